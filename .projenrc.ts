@@ -1,0 +1,110 @@
+import { cdktf, javascript } from 'projen';
+
+// projen 0.103 still ships ConstructLibraryCdktf (deprecated in favour of cdktn);
+// we stay on cdktf 0.21 until our users move.
+const project = new cdktf.ConstructLibraryCdktf({
+  name: 'oscar-blueprints',
+  description:
+    'CDK for Terraform constructs for the OSCAR industry cloud reference architectures (OpenStack, vSphere, Kubernetes).',
+  author: 'oscar-blueprints developers',
+  authorAddress: 'oscar-blueprints@users.noreply.github.com',
+  repositoryUrl: 'https://github.com/oscar-blueprints/oscar-blueprints.git',
+  license: 'Apache-2.0',
+  keywords: ['cdktf', 'terraform', 'openstack', 'vsphere', 'kubernetes', 'oscar', 'reference-architecture'],
+  defaultReleaseBranch: 'main',
+  projenrcTs: true,
+  packageManager: javascript.NodePackageManager.NPM,
+  minNodeVersion: '20.0.0',
+
+  cdktfVersion: '0.21.0',
+  constructsVersion: '^10.4.2',
+  jsiiVersion: '~5.9.0',
+  typescriptVersion: '~5.9.0',
+
+  // Sources live in lib/ (ARCHITECTURE.md layout); jsii compiles them into dist/.
+  srcdir: 'lib',
+  libdir: 'dist',
+  entrypoint: 'dist/index.js',
+  testdir: 'test',
+
+  // Provider bindings appear in our public API (every L1 child is public readonly),
+  // so jsii needs them as peer dependencies, pinned to the provider versions we validate against.
+  peerDeps: ['@cdktf/provider-vsphere@11.2.1', '@cdktf/provider-kubernetes@12.1.1', '@cdktf/provider-random@12.0.1'],
+  // Plain npm libraries must be bundled for jsii.
+  bundledDeps: [],
+  devDeps: ['cdktf-cli@0.21.0', 'tsx@^4', 'fast-check@^4'],
+
+  // cdktf's lazy index is plain CommonJS: jsii can't compile it, so post-compile installs
+  // it as the submodule's index.js (the .d.ts still comes from index.ts).
+  excludeTypescript: ['lib/providers/openstack/lazy-index.ts'],
+  docgen: true,
+  docgenFilePath: 'API.md',
+  eslint: false,
+  prettier: false,
+  github: false,
+  release: false,
+  buildWorkflow: false,
+  depsUpgrade: false,
+  pullRequestTemplate: false,
+  sampleCode: false,
+  gitignore: ['cdktf.out/', '.gen/', 'bench/results/', '*.tsbuildinfo'],
+
+  jestOptions: {
+    jestConfig: {
+      // Transpile-only: jsii already type-checks lib/, and `npm run typecheck` covers tests
+      // and examples. Type-checking the generated provider bindings per test file is slow.
+      transform: {
+        '^.+\\.[t]sx?$': new javascript.Transform('ts-jest', { tsconfig: 'test/tsconfig.json', isolatedModules: true }),
+      },
+      moduleNameMapper: { '^oscar-blueprints$': '<rootDir>/lib/index.ts' },
+      collectCoverage: false,
+      testTimeout: 600_000,
+      maxWorkers: 2,
+    },
+  },
+  // projen writes the dev tsconfig to test/tsconfig.json; it also covers examples,
+  // bench and scripts, which import the package by name as users do.
+  tsconfigDev: {
+    compilerOptions: {
+      // No baseUrl: with it, bare imports like 'cdktf' resolve to ./cdktf.json.
+      paths: { 'oscar-blueprints': ['../lib/index.ts'] },
+      isolatedModules: true,
+    },
+    include: ['../examples/**/*.ts', '../bench/**/*.ts', '../scripts/**/*.ts'],
+  },
+});
+
+project.addFields({ engines: { node: '>= 20.0.0' } });
+
+// --- tasks (`npm run <name>`) --------------------------------------------------
+project.addTask('providers', {
+  description: 'Build the real Terraform providers (and CLI if missing) into the offline mirror',
+  exec: 'bash scripts/providers.sh',
+});
+project.addTask('gen:openstack', {
+  description: 'Regenerate lib/providers/openstack from the real provider schema (needs `npm run providers`)',
+  exec: 'bash scripts/gen-openstack.sh',
+});
+project.addTask('check:openstack', {
+  description: 'Fail if regenerating the OpenStack bindings changes any file',
+  exec: 'bash scripts/gen-openstack.sh --check',
+});
+project.addTask('synth', {
+  description: 'Synthesize every example stack into cdktf.out/',
+  exec: 'cdktf synth',
+});
+project.addTask('typecheck', {
+  description: 'Type-check tests, examples and scripts (jest only transpiles)',
+  exec: 'tsc --noEmit -p test/tsconfig.json',
+});
+
+project.postCompileTask.prependExec(
+  'cp lib/providers/openstack/lazy-index.ts dist/providers/openstack/index.js',
+);
+
+// `npm test` = unit tests + the terraform validation suite; the suite fails if the
+// toolchain is missing, so run `npm run providers` first (the README and .ci/run do).
+project.testTask.reset();
+project.testTask.exec('jest --passWithNoTests=false --ci', { receiveArgs: true });
+
+project.synth();

@@ -1,0 +1,26 @@
+// The registry of example stacks: `cdktf synth` (examples/app.ts), the inventory tests
+// and the terraform validation suite all read this one list.
+import { App, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { KubernetesBasicStack } from './kubernetes-basic/main';
+import { OpenStackBasicStack } from './openstack-basic/main';
+import { VsphereBasicStack } from './vsphere-basic/main';
+
+export interface ExampleStack {
+  /** Stack id, also the folder under cdktf.out/stacks/. */
+  readonly id: string;
+  /** Terraform providers the stack needs (registry source addresses). */
+  readonly providers: string[];
+  readonly create: (scope: Construct, id: string) => TerraformStack;
+}
+
+export const EXAMPLES: ExampleStack[] = [
+  { id: 'openstack-basic', providers: ['terraform-provider-openstack/openstack'], create: (s, id) => new OpenStackBasicStack(s, id) },
+  { id: 'vsphere-basic', providers: ['vmware/vsphere'], create: (s, id) => new VsphereBasicStack(s, id) },
+  { id: 'kubernetes-basic', providers: ['hashicorp/kubernetes'], create: (s, id) => new KubernetesBasicStack(s, id) },
+];
+
+/** Builds every example stack into `app`. */
+export function addExamples(app: App): void {
+  for (const example of EXAMPLES) example.create(app, example.id);
+}

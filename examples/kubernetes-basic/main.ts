@@ -1,0 +1,70 @@
+// Toolchain example (Kubernetes): a namespace, a hardened 2-replica Deployment with a
+// zero-downtime rolling update, and a ClusterIP Service. Copy this file into any
+// cdktf TypeScript project.
+import { Deployment } from '@cdktf/provider-kubernetes/lib/deployment';
+import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
+import { Namespace } from '@cdktf/provider-kubernetes/lib/namespace';
+import { Service } from '@cdktf/provider-kubernetes/lib/service';
+import { App, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { Labels } from 'oscar-blueprints';
+
+export class KubernetesBasicStack extends TerraformStack {
+  public readonly deployment: Deployment;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    Labels.of(this).add('oscar.io/example', 'kubernetes-basic');
+    new KubernetesProvider(this, 'kubernetes', { configPath: '~/.kube/config' });
+
+    const ns = new Namespace(this, 'ns', {
+      metadata: { name: 'web', labels: { ...Labels.resolve(this), 'pod-security.kubernetes.io/enforce': 'restricted' } },
+    });
+    const selector = { 'app.kubernetes.io/name': 'web' };
+    const labels = Labels.resolve(this, selector);
+
+    this.deployment = new Deployment(this, 'web', {
+      metadata: { name: 'web', namespace: ns.metadata.name, labels },
+      spec: {
+        replicas: '2',
+        revisionHistoryLimit: 10,
+        selector: { matchLabels: selector },
+        strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: '0', maxSurge: '1' } },
+        template: {
+          metadata: { labels },
+          spec: {
+            automountServiceAccountToken: false,
+            securityContext: { runAsNonRoot: true, runAsUser: '10001', seccompProfile: { type: 'RuntimeDefault' } },
+            container: [
+              {
+                name: 'web',
+                image: 'nginxinc/nginx-unprivileged:1.27.3',
+                port: [{ containerPort: 8080, name: 'http' }],
+                resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
+                readinessProbe: { httpGet: { path: '/', port: 'http' }, periodSeconds: 5 },
+                securityContext: {
+                  allowPrivilegeEscalation: false,
+                  readOnlyRootFilesystem: true,
+                  capabilities: { drop: ['ALL'] },
+                },
+                volumeMount: [{ name: 'tmp', mountPath: '/tmp' }],
+              },
+            ],
+            volume: [{ name: 'tmp', emptyDir: {} }],
+          },
+        },
+      },
+    });
+
+    new Service(this, 'web-svc', {
+      metadata: { name: 'web', namespace: ns.metadata.name, labels },
+      spec: { selector, port: [{ name: 'http', port: 80, targetPort: 'http' }], type: 'ClusterIP' },
+    });
+  }
+}
+
+if (require.main === module) {
+  const app = new App();
+  new KubernetesBasicStack(app, 'kubernetes-basic');
+  app.synth();
+}

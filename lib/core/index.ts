@@ -1,0 +1,3 @@
+export * from './labels';
+export * from './names';
+export { formatValidationMessage } from './errors';

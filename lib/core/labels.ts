@@ -1,0 +1,93 @@
+import { Token } from 'cdktf';
+import { IConstruct } from 'constructs';
+import { ValidationError } from './errors';
+
+// Kubernetes label syntax is the strictest of our targets, so it is the one shape:
+// optional DNS-subdomain prefix + '/' + name of <= 63 chars; values <= 63 chars.
+const LABEL_NAME = /^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)$/;
+const LABEL_PREFIX = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+
+const LABELS = Symbol.for('oscar-blueprints.labels');
+
+/**
+ * The one tags/labels shape of the library: a flat string map that every construct
+ * renders for its target (Kubernetes labels, OpenStack `tags` as `key=value`,
+ * vSphere annotations). Labels added to a scope apply to everything created below it.
+ *
+ * @example
+ * Labels.of(stack).add('oscar.io/industry', 'telecom');
+ */
+export class Labels {
+  /** The labels of a scope (created on first use). */
+  public static of(scope: IConstruct): Labels {
+    const holder = scope as unknown as { [LABELS]?: Labels };
+    if (!holder[LABELS]) {
+      Object.defineProperty(holder, LABELS, { value: new Labels(scope), enumerable: false });
+    }
+    return holder[LABELS]!;
+  }
+
+  /**
+   * The effective labels at `scope`: those of every ancestor, then `extra`, with
+   * nearer scopes winning. Keys are sorted so synthesized output is stable.
+   */
+  public static resolve(scope: IConstruct, extra?: { [key: string]: string }): { [key: string]: string } {
+    const merged: { [key: string]: string } = {};
+    for (const s of scope.node.scopes) {
+      const own = (s as unknown as { [LABELS]?: Labels })[LABELS];
+      if (own) Object.assign(merged, own.entries);
+    }
+    if (extra) {
+      Labels.validate(scope, 'labels', extra);
+      Object.assign(merged, extra);
+    }
+    return Object.fromEntries(Object.keys(merged).sort().map((k) => [k, merged[k]]));
+  }
+
+  /** OpenStack `tags` (a list of strings): `key=value`, sorted. */
+  public static toOpenStackTags(labels: { [key: string]: string }): string[] {
+    return Object.keys(labels).sort().map((k) => `${k}=${labels[k]}`);
+  }
+
+  /** A human-readable annotation block for vSphere VMs, which have no free-form tags without tag categories. */
+  public static toVsphereAnnotation(labels: { [key: string]: string }): string {
+    return Object.keys(labels).sort().map((k) => `${k}=${labels[k]}`).join('\n');
+  }
+
+  /** Throws a helpful error for any key or value that is not a valid label. */
+  public static validate(scope: IConstruct, prop: string, labels: { [key: string]: string }): void {
+    for (const [key, value] of Object.entries(labels)) {
+      if (Token.isUnresolved(key) || Token.isUnresolved(value)) continue;
+      if (!Labels.isValidKey(key)) {
+        throw new ValidationError(scope, `${prop}["${key}"]`, 'is not a valid label key (optional DNS prefix and "/", then at most 63 of [A-Za-z0-9-_.], alphanumeric at both ends)', 'rename the key, e.g. "team" or "oscar.io/team"');
+      }
+      if (typeof value !== 'string' || value.length > 63 || !LABEL_VALUE.test(value)) {
+        throw new ValidationError(scope, `${prop}["${key}"]`, `value "${value}" is not a valid label value (at most 63 of [A-Za-z0-9-_.], alphanumeric at both ends)`, 'shorten or simplify the value');
+      }
+    }
+  }
+
+  private static isValidKey(key: string): boolean {
+    const slash = key.lastIndexOf('/');
+    const prefix = slash >= 0 ? key.slice(0, slash) : undefined;
+    const name = slash >= 0 ? key.slice(slash + 1) : key;
+    if (prefix !== undefined && (prefix.length > 253 || !LABEL_PREFIX.test(prefix))) return false;
+    return name.length > 0 && name.length <= 63 && LABEL_NAME.test(name);
+  }
+
+  private readonly entries: { [key: string]: string } = {};
+
+  private constructor(private readonly scope: IConstruct) {}
+
+  /** Adds (or replaces) a label on this scope and everything below it. */
+  public add(key: string, value: string): void {
+    Labels.validate(this.scope, 'labels', { [key]: value });
+    this.entries[key] = value;
+  }
+
+  /** Removes a label set on this scope (labels set on ancestors are unaffected). */
+  public remove(key: string): void {
+    delete this.entries[key];
+  }
+}

@@ -1,0 +1,4 @@
+// Public API. The OpenStack L1 bindings are a jsii submodule (`openstack`) whose index
+// loads each resource module on first use, so importing the package stays cheap.
+export * from './core';
+export * as openstack from './providers/openstack';

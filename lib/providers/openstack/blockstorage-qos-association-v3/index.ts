@@ -1,0 +1,194 @@
+// https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/blockstorage_qos_association_v3
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface BlockstorageQosAssociationV3Config extends cdktf.TerraformMetaArguments {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/blockstorage_qos_association_v3#id BlockstorageQosAssociationV3#id}
+  *
+  * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+  * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+  */
+  readonly id?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/blockstorage_qos_association_v3#qos_id BlockstorageQosAssociationV3#qos_id}
+  */
+  readonly qosId: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/blockstorage_qos_association_v3#region BlockstorageQosAssociationV3#region}
+  */
+  readonly region?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/blockstorage_qos_association_v3#volume_type_id BlockstorageQosAssociationV3#volume_type_id}
+  */
+  readonly volumeTypeId: string;
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/blockstorage_qos_association_v3 openstack_blockstorage_qos_association_v3}
+*/
+export class BlockstorageQosAssociationV3 extends cdktf.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "openstack_blockstorage_qos_association_v3";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a BlockstorageQosAssociationV3 resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the BlockstorageQosAssociationV3 to import
+  * @param importFromId The id of the existing BlockstorageQosAssociationV3 that should be imported. Refer to the {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/blockstorage_qos_association_v3#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the BlockstorageQosAssociationV3 to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "openstack_blockstorage_qos_association_v3", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/terraform-provider-openstack/openstack/3.4.0/docs/resources/blockstorage_qos_association_v3 openstack_blockstorage_qos_association_v3} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options BlockstorageQosAssociationV3Config
+  */
+  public constructor(scope: Construct, id: string, config: BlockstorageQosAssociationV3Config) {
+    super(scope, id, {
+      terraformResourceType: 'openstack_blockstorage_qos_association_v3',
+      terraformGeneratorMetadata: {
+        providerName: 'openstack',
+        providerVersion: '3.4.0',
+        providerVersionConstraint: '=3.4.0'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._id = config.id;
+    this._qosId = config.qosId;
+    this._region = config.region;
+    this._volumeTypeId = config.volumeTypeId;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // id - computed: true, optional: true, required: false
+  private _id?: string; 
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+  public set id(value: string) {
+    this._id = value;
+  }
+  public resetId() {
+    this._id = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get idInput() {
+    return this._id;
+  }
+
+  // qos_id - computed: false, optional: false, required: true
+  private _qosId?: string; 
+  public get qosId() {
+    return this.getStringAttribute('qos_id');
+  }
+  public set qosId(value: string) {
+    this._qosId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get qosIdInput() {
+    return this._qosId;
+  }
+
+  // region - computed: true, optional: true, required: false
+  private _region?: string; 
+  public get region() {
+    return this.getStringAttribute('region');
+  }
+  public set region(value: string) {
+    this._region = value;
+  }
+  public resetRegion() {
+    this._region = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get regionInput() {
+    return this._region;
+  }
+
+  // volume_type_id - computed: false, optional: false, required: true
+  private _volumeTypeId?: string; 
+  public get volumeTypeId() {
+    return this.getStringAttribute('volume_type_id');
+  }
+  public set volumeTypeId(value: string) {
+    this._volumeTypeId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get volumeTypeIdInput() {
+    return this._volumeTypeId;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      id: cdktf.stringToTerraform(this._id),
+      qos_id: cdktf.stringToTerraform(this._qosId),
+      region: cdktf.stringToTerraform(this._region),
+      volume_type_id: cdktf.stringToTerraform(this._volumeTypeId),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      id: {
+        value: cdktf.stringToHclTerraform(this._id),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      qos_id: {
+        value: cdktf.stringToHclTerraform(this._qosId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      region: {
+        value: cdktf.stringToHclTerraform(this._region),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      volume_type_id: {
+        value: cdktf.stringToHclTerraform(this._volumeTypeId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}
