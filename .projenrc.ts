@@ -54,7 +54,7 @@ const project = new cdktf.ConstructLibraryCdktf({
       // Transpile-only: jsii already type-checks lib/, and `npm run typecheck` covers tests
       // and examples. Type-checking the generated provider bindings per test file is slow.
       transform: {
-        '^.+\\.[t]sx?$': new javascript.Transform('ts-jest', { tsconfig: 'test/tsconfig.json', isolatedModules: true }),
+        '^.+\\.[t]sx?$': new javascript.Transform('ts-jest', { tsconfig: 'test/tsconfig.json' }),
       },
       moduleNameMapper: { '^oscar-blueprints$': '<rootDir>/lib/index.ts' },
       collectCoverage: false,
