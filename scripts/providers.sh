@@ -14,10 +14,12 @@ source "$here/tf-env.sh"
 
 os_arch="$(go env GOOS)_$(go env GOARCH)"
 
-# One line per provider: source version module rev (from providers.json).
+# One line per provider: source version module rev sub_version sub_rev unavailable(0/1).
 mapfile -t PROVIDERS < <(node -e '
-  const p = require(process.argv[1]);
-  for (const x of p.providers) console.log([x.source, x.version, x.module, x.rev].join(" "));' "$here/providers.json")
+  for (const x of require(process.argv[1]).providers) {
+    const sub = x.substitute || {};
+    console.log([x.source, x.version, x.module, x.rev, sub.version || "-", sub.rev || "-", x.unavailable ? 1 : 0].join(" "));
+  }' "$here/providers.json")
 tf_module_rev="$(node -e 'const t = require(process.argv[1]).terraform; console.log(t.module + "@" + t.rev)' "$here/providers.json")"
 
 # Builds module@rev's main package from its own module root, so replace
@@ -39,19 +41,37 @@ build_module() {
 
 mkdir -p "$OSCAR_TF_MIRROR" "$OSCAR_TF_BIN"
 failed=()
+mirror_bin() { echo "$OSCAR_TF_MIRROR/registry.terraform.io/$1/$2/$os_arch/terraform-provider-${1#*/}_v$2"; }
 for entry in "${PROVIDERS[@]}"; do
-  read -r source version module rev <<<"$entry"
-  type="${source#*/}"
-  bin="$OSCAR_TF_MIRROR/registry.terraform.io/$source/$version/$os_arch/terraform-provider-${type}_v$version"
+  read -r source version module rev sub_version sub_rev unavailable <<<"$entry"
+  bin="$(mirror_bin "$source" "$version")"
   if [ -x "$bin" ]; then
     echo "providers: $source $version cached"
     continue
   fi
-  echo "providers: building $source $version from $module@$rev (first run only)"
+  # Always try the exact target first: it costs a fraction of a second when the proxy
+  # refuses it, and picks the target up as soon as the proxy serves it.
+  echo "providers: building $source $version from $module@$rev"
   start=$(date +%s)
-  if build_module "$module" "$rev" "$bin"; then
+  if build_module "$module" "$rev" "$bin" 2>"$OSCAR_TF_CACHE/last-error.log"; then
     echo "providers: built $source $version in $(( $(date +%s) - start ))s"
+    continue
+  fi
+  if [ "$sub_version" != "-" ]; then
+    echo "providers: WARNING: $source $version cannot be built here ($(grep -m1 -o 'server response:.*\|403[^"]*' "$OSCAR_TF_CACHE/last-error.log" || echo 'see above'));" >&2
+    echo "providers: WARNING: using the declared substitute $source $sub_version (scripts/providers.json says why)" >&2
+    sub_bin="$(mirror_bin "$source" "$sub_version")"
+    if [ -x "$sub_bin" ]; then
+      echo "providers: $source $sub_version (substitute) cached"
+    elif build_module "$module" "$sub_rev" "$sub_bin"; then
+      echo "providers: built $source $sub_version (substitute) in $(( $(date +%s) - start ))s"
+    else
+      failed+=("$source $sub_version (substitute)")
+    fi
+  elif [ "$unavailable" = "1" ]; then
+    echo "providers: WARNING: $source $version is unavailable here and declared so in scripts/providers.json; its stacks are reported as NOT validated" >&2
   else
+    cat "$OSCAR_TF_CACHE/last-error.log" >&2
     failed+=("$source $version")
   fi
 done

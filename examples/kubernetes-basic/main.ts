@@ -1,29 +1,30 @@
 // Toolchain example (Kubernetes): a namespace, a hardened 2-replica Deployment with a
 // zero-downtime rolling update, and a ClusterIP Service. Copy this file into any
-// cdktf TypeScript project.
-import { Deployment } from '@cdktf/provider-kubernetes/lib/deployment';
+// cdktf TypeScript project. Uses the versioned (_v1) resources: the unversioned ones
+// are deprecated since provider 3.0.
+import { DeploymentV1 } from '@cdktf/provider-kubernetes/lib/deployment-v1';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
-import { Namespace } from '@cdktf/provider-kubernetes/lib/namespace';
-import { Service } from '@cdktf/provider-kubernetes/lib/service';
+import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
+import { ServiceV1 } from '@cdktf/provider-kubernetes/lib/service-v1';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { Labels } from 'oscar-blueprints';
 
 export class KubernetesBasicStack extends TerraformStack {
-  public readonly deployment: Deployment;
+  public readonly deployment: DeploymentV1;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
     Labels.of(this).add('oscar.io/example', 'kubernetes-basic');
     new KubernetesProvider(this, 'kubernetes', { configPath: '~/.kube/config' });
 
-    const ns = new Namespace(this, 'ns', {
+    const ns = new NamespaceV1(this, 'ns', {
       metadata: { name: 'web', labels: { ...Labels.resolve(this), 'pod-security.kubernetes.io/enforce': 'restricted' } },
     });
     const selector = { 'app.kubernetes.io/name': 'web' };
     const labels = Labels.resolve(this, selector);
 
-    this.deployment = new Deployment(this, 'web', {
+    this.deployment = new DeploymentV1(this, 'web', {
       metadata: { name: 'web', namespace: ns.metadata.name, labels },
       spec: {
         replicas: '2',
@@ -56,7 +57,7 @@ export class KubernetesBasicStack extends TerraformStack {
       },
     });
 
-    new Service(this, 'web-svc', {
+    new ServiceV1(this, 'web-svc', {
       metadata: { name: 'web', namespace: ns.metadata.name, labels },
       spec: { selector, port: [{ name: 'http', port: 80, targetPort: 'http' }], type: 'ClusterIP' },
     });

@@ -10,7 +10,13 @@ function addresses(synthesized: string): string[] {
   for (const [block, prefix] of [['resource', ''], ['data', 'data.']] as const) {
     for (const [type, byName] of Object.entries<Record<string, any>>(json[block] ?? {})) {
       for (const [name, body] of Object.entries<any>(byName)) {
-        out.push(`${prefix}${type}.${name}${body.for_each ? '[for_each]' : ''}`);
+        const address = `${prefix}${type}.${name}`;
+        const forEach = body.for_each;
+        if (forEach && typeof forEach === 'object' && !Array.isArray(forEach)) {
+          out.push(...Object.keys(forEach).map((key) => `${address}["${key}"]`)); // literal map: pin every key
+        } else {
+          out.push(forEach ? `${address}[for_each=${forEach}]` : address);
+        }
       }
     }
   }

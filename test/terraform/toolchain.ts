@@ -1,7 +1,8 @@
 // Locates the offline Terraform toolchain built by scripts/providers.sh and runs
-// terraform against synthesized stacks. Missing pieces are an error, never a skip.
+// terraform against synthesized stacks. A missing piece is an error, never a skip;
+// the only exceptions are the ones scripts/providers.json declares, with a reason.
 import { execFile, execFileSync } from 'child_process';
-import { existsSync, readdirSync } from 'fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { promisify } from 'util';
@@ -9,23 +10,35 @@ import { promisify } from 'util';
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '..', '..');
 
-interface ProviderSpec {
+export interface ProviderSpec {
   readonly source: string;
   readonly version: string;
+  readonly substitute?: { readonly version: string; readonly reason: string };
+  readonly unavailable?: string;
 }
 
 export const PROVIDERS: ProviderSpec[] = require(path.join(ROOT, 'scripts', 'providers.json')).providers;
 
+/** How a provider is available for validation. */
+export interface ProviderStatus {
+  readonly spec: ProviderSpec;
+  /** The version in the mirror that validation uses; undefined when none is. */
+  readonly version?: string;
+  readonly substitute: boolean;
+}
+
 export interface Toolchain {
   readonly terraform: string;
   readonly env: NodeJS.ProcessEnv;
-  readonly mirror: string;
+  readonly providers: Map<string, ProviderStatus>;
+  /** Everything missing that is not declared in providers.json; empty when complete. */
+  readonly problems: string[];
 }
 
 const HOW_TO_FIX = "Build it with 'npm run providers' (first run compiles the providers from the Go module proxy; later runs take seconds).";
 
-/** Returns the toolchain, or throws an error that says what is missing and how to build it. */
-export function requireToolchain(): Toolchain {
+/** Inspects the toolchain without throwing. */
+export function inspectToolchain(): Toolchain {
   const [config, mirror, binary, searchPath] = execFileSync(
     'bash',
     ['-c', 'source scripts/tf-env.sh && printf "%s\\n" "$TF_CLI_CONFIG_FILE" "$OSCAR_TF_MIRROR" "$OSCAR_TF_BINARY" "$PATH"'],
@@ -35,19 +48,25 @@ export function requireToolchain(): Toolchain {
   const problems: string[] = [];
   if (!existsSync(config)) problems.push(`no Terraform CLI config at ${config}`);
   const platform = `${os.platform()}_${os.arch() === 'x64' ? 'amd64' : os.arch()}`;
-  for (const p of PROVIDERS) {
-    const dir = path.join(mirror, 'registry.terraform.io', p.source, p.version, platform);
-    if (!existsSync(dir) || !readdirSync(dir).some((f) => f.startsWith('terraform-provider-'))) {
-      problems.push(`provider ${p.source} ${p.version} is not in the mirror (${dir})`);
+  const inMirror = (source: string, version: string) => {
+    const dir = path.join(mirror, 'registry.terraform.io', source, version, platform);
+    return existsSync(dir) && readdirSync(dir).some((f) => f.startsWith('terraform-provider-'));
+  };
+  const providers = new Map<string, ProviderStatus>();
+  for (const spec of PROVIDERS) {
+    if (inMirror(spec.source, spec.version)) {
+      providers.set(spec.source, { spec, version: spec.version, substitute: false });
+    } else if (spec.substitute && inMirror(spec.source, spec.substitute.version)) {
+      providers.set(spec.source, { spec, version: spec.substitute.version, substitute: true });
+    } else {
+      providers.set(spec.source, { spec, substitute: false });
+      if (!spec.unavailable) {
+        const wanted = spec.substitute ? `${spec.version} (or its declared substitute ${spec.substitute.version})` : spec.version;
+        problems.push(`provider ${spec.source} ${wanted} is not in the mirror ${mirror}`);
+      }
     }
   }
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PATH: searchPath,
-    TF_CLI_CONFIG_FILE: config,
-    TF_IN_AUTOMATION: '1',
-    CHECKPOINT_DISABLE: '1',
-  };
+  const env: NodeJS.ProcessEnv = { ...process.env, PATH: searchPath, TF_CLI_CONFIG_FILE: config, TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1' };
   delete env.TF_PLUGIN_CACHE_DIR;
   let terraform = binary;
   try {
@@ -55,10 +74,37 @@ export function requireToolchain(): Toolchain {
   } catch {
     problems.push(`no '${binary}' binary on PATH`);
   }
-  if (problems.length > 0) {
-    throw new Error(`Terraform toolchain incomplete:\n  - ${problems.join('\n  - ')}\n${HOW_TO_FIX}`);
+  return { terraform, env, providers, problems };
+}
+
+/** The toolchain, or an error that says what is missing and how to build it. */
+export function requireToolchain(tc: Toolchain = inspectToolchain()): Toolchain {
+  if (tc.problems.length > 0) {
+    throw new Error(`Terraform toolchain incomplete:\n  - ${tc.problems.join('\n  - ')}\n${HOW_TO_FIX}`);
   }
-  return { terraform, env, mirror };
+  return tc;
+}
+
+/** What a synthesized stack needs: `registry source -> status`, read from its required_providers. */
+export function stackProviders(tc: Toolchain, stackDir: string): ProviderStatus[] {
+  const json = JSON.parse(readFileSync(path.join(stackDir, 'cdk.tf.json'), 'utf8'));
+  return Object.values<any>(json.terraform?.required_providers ?? {}).map((req) => {
+    const source: string = req.source.includes('/') ? req.source : `hashicorp/${req.source}`;
+    const status = tc.providers.get(source);
+    if (!status) throw new Error(`${stackDir} requires ${source}, which scripts/providers.json does not list`);
+    return status;
+  });
+}
+
+/** Points a stack's version constraints at the substitute versions the mirror holds (in the validation copy only). */
+export function useSubstitutes(tc: Toolchain, stackDir: string): void {
+  const file = path.join(stackDir, 'cdk.tf.json');
+  const json = JSON.parse(readFileSync(file, 'utf8'));
+  for (const req of Object.values<any>(json.terraform?.required_providers ?? {})) {
+    const status = tc.providers.get(req.source.includes('/') ? req.source : `hashicorp/${req.source}`);
+    if (status?.substitute) req.version = status.version;
+  }
+  writeFileSync(file, JSON.stringify(json, null, 2));
 }
 
 export interface ValidateResult {
@@ -72,13 +118,13 @@ export async function initAndValidate(tc: Toolchain, stackDir: string): Promise<
   try {
     await run(tc.terraform, ['init', '-input=false', '-no-color'], { cwd: stackDir, env: tc.env });
   } catch (e: any) {
-    return { valid: false, diagnostics: [`init failed: ${e.stderr || e.stdout || e.message}`] };
+    return { valid: false, diagnostics: [`error: terraform init failed: ${e.stderr || e.stdout || e.message}`] };
   }
   let out: string;
   try {
     out = (await run(tc.terraform, ['validate', '-json', '-no-color'], { cwd: stackDir, env: tc.env })).stdout;
   } catch (e: any) {
-    out = e.stdout; // validate exits 1 on invalid configuration, still printing JSON
+    out = e.stdout; // validate exits 1 on an invalid configuration, still printing JSON
   }
   const report = JSON.parse(out);
   return {
