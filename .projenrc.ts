@@ -31,7 +31,7 @@ const project = new cdktf.ConstructLibraryCdktf({
   // so jsii needs them as peer dependencies, pinned to the provider versions we validate against.
   peerDeps: ['@cdktf/provider-vsphere@11.2.1', '@cdktf/provider-kubernetes@12.1.1', '@cdktf/provider-random@12.0.1'],
   // Plain npm libraries must be bundled for jsii.
-  bundledDeps: ['cron-parser@^5'],
+  bundledDeps: ['cron-parser@^5', 'ipaddr.js@^2'],
   devDeps: ['cdktf-cli@0.21.0', 'tsx@^4', 'fast-check@^4'],
 
   // cdktf's lazy index is plain CommonJS: jsii can't compile it, so post-compile installs

@@ -2,3 +2,4 @@
 // loads each resource module on first use, so importing the package stays cheap.
 export * from './core';
 export * as openstack from './providers/openstack';
+export * from './pool';

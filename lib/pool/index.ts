@@ -1,0 +1,2 @@
+export * from './vlan-pool';
+export * from './mac-pool';
