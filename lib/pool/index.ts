@@ -1,2 +1,7 @@
+export * from './site';
 export * from './vlan-pool';
 export * from './mac-pool';
+export * from './segmentation';
+export * from './network';
+export * from './openstack/site';
+export * from './vsphere/site';

@@ -1,0 +1,227 @@
+import { DistributedPortGroup } from '@cdktf/provider-vsphere/lib/distributed-port-group';
+import { Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { ValidationError } from '../core/errors';
+import { Labels } from '../core/labels';
+import { Names, requireDnsLabel } from '../core/names';
+import { NetworkingNetworkV2 } from '../providers/openstack/networking-network-v2';
+import { NetworkingRouterInterfaceV2 } from '../providers/openstack/networking-router-interface-v2';
+import { NetworkingRouterV2 } from '../providers/openstack/networking-router-v2';
+import { NetworkingSubnetV2 } from '../providers/openstack/networking-subnet-v2';
+import { CidrBlock, contains, findOverlap, parseAddress, parseCidr } from './cidr';
+import { buildOpenStackNetwork } from './openstack/network';
+import { Segmentation } from './segmentation';
+import { ISite, SiteTarget } from './site';
+import { buildVspherePortGroup } from './vsphere/network';
+
+/** An inclusive range of addresses a subnet hands out. */
+export interface AllocationPool {
+  /** First address. */
+  readonly start: string;
+  /** Last address. */
+  readonly end: string;
+}
+
+/** One subnet of a {@link Network}. */
+export interface SubnetSpec {
+  /** Subnet name: a DNS label, unique in the network. */
+  readonly name: string;
+  /** The subnet's CIDR; must lie inside the network's `cidr` and overlap no sibling. */
+  readonly cidr: string;
+  /**
+   * Gateway address, inside the subnet.
+   * @default - the subnet's first host address
+   */
+  readonly gatewayIp?: string;
+  /**
+   * Address ranges handed out to ports, inside the subnet and excluding the gateway.
+   * @default - the whole subnet except the gateway (Neutron's default)
+   */
+  readonly allocationPools?: AllocationPool[];
+  /**
+   * DNS servers announced to instances.
+   * @default - none
+   */
+  readonly dnsNameservers?: string[];
+}
+
+/** Properties of a {@link Network}. */
+export interface NetworkProps {
+  /** The site the network lives on. */
+  readonly site: ISite;
+  /** The network's address range (the VPC range): every subnet lies inside it. */
+  readonly cidr: string;
+  /** The subnets; at least one. */
+  readonly subnets: SubnetSpec[];
+  /**
+   * How the network is segmented. vSphere networks must be VLANs.
+   * @default Segmentation.tenant()
+   */
+  readonly segmentation?: Segmentation;
+  /**
+   * Route to the site's external network through a router (OpenStack). vSphere has no
+   * router without NSX; there the physical network routes from `gatewayIp`.
+   * @default - true on an OpenStack site with an external network, else false
+   */
+  readonly routerGateway?: boolean;
+  /**
+   * Network name.
+   * @default - derived from the construct path
+   */
+  readonly name?: string;
+  /**
+   * Labels for the created resources (merged with `Labels.of(scope)`).
+   * @default - none beyond inherited labels
+   */
+  readonly labels?: { [key: string]: string };
+}
+
+/** The target-neutral handle other building blocks attach to. */
+export interface INetwork {
+  /** The site the network lives on. */
+  readonly site: ISite;
+  /** Network name. */
+  readonly networkName: string;
+  /** The VLAN ID, when the network is a VLAN. */
+  readonly vlanId?: number;
+  /** Names of the subnets, in declaration order. */
+  readonly subnetNames: string[];
+  /** The subnet spec by name; errors for an unknown name. */
+  subnet(name: string): SubnetSpec;
+}
+
+/**
+ * A network with validated subnets on any site: a Neutron network, subnets and an
+ * optional router on OpenStack; a distributed port group on a VLAN, with promiscuous
+ * mode, forged transmits and MAC changes all off, on vSphere.
+ *
+ * The CIDR plan is checked at construction: subnets lie inside `cidr`, do not
+ * overlap, and have gateways and allocation pools inside them.
+ */
+export class Network extends Construct implements INetwork {
+  public readonly site: ISite;
+  public readonly networkName: string;
+  public readonly vlanId?: number;
+  public readonly subnetNames: string[];
+  /** The Neutron network (OpenStack sites). */
+  public readonly networkV2?: NetworkingNetworkV2;
+  /** The Neutron subnets by subnet name (OpenStack sites). */
+  public readonly subnetsV2: { [name: string]: NetworkingSubnetV2 };
+  /** The router (OpenStack sites with a router gateway). */
+  public readonly routerV2?: NetworkingRouterV2;
+  /** The router's subnet interfaces by subnet name. */
+  public readonly routerInterfacesV2: { [name: string]: NetworkingRouterInterfaceV2 };
+  /** The port group (vSphere sites). */
+  public readonly portGroup?: DistributedPortGroup;
+  private readonly specs: Map<string, SubnetSpec>;
+
+  constructor(scope: Construct, id: string, props: NetworkProps) {
+    super(scope, id);
+    this.site = props.site;
+    this.networkName = props.name ?? Names.resourceName(this);
+    requireDnsLabel(this, 'name', this.networkName);
+    this.specs = validateSubnetPlan(this, props.cidr, props.subnets);
+    this.subnetNames = props.subnets.map((s) => s.name);
+    const labels = Labels.resolve(this, props.labels);
+
+    const vlan = (props.segmentation ?? Segmentation.tenant()).vlan;
+    let physicalNetwork: string | undefined;
+    if (vlan) {
+      physicalNetwork = vlan.physicalNetwork ?? vlan.pool.physicalNetwork;
+      if (props.site.target === SiteTarget.OPENSTACK && !physicalNetwork) {
+        throw new ValidationError(this, 'segmentation.physicalNetwork', 'a VLAN network needs a physical network', 'set physicalNetwork on the segmentation or on its VlanPool');
+      }
+      this.vlanId = vlan.pool.allocate(this, 'segmentation.vlanId', vlan.vlanId);
+    }
+
+    this.subnetsV2 = {};
+    this.routerInterfacesV2 = {};
+    if (props.site.target === SiteTarget.OPENSTACK) {
+      const built = buildOpenStackNetwork(this, {
+        site: props.site,
+        name: this.networkName,
+        subnets: props.subnets,
+        vlanId: this.vlanId,
+        physicalNetwork,
+        routerGateway: props.routerGateway,
+        tags: Labels.toOpenStackTags(labels),
+      });
+      this.networkV2 = built.network;
+      this.routerV2 = built.router;
+      Object.assign(this.subnetsV2, built.subnets);
+      Object.assign(this.routerInterfacesV2, built.routerInterfaces);
+    } else {
+      if (this.vlanId === undefined) {
+        throw new ValidationError(this, 'segmentation', 'vSphere networks are distributed port groups on VLANs', 'pass segmentation: Segmentation.vlan({ pool, vlanId })');
+      }
+      if (props.routerGateway === true) {
+        throw new ValidationError(this, 'routerGateway', 'vSphere has no router without NSX', 'route through the physical gateway named by each subnet\'s gatewayIp, and leave routerGateway unset');
+      }
+      this.portGroup = buildVspherePortGroup(this, { site: props.site, name: this.networkName, vlanId: this.vlanId, labels });
+    }
+  }
+
+  public subnet(name: string): SubnetSpec {
+    const spec = this.specs.get(name);
+    if (!spec) throw new ValidationError(this, 'subnets', `has no subnet "${name}"`, `use one of ${this.subnetNames.join(', ')}`);
+    return spec;
+  }
+}
+
+/** Validates a whole subnet plan; returns the specs by name. */
+function validateSubnetPlan(scope: Construct, cidr: string, subnets: SubnetSpec[]): Map<string, SubnetSpec> {
+  if (subnets.length === 0) {
+    throw new ValidationError(scope, 'subnets', 'declares no subnets', 'add at least one subnet, e.g. { name: "app", cidr: "10.0.1.0/24" }');
+  }
+  const specs = new Map<string, SubnetSpec>();
+  const vpc = Token.isUnresolved(cidr) ? undefined : parseCidr(scope, 'cidr', cidr);
+  const blocks: Array<{ name: string; block: CidrBlock }> = [];
+  subnets.forEach((s, i) => {
+    const prop = `subnets[${i}]`;
+    requireDnsLabel(scope, `${prop}.name`, s.name);
+    if (specs.has(s.name)) throw new ValidationError(scope, `${prop}.name`, `subnet name "${s.name}" is used twice`, 'give each subnet a unique name');
+    specs.set(s.name, s);
+    if (Token.isUnresolved(s.cidr)) return;
+    const block = parseCidr(scope, `${prop}.cidr`, s.cidr);
+    if (vpc && !contains(vpc, block)) {
+      throw new ValidationError(scope, `${prop}.cidr`, `subnet "${s.name}" (${s.cidr}) lies outside the network range ${cidr}`, `choose a CIDR inside ${cidr} or widen the network's cidr`);
+    }
+    blocks.push({ name: s.name, block });
+    validateAddresses(scope, prop, s, block);
+  });
+  const clash = findOverlap(blocks);
+  if (clash) {
+    const [a, b] = clash;
+    throw new ValidationError(scope, 'subnets', `subnets "${a.name}" (${a.block.cidr}) and "${b.name}" (${b.block.cidr}) overlap`, 'give each subnet its own, non-overlapping CIDR');
+  }
+  return specs;
+}
+
+function validateAddresses(scope: Construct, prop: string, s: SubnetSpec, block: CidrBlock): void {
+  const inHostRange = (v: bigint) => v > block.first && (block.version === 6 || v < block.last);
+  let gateway: bigint | undefined;
+  if (s.gatewayIp !== undefined && !Token.isUnresolved(s.gatewayIp)) {
+    gateway = parseAddress(scope, `${prop}.gatewayIp`, s.gatewayIp, block.version);
+    if (!inHostRange(gateway)) {
+      throw new ValidationError(scope, `${prop}.gatewayIp`, `gateway ${s.gatewayIp} is not a host address of ${s.cidr}`, `pick an address inside ${s.cidr} other than its network and broadcast addresses`);
+    }
+  }
+  const pools: Array<[bigint, bigint, number]> = [];
+  (s.allocationPools ?? []).forEach((p, j) => {
+    if (Token.isUnresolved(p.start) || Token.isUnresolved(p.end)) return;
+    const pp = `${prop}.allocationPools[${j}]`;
+    const start = parseAddress(scope, `${pp}.start`, p.start, block.version);
+    const end = parseAddress(scope, `${pp}.end`, p.end, block.version);
+    if (start > end) throw new ValidationError(scope, pp, `pool ${p.start}-${p.end} ends before it starts`, 'swap start and end');
+    if (!inHostRange(start) || !inHostRange(end)) {
+      throw new ValidationError(scope, pp, `pool ${p.start}-${p.end} is not inside the host range of ${s.cidr}`, `keep pools inside ${s.cidr}`);
+    }
+    if (gateway !== undefined && gateway >= start && gateway <= end) {
+      throw new ValidationError(scope, pp, `pool ${p.start}-${p.end} contains the gateway ${s.gatewayIp}`, 'exclude the gateway from the pool');
+    }
+    for (const [a, b, k] of pools) {
+      if (start <= b && a <= end) throw new ValidationError(scope, pp, `pool ${p.start}-${p.end} overlaps allocationPools[${k}]`, 'make the pools disjoint');
+    }
+    pools.push([start, end, j]);
+  });
+}

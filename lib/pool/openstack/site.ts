@@ -1,0 +1,93 @@
+import { TerraformStack, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { ValidationError } from '../../core/errors';
+import { requireAtMostOne, requireNonEmpty } from '../../core/validate';
+import { DataOpenstackNetworkingNetworkV2 } from '../../providers/openstack/data-openstack-networking-network-v2';
+import { OpenstackProvider, OpenstackProviderConfig } from '../../providers/openstack/provider';
+import { checkZones, ISite, requireZoneOf, SiteTarget } from '../site';
+
+/** Properties of an {@link OpenStackSite}. */
+export interface OpenStackSiteProps {
+  /** The OpenStack region, e.g. `RegionOne`. */
+  readonly region: string;
+  /** The availability zones placements may use, e.g. `['az1', 'az2', 'az3']`. */
+  readonly availabilityZones: string[];
+  /**
+   * Name of the external network for router gateways and floating IPs.
+   * @default - none: routers on this site get no external gateway
+   */
+  readonly externalNetwork?: string;
+  /**
+   * Terraform provider alias. Required when several OpenStack sites share a stack
+   * (multi-site: one provider per region; Tricircle is retired).
+   * @default - the default, unaliased provider
+   */
+  readonly alias?: string;
+  /**
+   * Settings of the provider this site creates (e.g. `cloud` from clouds.yaml or
+   * `authUrl`). Never a literal password: use `cloud`, OS_* environment variables or
+   * a sensitive `TerraformVariable`.
+   * @default - configuration from the environment (OS_* variables / clouds.yaml)
+   */
+  readonly providerConfig?: OpenstackProviderConfig;
+  /**
+   * An existing provider to use instead of creating one.
+   * @default - a provider is created
+   */
+  readonly provider?: OpenstackProvider;
+}
+
+/** One OpenStack region as a site: its provider, zones and external network. */
+export class OpenStackSite extends Construct implements ISite {
+  public readonly target = SiteTarget.OPENSTACK;
+  public readonly availabilityZones: string[];
+  /** The region name. */
+  public readonly region: string;
+  /** The provider every resource on this site uses. */
+  public readonly provider: OpenstackProvider;
+  /** Lookup of the external network, when `externalNetwork` is set. */
+  public readonly externalNetwork?: DataOpenstackNetworkingNetworkV2;
+  /** The alias of this site's provider, if any. */
+  public readonly alias?: string;
+
+  constructor(scope: Construct, id: string, props: OpenStackSiteProps) {
+    super(scope, id);
+    requireNonEmpty(this, 'region', props.region);
+    checkZones(this, 'availabilityZones', props.availabilityZones);
+    requireAtMostOne(this, { provider: props.provider, providerConfig: props.providerConfig });
+    const password = props.providerConfig?.password;
+    if (password !== undefined && !Token.isUnresolved(password)) {
+      throw new ValidationError(this, 'providerConfig.password', 'is a literal; it would be written in plain text into the synthesized JSON', 'use `cloud` (clouds.yaml), OS_PASSWORD, or a sensitive TerraformVariable');
+    }
+    this.region = props.region;
+    this.availabilityZones = [...props.availabilityZones];
+    this.alias = props.alias ?? props.provider?.alias;
+    this.requireOneDefaultProvider();
+
+    this.provider = props.provider ?? new OpenstackProvider(this, 'provider', { ...props.providerConfig, region: props.region, alias: props.alias });
+    if (props.externalNetwork !== undefined) {
+      this.externalNetwork = new DataOpenstackNetworkingNetworkV2(this, 'external-network', {
+        provider: this.provider,
+        name: props.externalNetwork,
+        external: true,
+      });
+    }
+  }
+
+  /** The external network's ID; undefined when the site declares none. */
+  public get externalNetworkId(): string | undefined {
+    return this.externalNetwork?.id;
+  }
+
+  public requireZone(scope: Construct, prop: string, zone: string): void {
+    requireZoneOf(this, scope, prop, zone);
+  }
+
+  private requireOneDefaultProvider(): void {
+    if (this.alias !== undefined) return;
+    const others = TerraformStack.of(this).node.findAll().filter((c) => c !== this && c instanceof OpenStackSite && c.alias === undefined);
+    if (others.length > 0) {
+      throw new ValidationError(this, 'alias', `site ${others[0].node.path} already uses the default OpenStack provider in this stack`, 'give each site of a multi-site stack its own alias, e.g. alias: "region-two"');
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import { DistributedPortGroup } from '@cdktf/provider-vsphere/lib/distributed-port-group';
+import { Construct } from 'constructs';
+import { Labels } from '../../core/labels';
+import { ISite } from '../site';
+import { VsphereSite } from './site';
+
+/** @internal */
+export interface VspherePortGroupInput {
+  readonly site: ISite;
+  readonly name: string;
+  readonly vlanId: number;
+  readonly labels: { [key: string]: string };
+}
+
+/**
+ * @internal A distributed port group with the security policy locked down: no
+ * promiscuous mode, forged transmits or MAC changes (the vSphere hardening defaults).
+ */
+export function buildVspherePortGroup(scope: Construct, input: VspherePortGroupInput): DistributedPortGroup {
+  const site = input.site as VsphereSite;
+  return new DistributedPortGroup(scope, 'port-group', {
+    provider: site.provider,
+    name: input.name,
+    distributedVirtualSwitchUuid: site.distributedSwitch.id,
+    vlanId: input.vlanId,
+    allowPromiscuous: false,
+    allowForgedTransmits: false,
+    allowMacChanges: false,
+    description: Labels.toVsphereAnnotation(input.labels) || undefined,
+  });
+}

@@ -1,0 +1,118 @@
+import { DataVsphereComputeCluster } from '@cdktf/provider-vsphere/lib/data-vsphere-compute-cluster';
+import { DataVsphereDatacenter } from '@cdktf/provider-vsphere/lib/data-vsphere-datacenter';
+import { DataVsphereDatastore } from '@cdktf/provider-vsphere/lib/data-vsphere-datastore';
+import { DataVsphereDistributedVirtualSwitch } from '@cdktf/provider-vsphere/lib/data-vsphere-distributed-virtual-switch';
+import { VsphereProvider, VsphereProviderConfig } from '@cdktf/provider-vsphere/lib/provider';
+import { Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { Names } from '../../core/names';
+import { ValidationError } from '../../core/errors';
+import { requireAtMostOne, requireNonEmpty, requireUnique } from '../../core/validate';
+import { checkZones, ISite, requireZoneOf, SiteTarget } from '../site';
+
+/** Properties of a {@link VsphereSite}. */
+export interface VsphereSiteProps {
+  /** The vSphere datacenter name. */
+  readonly datacenter: string;
+  /**
+   * The compute clusters, which act as the site's availability zones (one cluster per
+   * failure domain; DRS anti-affinity keeps members apart inside a cluster).
+   */
+  readonly clusters: string[];
+  /** Datastores VMs and disks may use; the first is the default. */
+  readonly datastores: string[];
+  /** The distributed virtual switch that carries the site's port groups. */
+  readonly distributedSwitch: string;
+  /**
+   * VM folder path, relative to the datacenter's VM folder.
+   * @default - the datacenter's root VM folder
+   */
+  readonly folder?: string;
+  /**
+   * Terraform provider alias, required when several vSphere sites share a stack.
+   * @default - the default, unaliased provider
+   */
+  readonly alias?: string;
+  /**
+   * Settings of the provider this site creates (`vsphereServer`, `user`, and
+   * `password` from a sensitive `TerraformVariable`; a literal password is an error).
+   * Exactly one of `providerConfig` and `provider` is required.
+   * @default - none; then `provider` is required
+   */
+  readonly providerConfig?: VsphereProviderConfig;
+  /**
+   * An existing provider to use instead of creating one.
+   * @default - none; then `providerConfig` is required
+   */
+  readonly provider?: VsphereProvider;
+}
+
+/** One vSphere datacenter as a site: its provider, clusters (zones), datastores and switch. */
+export class VsphereSite extends Construct implements ISite {
+  public readonly target = SiteTarget.VSPHERE;
+  public readonly availabilityZones: string[];
+  /** The provider every resource on this site uses. */
+  public readonly provider: VsphereProvider;
+  /** Lookup of the datacenter. */
+  public readonly datacenter: DataVsphereDatacenter;
+  /** Lookup of the distributed switch. */
+  public readonly distributedSwitch: DataVsphereDistributedVirtualSwitch;
+  /** The VM folder, if set. */
+  public readonly folder?: string;
+  private readonly clusters = new Map<string, DataVsphereComputeCluster>();
+  private readonly datastores = new Map<string, DataVsphereDatastore>();
+  private readonly defaultDatastore: string;
+
+  constructor(scope: Construct, id: string, props: VsphereSiteProps) {
+    super(scope, id);
+    requireNonEmpty(this, 'datacenter', props.datacenter);
+    requireNonEmpty(this, 'distributedSwitch', props.distributedSwitch);
+    checkZones(this, 'clusters', props.clusters);
+    if (props.datastores.length === 0) {
+      throw new ValidationError(this, 'datastores', 'declares no datastores', 'list at least one datastore');
+    }
+    requireUnique(this, 'datastores', props.datastores);
+    requireAtMostOne(this, { provider: props.provider, providerConfig: props.providerConfig });
+    const password = props.providerConfig?.password;
+    if (password !== undefined && !Token.isUnresolved(password)) {
+      throw new ValidationError(this, 'providerConfig.password', 'is a literal; it would be written in plain text into the synthesized JSON', 'pass a sensitive TerraformVariable or set VSPHERE_PASSWORD');
+    }
+    this.availabilityZones = [...props.clusters];
+    this.folder = props.folder;
+    this.defaultDatastore = props.datastores[0];
+
+    if (!props.provider && !props.providerConfig) {
+      throw new ValidationError(this, 'providerConfig', 'is required when no existing provider is passed', 'pass providerConfig (server, user, sensitive password variable) or provider');
+    }
+    this.provider = props.provider ?? new VsphereProvider(this, 'provider', { ...props.providerConfig!, alias: props.alias });
+    this.datacenter = new DataVsphereDatacenter(this, 'datacenter', { provider: this.provider, name: props.datacenter });
+    for (const name of props.clusters) {
+      this.clusters.set(name, new DataVsphereComputeCluster(this, `cluster-${Names.toDnsLabel(name)}`, { provider: this.provider, name, datacenterId: this.datacenter.id }));
+    }
+    for (const name of props.datastores) {
+      this.datastores.set(name, new DataVsphereDatastore(this, `datastore-${Names.toDnsLabel(name)}`, { provider: this.provider, name, datacenterId: this.datacenter.id }));
+    }
+    this.distributedSwitch = new DataVsphereDistributedVirtualSwitch(this, 'dvs', { provider: this.provider, name: props.distributedSwitch, datacenterId: this.datacenter.id });
+  }
+
+  public requireZone(scope: Construct, prop: string, zone: string): void {
+    requireZoneOf(this, scope, prop, zone);
+  }
+
+  /** The lookup of a compute cluster (zone) by name. */
+  public cluster(zone: string): DataVsphereComputeCluster {
+    const cluster = this.clusters.get(zone);
+    if (!cluster) throw new ValidationError(this, 'clusters', `has no cluster "${zone}"`, `use one of ${this.availabilityZones.join(', ')}`);
+    return cluster;
+  }
+
+  /**
+   * The lookup of a datastore by name.
+   * @param name the datastore; defaults to the site's first datastore
+   */
+  public datastore(name?: string): DataVsphereDatastore {
+    const ds = this.datastores.get(name ?? this.defaultDatastore);
+    if (!ds) throw new ValidationError(this, 'datastores', `has no datastore "${name}"`, `use one of ${[...this.datastores.keys()].join(', ')}`);
+    return ds;
+  }
+}

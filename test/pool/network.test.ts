@@ -1,0 +1,92 @@
+import { Testing } from 'cdktf';
+import { Network, Segmentation, VlanPool } from '../../lib';
+import { openstackStack, resources, vsphereStack } from './fixtures';
+
+const subnets = [
+  { name: 'app', cidr: '10.20.1.0/24', gatewayIp: '10.20.1.1', allocationPools: [{ start: '10.20.1.10', end: '10.20.1.200' }] },
+  { name: 'db', cidr: '10.20.2.0/24' },
+];
+
+describe('Network on OpenStack', () => {
+  test('tenant network: network, subnets, router with external gateway and interfaces, tags from labels', () => {
+    const { stack, site } = openstackStack();
+    const net = new Network(stack, 'ims', { site, cidr: '10.20.0.0/16', subnets, labels: { tier: 'core' } });
+    const out = Testing.synth(stack);
+    expect(Object.values(resources(out, 'openstack_networking_network_v2'))).toEqual([
+      expect.objectContaining({ name: 'ims', admin_state_up: true, port_security_enabled: true, tags: ['tier=core'] }),
+    ]);
+    const sub = Object.values<any>(resources(out, 'openstack_networking_subnet_v2'));
+    expect(sub.map((s) => [s.name, s.cidr, s.ip_version])).toEqual([['ims-app', '10.20.1.0/24', 4], ['ims-db', '10.20.2.0/24', 4]]);
+    expect(sub[0].allocation_pool).toEqual([{ start: '10.20.1.10', end: '10.20.1.200' }]);
+    expect(Object.values<any>(resources(out, 'openstack_networking_router_v2'))[0].external_network_id).toMatch(/data\.openstack_networking_network_v2\..*\.id/);
+    expect(Object.keys(resources(out, 'openstack_networking_router_interface_v2'))).toHaveLength(2);
+    expect(net.routerV2).toBeDefined();
+    expect(Object.keys(net.subnetsV2)).toEqual(['app', 'db']);
+  });
+
+  test('VLAN provider network: segments with the allocated ID on the physical network', () => {
+    const { stack, site } = openstackStack();
+    const pool = VlanPool.range(1000, 1099, { physicalNetwork: 'physnet-sig' });
+    const net = new Network(stack, 'signaling', { site, cidr: '172.16.0.0/24', subnets: [{ name: 'sig', cidr: '172.16.0.0/24' }], segmentation: Segmentation.vlan({ pool, vlanId: 1010 }), routerGateway: false });
+    const [network] = Object.values<any>(resources(Testing.synth(stack), 'openstack_networking_network_v2'));
+    expect(network.segments).toEqual([{ network_type: 'vlan', physical_network: 'physnet-sig', segmentation_id: 1010 }]);
+    expect(net.vlanId).toBe(1010);
+    expect(net.routerV2).toBeUndefined();
+  });
+
+  test('a VLAN without a physical network is an error', () => {
+    const { stack, site } = openstackStack();
+    expect(() => new Network(stack, 'n', { site, cidr: '10.0.0.0/24', subnets: [{ name: 's', cidr: '10.0.0.0/24' }], segmentation: Segmentation.vlan({ pool: VlanPool.range(10, 20) }) })).toThrow(
+      '[stack/n] props.segmentation.physicalNetwork: a VLAN network needs a physical network',
+    );
+  });
+});
+
+describe('Network on vSphere', () => {
+  test('a locked-down distributed port group on the VLAN', () => {
+    const { stack, site } = vsphereStack();
+    const pool = VlanPool.range(2000, 2099);
+    new Network(stack, 'app', { site, cidr: '10.20.0.0/16', subnets, segmentation: Segmentation.vlan({ pool }) });
+    const [pg] = Object.values<any>(resources(Testing.synth(stack), 'vsphere_distributed_port_group'));
+    expect(pg).toMatchObject({ name: 'app', vlan_id: 2000, allow_promiscuous: false, allow_forged_transmits: false, allow_mac_changes: false });
+  });
+
+  test('needs a VLAN and has no router', () => {
+    const { stack, site } = vsphereStack();
+    expect(() => new Network(stack, 'a', { site, cidr: '10.0.0.0/24', subnets: [{ name: 's', cidr: '10.0.0.0/24' }] })).toThrow(
+      'props.segmentation: vSphere networks are distributed port groups on VLANs',
+    );
+    expect(() => new Network(stack, 'b', { site, cidr: '10.0.0.0/24', subnets: [{ name: 's', cidr: '10.0.0.0/24' }], segmentation: Segmentation.vlan({ pool: VlanPool.range(1, 2) }), routerGateway: true })).toThrow(
+      'props.routerGateway: vSphere has no router without NSX',
+    );
+  });
+});
+
+describe('CIDR plan validation', () => {
+  const make = (cidr: string, subs: any[]) => {
+    const { stack, site } = openstackStack();
+    return () => new Network(stack, 'net', { site, cidr, subnets: subs });
+  };
+
+  test.each([
+    ['overlapping subnets', '10.0.0.0/16', [{ name: 'a', cidr: '10.0.0.0/23' }, { name: 'b', cidr: '10.0.1.0/24' }], 'props.subnets: subnets "a" (10.0.0.0/23) and "b" (10.0.1.0/24) overlap'],
+    ['subnet outside the VPC', '10.0.0.0/16', [{ name: 'a', cidr: '10.1.0.0/24' }], 'props.subnets[0].cidr: subnet "a" (10.1.0.0/24) lies outside the network range 10.0.0.0/16'],
+    ['host bits', '10.0.0.1/16', [{ name: 'a', cidr: '10.0.0.0/24' }], 'props.cidr: "10.0.0.1/16" has host bits set'],
+    ['gateway outside', '10.0.0.0/16', [{ name: 'a', cidr: '10.0.0.0/24', gatewayIp: '10.0.1.1' }], 'props.subnets[0].gatewayIp: gateway 10.0.1.1 is not a host address of 10.0.0.0/24'],
+    ['gateway is the broadcast', '10.0.0.0/16', [{ name: 'a', cidr: '10.0.0.0/24', gatewayIp: '10.0.0.255' }], 'props.subnets[0].gatewayIp: gateway 10.0.0.255 is not a host address of 10.0.0.0/24'],
+    ['pool outside', '10.0.0.0/16', [{ name: 'a', cidr: '10.0.0.0/24', allocationPools: [{ start: '10.0.0.10', end: '10.0.1.5' }] }], 'props.subnets[0].allocationPools[0]: pool 10.0.0.10-10.0.1.5 is not inside'],
+    ['pool with gateway', '10.0.0.0/16', [{ name: 'a', cidr: '10.0.0.0/24', gatewayIp: '10.0.0.1', allocationPools: [{ start: '10.0.0.1', end: '10.0.0.9' }] }], 'props.subnets[0].allocationPools[0]: pool 10.0.0.1-10.0.0.9 contains the gateway 10.0.0.1'],
+    ['reversed pool', '10.0.0.0/16', [{ name: 'a', cidr: '10.0.0.0/24', allocationPools: [{ start: '10.0.0.9', end: '10.0.0.2' }] }], 'props.subnets[0].allocationPools[0]: pool 10.0.0.9-10.0.0.2 ends before it starts'],
+    ['overlapping pools', '10.0.0.0/16', [{ name: 'a', cidr: '10.0.0.0/24', allocationPools: [{ start: '10.0.0.2', end: '10.0.0.9' }, { start: '10.0.0.5', end: '10.0.0.20' }] }], 'props.subnets[0].allocationPools[1]: pool 10.0.0.5-10.0.0.20 overlaps allocationPools[0]'],
+    ['mixed families', '10.0.0.0/16', [{ name: 'a', cidr: '10.0.0.0/24', gatewayIp: 'fd00::1' }], 'props.subnets[0].gatewayIp: "fd00::1" is IPv6 but the subnet is IPv4'],
+    ['duplicate names', '10.0.0.0/16', [{ name: 'a', cidr: '10.0.0.0/24' }, { name: 'a', cidr: '10.0.1.0/24' }], 'props.subnets[1].name: subnet name "a" is used twice'],
+    ['bad name', '10.0.0.0/16', [{ name: 'App_1', cidr: '10.0.0.0/24' }], 'props.subnets[0].name: "App_1" is not a DNS-1123 label'],
+    ['no subnets', '10.0.0.0/16', [], 'props.subnets: declares no subnets'],
+  ])('%s', (_case, cidr, subs, message) => {
+    expect(make(cidr, subs)).toThrow(`[stack/net] ${message}`);
+  });
+
+  test('IPv6 subnets are accepted', () => {
+    expect(make('fd00:10::/48', [{ name: 'v6', cidr: 'fd00:10:0:1::/64', gatewayIp: 'fd00:10:0:1::1' }])).not.toThrow();
+  });
+});
