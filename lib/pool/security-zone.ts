@@ -1,0 +1,225 @@
+import { Annotations } from 'cdktf';
+import { Construct } from 'constructs';
+import { ValidationError } from '../core/errors';
+import { Labels } from '../core/labels';
+import { Names } from '../core/names';
+import { requireIntegerInRange } from '../core/validate';
+import { NetworkingSecgroupRuleV2 } from '../providers/openstack/networking-secgroup-rule-v2';
+import { NetworkingSecgroupV2 } from '../providers/openstack/networking-secgroup-v2';
+import { parseCidr } from './cidr';
+import { OpenStackSite } from './openstack/site';
+import { ISite, SiteTarget } from './site';
+
+/** Ports that must never be open to the world without a written reason. */
+const MANAGEMENT_PORTS = [22, 3389];
+const MIN_REASON = 10;
+
+/** A protocol and port range a rule allows. */
+export class Port {
+  /** One TCP port. */
+  public static tcp(port: number): Port {
+    return new Port('tcp', port, port);
+  }
+  /** An inclusive TCP port range. */
+  public static tcpRange(from: number, to: number): Port {
+    return new Port('tcp', from, to);
+  }
+  /** One UDP port. */
+  public static udp(port: number): Port {
+    return new Port('udp', port, port);
+  }
+  /** An inclusive UDP port range. */
+  public static udpRange(from: number, to: number): Port {
+    return new Port('udp', from, to);
+  }
+  /** All ICMP. */
+  public static icmp(): Port {
+    return new Port('icmp');
+  }
+  /** Every protocol and port. */
+  public static allTraffic(): Port {
+    return new Port(undefined);
+  }
+
+  private constructor(
+    /** `tcp`, `udp`, `icmp`, or undefined for any protocol. */
+    public readonly protocol?: string,
+    /** First port, for TCP/UDP. */
+    public readonly fromPort?: number,
+    /** Last port, for TCP/UDP. */
+    public readonly toPort?: number,
+  ) {}
+
+  /** True when the rule reaches `port` over TCP (or any protocol). */
+  public covers(port: number): boolean {
+    if (this.protocol === undefined) return true;
+    return this.protocol === 'tcp' && this.fromPort !== undefined && this.toPort !== undefined && port >= this.fromPort && port <= this.toPort;
+  }
+
+  /** Stable text used in rule IDs, e.g. `tcp-443`. */
+  public toString(): string {
+    if (this.protocol === undefined) return 'all';
+    if (this.fromPort === undefined) return this.protocol;
+    return this.fromPort === this.toPort ? `${this.protocol}-${this.fromPort}` : `${this.protocol}-${this.fromPort}-${this.toPort}`;
+  }
+}
+
+/** Where traffic comes from (ingress) or goes to (egress). */
+export class Peer {
+  /** An IPv4 or IPv6 CIDR block. */
+  public static cidr(cidr: string): Peer {
+    return new Peer(cidr, undefined);
+  }
+  /** Anywhere on IPv4 (0.0.0.0/0). */
+  public static anyIpv4(): Peer {
+    return new Peer('0.0.0.0/0', undefined);
+  }
+  /** Anywhere on IPv6 (::/0). */
+  public static anyIpv6(): Peer {
+    return new Peer('::/0', undefined);
+  }
+  /** Members of another security zone. */
+  public static zone(zone: SecurityZone): Peer {
+    return new Peer(undefined, zone);
+  }
+
+  private constructor(
+    /** The CIDR, for CIDR peers. */
+    public readonly cidr?: string,
+    /** The zone, for zone peers. */
+    public readonly zone?: SecurityZone,
+  ) {}
+
+  /** True for 0.0.0.0/0 and ::/0. */
+  public get isWorld(): boolean {
+    return this.cidr === '0.0.0.0/0' || this.cidr === '::/0';
+  }
+
+  /** Stable text used in rule IDs. */
+  public toString(): string {
+    return this.zone ? `zone-${this.zone.node.id}` : Names.toDnsLabel(this.cidr ?? 'any');
+  }
+}
+
+/** Options of one allow rule. */
+export interface AllowOptions {
+  /**
+   * Why the rule exists. Required (at least 10 characters) for a management port
+   * (22, 3389) open to the world; recorded as the rule description.
+   * @default - none
+   */
+  readonly reason?: string;
+}
+
+/** Properties of a {@link SecurityZone}. */
+export interface SecurityZoneProps {
+  /** The site the zone lives on. */
+  readonly site: ISite;
+  /**
+   * Security group name.
+   * @default - derived from the construct path
+   */
+  readonly name?: string;
+  /**
+   * What the zone is for.
+   * @default - none
+   */
+  readonly description?: string;
+  /**
+   * Labels for the security group (merged with `Labels.of(scope)`).
+   * @default - none beyond inherited labels
+   */
+  readonly labels?: { [key: string]: string };
+}
+
+/**
+ * A security zone: a deny-by-default set of allow rules stated as intent
+ * ("tcp 443 from zone web", "tcp 5432 from 10.0.0.0/8").
+ *
+ * On OpenStack it is a security group whose default (allow-all egress) rules are
+ * deleted, plus one rule per intent. vSphere without NSX has no equivalent of
+ * security groups or rule enforcement: there, the zone validates and records its
+ * rules, the networks' port groups stay hardened (no promiscuous mode, forged
+ * transmits or MAC changes), and synth warns that the rules must be enforced at the
+ * physical or NSX firewall.
+ */
+export class SecurityZone extends Construct {
+  /** The zone's name. */
+  public readonly zoneName: string;
+  /** The site the zone lives on. */
+  public readonly site: ISite;
+  /** The security group (OpenStack sites). */
+  public readonly secgroupV2?: NetworkingSecgroupV2;
+  /** The rules created so far (OpenStack sites). */
+  public readonly rulesV2: NetworkingSecgroupRuleV2[] = [];
+  private readonly ruleIds = new Set<string>();
+
+  constructor(scope: Construct, id: string, props: SecurityZoneProps) {
+    super(scope, id);
+    this.site = props.site;
+    this.zoneName = props.name ?? Names.resourceName(this);
+    if (props.site.target === SiteTarget.OPENSTACK) {
+      this.secgroupV2 = new NetworkingSecgroupV2(this, 'secgroup', {
+        provider: (props.site as OpenStackSite).provider,
+        name: this.zoneName,
+        description: props.description,
+        deleteDefaultRules: true,
+        tags: Labels.toOpenStackTags(Labels.resolve(this, props.labels)),
+      });
+    } else {
+      Annotations.of(this).addWarning(
+        `${this.node.path}: vSphere without NSX cannot enforce security-zone rules; port groups are hardened, but enforce these rules at the physical or NSX firewall.`,
+      );
+    }
+  }
+
+  /** Allows inbound traffic from `peer` on `port`. */
+  public allowIngress(peer: Peer, port: Port, options: AllowOptions = {}): void {
+    this.addRule('ingress', peer, port, options);
+  }
+
+  /** Allows outbound traffic to `peer` on `port` (egress is denied otherwise). */
+  public allowEgress(peer: Peer, port: Port, options: AllowOptions = {}): void {
+    this.addRule('egress', peer, port, options);
+  }
+
+  private addRule(direction: string, peer: Peer, port: Port, options: AllowOptions): void {
+    const prop = direction === 'ingress' ? 'allowIngress' : 'allowEgress';
+    if (port.fromPort !== undefined) {
+      requireIntegerInRange(this, `${prop}.port`, port.fromPort, 1, 65535);
+      requireIntegerInRange(this, `${prop}.port`, port.toPort!, port.fromPort, 65535);
+    }
+    if (peer.cidr !== undefined) parseCidr(this, `${prop}.peer`, peer.cidr);
+    if (peer.zone !== undefined && peer.zone.site !== this.site) {
+      throw new ValidationError(this, `${prop}.peer`, `zone ${peer.zone.node.path} is on another site`, 'reference zones of the same site, or allow the other site\'s CIDR');
+    }
+    const exposed = MANAGEMENT_PORTS.filter((p) => port.covers(p));
+    if (direction === 'ingress' && peer.isWorld && exposed.length > 0 && (options.reason ?? '').trim().length < MIN_REASON) {
+      throw new ValidationError(
+        this,
+        `${prop}.reason`,
+        `opening management port ${exposed.join('/')} (${port}) to the world (${peer.cidr}) needs a written reason`,
+        `restrict the peer to a management CIDR, or pass { reason: '...' } of at least ${MIN_REASON} characters`,
+      );
+    }
+    const ruleId = `${direction}-${port}-${peer}`;
+    if (this.ruleIds.has(ruleId)) return; // the same intent twice is one rule
+    this.ruleIds.add(ruleId);
+    if (!this.secgroupV2) return;
+    const v6 = peer.cidr?.includes(':');
+    this.rulesV2.push(
+      new NetworkingSecgroupRuleV2(this, ruleId, {
+        provider: (this.site as OpenStackSite).provider,
+        securityGroupId: this.secgroupV2.id,
+        direction,
+        ethertype: v6 ? 'IPv6' : 'IPv4',
+        protocol: port.protocol,
+        portRangeMin: port.fromPort,
+        portRangeMax: port.toPort,
+        remoteIpPrefix: peer.cidr,
+        remoteGroupId: peer.zone?.secgroupV2?.id,
+        description: options.reason,
+      }),
+    );
+  }
+}
