@@ -4,5 +4,7 @@ export * from './mac-pool';
 export * from './segmentation';
 export * from './network';
 export * from './security-zone';
+export * from './size';
+export * from './instance-group';
 export * from './openstack/site';
 export * from './vsphere/site';

@@ -1,0 +1,235 @@
+import { ComputeClusterVmAntiAffinityRule } from '@cdktf/provider-vsphere/lib/compute-cluster-vm-anti-affinity-rule';
+import { VirtualMachine } from '@cdktf/provider-vsphere/lib/virtual-machine';
+import { Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { ValidationError } from '../core/errors';
+import { Labels } from '../core/labels';
+import { Names, requireDnsLabel } from '../core/names';
+import { requireIntegerAtLeast } from '../core/validate';
+import { ComputeInstanceV2 } from '../providers/openstack/compute-instance-v2';
+import { ComputeServergroupV2 } from '../providers/openstack/compute-servergroup-v2';
+import { NetworkingPortV2 } from '../providers/openstack/networking-port-v2';
+import { parseAddress, parseCidr } from './cidr';
+import { MacPool } from './mac-pool';
+import { INetwork } from './network';
+import { buildOpenStackInstances } from './openstack/instances';
+import { SecurityZone } from './security-zone';
+import { ISite, SiteTarget } from './site';
+import { Image, Size } from './size';
+import { buildVsphereInstances } from './vsphere/instances';
+
+/** How strictly members are kept on different hosts. */
+export enum AntiAffinity {
+  /** Never two members on one host (Nova `anti-affinity`; mandatory DRS rule). Scheduling fails rather than co-locate. */
+  HARD = 'HARD',
+  /** Apart when possible (Nova `soft-anti-affinity`; non-mandatory DRS rule). */
+  SOFT = 'SOFT',
+  /** No placement constraint. */
+  NONE = 'NONE',
+}
+
+/** One network an instance group attaches to. */
+export interface NetworkAttachment {
+  /** The network. */
+  readonly network: INetwork;
+  /**
+   * The subnet fixed IPs come from.
+   * @default - the network's first subnet
+   */
+  readonly subnet?: string;
+  /**
+   * Security zones applied to the members' ports (OpenStack).
+   * @default - none: no traffic is allowed in or out of the port
+   */
+  readonly securityZones?: SecurityZone[];
+  /**
+   * Give every member a static MAC from this pool.
+   * @default - platform-assigned MACs
+   */
+  readonly macPool?: MacPool;
+  /**
+   * Static IPs, one per member in member order (`<name>-001` first), inside the subnet.
+   * @default - addresses assigned by the platform (DHCP/IPAM)
+   */
+  readonly fixedIps?: string[];
+  /**
+   * SR-IOV virtual function instead of a virtio port (`binding.vnic_type = direct`, OpenStack).
+   * @default false
+   */
+  readonly sriov?: boolean;
+}
+
+/** Properties of an {@link InstanceGroup}. */
+export interface InstanceGroupProps {
+  /** The site the members run on. */
+  readonly site: ISite;
+  /** Member size; changing it resizes members in place. */
+  readonly size: Size;
+  /** The image (OpenStack) or template (vSphere) members boot from. */
+  readonly image: Image;
+  /** Networks, in NIC order; at least one. */
+  readonly networks: NetworkAttachment[];
+  /**
+   * Number of members.
+   * @default 2
+   */
+  readonly count?: number;
+  /**
+   * Zones members are spread over, round-robin in member order.
+   * @default - all of the site's zones
+   */
+  readonly zones?: string[];
+  /**
+   * Anti-affinity between members.
+   * @default AntiAffinity.HARD (AntiAffinity.NONE for a single member)
+   */
+  readonly antiAffinity?: AntiAffinity;
+  /**
+   * cloud-init user data.
+   * @default - none
+   */
+  readonly userData?: string;
+  /**
+   * Boot from a new volume of this many GiB instead of the local disk (OpenStack).
+   * The volume survives instance deletion (`delete_on_termination = false`).
+   * @default - boot from the image on the hypervisor's local disk
+   */
+  readonly bootVolumeGiB?: number;
+  /**
+   * Volume type of the boot volume.
+   * @default - the cloud's default volume type
+   */
+  readonly bootVolumeType?: string;
+  /**
+   * Nova key pair for SSH access (OpenStack).
+   * @default - none
+   */
+  readonly keyPair?: string;
+  /**
+   * Member name prefix: members are `<name>-001`, `<name>-002`, ...
+   * @default - derived from the construct path
+   */
+  readonly name?: string;
+  /**
+   * Labels for the created resources (merged with `Labels.of(scope)`).
+   * @default - none beyond inherited labels
+   */
+  readonly labels?: { [key: string]: string };
+}
+
+/** @internal What target builders receive: the validated plan. */
+export interface MemberPlan {
+  readonly key: string;
+  readonly zone: string;
+  /** Per attachment: static MAC and IP, when set. */
+  readonly macs: Array<string | undefined>;
+  readonly ips: Array<string | undefined>;
+}
+
+/**
+ * N instances of one size spread over availability zones with anti-affinity: an
+ * OpenStack server group, or mandatory DRS anti-affinity rules on vSphere.
+ *
+ * Members are one resource with `for_each` over stable keys (`web-001`, ...), so
+ * scaling out or in never renumbers or replaces neighbours, and large tiers stay
+ * cheap to synthesize.
+ */
+export class InstanceGroup extends Construct {
+  /** The member names, in order. */
+  public readonly memberNames: string[];
+  /** Zone of each member, by member name. */
+  public readonly memberZones: { [member: string]: string };
+  /** The members (OpenStack): one resource with `for_each`. */
+  public readonly instancesV2?: ComputeInstanceV2;
+  /** The server group (OpenStack, with anti-affinity). */
+  public readonly serverGroupV2?: ComputeServergroupV2;
+  /** The members' ports, one `for_each` resource per network attachment (OpenStack). */
+  public readonly portsV2: NetworkingPortV2[];
+  /** The members (vSphere): one resource with `for_each`. */
+  public readonly virtualMachines?: VirtualMachine;
+  /** The DRS anti-affinity rules, one per cluster holding 2+ members (vSphere). */
+  public readonly antiAffinityRules: ComputeClusterVmAntiAffinityRule[];
+  /** The effective anti-affinity. */
+  public readonly antiAffinity: AntiAffinity;
+
+  constructor(scope: Construct, id: string, props: InstanceGroupProps) {
+    super(scope, id);
+    const count = props.count ?? 2;
+    requireIntegerAtLeast(this, 'count', count, 1, 'set count to 1 or more');
+    this.antiAffinity = props.antiAffinity ?? (count >= 2 ? AntiAffinity.HARD : AntiAffinity.NONE);
+    if (this.antiAffinity !== AntiAffinity.NONE && count < 2) {
+      throw new ValidationError(this, 'count', `anti-affinity needs at least 2 members (got ${count})`, 'set count to 2 or more, or antiAffinity to AntiAffinity.NONE');
+    }
+    props.size.validate(this, 'size');
+    if (props.site.target === SiteTarget.VSPHERE && props.size.flavorName !== undefined) {
+      throw new ValidationError(this, 'size', `vSphere has no flavors (got Size.flavor('${props.size.flavorName}'))`, 'use Size.of(vcpus, memoryGiB, diskGiB)');
+    }
+    if (props.site.target === SiteTarget.VSPHERE && props.size.bareMetalClass !== undefined) {
+      throw new ValidationError(this, 'size', 'bare metal is an OpenStack (Ironic) feature', 'use an OpenStack site, or Size.of for a VM');
+    }
+    if (props.networks.length === 0) {
+      throw new ValidationError(this, 'networks', 'attaches no network', 'attach at least one network');
+    }
+    if (props.bootVolumeGiB !== undefined) requireIntegerAtLeast(this, 'bootVolumeGiB', props.bootVolumeGiB, 1);
+    const name = props.name ?? Names.resourceName(this, { maxLength: 55 });
+    requireDnsLabel(this, 'name', name);
+
+    const zones = props.zones ?? props.site.availabilityZones;
+    if (zones.length === 0) throw new ValidationError(this, 'zones', 'lists no zones', 'list at least one zone, or leave zones unset');
+    zones.forEach((z, i) => props.site.requireZone(this, `zones[${i}]`, z));
+
+    const members: MemberPlan[] = [];
+    for (let i = 0; i < count; i++) {
+      const key = Names.memberKey(name, i + 1);
+      members.push({ key, zone: zones[i % zones.length], macs: [], ips: [] });
+    }
+    props.networks.forEach((a, n) => this.planAttachment(a, n, members, props.site));
+    this.memberNames = members.map((m) => m.key);
+    this.memberZones = Object.fromEntries(members.map((m) => [m.key, m.zone]));
+    const labels = Labels.resolve(this, props.labels);
+
+    this.portsV2 = [];
+    this.antiAffinityRules = [];
+    if (props.site.target === SiteTarget.OPENSTACK) {
+      const built = buildOpenStackInstances(this, { props, name, members, antiAffinity: this.antiAffinity, labels });
+      this.instancesV2 = built.instances;
+      this.serverGroupV2 = built.serverGroup;
+      this.portsV2.push(...built.ports);
+    } else {
+      const built = buildVsphereInstances(this, { props, name, members, antiAffinity: this.antiAffinity, labels });
+      this.virtualMachines = built.vms;
+      this.antiAffinityRules.push(...built.rules);
+    }
+  }
+
+  private planAttachment(a: NetworkAttachment, n: number, members: MemberPlan[], site: ISite): void {
+    const prop = `networks[${n}]`;
+    if (a.network.site !== site) {
+      throw new ValidationError(this, `${prop}.network`, `network ${a.network.networkName} is on another site`, 'attach networks of the group\'s own site');
+    }
+    const subnet = a.network.subnet(a.subnet ?? a.network.subnetNames[0]);
+    if (a.fixedIps !== undefined) {
+      if (a.fixedIps.length !== members.length) {
+        throw new ValidationError(this, `${prop}.fixedIps`, `lists ${a.fixedIps.length} addresses for ${members.length} members`, 'give exactly one address per member, or leave fixedIps unset');
+      }
+      const block = Token.isUnresolved(subnet.cidr) ? undefined : parseCidr(this, `${prop}.subnet`, subnet.cidr);
+      const seen = new Set<string>();
+      a.fixedIps.forEach((ip, i) => {
+        if (Token.isUnresolved(ip)) return;
+        const v = parseAddress(this, `${prop}.fixedIps[${i}]`, ip, block?.version);
+        if (block && (v <= block.first || (block.version === 4 && v >= block.last))) {
+          throw new ValidationError(this, `${prop}.fixedIps[${i}]`, `${ip} is not a host address of subnet ${subnet.name} (${subnet.cidr})`, `pick addresses inside ${subnet.cidr}`);
+        }
+        if (seen.has(ip)) throw new ValidationError(this, `${prop}.fixedIps[${i}]`, `${ip} is listed twice`, 'give each member its own address');
+        seen.add(ip);
+      });
+    }
+    if (a.sriov && site.target === SiteTarget.VSPHERE) {
+      throw new ValidationError(this, `${prop}.sriov`, 'SR-IOV ports are modelled for OpenStack only', 'leave sriov unset on vSphere (use a passthrough NIC in the template)');
+    }
+    members.forEach((m, i) => {
+      m.macs.push(a.macPool ? a.macPool.allocate(this, `${prop}.macPool`) : undefined);
+      m.ips.push(a.fixedIps?.[i]);
+    });
+  }
+}

@@ -1,0 +1,142 @@
+import { Testing } from 'cdktf';
+import { AntiAffinity, Image, InstanceGroup, MacPool, Network, SecurityZone, Segmentation, Size, VlanPool } from '../../lib';
+import { openstackStack, resources, vsphereStack } from './fixtures';
+
+function osGroup(extra: Partial<ConstructorParameters<typeof InstanceGroup>[2]> = {}) {
+  const { stack, site } = openstackStack();
+  const net = new Network(stack, 'net', { site, cidr: '10.0.0.0/16', subnets: [{ name: 'app', cidr: '10.0.1.0/24' }] });
+  const zone = new SecurityZone(stack, 'zone', { site });
+  const make = () => new InstanceGroup(stack, 'web', { site, size: Size.of(2, 4, 20), image: Image.fromName('ubuntu'), networks: [{ network: net, securityZones: [zone] }], ...extra });
+  return { stack, site, net, make };
+}
+
+describe('InstanceGroup on OpenStack', () => {
+  test('members keyed by stable names, spread round-robin over the site zones, hard anti-affinity by default', () => {
+    const { stack, make } = osGroup({ count: 4 });
+    const group = make();
+    const out = Testing.synth(stack);
+    const [instances] = Object.values<any>(resources(out, 'openstack_compute_instance_v2'));
+    expect(instances.for_each).toEqual({ 'web-001': { zone: 'az1' }, 'web-002': { zone: 'az2' }, 'web-003': { zone: 'az3' }, 'web-004': { zone: 'az1' } });
+    expect(Object.values<any>(resources(out, 'openstack_compute_servergroup_v2'))[0].policies).toEqual(['anti-affinity']);
+    expect(instances.scheduler_hints[0].group).toMatch(/openstack_compute_servergroup_v2\./);
+    expect(group.antiAffinity).toBe(AntiAffinity.HARD);
+    expect(group.memberZones['web-004']).toBe('az1');
+  });
+
+  test('scaling out adds one key and leaves every existing member as it was', () => {
+    const keysFor = (count: number) => {
+      const { stack, make } = osGroup({ count });
+      make();
+      return Object.values<any>(resources(Testing.synth(stack), 'openstack_compute_instance_v2'))[0].for_each;
+    };
+    const before = keysFor(50);
+    const after = keysFor(51);
+    expect(Object.keys(after).filter((k) => !(k in before))).toEqual(['web-051']);
+    for (const k of Object.keys(before)) expect(after[k]).toEqual(before[k]);
+  });
+
+  test('soft anti-affinity, explicit zones, existing flavor, key pair, user data', () => {
+    const { stack, make } = osGroup({ antiAffinity: AntiAffinity.SOFT, zones: ['az2', 'az3'], size: Size.flavor('m1.large'), keyPair: 'ops', userData: '#cloud-config' });
+    make();
+    const out = Testing.synth(stack);
+    const [i] = Object.values<any>(resources(out, 'openstack_compute_instance_v2'));
+    expect(i).toMatchObject({ flavor_name: 'm1.large', key_pair: 'ops', user_data: '#cloud-config' });
+    expect(Object.values<any>(i.for_each).map((v) => v.zone)).toEqual(['az2', 'az3']);
+    expect(Object.values<any>(resources(out, 'openstack_compute_servergroup_v2'))[0].policies).toEqual(['soft-anti-affinity']);
+    expect(resources(out, 'openstack_compute_flavor_v2')).toEqual({});
+  });
+
+  test('a size creates one flavor per site; data-plane and bare-metal sizes carry their extra specs', () => {
+    const { stack, site, net } = osGroup();
+    const img = Image.fromName('ubuntu');
+    new InstanceGroup(stack, 'a', { site, size: Size.of(2, 4, 20), image: img, networks: [{ network: net }] });
+    new InstanceGroup(stack, 'b', { site, size: Size.of(2, 4, 20), image: img, networks: [{ network: net }] });
+    new InstanceGroup(stack, 'dp', { site, size: Size.of(8, 16, 40).withDataPlane({ numaNodes: 2 }), image: img, networks: [{ network: net, sriov: true }] });
+    new InstanceGroup(stack, 'bm', { site, size: Size.bareMetal('baremetal.gold', 64, 512, 1800), image: img, networks: [{ network: net }], count: 1 });
+    const flavors = Object.values<any>(resources(Testing.synth(stack), 'openstack_compute_flavor_v2'));
+    expect(flavors.map((f) => f.name).sort()).toEqual(['bm-baremetal-gold', 'c2-m4-d20', 'c8-m16-d40-dp-pin-1gb-numa2']);
+    expect(flavors.find((f) => f.name.startsWith('c8')).extra_specs).toEqual({ 'hw:cpu_policy': 'dedicated', 'hw:mem_page_size': '1GB', 'hw:numa_nodes': '2' });
+    expect(flavors.find((f) => f.name.startsWith('bm')).extra_specs).toEqual({
+      'resources:CUSTOM_BAREMETAL_GOLD': '1', 'resources:VCPU': '0', 'resources:MEMORY_MB': '0', 'resources:DISK_GB': '0',
+    });
+  });
+
+  test('ports: static MACs and IPs per member, SR-IOV direct binding, boot from a kept volume', () => {
+    const { stack, site, net } = osGroup();
+    new InstanceGroup(stack, 'sbc', {
+      site,
+      size: Size.of(4, 8),
+      image: Image.fromId('4b0f0c6e-0000-4000-8000-000000000001'),
+      bootVolumeGiB: 40,
+      bootVolumeType: 'ceph-ssd',
+      networks: [{ network: net, macPool: MacPool.fromPrefix('fa:16:3e:01'), fixedIps: ['10.0.1.21', '10.0.1.22'], sriov: true }],
+    });
+    const out = Testing.synth(stack);
+    const [port] = Object.values<any>(resources(out, 'openstack_networking_port_v2'));
+    expect(port.for_each).toEqual({ 'sbc-001': { mac: 'fa:16:3e:01:00:01', ip: '10.0.1.21' }, 'sbc-002': { mac: 'fa:16:3e:01:00:02', ip: '10.0.1.22' } });
+    expect(port).toMatchObject({ mac_address: '${each.value.mac}', binding: { vnic_type: 'direct' }, port_security_enabled: false });
+    const [i] = Object.values<any>(resources(out, 'openstack_compute_instance_v2'));
+    expect(i.block_device).toEqual([{ boot_index: 0, delete_on_termination: false, destination_type: 'volume', source_type: 'image', uuid: '4b0f0c6e-0000-4000-8000-000000000001', volume_size: 40, volume_type: 'ceph-ssd' }]);
+    expect(i.image_id).toBeUndefined();
+  });
+
+  test.each([
+    [{ count: 0 }, 'props.count: must be an integer >= 1 (got 0)'],
+    [{ count: 1, antiAffinity: AntiAffinity.HARD }, 'props.count: anti-affinity needs at least 2 members (got 1)'],
+    [{ zones: ['az9'] }, 'props.zones[0]: zone "az9" is not declared by site stack/dc1'],
+    [{ size: Size.of(0, 4) }, 'props.size.vcpus: must be an integer >= 1 (got 0)'],
+    [{ size: Size.of(2, -1) }, 'props.size.memoryGiB: must be a positive number (got -1)'],
+    [{ size: Size.of(2, 4, 0) }, 'props.size.diskGiB: must be an integer >= 1 (got 0)'],
+    [{ size: Size.of(2, 4).withDataPlane({ numaNodes: 4 }) }, 'props.size.numaNodes: 4 NUMA nodes do not fit 2 vCPUs'],
+    [{ networks: [] }, 'props.networks: attaches no network'],
+    [{ name: 'Web_Tier' }, 'props.name: "Web_Tier" is not a DNS-1123 label'],
+  ])('rejects %j', (extra, message) => {
+    const { make } = osGroup(extra as any);
+    expect(make).toThrow(`[stack/web] ${message}`);
+  });
+
+  test('fixed IPs are checked against the subnet and the member count', () => {
+    const { stack, site, net } = osGroup();
+    let n = 0;
+    const make = (fixedIps: string[]) => () => new InstanceGroup(stack, `g${n++}`, { site, size: Size.of(1, 1), image: Image.fromName('x'), networks: [{ network: net, fixedIps }] });
+    expect(make(['10.0.1.5'])).toThrow('props.networks[0].fixedIps: lists 1 addresses for 2 members');
+    expect(make(['10.0.1.5', '10.0.2.5'])).toThrow('props.networks[0].fixedIps[1]: 10.0.2.5 is not a host address of subnet app (10.0.1.0/24)');
+    expect(make(['10.0.1.5', '10.0.1.5'])).toThrow('props.networks[0].fixedIps[1]: 10.0.1.5 is listed twice');
+  });
+});
+
+describe('InstanceGroup on vSphere', () => {
+  function vsGroup(count: number, antiAffinity?: AntiAffinity) {
+    const { stack, site } = vsphereStack();
+    const net = new Network(stack, 'net', { site, cidr: '10.0.0.0/16', subnets: [{ name: 'app', cidr: '10.0.1.0/24', gatewayIp: '10.0.1.1' }], segmentation: Segmentation.vlan({ pool: VlanPool.range(100, 199) }) });
+    new InstanceGroup(stack, 'web', { site, count, antiAffinity, size: Size.of(4, 8, 60), image: Image.fromName('ubuntu-tpl'), networks: [{ network: net }] });
+    return Testing.synth(stack);
+  }
+
+  test('VMs per member in their cluster, sized, one mandatory DRS rule per cluster with 2+ members', () => {
+    const out = vsGroup(3);
+    const [vm] = Object.values<any>(resources(out, 'vsphere_virtual_machine'));
+    expect(Object.keys(vm.for_each)).toEqual(['web-001', 'web-002', 'web-003']);
+    expect(vm.for_each['web-002'].resource_pool_id).toMatch(/cluster-cluster-b.*resource_pool_id/);
+    expect(vm).toMatchObject({ num_cpus: 4, memory: 8192, name: '${each.key}' });
+    expect(vm.disk[0].size).toBe(60);
+    const rules = Object.values<any>(resources(out, 'vsphere_compute_cluster_vm_anti_affinity_rule'));
+    expect(rules).toHaveLength(1);
+    expect(rules[0]).toMatchObject({ mandatory: true, name: 'web-cluster-a-anti-affinity' });
+    expect(rules[0].virtual_machine_ids).toContain('contains(["web-001","web-003"], key)');
+  });
+
+  test('soft anti-affinity makes the rules non-mandatory', () => {
+    const rules = Object.values<any>(resources(vsGroup(4, AntiAffinity.SOFT), 'vsphere_compute_cluster_vm_anti_affinity_rule'));
+    expect(rules.map((r) => r.mandatory)).toEqual([false, false]);
+  });
+
+  test('flavors, bare metal and SR-IOV are OpenStack-only', () => {
+    const { stack, site } = vsphereStack();
+    const net = new Network(stack, 'net', { site, cidr: '10.0.0.0/24', subnets: [{ name: 'a', cidr: '10.0.0.0/24' }], segmentation: Segmentation.vlan({ pool: VlanPool.range(1, 9) }) });
+    const base = { site, image: Image.fromName('t'), networks: [{ network: net }] };
+    expect(() => new InstanceGroup(stack, 'f', { ...base, size: Size.flavor('m1.large') })).toThrow("props.size: vSphere has no flavors (got Size.flavor('m1.large'))");
+    expect(() => new InstanceGroup(stack, 'b', { ...base, size: Size.bareMetal('gold', 1, 1, 1) })).toThrow('props.size: bare metal is an OpenStack (Ironic) feature');
+    expect(() => new InstanceGroup(stack, 's', { ...base, size: Size.of(1, 1), networks: [{ network: net, sriov: true }] })).toThrow('props.networks[0].sriov: SR-IOV ports are modelled for OpenStack only');
+  });
+});
