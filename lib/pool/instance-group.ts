@@ -6,16 +6,20 @@ import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { Names, requireDnsLabel } from '../core/names';
 import { requireIntegerAtLeast } from '../core/validate';
+import { BlockstorageVolumeV3 } from '../providers/openstack/blockstorage-volume-v3';
 import { ComputeInstanceV2 } from '../providers/openstack/compute-instance-v2';
 import { ComputeServergroupV2 } from '../providers/openstack/compute-servergroup-v2';
+import { ComputeVolumeAttachV2 } from '../providers/openstack/compute-volume-attach-v2';
 import { NetworkingPortV2 } from '../providers/openstack/networking-port-v2';
 import { parseAddress, parseCidr } from './cidr';
 import { MacPool } from './mac-pool';
 import { INetwork } from './network';
+import { QosPolicy } from './qos-policy';
 import { buildOpenStackInstances } from './openstack/instances';
 import { SecurityZone } from './security-zone';
 import { ISite, SiteTarget } from './site';
 import { Image, Size } from './size';
+import { DataVolumeSpec, SharedVolume, validateDataVolumes } from './volumes';
 import { buildVsphereInstances } from './vsphere/instances';
 
 /** How strictly members are kept on different hosts. */
@@ -57,6 +61,11 @@ export interface NetworkAttachment {
    * @default false
    */
   readonly sriov?: boolean;
+  /**
+   * QoS for the members' ports on this network (OpenStack `qos_policy_id`).
+   * @default - the network's policy, if any
+   */
+  readonly qosPolicy?: QosPolicy;
 }
 
 /** Properties of an {@link InstanceGroup}. */
@@ -100,6 +109,17 @@ export interface InstanceGroupProps {
    * @default - the cloud's default volume type
    */
   readonly bootVolumeType?: string;
+  /**
+   * Data volumes every member gets (one volume per member and spec), protected from
+   * destroy by default.
+   * @default - none
+   */
+  readonly volumes?: DataVolumeSpec[];
+  /**
+   * Volumes attached to every member at once (multi-attach / multi-writer).
+   * @default - none
+   */
+  readonly sharedVolumes?: SharedVolume[];
   /**
    * Nova key pair for SSH access (OpenStack).
    * @default - none
@@ -147,6 +167,10 @@ export class InstanceGroup extends Construct {
   public readonly portsV2: NetworkingPortV2[];
   /** The members (vSphere): one resource with `for_each`. */
   public readonly virtualMachines?: VirtualMachine;
+  /** Per-member data volumes, one `for_each` resource per volume spec (OpenStack). */
+  public readonly volumesV3: BlockstorageVolumeV3[];
+  /** Volume attachments (data and shared volumes), one `for_each` resource each (OpenStack). */
+  public readonly volumeAttachmentsV2: ComputeVolumeAttachV2[];
   /** The DRS anti-affinity rules, one per cluster holding 2+ members (vSphere). */
   public readonly antiAffinityRules: ComputeClusterVmAntiAffinityRule[];
   /** The effective anti-affinity. */
@@ -171,6 +195,10 @@ export class InstanceGroup extends Construct {
       throw new ValidationError(this, 'networks', 'attaches no network', 'attach at least one network');
     }
     if (props.bootVolumeGiB !== undefined) requireIntegerAtLeast(this, 'bootVolumeGiB', props.bootVolumeGiB, 1);
+    validateDataVolumes(this, props.volumes ?? []);
+    (props.sharedVolumes ?? []).forEach((v, i) => {
+      if (v.site !== props.site) throw new ValidationError(this, `sharedVolumes[${i}]`, `volume ${v.node.path} is on another site`, 'share volumes of the group\'s own site');
+    });
     const name = props.name ?? Names.resourceName(this, { maxLength: 55 });
     requireDnsLabel(this, 'name', name);
 
@@ -189,12 +217,16 @@ export class InstanceGroup extends Construct {
     const labels = Labels.resolve(this, props.labels);
 
     this.portsV2 = [];
+    this.volumesV3 = [];
+    this.volumeAttachmentsV2 = [];
     this.antiAffinityRules = [];
     if (props.site.target === SiteTarget.OPENSTACK) {
       const built = buildOpenStackInstances(this, { props, name, members, antiAffinity: this.antiAffinity, labels });
       this.instancesV2 = built.instances;
       this.serverGroupV2 = built.serverGroup;
       this.portsV2.push(...built.ports);
+      this.volumesV3.push(...built.volumes);
+      this.volumeAttachmentsV2.push(...built.attachments);
     } else {
       const built = buildVsphereInstances(this, { props, name, members, antiAffinity: this.antiAffinity, labels });
       this.virtualMachines = built.vms;
@@ -223,6 +255,9 @@ export class InstanceGroup extends Construct {
         if (seen.has(ip)) throw new ValidationError(this, `${prop}.fixedIps[${i}]`, `${ip} is listed twice`, 'give each member its own address');
         seen.add(ip);
       });
+    }
+    if (a.qosPolicy && (site.target === SiteTarget.VSPHERE || a.qosPolicy.site !== site)) {
+      throw new ValidationError(this, `${prop}.qosPolicy`, 'port QoS needs an OpenStack policy of the group\'s own site', 'on vSphere, set qosPolicy on the Network (port-group shaping)');
     }
     if (a.sriov && site.target === SiteTarget.VSPHERE) {
       throw new ValidationError(this, `${prop}.sriov`, 'SR-IOV ports are modelled for OpenStack only', 'leave sriov unset on vSphere (use a passthrough NIC in the template)');

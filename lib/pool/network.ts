@@ -10,6 +10,7 @@ import { NetworkingRouterV2 } from '../providers/openstack/networking-router-v2'
 import { NetworkingSubnetV2 } from '../providers/openstack/networking-subnet-v2';
 import { CidrBlock, contains, findOverlap, parseAddress, parseCidr } from './cidr';
 import { buildOpenStackNetwork } from './openstack/network';
+import { QosPolicy } from './qos-policy';
 import { Segmentation } from './segmentation';
 import { ISite, SiteTarget } from './site';
 import { buildVspherePortGroup } from './vsphere/network';
@@ -64,6 +65,12 @@ export interface NetworkProps {
    * @default - true on an OpenStack site with an external network, else false
    */
   readonly routerGateway?: boolean;
+  /**
+   * QoS for all ports on the network: Neutron `qos_policy_id` on OpenStack, egress
+   * shaping on the vSphere port group.
+   * @default - none
+   */
+  readonly qosPolicy?: QosPolicy;
   /**
    * Network name.
    * @default - derived from the construct path
@@ -124,6 +131,9 @@ export class Network extends Construct implements INetwork {
     this.subnetNames = props.subnets.map((s) => s.name);
     const labels = Labels.resolve(this, props.labels);
 
+    if (props.qosPolicy && props.qosPolicy.site !== props.site) {
+      throw new ValidationError(this, 'qosPolicy', `QoS policy ${props.qosPolicy.node.path} is on another site`, 'use a policy of the network\'s own site');
+    }
     const vlan = (props.segmentation ?? Segmentation.tenant()).vlan;
     let physicalNetwork: string | undefined;
     if (vlan) {
@@ -144,6 +154,7 @@ export class Network extends Construct implements INetwork {
         vlanId: this.vlanId,
         physicalNetwork,
         routerGateway: props.routerGateway,
+        qosPolicyId: props.qosPolicy?.policyV2?.id,
         tags: Labels.toOpenStackTags(labels),
       });
       this.networkV2 = built.network;
@@ -157,7 +168,7 @@ export class Network extends Construct implements INetwork {
       if (props.routerGateway === true) {
         throw new ValidationError(this, 'routerGateway', 'vSphere has no router without NSX', 'route through the physical gateway named by each subnet\'s gatewayIp, and leave routerGateway unset');
       }
-      this.portGroup = buildVspherePortGroup(this, { site: props.site, name: this.networkName, vlanId: this.vlanId, labels });
+      this.portGroup = buildVspherePortGroup(this, { site: props.site, name: this.networkName, vlanId: this.vlanId, labels, qosPolicy: props.qosPolicy });
     }
   }
 

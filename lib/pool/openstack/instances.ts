@@ -1,9 +1,11 @@
 import { TerraformIterator } from 'cdktf';
 import { Construct } from 'constructs';
 import { Labels } from '../../core/labels';
+import { BlockstorageVolumeV3 } from '../../providers/openstack/blockstorage-volume-v3';
 import { ComputeFlavorV2 } from '../../providers/openstack/compute-flavor-v2';
 import { ComputeInstanceV2 } from '../../providers/openstack/compute-instance-v2';
 import { ComputeServergroupV2 } from '../../providers/openstack/compute-servergroup-v2';
+import { ComputeVolumeAttachV2 } from '../../providers/openstack/compute-volume-attach-v2';
 import { NetworkingPortV2 } from '../../providers/openstack/networking-port-v2';
 import type { InstanceGroupProps, MemberPlan } from '../instance-group';
 import type { Network } from '../network';
@@ -75,6 +77,7 @@ export function buildOpenStackInstances(scope: Construct, input: OpenStackInstan
       portSecurityEnabled: a.sriov ? false : undefined,
       noSecurityGroups: a.sriov || !a.securityZones || a.securityZones.length === 0 ? true : undefined,
       binding: a.sriov ? { vnicType: 'direct' } : undefined,
+      qosPolicyId: a.qosPolicy?.policyV2?.id,
       tags,
     });
   });
@@ -108,5 +111,40 @@ export function buildOpenStackInstances(scope: Construct, input: OpenStackInstan
     network: ports.map((p) => ({ port: `\${${p.fqn}[each.key].id}` })),
     tags,
   });
-  return { serverGroup, ports, instances };
+
+  // Data volumes: one for_each resource per spec, each member's volume in its zone.
+  const memberInstanceId = `\${${instances.fqn}[each.key].id}`;
+  const memberKeys = () => TerraformIterator.fromMap(Object.fromEntries(members.map((m) => [m.key, m.key])));
+  const volumes: BlockstorageVolumeV3[] = [];
+  const attachments: ComputeVolumeAttachV2[] = [];
+  for (const spec of props.volumes ?? []) {
+    const vit = TerraformIterator.fromMap(Object.fromEntries(members.map((m) => [m.key, { zone: m.zone }])));
+    const volume = new BlockstorageVolumeV3(scope, `volume-${spec.name}`, {
+      provider,
+      forEach: vit,
+      name: `\${each.key}-${spec.name}`,
+      size: spec.sizeGiB,
+      volumeType: spec.volumeType,
+      availabilityZone: vit.getString('zone'),
+      metadata: input.labels,
+      lifecycle: { preventDestroy: (spec.removalPolicy ?? 'RETAIN') === 'RETAIN' },
+    });
+    volumes.push(volume);
+    attachments.push(new ComputeVolumeAttachV2(scope, `attach-${spec.name}`, {
+      provider,
+      forEach: memberKeys(),
+      instanceId: memberInstanceId,
+      volumeId: `\${${volume.fqn}[each.key].id}`,
+    }));
+  }
+  for (const shared of props.sharedVolumes ?? []) {
+    attachments.push(new ComputeVolumeAttachV2(scope, `attach-shared-${shared.volumeName}`, {
+      provider,
+      forEach: memberKeys(),
+      instanceId: memberInstanceId,
+      volumeId: shared.volumeV3!.id,
+      multiattach: true,
+    }));
+  }
+  return { serverGroup, ports, instances, volumes, attachments };
 }

@@ -15,6 +15,7 @@ export interface OpenStackNetworkInput {
   readonly vlanId?: number;
   readonly physicalNetwork?: string;
   readonly routerGateway?: boolean;
+  readonly qosPolicyId?: string;
   readonly tags: string[];
 }
 
@@ -27,6 +28,7 @@ export function buildOpenStackNetwork(scope: Construct, input: OpenStackNetworkI
     name: input.name,
     adminStateUp: true,
     portSecurityEnabled: true,
+    qosPolicyId: input.qosPolicyId,
     tags: input.tags,
     segments: input.vlanId !== undefined ? [{ networkType: 'vlan', physicalNetwork: input.physicalNetwork, segmentationId: input.vlanId }] : undefined,
   });

@@ -74,7 +74,20 @@ export function buildVsphereInstances(scope: Construct, input: VsphereInstancesI
       useStaticMac: a.macPool ? true : undefined,
       macAddress: a.macPool ? it.getString(`mac${n}`) : undefined,
     })),
-    disk: [{ label: 'disk0', size: props.size.diskGiB ?? template.disks.get(0).size, thinProvisioned: template.disks.get(0).thinProvisioned }],
+    disk: [
+      { label: 'disk0', size: props.size.diskGiB ?? template.disks.get(0).size, thinProvisioned: template.disks.get(0).thinProvisioned },
+      // Per-member data disks: kept on the datastore when a VM is removed unless DESTROY.
+      ...(props.volumes ?? []).map((v, n) => ({ label: `disk-${v.name}`, unitNumber: n + 1, size: v.sizeGiB, keepOnRemove: (v.removalPolicy ?? 'RETAIN') === 'RETAIN' })),
+      // Shared disks: the same vmdk attached to every member in multi-writer mode.
+      ...(props.sharedVolumes ?? []).map((v, n) => ({
+        label: `shared-${v.volumeName}`,
+        unitNumber: (props.volumes ?? []).length + n + 1,
+        attach: true,
+        path: v.virtualDisk!.vmdkPath,
+        datastoreId: site.datastore(v.datastore).id,
+        diskSharing: 'sharingMultiWriter',
+      })),
+    ],
     clone: {
       templateUuid: template.id,
       customize: anyFixedIp

@@ -1,6 +1,7 @@
 import { DistributedPortGroup } from '@cdktf/provider-vsphere/lib/distributed-port-group';
 import { Construct } from 'constructs';
 import { Labels } from '../../core/labels';
+import type { QosPolicy } from '../qos-policy';
 import { ISite } from '../site';
 import { VsphereSite } from './site';
 
@@ -10,6 +11,7 @@ export interface VspherePortGroupInput {
   readonly name: string;
   readonly vlanId: number;
   readonly labels: { [key: string]: string };
+  readonly qosPolicy?: QosPolicy;
 }
 
 /**
@@ -27,5 +29,10 @@ export function buildVspherePortGroup(scope: Construct, input: VspherePortGroupI
     allowForgedTransmits: false,
     allowMacChanges: false,
     description: Labels.toVsphereAnnotation(input.labels) || undefined,
+    // vSphere shapes in bits per second and bytes; our QoS policies speak kbit/s and kbit.
+    egressShapingEnabled: input.qosPolicy?.maxKbps !== undefined ? true : undefined,
+    egressShapingAverageBandwidth: input.qosPolicy?.maxKbps !== undefined ? input.qosPolicy.maxKbps * 1000 : undefined,
+    egressShapingPeakBandwidth: input.qosPolicy?.maxKbps !== undefined ? input.qosPolicy.maxKbps * 1000 : undefined,
+    egressShapingBurstSize: input.qosPolicy?.maxBurstKbps !== undefined ? input.qosPolicy.maxBurstKbps * 125 : undefined,
   });
 }

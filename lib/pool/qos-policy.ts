@@ -1,0 +1,104 @@
+import { Annotations } from 'cdktf';
+import { Construct } from 'constructs';
+import { ValidationError } from '../core/errors';
+import { Names } from '../core/names';
+import { requireIntegerAtLeast } from '../core/validate';
+import { NetworkingQosBandwidthLimitRuleV2 } from '../providers/openstack/networking-qos-bandwidth-limit-rule-v2';
+import { NetworkingQosDscpMarkingRuleV2 } from '../providers/openstack/networking-qos-dscp-marking-rule-v2';
+import { NetworkingQosMinimumBandwidthRuleV2 } from '../providers/openstack/networking-qos-minimum-bandwidth-rule-v2';
+import { NetworkingQosPolicyV2 } from '../providers/openstack/networking-qos-policy-v2';
+import { OpenStackSite } from './openstack/site';
+import { ISite, SiteTarget } from './site';
+
+// DSCP values Neutron accepts: the even code points 0-56 (RFC 2474 class selectors,
+// AF and EF, as listed in the Neutron QoS API).
+const VALID_DSCP = new Set([0, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30, 32, 34, 36, 38, 40, 46, 48, 56]);
+
+/** Properties of a {@link QosPolicy}. */
+export interface QosPolicyProps {
+  /** The site the policy lives on. */
+  readonly site: ISite;
+  /**
+   * Egress bandwidth limit in kbit/s (OpenStack bandwidth-limit rule; vSphere egress shaping).
+   * @default - no limit
+   */
+  readonly maxKbps?: number;
+  /**
+   * Burst allowance in kbit (OpenStack) / burst size (vSphere).
+   * @default - the platform default (80% of maxKbps on Neutron)
+   */
+  readonly maxBurstKbps?: number;
+  /**
+   * Guaranteed egress bandwidth in kbit/s (OpenStack minimum-bandwidth rule; no
+   * vSphere equivalent without NIOC/NSX).
+   * @default - no guarantee
+   */
+  readonly minKbps?: number;
+  /**
+   * DSCP mark for egress packets, e.g. 46 (EF) for media (OpenStack; no vSphere
+   * equivalent without NSX).
+   * @default - packets are not marked
+   */
+  readonly dscpMark?: number;
+  /**
+   * Policy name.
+   * @default - derived from the construct path
+   */
+  readonly name?: string;
+}
+
+/**
+ * A QoS policy attached to networks or ports: bandwidth limit, minimum bandwidth and
+ * DSCP marking on OpenStack; egress traffic shaping on vSphere port groups.
+ */
+export class QosPolicy extends Construct {
+  public readonly site: ISite;
+  /** The Neutron policy (OpenStack). */
+  public readonly policyV2?: NetworkingQosPolicyV2;
+  /** The bandwidth-limit rule (OpenStack). */
+  public readonly bandwidthLimitRuleV2?: NetworkingQosBandwidthLimitRuleV2;
+  /** The minimum-bandwidth rule (OpenStack). */
+  public readonly minimumBandwidthRuleV2?: NetworkingQosMinimumBandwidthRuleV2;
+  /** The DSCP marking rule (OpenStack). */
+  public readonly dscpMarkingRuleV2?: NetworkingQosDscpMarkingRuleV2;
+  /** Egress limit in kbit/s, if any. */
+  public readonly maxKbps?: number;
+  /** Burst in kbit, if any. */
+  public readonly maxBurstKbps?: number;
+
+  constructor(scope: Construct, id: string, props: QosPolicyProps) {
+    super(scope, id);
+    this.site = props.site;
+    if (props.maxKbps === undefined && props.minKbps === undefined && props.dscpMark === undefined) {
+      throw new ValidationError(this, 'maxKbps', 'the policy has no rule', 'set at least one of maxKbps, minKbps, dscpMark');
+    }
+    if (props.maxKbps !== undefined) requireIntegerAtLeast(this, 'maxKbps', props.maxKbps, 1);
+    if (props.maxBurstKbps !== undefined) requireIntegerAtLeast(this, 'maxBurstKbps', props.maxBurstKbps, 1);
+    if (props.minKbps !== undefined) requireIntegerAtLeast(this, 'minKbps', props.minKbps, 1);
+    if (props.minKbps !== undefined && props.maxKbps !== undefined && props.minKbps > props.maxKbps) {
+      throw new ValidationError(this, 'minKbps', `guarantees ${props.minKbps} kbit/s above the ${props.maxKbps} kbit/s limit`, 'keep minKbps <= maxKbps');
+    }
+    if (props.dscpMark !== undefined && !VALID_DSCP.has(props.dscpMark)) {
+      throw new ValidationError(this, 'dscpMark', `${props.dscpMark} is not a DSCP value Neutron accepts`, `use one of ${[...VALID_DSCP].join(', ')} (46 = EF for voice/media)`);
+    }
+    this.maxKbps = props.maxKbps;
+    this.maxBurstKbps = props.maxBurstKbps;
+
+    if (props.site.target === SiteTarget.OPENSTACK) {
+      const provider = (props.site as OpenStackSite).provider;
+      this.policyV2 = new NetworkingQosPolicyV2(this, 'policy', { provider, name: props.name ?? Names.resourceName(this) });
+      const qosPolicyId = this.policyV2.id;
+      if (props.maxKbps !== undefined) {
+        this.bandwidthLimitRuleV2 = new NetworkingQosBandwidthLimitRuleV2(this, 'bandwidth-limit', { provider, qosPolicyId, maxKbps: props.maxKbps, maxBurstKbps: props.maxBurstKbps, direction: 'egress' });
+      }
+      if (props.minKbps !== undefined) {
+        this.minimumBandwidthRuleV2 = new NetworkingQosMinimumBandwidthRuleV2(this, 'minimum-bandwidth', { provider, qosPolicyId, minKbps: props.minKbps });
+      }
+      if (props.dscpMark !== undefined) {
+        this.dscpMarkingRuleV2 = new NetworkingQosDscpMarkingRuleV2(this, 'dscp-marking', { provider, qosPolicyId, dscpMark: props.dscpMark });
+      }
+    } else if (props.minKbps !== undefined || props.dscpMark !== undefined) {
+      Annotations.of(this).addWarning(`${this.node.path}: vSphere port groups support egress shaping only; minKbps and dscpMark need NIOC/NSX and are not applied.`);
+    }
+  }
+}

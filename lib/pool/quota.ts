@@ -1,0 +1,165 @@
+import { ResourcePool } from '@cdktf/provider-vsphere/lib/resource-pool';
+import { Construct } from 'constructs';
+import { ValidationError } from '../core/errors';
+import { Names } from '../core/names';
+import { requireIntegerAtLeast } from '../core/validate';
+import { BlockstorageQuotasetV3 } from '../providers/openstack/blockstorage-quotaset-v3';
+import { ComputeQuotasetV2 } from '../providers/openstack/compute-quotaset-v2';
+import { NetworkingQuotaV2 } from '../providers/openstack/networking-quota-v2';
+import { OpenStackSite } from './openstack/site';
+import { ISite, SiteTarget } from './site';
+import { VsphereSite } from './vsphere/site';
+
+/** Properties of a {@link Quota}. */
+export interface QuotaProps {
+  /** The site the quota applies on. */
+  readonly site: ISite;
+  /**
+   * The OpenStack project (tenant) ID the quota applies to. Required on OpenStack.
+   * @default - none (vSphere)
+   */
+  readonly projectId?: string;
+  /**
+   * vCPUs (Nova `cores`).
+   * @default - unchanged
+   */
+  readonly vcpus?: number;
+  /**
+   * Memory in GiB (Nova `ram`; vSphere resource-pool memory limit).
+   * @default - unchanged (vSphere: unlimited)
+   */
+  readonly memoryGiB?: number;
+  /**
+   * Instances.
+   * @default - unchanged
+   */
+  readonly instances?: number;
+  /**
+   * Volumes.
+   * @default - unchanged
+   */
+  readonly volumes?: number;
+  /**
+   * Block storage in GiB.
+   * @default - unchanged
+   */
+  readonly storageGiB?: number;
+  /**
+   * Networks, subnets, ports, routers, floating IPs, security groups and rules are
+   * set together: `networks` networks with up to 8 ports per instance.
+   * @default - unchanged
+   */
+  readonly networks?: number;
+  /**
+   * Floating IPs.
+   * @default - unchanged
+   */
+  readonly floatingIps?: number;
+  /**
+   * CPU limit of the vSphere resource pool in MHz.
+   * @default - unlimited
+   */
+  readonly cpuLimitMhz?: number;
+  /**
+   * CPU reserved for the vSphere resource pool in MHz.
+   * @default 0
+   */
+  readonly cpuReservationMhz?: number;
+  /**
+   * Memory reserved for the vSphere resource pool in GiB.
+   * @default 0
+   */
+  readonly memoryReservationGiB?: number;
+  /**
+   * The cluster (zone) whose root resource pool is the parent (vSphere).
+   * @default - the site's first cluster
+   */
+  readonly zone?: string;
+  /**
+   * Resource pool name (vSphere).
+   * @default - derived from the construct path
+   */
+  readonly name?: string;
+}
+
+/**
+ * Capacity limits for a tenant: project quota sets for compute, network and block
+ * storage on OpenStack; a resource pool with CPU/memory limits and reservations on
+ * vSphere (whose VMs are then placed in it by the operator or by later constructs).
+ */
+export class Quota extends Construct {
+  /** Nova quota set (OpenStack). */
+  public readonly computeQuotaV2?: ComputeQuotasetV2;
+  /** Neutron quota (OpenStack, when network limits are set). */
+  public readonly networkQuotaV2?: NetworkingQuotaV2;
+  /** Cinder quota set (OpenStack, when storage limits are set). */
+  public readonly blockStorageQuotaV3?: BlockstorageQuotasetV3;
+  /** The resource pool (vSphere). */
+  public readonly resourcePool?: ResourcePool;
+  /** The limits as given, for checks by higher-level constructs. */
+  public readonly vcpus?: number;
+  public readonly memoryGiB?: number;
+  public readonly instances?: number;
+
+  constructor(scope: Construct, id: string, props: QuotaProps) {
+    super(scope, id);
+    const counts: Array<[string, number | undefined]> = [
+      ['vcpus', props.vcpus], ['instances', props.instances], ['volumes', props.volumes], ['storageGiB', props.storageGiB],
+      ['networks', props.networks], ['floatingIps', props.floatingIps], ['cpuLimitMhz', props.cpuLimitMhz], ['cpuReservationMhz', props.cpuReservationMhz],
+    ];
+    for (const [prop, value] of counts) if (value !== undefined) requireIntegerAtLeast(this, prop, value, 0);
+    for (const [prop, value] of [['memoryGiB', props.memoryGiB], ['memoryReservationGiB', props.memoryReservationGiB]] as const) {
+      if (value !== undefined && !(value >= 0)) throw new ValidationError(this, prop, `must be >= 0 (got ${value})`, `set ${prop} to 0 or more`);
+    }
+    if (props.memoryReservationGiB !== undefined && props.memoryGiB !== undefined && props.memoryReservationGiB > props.memoryGiB) {
+      throw new ValidationError(this, 'memoryReservationGiB', `reserves ${props.memoryReservationGiB} GiB above the ${props.memoryGiB} GiB limit`, 'keep the reservation within the limit');
+    }
+    this.vcpus = props.vcpus;
+    this.memoryGiB = props.memoryGiB;
+    this.instances = props.instances;
+
+    if (props.site.target === SiteTarget.OPENSTACK) {
+      if (!props.projectId) throw new ValidationError(this, 'projectId', 'is required on OpenStack', 'pass the project (tenant) ID, e.g. from an openstack_identity_project_v3');
+      const site = props.site as OpenStackSite;
+      const base = { provider: site.provider, projectId: props.projectId, region: site.region };
+      this.computeQuotaV2 = new ComputeQuotasetV2(this, 'compute', {
+        ...base,
+        cores: props.vcpus,
+        ram: props.memoryGiB !== undefined ? Math.round(props.memoryGiB * 1024) : undefined,
+        instances: props.instances,
+        serverGroups: props.instances,
+        serverGroupMembers: props.instances,
+      });
+      if (props.networks !== undefined || props.floatingIps !== undefined) {
+        this.networkQuotaV2 = new NetworkingQuotaV2(this, 'network', {
+          ...base,
+          network: props.networks,
+          subnet: props.networks !== undefined ? props.networks * 4 : undefined,
+          router: props.networks,
+          port: props.instances !== undefined ? props.instances * 8 : undefined,
+          floatingip: props.floatingIps,
+          securityGroup: props.networks !== undefined ? props.networks * 4 : undefined,
+          securityGroupRule: props.networks !== undefined ? props.networks * 100 : undefined,
+        });
+      }
+      if (props.volumes !== undefined || props.storageGiB !== undefined) {
+        this.blockStorageQuotaV3 = new BlockstorageQuotasetV3(this, 'block-storage', { ...base, volumes: props.volumes, gigabytes: props.storageGiB, snapshots: props.volumes });
+      }
+    } else {
+      const site = props.site as VsphereSite;
+      const zone = props.zone ?? site.availabilityZones[0];
+      site.requireZone(this, 'zone', zone);
+      this.resourcePool = new ResourcePool(this, 'pool', {
+        provider: site.provider,
+        name: props.name ?? Names.resourceName(this),
+        parentResourcePoolId: site.cluster(zone).resourcePoolId,
+        cpuLimit: props.cpuLimitMhz ?? -1,
+        cpuReservation: props.cpuReservationMhz ?? 0,
+        cpuExpandable: false,
+        memoryLimit: props.memoryGiB !== undefined ? Math.round(props.memoryGiB * 1024) : -1,
+        memoryReservation: props.memoryReservationGiB !== undefined ? Math.round(props.memoryReservationGiB * 1024) : 0,
+        memoryExpandable: false,
+      });
+    }
+  }
+}

@@ -1,0 +1,148 @@
+import { AnnotationMetadataEntryType, Testing } from 'cdktf';
+import { Image, ImageTemplate, InstanceGroup, Network, QosPolicy, Quota, RemovalPolicy, Segmentation, SharedVolume, Size, VlanPool } from '../../lib';
+import { openstackStack, resources, vsphereStack } from './fixtures';
+
+describe('QosPolicy', () => {
+  test('OpenStack: policy with limit, minimum and DSCP rules, attached to a network and to ports', () => {
+    const { stack, site } = openstackStack();
+    const qos = new QosPolicy(stack, 'media', { site, maxKbps: 100000, maxBurstKbps: 10000, minKbps: 50000, dscpMark: 46 });
+    const net = new Network(stack, 'net', { site, cidr: '10.0.0.0/24', subnets: [{ name: 'a', cidr: '10.0.0.0/24' }], qosPolicy: qos });
+    new InstanceGroup(stack, 'g', { site, size: Size.of(1, 1), image: Image.fromName('x'), networks: [{ network: net, qosPolicy: qos }] });
+    const out = Testing.synth(stack);
+    expect(Object.values<any>(resources(out, 'openstack_networking_qos_bandwidth_limit_rule_v2'))[0]).toMatchObject({ max_kbps: 100000, max_burst_kbps: 10000, direction: 'egress' });
+    expect(Object.values<any>(resources(out, 'openstack_networking_qos_minimum_bandwidth_rule_v2'))[0].min_kbps).toBe(50000);
+    expect(Object.values<any>(resources(out, 'openstack_networking_qos_dscp_marking_rule_v2'))[0].dscp_mark).toBe(46);
+    expect(Object.values<any>(resources(out, 'openstack_networking_network_v2'))[0].qos_policy_id).toMatch(/openstack_networking_qos_policy_v2\./);
+    expect(Object.values<any>(resources(out, 'openstack_networking_port_v2'))[0].qos_policy_id).toMatch(/openstack_networking_qos_policy_v2\./);
+  });
+
+  test('vSphere: egress shaping on the port group; minimum and DSCP warn', () => {
+    const { stack, site } = vsphereStack();
+    const qos = new QosPolicy(stack, 'media', { site, maxKbps: 100000, maxBurstKbps: 8000, dscpMark: 46 });
+    new Network(stack, 'net', { site, cidr: '10.0.0.0/24', subnets: [{ name: 'a', cidr: '10.0.0.0/24' }], segmentation: Segmentation.vlan({ pool: VlanPool.range(5, 9) }), qosPolicy: qos });
+    const [pg] = Object.values<any>(resources(Testing.synth(stack), 'vsphere_distributed_port_group'));
+    expect(pg).toMatchObject({ egress_shaping_enabled: true, egress_shaping_average_bandwidth: 100000000, egress_shaping_peak_bandwidth: 100000000, egress_shaping_burst_size: 1000000 });
+    expect(qos.node.metadata.map((m) => m.type)).toEqual([AnnotationMetadataEntryType.WARN]);
+  });
+
+  test.each([
+    [{}, 'props.maxKbps: the policy has no rule'],
+    [{ dscpMark: 47 }, 'props.dscpMark: 47 is not a DSCP value Neutron accepts'],
+    [{ maxKbps: 0 }, 'props.maxKbps: must be an integer >= 1 (got 0)'],
+    [{ maxKbps: 100, minKbps: 200 }, 'props.minKbps: guarantees 200 kbit/s above the 100 kbit/s limit'],
+  ])('rejects %j', (props, message) => {
+    const { stack, site } = openstackStack();
+    expect(() => new QosPolicy(stack, 'q', { site, ...props })).toThrow(`[stack/q] ${message}`);
+  });
+
+  test('port QoS on vSphere is an error that points to the network', () => {
+    const { stack, site } = vsphereStack();
+    const qos = new QosPolicy(stack, 'q', { site, maxKbps: 1000 });
+    const net = new Network(stack, 'net', { site, cidr: '10.0.0.0/24', subnets: [{ name: 'a', cidr: '10.0.0.0/24' }], segmentation: Segmentation.vlan({ pool: VlanPool.range(5, 9) }) });
+    expect(() => new InstanceGroup(stack, 'g', { site, size: Size.of(1, 1), image: Image.fromName('t'), networks: [{ network: net, qosPolicy: qos }] })).toThrow(
+      'props.networks[0].qosPolicy: port QoS needs an OpenStack policy',
+    );
+  });
+});
+
+describe('volumes', () => {
+  test('OpenStack: per-member data volumes in each member\'s zone, protected, attached; shared volume multi-attached to all', () => {
+    const { stack, site } = openstackStack();
+    const net = new Network(stack, 'net', { site, cidr: '10.0.0.0/24', subnets: [{ name: 'a', cidr: '10.0.0.0/24' }] });
+    const shared = new SharedVolume(stack, 'media', { site, sizeGiB: 500 });
+    new InstanceGroup(stack, 'db', {
+      site, size: Size.of(4, 16), image: Image.fromName('x'), networks: [{ network: net }],
+      volumes: [{ name: 'data', sizeGiB: 200, volumeType: 'luks-encrypted' }, { name: 'scratch', sizeGiB: 10, removalPolicy: RemovalPolicy.DESTROY }],
+      sharedVolumes: [shared],
+    });
+    const out = Testing.synth(stack);
+    const volumes = resources(out, 'openstack_blockstorage_volume_v3');
+    const data = Object.entries<any>(volumes).find(([k]) => k.includes('volume-data'))![1];
+    expect(data).toMatchObject({ size: 200, volume_type: 'luks-encrypted', availability_zone: '${each.value.zone}', name: '${each.key}-data', lifecycle: { prevent_destroy: true } });
+    expect(Object.keys(data.for_each)).toEqual(['db-001', 'db-002']);
+    expect(Object.entries<any>(volumes).find(([k]) => k.includes('volume-scratch'))![1].lifecycle).toEqual({ prevent_destroy: false });
+    const sharedVol = Object.entries<any>(volumes).find(([k]) => k.startsWith('media'))![1];
+    expect(sharedVol).toMatchObject({ size: 500, lifecycle: { prevent_destroy: true } });
+    expect(Object.values<any>(resources(out, 'openstack_blockstorage_volume_type_v3'))[0].extra_specs).toEqual({ multiattach: '<is> True' });
+    const attachments = Object.entries<any>(resources(out, 'openstack_compute_volume_attach_v2'));
+    expect(attachments).toHaveLength(3);
+    const sharedAttach = attachments.find(([k]) => k.includes('attach-shared'))![1];
+    expect(sharedAttach).toMatchObject({ multiattach: true, instance_id: expect.stringMatching(/openstack_compute_instance_v2\.db_instances_[A-Z0-9]+\[each\.key\]\.id/) });
+  });
+
+  test('vSphere: data disks kept on removal; the shared disk attached multi-writer', () => {
+    const { stack, site } = vsphereStack();
+    const net = new Network(stack, 'net', { site, cidr: '10.0.0.0/24', subnets: [{ name: 'a', cidr: '10.0.0.0/24' }], segmentation: Segmentation.vlan({ pool: VlanPool.range(5, 9) }) });
+    const shared = new SharedVolume(stack, 'media', { site, sizeGiB: 500, datastore: 'vsan-b' });
+    new InstanceGroup(stack, 'db', { site, size: Size.of(4, 16), image: Image.fromName('t'), networks: [{ network: net }], volumes: [{ name: 'data', sizeGiB: 200 }], sharedVolumes: [shared] });
+    const out = Testing.synth(stack);
+    const [disk] = Object.values<any>(resources(out, 'vsphere_virtual_disk'));
+    expect(disk.datastore).toMatch(/^\$\{data\.vsphere_datastore\.dc1_datastore-vsan-b_[0-9A-F]+\.name\}$/);
+    expect(disk).toMatchObject({ size: 500, type: 'eagerZeroedThick', lifecycle: { prevent_destroy: true } });
+    const [vm] = Object.values<any>(resources(out, 'vsphere_virtual_machine'));
+    expect(vm.disk[1]).toEqual({ label: 'disk-data', unit_number: 1, size: 200, keep_on_remove: true });
+    expect(vm.disk[2]).toMatchObject({ label: 'shared-media', unit_number: 2, attach: true, disk_sharing: 'sharingMultiWriter', path: 'oscar-shared/media.vmdk' });
+  });
+
+  test.each([
+    [{ volumes: [{ name: 'data', sizeGiB: 0 }] }, 'props.volumes[0].sizeGiB: must be an integer >= 1 (got 0)'],
+    [{ volumes: [{ name: 'Data', sizeGiB: 1 }] }, 'props.volumes[0].name: "Data" is not a DNS-1123 label'],
+    [{ volumes: [{ name: 'd', sizeGiB: 1 }, { name: 'd', sizeGiB: 2 }] }, 'props.volumes[1].name: "d" is used twice'],
+  ])('rejects %j', (extra, message) => {
+    const { stack, site } = openstackStack();
+    const net = new Network(stack, 'net', { site, cidr: '10.0.0.0/24', subnets: [{ name: 'a', cidr: '10.0.0.0/24' }] });
+    expect(() => new InstanceGroup(stack, 'g', { site, size: Size.of(1, 1), image: Image.fromName('x'), networks: [{ network: net }], ...extra })).toThrow(`[stack/g] ${message}`);
+  });
+
+  test('shared volume errors', () => {
+    const { stack, site } = openstackStack();
+    expect(() => new SharedVolume(stack, 'v', { site, sizeGiB: 0 })).toThrow('[stack/v] props.sizeGiB: must be an integer >= 1');
+    expect(() => new SharedVolume(stack, 'w', { site, sizeGiB: 1, zone: 'az9' })).toThrow('props.zone: zone "az9" is not declared');
+  });
+});
+
+describe('Quota', () => {
+  test('OpenStack: compute, network and block storage quota sets for the project in the site region', () => {
+    const { stack, site } = openstackStack();
+    new Quota(stack, 'tenant', { site, projectId: 'p-123', vcpus: 64, memoryGiB: 256, instances: 20, volumes: 40, storageGiB: 4000, networks: 5, floatingIps: 4 });
+    const out = Testing.synth(stack);
+    expect(Object.values<any>(resources(out, 'openstack_compute_quotaset_v2'))[0]).toMatchObject({ project_id: 'p-123', region: 'RegionOne', cores: 64, ram: 262144, instances: 20 });
+    expect(Object.values<any>(resources(out, 'openstack_networking_quota_v2'))[0]).toMatchObject({ network: 5, floatingip: 4, port: 160 });
+    expect(Object.values<any>(resources(out, 'openstack_blockstorage_quotaset_v3'))[0]).toMatchObject({ volumes: 40, gigabytes: 4000 });
+  });
+
+  test('vSphere: a resource pool with limits and reservations', () => {
+    const { stack, site } = vsphereStack();
+    new Quota(stack, 'tenant', { site, memoryGiB: 128, memoryReservationGiB: 32, cpuLimitMhz: 40000, zone: 'cluster-b' });
+    const [pool] = Object.values<any>(resources(Testing.synth(stack), 'vsphere_resource_pool'));
+    expect(pool).toMatchObject({ name: 'tenant', memory_limit: 131072, memory_reservation: 32768, cpu_limit: 40000, cpu_reservation: 0, cpu_expandable: false });
+    expect(pool.parent_resource_pool_id).toMatch(/cluster-cluster-b.*resource_pool_id/);
+  });
+
+  test.each([
+    [{ vcpus: -1, projectId: 'p' }, 'props.vcpus: must be an integer >= 0 (got -1)'],
+    [{}, 'props.projectId: is required on OpenStack'],
+    [{ projectId: 'p', memoryGiB: 8, memoryReservationGiB: 16 }, 'props.memoryReservationGiB: reserves 16 GiB above the 8 GiB limit'],
+  ])('rejects %j', (extra, message) => {
+    const { stack, site } = openstackStack();
+    expect(() => new Quota(stack, 'q', { site, ...extra })).toThrow(`[stack/q] ${message}`);
+  });
+});
+
+describe('ImageTemplate', () => {
+  test('OpenStack: a private, protected Glance image from a URL, protected from destroy, usable by groups', () => {
+    const { stack, site } = openstackStack();
+    const tpl = new ImageTemplate(stack, 'ubuntu', { site, url: 'https://images.example.internal/ubuntu-24.04.qcow2' });
+    expect(stack.resolve(tpl.image.id)).toMatch(/^\$\{openstack_images_image_v2\.ubuntu_image_[0-9A-F]+\.id\}$/);
+    const [img] = Object.values<any>(resources(Testing.synth(stack), 'openstack_images_image_v2'));
+    expect(img).toMatchObject({ visibility: 'private', protected: true, disk_format: 'qcow2', container_format: 'bare', lifecycle: { prevent_destroy: true } });
+  });
+
+  test('vSphere: a content library item; plain http is an error', () => {
+    const { stack, site } = vsphereStack();
+    new ImageTemplate(stack, 'ubuntu', { site, url: 'https://images.example.internal/ubuntu.ova' });
+    const [item] = Object.values<any>(resources(Testing.synth(stack), 'vsphere_content_library_item'));
+    expect(item).toMatchObject({ file_url: 'https://images.example.internal/ubuntu.ova', lifecycle: { prevent_destroy: true } });
+    expect(() => new ImageTemplate(stack, 'bad', { site, url: 'http://x/y.ova' })).toThrow('[stack/bad] props.url: "http://x/y.ova" is not an https:// URL');
+  });
+});
