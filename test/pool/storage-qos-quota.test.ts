@@ -81,7 +81,8 @@ describe('volumes', () => {
     expect(disk).toMatchObject({ size: 500, type: 'eagerZeroedThick', lifecycle: { prevent_destroy: true } });
     const [vm] = Object.values<any>(resources(out, 'vsphere_virtual_machine'));
     expect(vm.disk[1]).toEqual({ label: 'disk-data', unit_number: 1, size: 200, keep_on_remove: true });
-    expect(vm.disk[2]).toMatchObject({ label: 'shared-media', unit_number: 2, attach: true, disk_sharing: 'sharingMultiWriter', path: 'oscar-shared/media.vmdk' });
+    expect(vm.disk[2]).toMatchObject({ label: 'shared-media', unit_number: 2, attach: true, disk_sharing: 'sharingMultiWriter', path: expect.stringMatching(/^\$\{vsphere_virtual_disk\.media_disk_[0-9A-F]+\.vmdk_path\}$/) });
+    expect(disk.vmdk_path).toBe('oscar-shared/media.vmdk');
   });
 
   test.each([
@@ -133,8 +134,11 @@ describe('ImageTemplate', () => {
   test('OpenStack: a private, protected Glance image from a URL, protected from destroy, usable by groups', () => {
     const { stack, site } = openstackStack();
     const tpl = new ImageTemplate(stack, 'ubuntu', { site, url: 'https://images.example.internal/ubuntu-24.04.qcow2' });
-    expect(stack.resolve(tpl.image.id)).toMatch(/^\$\{openstack_images_image_v2\.ubuntu_image_[0-9A-F]+\.id\}$/);
-    const [img] = Object.values<any>(resources(Testing.synth(stack), 'openstack_images_image_v2'));
+    const net = new Network(stack, 'net', { site, cidr: '10.0.0.0/24', subnets: [{ name: 'a', cidr: '10.0.0.0/24' }] });
+    new InstanceGroup(stack, 'g', { site, size: Size.of(1, 1), image: tpl.image, networks: [{ network: net }] });
+    const out = Testing.synth(stack);
+    expect(Object.values<any>(resources(out, 'openstack_compute_instance_v2'))[0].image_id).toMatch(/^\$\{openstack_images_image_v2\.ubuntu_image_[0-9A-F]+\.id\}$/);
+    const [img] = Object.values<any>(resources(out, 'openstack_images_image_v2'));
     expect(img).toMatchObject({ visibility: 'private', protected: true, disk_format: 'qcow2', container_format: 'bare', lifecycle: { prevent_destroy: true } });
   });
 
