@@ -4,6 +4,9 @@ import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { KubernetesBasicStack } from './kubernetes-basic/main';
 import { OpenStackBasicStack } from './openstack-basic/main';
+import { OpenStackServicesStack } from './openstack-services/main';
+import { PoolMatrixOpenStackStack, PoolMatrixVsphereStack } from './pool-matrix/main';
+import { PoolMultiSiteStack } from './pool-multisite/main';
 import { VsphereBasicStack } from './vsphere-basic/main';
 
 export interface ExampleStack {
@@ -18,6 +21,10 @@ export const EXAMPLES: ExampleStack[] = [
   { id: 'openstack-basic', providers: ['terraform-provider-openstack/openstack'], create: (s, id) => new OpenStackBasicStack(s, id) },
   { id: 'vsphere-basic', providers: ['vmware/vsphere'], create: (s, id) => new VsphereBasicStack(s, id) },
   { id: 'kubernetes-basic', providers: ['hashicorp/kubernetes'], create: (s, id) => new KubernetesBasicStack(s, id) },
+  { id: 'openstack-services', providers: ['terraform-provider-openstack/openstack', 'hashicorp/random'], create: (s, id) => new OpenStackServicesStack(s, id) },
+  { id: 'pool-matrix-openstack', providers: ['terraform-provider-openstack/openstack'], create: (s, id) => new PoolMatrixOpenStackStack(s, id) },
+  { id: 'pool-matrix-vsphere', providers: ['vmware/vsphere'], create: (s, id) => new PoolMatrixVsphereStack(s, id) },
+  { id: 'pool-multisite', providers: ['terraform-provider-openstack/openstack'], create: (s, id) => new PoolMultiSiteStack(s, id) },
 ];
 
 /** Builds every example stack into `app`. */

@@ -2,4 +2,5 @@
 // loads each resource module on first use, so importing the package stays cheap.
 export * from './core';
 export * as openstack from './providers/openstack';
+export * from './openstack';
 export * from './pool';

@@ -1,6 +1,7 @@
 // One topology, written once against the target-neutral site interface, synthesized
 // for both OpenStack and vSphere: a VLAN network with two subnets, a web security
-// zone, and a 3-member web tier under hard anti-affinity with static MACs.
+// zone, a QoS policy, and a 3-member web tier under hard anti-affinity with static
+// MACs and IPs, a data volume per member and one shared (multi-attach) volume.
 // Copy this file into any cdktf TypeScript project.
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
@@ -14,8 +15,11 @@ import {
   OpenStackSite,
   Peer,
   Port,
+  QosPolicy,
+  Quota,
   SecurityZone,
   Segmentation,
+  SharedVolume,
   Size,
   VlanPool,
   VsphereSite,
@@ -26,8 +30,10 @@ export function buildTopology(scope: Construct, site: ISite): InstanceGroup {
   const vlans = VlanPool.range(1000, 1099, { physicalNetwork: 'physnet1' });
   const macs = MacPool.fromPrefix('fa:16:3e:40:00');
 
+  const qos = new QosPolicy(scope, 'app-qos', { site, maxKbps: 1_000_000, maxBurstKbps: 100_000 });
   const app = new Network(scope, 'app', {
     site,
+    qosPolicy: qos,
     cidr: '10.40.0.0/16',
     subnets: [
       { name: 'web', cidr: '10.40.1.0/24', gatewayIp: '10.40.1.1', allocationPools: [{ start: '10.40.1.10', end: '10.40.1.250' }] },
@@ -49,6 +55,8 @@ export function buildTopology(scope: Construct, site: ISite): InstanceGroup {
     image: Image.fromName('ubuntu-24.04'),
     networks: [{ network: app, subnet: 'web', securityZones: [web], macPool: macs, fixedIps: ['10.40.1.11', '10.40.1.12', '10.40.1.13'] }],
     userData: '#cloud-config\npackage_update: true\n',
+    volumes: [{ name: 'data', sizeGiB: 100 }],
+    sharedVolumes: [new SharedVolume(scope, 'assets', { site, sizeGiB: 500 })],
   });
 }
 
@@ -59,6 +67,8 @@ export class PoolMatrixOpenStackStack extends TerraformStack {
     Labels.of(this).add('oscar.io/example', 'pool-matrix');
     const site = new OpenStackSite(this, 'dc1', { region: 'RegionOne', availabilityZones: ['az1', 'az2', 'az3'], externalNetwork: 'public' });
     this.webTier = buildTopology(this, site);
+    const project = new TerraformVariable(this, 'project_id', { type: 'string', description: 'OpenStack project (tenant) ID' });
+    new Quota(this, 'quota', { site, projectId: project.stringValue, vcpus: 32, memoryGiB: 64, instances: 10, volumes: 20, storageGiB: 2000, networks: 4, floatingIps: 2 });
   }
 }
 
@@ -77,6 +87,7 @@ export class PoolMatrixVsphereStack extends TerraformStack {
       providerConfig: { vsphereServer: 'vcenter.example.internal', user: 'terraform@vsphere.local', password: password.stringValue },
     });
     this.webTier = buildTopology(this, site);
+    new Quota(this, 'quota', { site, memoryGiB: 64, memoryReservationGiB: 16, cpuLimitMhz: 40_000 });
   }
 }
 

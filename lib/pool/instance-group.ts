@@ -11,7 +11,7 @@ import { ComputeInstanceV2 } from '../providers/openstack/compute-instance-v2';
 import { ComputeServergroupV2 } from '../providers/openstack/compute-servergroup-v2';
 import { ComputeVolumeAttachV2 } from '../providers/openstack/compute-volume-attach-v2';
 import { NetworkingPortV2 } from '../providers/openstack/networking-port-v2';
-import { parseAddress, parseCidr } from './cidr';
+import { parseAddress, parseCidr } from '../core/cidr';
 import { MacPool } from './mac-pool';
 import { INetwork } from './network';
 import { QosPolicy } from './qos-policy';

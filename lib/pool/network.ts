@@ -8,7 +8,7 @@ import { NetworkingNetworkV2 } from '../providers/openstack/networking-network-v
 import { NetworkingRouterInterfaceV2 } from '../providers/openstack/networking-router-interface-v2';
 import { NetworkingRouterV2 } from '../providers/openstack/networking-router-v2';
 import { NetworkingSubnetV2 } from '../providers/openstack/networking-subnet-v2';
-import { CidrBlock, contains, findOverlap, parseAddress, parseCidr } from './cidr';
+import { CidrBlock, contains, findOverlap, parseAddress, parseCidr } from '../core/cidr';
 import { buildOpenStackNetwork } from './openstack/network';
 import { QosPolicy } from './qos-policy';
 import { Segmentation } from './segmentation';
@@ -134,7 +134,7 @@ export class Network extends Construct implements INetwork {
     if (props.qosPolicy && props.qosPolicy.site !== props.site) {
       throw new ValidationError(this, 'qosPolicy', `QoS policy ${props.qosPolicy.node.path} is on another site`, 'use a policy of the network\'s own site');
     }
-    const vlan = (props.segmentation ?? Segmentation.tenant()).vlan;
+    const vlan = (props.segmentation ?? Segmentation.tenant()).vlanOptions;
     let physicalNetwork: string | undefined;
     if (vlan) {
       physicalNetwork = vlan.physicalNetwork ?? vlan.pool.physicalNetwork;

@@ -96,9 +96,11 @@ export class Quota extends Construct {
   public readonly blockStorageQuotaV3?: BlockstorageQuotasetV3;
   /** The resource pool (vSphere). */
   public readonly resourcePool?: ResourcePool;
-  /** The limits as given, for checks by higher-level constructs. */
+  /** The vCPU limit as given, for checks by higher-level constructs. */
   public readonly vcpus?: number;
+  /** The memory limit in GiB as given. */
   public readonly memoryGiB?: number;
+  /** The instance limit as given. */
   public readonly instances?: number;
 
   constructor(scope: Construct, id: string, props: QuotaProps) {

@@ -6,7 +6,7 @@ import { Names } from '../core/names';
 import { requireIntegerInRange } from '../core/validate';
 import { NetworkingSecgroupRuleV2 } from '../providers/openstack/networking-secgroup-rule-v2';
 import { NetworkingSecgroupV2 } from '../providers/openstack/networking-secgroup-v2';
-import { parseCidr } from './cidr';
+import { parseCidr } from '../core/cidr';
 import { OpenStackSite } from './openstack/site';
 import { ISite, SiteTarget } from './site';
 
@@ -85,19 +85,19 @@ export class Peer {
 
   private constructor(
     /** The CIDR, for CIDR peers. */
-    public readonly cidr?: string,
+    public readonly cidrBlock?: string,
     /** The zone, for zone peers. */
-    public readonly zone?: SecurityZone,
+    public readonly securityZone?: SecurityZone,
   ) {}
 
   /** True for 0.0.0.0/0 and ::/0. */
   public get isWorld(): boolean {
-    return this.cidr === '0.0.0.0/0' || this.cidr === '::/0';
+    return this.cidrBlock === '0.0.0.0/0' || this.cidrBlock === '::/0';
   }
 
   /** Stable text used in rule IDs. */
   public toString(): string {
-    return this.zone ? `zone-${this.zone.node.id}` : Names.toDnsLabel(this.cidr ?? 'any');
+    return this.securityZone ? `zone-${this.securityZone.node.id}` : Names.toDnsLabel(this.cidrBlock ?? 'any');
   }
 }
 
@@ -189,16 +189,16 @@ export class SecurityZone extends Construct {
       requireIntegerInRange(this, `${prop}.port`, port.fromPort, 1, 65535);
       requireIntegerInRange(this, `${prop}.port`, port.toPort!, port.fromPort, 65535);
     }
-    if (peer.cidr !== undefined) parseCidr(this, `${prop}.peer`, peer.cidr);
-    if (peer.zone !== undefined && peer.zone.site !== this.site) {
-      throw new ValidationError(this, `${prop}.peer`, `zone ${peer.zone.node.path} is on another site`, 'reference zones of the same site, or allow the other site\'s CIDR');
+    if (peer.cidrBlock !== undefined) parseCidr(this, `${prop}.peer`, peer.cidrBlock);
+    if (peer.securityZone !== undefined && peer.securityZone.site !== this.site) {
+      throw new ValidationError(this, `${prop}.peer`, `zone ${peer.securityZone.node.path} is on another site`, 'reference zones of the same site, or allow the other site\'s CIDR');
     }
     const exposed = MANAGEMENT_PORTS.filter((p) => port.covers(p));
     if (direction === 'ingress' && peer.isWorld && exposed.length > 0 && (options.reason ?? '').trim().length < MIN_REASON) {
       throw new ValidationError(
         this,
         `${prop}.reason`,
-        `opening management port ${exposed.join('/')} (${port}) to the world (${peer.cidr}) needs a written reason`,
+        `opening management port ${exposed.join('/')} (${port}) to the world (${peer.cidrBlock}) needs a written reason`,
         `restrict the peer to a management CIDR, or pass { reason: '...' } of at least ${MIN_REASON} characters`,
       );
     }
@@ -206,7 +206,7 @@ export class SecurityZone extends Construct {
     if (this.ruleIds.has(ruleId)) return; // the same intent twice is one rule
     this.ruleIds.add(ruleId);
     if (!this.secgroupV2) return;
-    const v6 = peer.cidr?.includes(':');
+    const v6 = peer.cidrBlock?.includes(':');
     this.rulesV2.push(
       new NetworkingSecgroupRuleV2(this, ruleId, {
         provider: (this.site as OpenStackSite).provider,
@@ -216,8 +216,8 @@ export class SecurityZone extends Construct {
         protocol: port.protocol,
         portRangeMin: port.fromPort,
         portRangeMax: port.toPort,
-        remoteIpPrefix: peer.cidr,
-        remoteGroupId: peer.zone?.secgroupV2?.id,
+        remoteIpPrefix: peer.cidrBlock,
+        remoteGroupId: peer.securityZone?.secgroupV2?.id,
         description: options.reason,
       }),
     );

@@ -32,5 +32,8 @@ export class Segmentation {
     return new Segmentation(options);
   }
 
-  private constructor(public readonly vlan?: VlanSegmentationOptions) {}
+  private constructor(
+    /** The VLAN settings, for VLAN segmentation. */
+    public readonly vlanOptions?: VlanSegmentationOptions,
+  ) {}
 }

@@ -1,5 +1,5 @@
 import { TerraformStack, Token } from 'cdktf';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import { requireAtMostOne, requireNonEmpty } from '../../core/validate';
 import { DataOpenstackNetworkingNetworkV2 } from '../../providers/openstack/data-openstack-networking-network-v2';
@@ -79,7 +79,7 @@ export class OpenStackSite extends Construct implements ISite {
     return this.externalNetwork?.id;
   }
 
-  public requireZone(scope: Construct, prop: string, zone: string): void {
+  public requireZone(scope: IConstruct, prop: string, zone: string): void {
     requireZoneOf(this, scope, prop, zone);
   }
 

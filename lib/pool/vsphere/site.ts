@@ -4,7 +4,7 @@ import { DataVsphereDatastore } from '@cdktf/provider-vsphere/lib/data-vsphere-d
 import { DataVsphereDistributedVirtualSwitch } from '@cdktf/provider-vsphere/lib/data-vsphere-distributed-virtual-switch';
 import { VsphereProvider, VsphereProviderConfig } from '@cdktf/provider-vsphere/lib/provider';
 import { Token } from 'cdktf';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { Names } from '../../core/names';
 import { ValidationError } from '../../core/errors';
 import { requireAtMostOne, requireNonEmpty, requireUnique } from '../../core/validate';
@@ -95,7 +95,7 @@ export class VsphereSite extends Construct implements ISite {
     this.distributedSwitch = new DataVsphereDistributedVirtualSwitch(this, 'dvs', { provider: this.provider, name: props.distributedSwitch, datacenterId: this.datacenter.id });
   }
 
-  public requireZone(scope: Construct, prop: string, zone: string): void {
+  public requireZone(scope: IConstruct, prop: string, zone: string): void {
     requireZoneOf(this, scope, prop, zone);
   }
 

@@ -1,7 +1,7 @@
 import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import * as ipaddr from 'ipaddr.js';
-import { ValidationError } from '../core/errors';
+import { ValidationError } from './errors';
 
 // CIDR maths over ipaddr.js: addresses become bigints so containment and overlap
 // are plain interval comparisons, for IPv4 and IPv6 alike.
@@ -28,6 +28,8 @@ export function parseCidr(scope: IConstruct, prop: string, cidr: string): CidrBl
   let addr: ipaddr.IPv4 | ipaddr.IPv6;
   let prefix: number;
   try {
+    // ipaddr.js also accepts classful shorthand ("10.0.0/8"); require four parts.
+    if (cidr.includes('.') && !cidr.includes(':') && !ipaddr.IPv4.isValidFourPartDecimal(cidr.split('/')[0])) throw new Error('not four-part');
     [addr, prefix] = ipaddr.parseCIDR(cidr);
   } catch {
     throw new ValidationError(scope, prop, `"${cidr}" is not a valid CIDR block`, 'write it as address/prefix, e.g. "10.0.0.0/16"');
@@ -48,6 +50,7 @@ export function parseCidr(scope: IConstruct, prop: string, cidr: string): CidrBl
 export function parseAddress(scope: IConstruct, prop: string, address: string, version?: number): bigint {
   let addr: ipaddr.IPv4 | ipaddr.IPv6;
   try {
+    if (address.includes('.') && !address.includes(':') && !ipaddr.IPv4.isValidFourPartDecimal(address)) throw new Error('not four-part');
     addr = ipaddr.parse(address);
   } catch {
     throw new ValidationError(scope, prop, `"${address}" is not a valid IP address`, 'give an address such as "10.0.0.1"');

@@ -1,6 +1,6 @@
 import { App, TerraformStack } from 'cdktf';
 import * as fc from 'fast-check';
-import { contains, findOverlap, formatAddress, overlaps, parseAddress, parseCidr } from '../../lib/pool/cidr';
+import { contains, findOverlap, formatAddress, overlaps, parseAddress, parseCidr } from '../../lib/core/cidr';
 
 const scope = new TerraformStack(new App(), 'stack');
 const block = (c: string) => parseCidr(scope, 'cidr', c);
@@ -12,6 +12,8 @@ test('parses v4 and v6 blocks as intervals', () => {
 
 test('rejects malformed blocks and host bits, suggesting the network address', () => {
   expect(() => block('10.0.0.0/33')).toThrow('[stack] props.cidr: "10.0.0.0/33" is not a valid CIDR block');
+  expect(() => block('10.0.0/8')).toThrow('"10.0.0/8" is not a valid CIDR block');
+  expect(() => parseAddress(scope, 'ip', '10.1')).toThrow('"10.1" is not a valid IP address');
   expect(() => block('10.0.0.5/24')).toThrow('"10.0.0.5/24" has host bits set. Fix: use the network address "10.0.0.0/24".');
 });
 
