@@ -93,6 +93,19 @@ project.addTask('synth', {
   description: 'Synthesize every example stack into cdktf.out/',
   exec: 'cdktf synth',
 });
+project.addTask('rules:md', {
+  description: 'Generate RULES.md from the compliance rule metadata',
+  exec: 'tsx --tsconfig test/tsconfig.json scripts/rules-md.ts',
+});
+project.addTask('rules:check', {
+  description: 'Fail if RULES.md is stale',
+  exec: 'tsx --tsconfig test/tsconfig.json scripts/rules-md.ts --check',
+});
+project.addTask('compliance', {
+  description: 'Print the compliance summary of the last synth (cdktf.out/compliance)',
+  exec: 'tsx --tsconfig test/tsconfig.json scripts/compliance-summary.ts',
+  receiveArgs: true,
+});
 project.addTask('typecheck', {
   description: 'Type-check tests, examples and scripts (jest only transpiles)',
   exec: 'tsc --noEmit -p test/tsconfig.json',

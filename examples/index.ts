@@ -2,6 +2,8 @@
 // and the terraform validation suite all read this one list.
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
+import { DevTestEnvStack } from './k8s-devtest-env/main';
+import { ProductionMicroserviceStack } from './k8s-production-microservice/main';
 import { KubernetesBasicStack } from './kubernetes-basic/main';
 import { OpenStackBasicStack } from './openstack-basic/main';
 import { OpenStackServicesStack } from './openstack-services/main';
@@ -21,6 +23,8 @@ export const EXAMPLES: ExampleStack[] = [
   { id: 'openstack-basic', providers: ['terraform-provider-openstack/openstack'], create: (s, id) => new OpenStackBasicStack(s, id) },
   { id: 'vsphere-basic', providers: ['vmware/vsphere'], create: (s, id) => new VsphereBasicStack(s, id) },
   { id: 'kubernetes-basic', providers: ['hashicorp/kubernetes'], create: (s, id) => new KubernetesBasicStack(s, id) },
+  { id: 'k8s-devtest-env', providers: ['hashicorp/kubernetes', 'hashicorp/random'], create: (s, id) => new DevTestEnvStack(s, id) },
+  { id: 'k8s-production-microservice', providers: ['hashicorp/kubernetes'], create: (s, id) => new ProductionMicroserviceStack(s, id) },
   { id: 'openstack-services', providers: ['terraform-provider-openstack/openstack', 'hashicorp/random'], create: (s, id) => new OpenStackServicesStack(s, id) },
   { id: 'pool-matrix-openstack', providers: ['terraform-provider-openstack/openstack'], create: (s, id) => new PoolMatrixOpenStackStack(s, id) },
   { id: 'pool-matrix-vsphere', providers: ['vmware/vsphere'], create: (s, id) => new PoolMatrixVsphereStack(s, id) },

@@ -1,6 +1,8 @@
 // Public API. The OpenStack L1 bindings are a jsii submodule (`openstack`) whose index
 // loads each resource module on first use, so importing the package stays cheap.
 export * from './core';
+export * from './compliance';
 export * as openstack from './providers/openstack';
 export * from './openstack';
 export * from './pool';
+export * from './kubernetes';

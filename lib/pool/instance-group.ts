@@ -16,7 +16,7 @@ import { MacPool } from './mac-pool';
 import { INetwork } from './network';
 import { QosPolicy } from './qos-policy';
 import { buildOpenStackInstances } from './openstack/instances';
-import { SecurityZone } from './security-zone';
+import { ISecurityZone } from './security-zone';
 import { ISite, SiteTarget } from './site';
 import { Image, Size } from './size';
 import { DataVolumeSpec, SharedVolume, validateDataVolumes } from './volumes';
@@ -45,7 +45,7 @@ export interface NetworkAttachment {
    * Security zones applied to the members' ports (OpenStack).
    * @default - none: no traffic is allowed in or out of the port
    */
-  readonly securityZones?: SecurityZone[];
+  readonly securityZones?: ISecurityZone[];
   /**
    * Give every member a static MAC from this pool.
    * @default - platform-assigned MACs

@@ -1,9 +1,12 @@
+import { DataVsphereNetwork } from '@cdktf/provider-vsphere/lib/data-vsphere-network';
 import { DistributedPortGroup } from '@cdktf/provider-vsphere/lib/distributed-port-group';
 import { Token } from 'cdktf';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { Names, requireDnsLabel } from '../core/names';
+import { DataOpenstackNetworkingNetworkV2 } from '../providers/openstack/data-openstack-networking-network-v2';
+import { DataOpenstackNetworkingSubnetV2 } from '../providers/openstack/data-openstack-networking-subnet-v2';
 import { NetworkingNetworkV2 } from '../providers/openstack/networking-network-v2';
 import { NetworkingRouterInterfaceV2 } from '../providers/openstack/networking-router-interface-v2';
 import { NetworkingRouterV2 } from '../providers/openstack/networking-router-v2';
@@ -12,7 +15,9 @@ import { CidrBlock, contains, findOverlap, parseAddress, parseCidr } from '../co
 import { buildOpenStackNetwork } from './openstack/network';
 import { QosPolicy } from './qos-policy';
 import { Segmentation } from './segmentation';
+import { OpenStackSite } from './openstack/site';
 import { ISite, SiteTarget } from './site';
+import { VsphereSite } from './vsphere/site';
 import { buildVspherePortGroup } from './vsphere/network';
 
 /** An inclusive range of addresses a subnet hands out. */
@@ -83,10 +88,25 @@ export interface NetworkProps {
   readonly labels?: { [key: string]: string };
 }
 
-/** The target-neutral handle other building blocks attach to. */
-export interface INetwork {
+/** Options of {@link Network.fromName}. */
+export interface ExistingNetworkOptions {
   /** The site the network lives on. */
   readonly site: ISite;
+  /** The network's name (OpenStack network; vSphere port group or network). */
+  readonly networkName: string;
+  /**
+   * The subnets to use, by their existing names (OpenStack); their CIDRs let fixed IPs
+   * be validated. On vSphere, subnets only describe addressing.
+   */
+  readonly subnets: SubnetSpec[];
+}
+
+/** The target-neutral handle other building blocks attach to. */
+export interface INetwork extends IConstruct {
+  /** The site the network lives on. */
+  readonly site: ISite;
+  /** The network's ID: the Neutron network, or the vSphere port group / network. */
+  readonly networkId: string;
   /** Network name. */
   readonly networkName: string;
   /** The VLAN ID, when the network is a VLAN. */
@@ -95,6 +115,8 @@ export interface INetwork {
   readonly subnetNames: string[];
   /** The subnet spec by name; errors for an unknown name. */
   subnet(name: string): SubnetSpec;
+  /** The Neutron subnet ID by subnet name (OpenStack); errors on vSphere. */
+  subnetId(name: string): string;
 }
 
 /**
@@ -106,7 +128,16 @@ export interface INetwork {
  * overlap, and have gateways and allocation pools inside them.
  */
 export class Network extends Construct implements INetwork {
+  /**
+   * An existing network, looked up by name: a Neutron network and its subnets on
+   * OpenStack, a port group (or standard network) on vSphere.
+   */
+  public static fromName(scope: Construct, id: string, options: ExistingNetworkOptions): INetwork {
+    return new ImportedNetwork(scope, id, options);
+  }
+
   public readonly site: ISite;
+  public readonly networkId: string;
   public readonly networkName: string;
   public readonly vlanId?: number;
   public readonly subnetNames: string[];
@@ -170,26 +201,78 @@ export class Network extends Construct implements INetwork {
       }
       this.portGroup = buildVspherePortGroup(this, { site: props.site, name: this.networkName, vlanId: this.vlanId, labels, qosPolicy: props.qosPolicy });
     }
+    this.networkId = this.networkV2?.id ?? this.portGroup!.id;
   }
 
   public subnet(name: string): SubnetSpec {
-    const spec = this.specs.get(name);
-    if (!spec) throw new ValidationError(this, 'subnets', `has no subnet "${name}"`, `use one of ${this.subnetNames.join(', ')}`);
-    return spec;
+    return specOf(this, this.specs, this.subnetNames, name);
+  }
+
+  public subnetId(name: string): string {
+    this.subnet(name);
+    if (!this.networkV2) throw new ValidationError(this, 'subnets', 'vSphere port groups have no subnet objects', 'use the network, not a subnet ID, on vSphere');
+    return this.subnetsV2[name].id;
+  }
+}
+
+function specOf(scope: Construct, specs: Map<string, SubnetSpec>, names: string[], name: string): SubnetSpec {
+  const spec = specs.get(name);
+  if (!spec) throw new ValidationError(scope, 'subnets', `has no subnet "${name}"`, `use one of ${names.join(', ')}`);
+  return spec;
+}
+
+/** An existing network looked up by name. */
+class ImportedNetwork extends Construct implements INetwork {
+  public readonly site: ISite;
+  public readonly networkId: string;
+  public readonly networkName: string;
+  public readonly subnetNames: string[];
+  private readonly specs: Map<string, SubnetSpec>;
+  private readonly subnetIds = new Map<string, string>();
+
+  constructor(scope: Construct, id: string, options: ExistingNetworkOptions) {
+    super(scope, id);
+    this.site = options.site;
+    this.networkName = options.networkName;
+    this.specs = validateSubnetPlan(this, '0.0.0.0/0', options.subnets, false);
+    this.subnetNames = options.subnets.map((s) => s.name);
+    if (options.site.target === SiteTarget.OPENSTACK) {
+      const provider = (options.site as OpenStackSite).provider;
+      const network = new DataOpenstackNetworkingNetworkV2(this, 'network', { provider, name: options.networkName });
+      this.networkId = network.id;
+      for (const s of options.subnets) {
+        this.subnetIds.set(s.name, new DataOpenstackNetworkingSubnetV2(this, `subnet-${s.name}`, { provider, name: s.name, networkId: network.id }).id);
+      }
+    } else {
+      const site = options.site as VsphereSite;
+      this.networkId = new DataVsphereNetwork(this, 'network', { provider: site.provider, name: options.networkName, datacenterId: site.datacenter.id }).id;
+    }
+  }
+
+  public subnet(name: string): SubnetSpec {
+    return specOf(this, this.specs, this.subnetNames, name);
+  }
+
+  public subnetId(name: string): string {
+    this.subnet(name);
+    const id = this.subnetIds.get(name);
+    if (id === undefined) throw new ValidationError(this, 'subnets', 'vSphere networks have no subnet objects', 'use the network, not a subnet ID, on vSphere');
+    return id;
   }
 }
 
 /** Validates a whole subnet plan; returns the specs by name. */
-function validateSubnetPlan(scope: Construct, cidr: string, subnets: SubnetSpec[]): Map<string, SubnetSpec> {
+function validateSubnetPlan(scope: Construct, cidr: string, subnets: SubnetSpec[], dnsNames = true): Map<string, SubnetSpec> {
   if (subnets.length === 0) {
     throw new ValidationError(scope, 'subnets', 'declares no subnets', 'add at least one subnet, e.g. { name: "app", cidr: "10.0.1.0/24" }');
   }
   const specs = new Map<string, SubnetSpec>();
-  const vpc = Token.isUnresolved(cidr) ? undefined : parseCidr(scope, 'cidr', cidr);
+  // Imported networks pass 0.0.0.0/0: their range is not ours to check, only the subnets.
+  const vpc = Token.isUnresolved(cidr) || cidr === '0.0.0.0/0' ? undefined : parseCidr(scope, 'cidr', cidr);
   const blocks: Array<{ name: string; block: CidrBlock }> = [];
   subnets.forEach((s, i) => {
     const prop = `subnets[${i}]`;
-    requireDnsLabel(scope, `${prop}.name`, s.name);
+    if (dnsNames) requireDnsLabel(scope, `${prop}.name`, s.name);
     if (specs.has(s.name)) throw new ValidationError(scope, `${prop}.name`, `subnet name "${s.name}" is used twice`, 'give each subnet a unique name');
     specs.set(s.name, s);
     if (Token.isUnresolved(s.cidr)) return;

@@ -1,10 +1,11 @@
 import { Annotations } from 'cdktf';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { Names } from '../core/names';
 import { requireIntegerInRange } from '../core/validate';
 import { NetworkingSecgroupRuleV2 } from '../providers/openstack/networking-secgroup-rule-v2';
+import { DataOpenstackNetworkingSecgroupV2 } from '../providers/openstack/data-openstack-networking-secgroup-v2';
 import { NetworkingSecgroupV2 } from '../providers/openstack/networking-secgroup-v2';
 import { parseCidr } from '../core/cidr';
 import { OpenStackSite } from './openstack/site';
@@ -79,7 +80,7 @@ export class Peer {
     return new Peer('::/0', undefined);
   }
   /** Members of another security zone. */
-  public static zone(zone: SecurityZone): Peer {
+  public static zone(zone: ISecurityZone): Peer {
     return new Peer(undefined, zone);
   }
 
@@ -87,7 +88,7 @@ export class Peer {
     /** The CIDR, for CIDR peers. */
     public readonly cidrBlock?: string,
     /** The zone, for zone peers. */
-    public readonly securityZone?: SecurityZone,
+    public readonly securityZone?: ISecurityZone,
   ) {}
 
   /** True for 0.0.0.0/0 and ::/0. */
@@ -109,6 +110,16 @@ export interface AllowOptions {
    * @default - none
    */
   readonly reason?: string;
+}
+
+/** A security zone other building blocks can reference. */
+export interface ISecurityZone extends IConstruct {
+  /** The site the zone lives on. */
+  readonly site: ISite;
+  /** The zone's name. */
+  readonly zoneName: string;
+  /** The security group's ID (OpenStack); undefined on vSphere. */
+  readonly securityGroupId?: string;
 }
 
 /** Properties of a {@link SecurityZone}. */
@@ -143,7 +154,15 @@ export interface SecurityZoneProps {
  * transmits or MAC changes), and synth warns that the rules must be enforced at the
  * physical or NSX firewall.
  */
-export class SecurityZone extends Construct {
+export class SecurityZone extends Construct implements ISecurityZone {
+  /** An existing OpenStack security group, looked up by name. */
+  public static fromName(scope: Construct, id: string, site: ISite, name: string): ISecurityZone {
+    if (site.target !== SiteTarget.OPENSTACK) {
+      throw new ValidationError(scope, 'site', 'only OpenStack sites have security groups to import', 'use an OpenStack site');
+    }
+    return new ImportedSecurityZone(scope, id, site as OpenStackSite, name);
+  }
+
   /** The zone's name. */
   public readonly zoneName: string;
   /** The site the zone lives on. */
@@ -153,6 +172,11 @@ export class SecurityZone extends Construct {
   /** The rules created so far (OpenStack sites). */
   public readonly rulesV2: NetworkingSecgroupRuleV2[] = [];
   private readonly ruleIds = new Set<string>();
+
+  /** The security group's ID (OpenStack). */
+  public get securityGroupId(): string | undefined {
+    return this.secgroupV2?.id;
+  }
 
   constructor(scope: Construct, id: string, props: SecurityZoneProps) {
     super(scope, id);
@@ -217,9 +241,21 @@ export class SecurityZone extends Construct {
         portRangeMin: port.fromPort,
         portRangeMax: port.toPort,
         remoteIpPrefix: peer.cidrBlock,
-        remoteGroupId: peer.securityZone?.secgroupV2?.id,
+        remoteGroupId: peer.securityZone?.securityGroupId,
         description: options.reason,
       }),
     );
+  }
+}
+
+/** An existing OpenStack security group looked up by name. */
+class ImportedSecurityZone extends Construct implements ISecurityZone {
+  public readonly zoneName: string;
+  public readonly securityGroupId: string;
+
+  constructor(scope: Construct, id: string, public readonly site: OpenStackSite, name: string) {
+    super(scope, id);
+    this.zoneName = name;
+    this.securityGroupId = new DataOpenstackNetworkingSecgroupV2(this, 'secgroup', { provider: site.provider, name }).id;
   }
 }

@@ -8,7 +8,6 @@ import { ComputeServergroupV2 } from '../../providers/openstack/compute-servergr
 import { ComputeVolumeAttachV2 } from '../../providers/openstack/compute-volume-attach-v2';
 import { NetworkingPortV2 } from '../../providers/openstack/networking-port-v2';
 import type { InstanceGroupProps, MemberPlan } from '../instance-group';
-import type { Network } from '../network';
 import { Size } from '../size';
 import { OpenStackSite } from './site';
 
@@ -60,19 +59,19 @@ export function buildOpenStackInstances(scope: Construct, input: OpenStackInstan
   // One port resource per attachment, keyed like the members, so each member's
   // MAC/IP/security groups are pinned to its port and survive instance rebuilds.
   const ports = props.networks.map((a, n) => {
-    const network = a.network as Network;
-    const subnet = network.subnetsV2[a.subnet ?? network.subnetNames[0]];
+    const network = a.network;
+    const subnetId = network.subnetId(a.subnet ?? network.subnetNames[0]);
     const perMember = Object.fromEntries(members.map((m) => [m.key, { mac: m.macs[n] ?? '', ip: m.ips[n] ?? '' }]));
     const it = TerraformIterator.fromMap(perMember);
     return new NetworkingPortV2(scope, `port-${network.networkName}`, {
       provider,
       forEach: it,
       name: `${it.key}-${network.networkName}`,
-      networkId: network.networkV2!.id,
+      networkId: network.networkId,
       adminStateUp: true,
       macAddress: a.macPool ? it.getString('mac') : undefined,
-      fixedIp: [{ subnetId: subnet.id, ipAddress: a.fixedIps ? it.getString('ip') : undefined }],
-      securityGroupIds: a.securityZones?.map((z) => z.secgroupV2!.id),
+      fixedIp: [{ subnetId, ipAddress: a.fixedIps ? it.getString('ip') : undefined }],
+      securityGroupIds: a.securityZones?.map((z) => z.securityGroupId!),
       // SR-IOV VFs bypass the vSwitch, so Neutron port security cannot apply to them.
       portSecurityEnabled: a.sriov ? false : undefined,
       noSecurityGroups: a.sriov || !a.securityZones || a.securityZones.length === 0 ? true : undefined,

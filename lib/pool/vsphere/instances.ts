@@ -6,7 +6,6 @@ import { Construct } from 'constructs';
 import { Labels } from '../../core/labels';
 import { Names } from '../../core/names';
 import type { InstanceGroupProps, MemberPlan } from '../instance-group';
-import type { Network } from '../network';
 import { VsphereSite } from './site';
 
 /** @internal */
@@ -36,7 +35,7 @@ export function buildVsphereInstances(scope: Construct, input: VsphereInstancesI
   const { props, members } = input;
   const site = props.site as VsphereSite;
   const template = templateFor(site, props);
-  const attachments = props.networks.map((a) => ({ a, network: a.network as Network }));
+  const attachments = props.networks.map((a) => ({ a, network: a.network }));
 
   const perMember = Object.fromEntries(
     members.map((m) => [
@@ -69,7 +68,7 @@ export function buildVsphereInstances(scope: Construct, input: VsphereInstancesI
     firmware: template.firmware,
     annotation: Labels.toVsphereAnnotation(input.labels) || undefined,
     networkInterface: attachments.map(({ a, network }, n) => ({
-      networkId: network.portGroup!.id,
+      networkId: network.networkId,
       adapterType: Fn.element(template.networkInterfaceTypes, 0),
       useStaticMac: a.macPool ? true : undefined,
       macAddress: a.macPool ? it.getString(`mac${n}`) : undefined,

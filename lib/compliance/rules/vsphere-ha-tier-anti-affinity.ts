@@ -1,0 +1,19 @@
+import { instances } from '../attrs';
+import { COMPLIANT, RuleDefinition, nonCompliant, notApplicable } from '../model';
+
+/** vSphere VM tiers have >= 2 members under a DRS VM anti-affinity rule. */
+export const vsphereHaTierAntiAffinity: RuleDefinition = {
+  name: 'vsphere-ha-tier-anti-affinity',
+  title: 'vSphere HA tiers have >= 2 members with a DRS anti-affinity rule',
+  explanation: 'DRS keeps VMs of a tier on different ESXi hosts only if a VM anti-affinity rule names them; without it, one host failure can take the whole tier.',
+  fix: 'Create the tier with for_each over >= 2 keys and a vsphere_compute_cluster_vm_anti_affinity_rule (mandatory = true) whose virtual_machine_ids reference the VMs.',
+  resourceTypes: ['vsphere_virtual_machine'],
+  check: (r, ctx) => {
+    const members = instances(r);
+    if (!members) return notApplicable('for_each/count is unresolved: member count unknown at synth');
+    if (members.length < 2) return nonCompliant(`the tier has ${members.length} member(s); an HA tier needs at least 2`);
+    const rules = ctx.stack.referrers(r, 'vsphere_compute_cluster_vm_anti_affinity_rule');
+    if (rules.length === 0) return nonCompliant('no vsphere_compute_cluster_vm_anti_affinity_rule references these VMs');
+    return rules.some((rule) => rule.attributes.enabled !== false) ? COMPLIANT : nonCompliant('the anti-affinity rule is disabled');
+  },
+};

@@ -1,0 +1,88 @@
+import { DistributedPortGroup } from '@cdktf/provider-vsphere/lib/distributed-port-group';
+import { TerraformStack, TerraformVariable } from 'cdktf';
+import { Compliance } from '../../lib/compliance';
+import { LbMonitorV2 } from '../../lib/providers/openstack/lb-monitor-v2';
+import { LbPoolV2 } from '../../lib/providers/openstack/lb-pool-v2';
+import { NetworkingNetworkV2 } from '../../lib/providers/openstack/networking-network-v2';
+import { describeRules, instanceTier, ruleOutcome, vlanNetwork, vsphereTier } from './helpers';
+
+function pool(s: TerraformStack, monitored: boolean): void {
+  const p = new LbPoolV2(s, 'pool', { protocol: 'HTTP', lbMethod: 'ROUND_ROBIN', loadbalancerId: 'lb' });
+  if (monitored) new LbMonitorV2(s, 'mon', { poolId: p.id, type: 'HTTP', delay: 5, timeout: 3, maxRetries: 3, urlPath: '/healthz' });
+}
+
+const MGMT = ['oscar.io/plane=management'];
+
+describeRules(Compliance.TELECOM_HA, [
+  {
+    id: 'TEL-1',
+    compliant: (s) => { instanceTier(s, { zones: ['az1', 'az2'], policy: 'anti-affinity' }); },
+    nonCompliant: (s) => { instanceTier(s, { zones: ['az1', 'az2'], policy: 'soft-anti-affinity' }); },
+    message: 'server group policy is soft-anti-affinity, not anti-affinity',
+  },
+  {
+    id: 'TEL-2',
+    compliant: (s) => { instanceTier(s, { zones: ['az1', 'az2', 'az1'], policy: 'anti-affinity' }); },
+    nonCompliant: (s) => { instanceTier(s, { zones: ['az1', 'az1'], policy: 'anti-affinity' }); },
+    message: 'members span 1 availability zone(s) (az1)',
+  },
+  {
+    id: 'TEL-3',
+    compliant: (s) => { vsphereTier(s, true); },
+    nonCompliant: (s) => { vsphereTier(s, false); },
+    message: 'no vsphere_compute_cluster_vm_anti_affinity_rule references these VMs',
+  },
+  { id: 'TEL-4', compliant: (s) => pool(s, true), nonCompliant: (s) => pool(s, false), message: 'no openstack_lb_monitor_v2 references this pool' },
+  {
+    id: 'TEL-5',
+    compliant: (s) => { vlanNetwork(s, 'signalling', 'physnet1', 101); },
+    nonCompliant: (s) => { new NetworkingNetworkV2(s, 'signalling', { name: 'signalling' }); },
+    message: 'not a VLAN provider network',
+  },
+  {
+    id: 'TEL-6',
+    compliant: (s) => { vlanNetwork(s, 'a', 'physnet1', 101); vlanNetwork(s, 'b', 'physnet1', 102); vlanNetwork(s, 'c', 'physnet2', 101); },
+    nonCompliant: (s) => { vlanNetwork(s, 'a', 'physnet1', 101); vlanNetwork(s, 'b', 'physnet1', 101); },
+    message: 'VLAN 101 also used by openstack_networking_network_v2.b',
+  },
+  {
+    id: 'TEL-7',
+    compliant: (s) => { vlanNetwork(s, 'oam', 'physnet-mgmt', 10, MGMT); vlanNetwork(s, 'media', 'physnet-data', 20); },
+    nonCompliant: (s) => { vlanNetwork(s, 'oam', 'physnet1', 10, MGMT); vlanNetwork(s, 'media', 'physnet1', 20); },
+    message: 'physical network physnet1 is shared with business network(s) openstack_networking_network_v2.media',
+  },
+]);
+
+describe('TELECOM_HA details', () => {
+  const pack = Compliance.TELECOM_HA;
+
+  test('TEL-1: a single instance is not an HA tier; a missing server group is reported', () => {
+    expect(ruleOutcome(pack, 'TEL-1', (s) => { instanceTier(s, {}); }).findings[0].message).toContain('1 member(s)');
+    expect(ruleOutcome(pack, 'TEL-1', (s) => { instanceTier(s, { zones: ['az1', 'az2'] }); }).findings[0].message).toContain('no scheduler_hints.group');
+  });
+
+  test('TEL-1/TEL-2: an unresolved for_each is not applicable', () => {
+    const build = (s: TerraformStack) => {
+      const keys = new TerraformVariable(s, 'members', { type: 'map(any)' });
+      instanceTier(s, { policy: 'anti-affinity' }).addOverride('for_each', keys.value);
+    };
+    for (const id of ['TEL-1', 'TEL-2']) {
+      const out = ruleOutcome(pack, id, build);
+      expect(out.findings).toEqual([]);
+      expect(out.summary.notApplicable).toBe(1);
+    }
+  });
+
+  test('TEL-6: duplicate VLAN IDs on one distributed switch', () => {
+    const out = ruleOutcome(pack, 'TEL-6', (s) => {
+      new DistributedPortGroup(s, 'pg1', { name: 'pg1', distributedVirtualSwitchUuid: 'dvs', vlanId: 300 });
+      new DistributedPortGroup(s, 'pg2', { name: 'pg2', distributedVirtualSwitchUuid: 'dvs', vlanId: 300 });
+    });
+    expect(out.findings).toHaveLength(2);
+  });
+
+  test('TEL-7: management networks are recognised by name too', () => {
+    const out = ruleOutcome(pack, 'TEL-7', (s) => { vlanNetwork(s, 'core-mgmt', 'physnet1', 10); vlanNetwork(s, 'sig', 'physnet1', 20); });
+    expect(out.findings).toHaveLength(1);
+  });
+});
