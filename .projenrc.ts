@@ -32,7 +32,7 @@ const project = new cdktf.ConstructLibraryCdktf({
   peerDeps: ['@cdktf/provider-vsphere@11.2.1', '@cdktf/provider-kubernetes@12.1.1', '@cdktf/provider-random@12.0.1'],
   // Plain npm libraries must be bundled for jsii.
   bundledDeps: ['cron-parser@^5', 'ipaddr.js@^2'],
-  devDeps: ['cdktf-cli@0.21.0', 'tsx@^4', 'fast-check@^4'],
+  devDeps: ['cdktf-cli@0.21.0', 'tsx@^4', 'fast-check@^4', 'ajv@^8', 'ajv-formats@^3'],
 
   // cdktf's lazy index is plain CommonJS: jsii can't compile it, so post-compile installs
   // it as the submodule's index.js (the .d.ts still comes from index.ts).
