@@ -106,6 +106,11 @@ project.addTask('compliance', {
   exec: 'tsx --tsconfig test/tsconfig.json scripts/compliance-summary.ts',
   receiveArgs: true,
 });
+const bench = project.addTask('bench', {
+  description: 'Synth benchmark of large estates: our constructs vs the raw-L1 loop (pass -- --sizes/--repeat)',
+});
+bench.spawn(project.compileTask);
+bench.exec('tsx --tsconfig test/tsconfig.json bench/bench.ts', { receiveArgs: true });
 project.addTask('typecheck', {
   description: 'Type-check tests, examples and scripts (jest only transpiles)',
   exec: 'tsc --noEmit -p test/tsconfig.json',

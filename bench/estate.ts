@@ -1,0 +1,83 @@
+// The two programs the benchmark compares, building the same estate: N instances, each
+// with a port and a data volume (attached), in anti-affinity groups of TIER_SIZE.
+//   constructs: our InstanceGroups (one for_each resource per kind and tier)
+//   raw:        what a cdktf user writes without us: one L1 resource per instance in a loop
+import * as path from 'path';
+import { App, TerraformStack } from 'cdktf';
+
+// Load the compiled package (dist/), as users do: its OpenStack binding index is lazy.
+// Types come from the sources so type-checking needs no build.
+const dist = path.resolve(__dirname, '..', 'dist');
+const load = <T>(mod: string): T => require(path.join(dist, mod));
+const { Image, InstanceGroup, Network, OpenStackSite, Peer, Port, SecurityZone, Size } = load<typeof import('../lib')>('index');
+const { BlockstorageVolumeV3 } = load<typeof import('../lib/providers/openstack/blockstorage-volume-v3')>('providers/openstack/blockstorage-volume-v3');
+const { ComputeInstanceV2 } = load<typeof import('../lib/providers/openstack/compute-instance-v2')>('providers/openstack/compute-instance-v2');
+const { ComputeServergroupV2 } = load<typeof import('../lib/providers/openstack/compute-servergroup-v2')>('providers/openstack/compute-servergroup-v2');
+const { ComputeVolumeAttachV2 } = load<typeof import('../lib/providers/openstack/compute-volume-attach-v2')>('providers/openstack/compute-volume-attach-v2');
+const { NetworkingNetworkV2 } = load<typeof import('../lib/providers/openstack/networking-network-v2')>('providers/openstack/networking-network-v2');
+const { NetworkingPortV2 } = load<typeof import('../lib/providers/openstack/networking-port-v2')>('providers/openstack/networking-port-v2');
+const { NetworkingSecgroupRuleV2 } = load<typeof import('../lib/providers/openstack/networking-secgroup-rule-v2')>('providers/openstack/networking-secgroup-rule-v2');
+const { NetworkingSecgroupV2 } = load<typeof import('../lib/providers/openstack/networking-secgroup-v2')>('providers/openstack/networking-secgroup-v2');
+const { NetworkingSubnetV2 } = load<typeof import('../lib/providers/openstack/networking-subnet-v2')>('providers/openstack/networking-subnet-v2');
+const { OpenstackProvider } = load<typeof import('../lib/providers/openstack/provider')>('providers/openstack/provider');
+
+/** Members per anti-affinity group (a common Nova server-group member quota). */
+export const TIER_SIZE = 50;
+const ZONES = ['az1', 'az2', 'az3'];
+
+function tiers(instances: number): number[] {
+  const sizes: number[] = [];
+  for (let left = instances; left > 0; left -= TIER_SIZE) sizes.push(Math.min(TIER_SIZE, left));
+  return sizes;
+}
+
+/** Our form: one InstanceGroup per tier. */
+export function constructsEstate(app: App, instances: number): TerraformStack {
+  const stack = new TerraformStack(app, 'estate');
+  const site = new OpenStackSite(stack, 'dc1', { region: 'RegionOne', availabilityZones: ZONES });
+  const net = new Network(stack, 'app', { site, cidr: '10.0.0.0/16', subnets: [{ name: 'app', cidr: '10.0.0.0/16' }], routerGateway: false });
+  const zone = new SecurityZone(stack, 'app-zone', { site });
+  zone.allowIngress(Peer.cidr('10.0.0.0/8'), Port.tcp(443));
+  tiers(instances).forEach((count, t) => {
+    new InstanceGroup(stack, `tier-${t}`, {
+      site,
+      name: `t${t}`,
+      count,
+      size: Size.flavor('m1.medium'),
+      image: Image.fromName('ubuntu-24.04'),
+      networks: [{ network: net, securityZones: [zone] }],
+      volumes: [{ name: 'data', sizeGiB: 20 }],
+    });
+  });
+  return stack;
+}
+
+/** The peer: the natural raw-L1 loop, one resource per instance, port, volume and attachment. */
+export function rawEstate(app: App, instances: number): TerraformStack {
+  const stack = new TerraformStack(app, 'estate');
+  const provider = new OpenstackProvider(stack, 'openstack', { region: 'RegionOne' });
+  const net = new NetworkingNetworkV2(stack, 'app', { provider, name: 'app' });
+  const subnet = new NetworkingSubnetV2(stack, 'app-subnet', { provider, networkId: net.id, cidr: '10.0.0.0/16' });
+  const sg = new NetworkingSecgroupV2(stack, 'app-zone', { provider, name: 'app-zone', deleteDefaultRules: true });
+  new NetworkingSecgroupRuleV2(stack, 'https', { provider, securityGroupId: sg.id, direction: 'ingress', ethertype: 'IPv4', protocol: 'tcp', portRangeMin: 443, portRangeMax: 443, remoteIpPrefix: '10.0.0.0/8' });
+  let i = 0;
+  tiers(instances).forEach((count, t) => {
+    const group = new ComputeServergroupV2(stack, `t${t}-group`, { provider, name: `t${t}`, policies: ['anti-affinity'] });
+    for (let m = 1; m <= count; m++, i++) {
+      const name = `t${t}-${String(m).padStart(3, '0')}`;
+      const port = new NetworkingPortV2(stack, `${name}-port`, { provider, name, networkId: net.id, fixedIp: [{ subnetId: subnet.id }], securityGroupIds: [sg.id] });
+      const vm = new ComputeInstanceV2(stack, name, {
+        provider,
+        name,
+        availabilityZone: ZONES[i % ZONES.length],
+        flavorName: 'm1.medium',
+        imageName: 'ubuntu-24.04',
+        network: [{ port: port.id }],
+        schedulerHints: [{ group: group.id }],
+      });
+      const volume = new BlockstorageVolumeV3(stack, `${name}-data`, { provider, name: `${name}-data`, size: 20, availabilityZone: ZONES[i % ZONES.length], lifecycle: { preventDestroy: true } });
+      new ComputeVolumeAttachV2(stack, `${name}-attach`, { provider, instanceId: vm.id, volumeId: volume.id });
+    }
+  });
+  return stack;
+}
