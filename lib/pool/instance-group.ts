@@ -7,6 +7,7 @@ import { Labels } from '../core/labels';
 import { Names, requireDnsLabel } from '../core/names';
 import { requireIntegerAtLeast } from '../core/validate';
 import { BlockstorageVolumeV3 } from '../providers/openstack/blockstorage-volume-v3';
+import { ComputeFlavorV2 } from '../providers/openstack/compute-flavor-v2';
 import { ComputeInstanceV2 } from '../providers/openstack/compute-instance-v2';
 import { ComputeServergroupV2 } from '../providers/openstack/compute-servergroup-v2';
 import { ComputeVolumeAttachV2 } from '../providers/openstack/compute-volume-attach-v2';
@@ -161,6 +162,11 @@ export class InstanceGroup extends Construct {
   public readonly memberZones: { [member: string]: string };
   /** The members (OpenStack): one resource with `for_each`. */
   public readonly instancesV2?: ComputeInstanceV2;
+  /**
+   * The flavor created for `Size.of` (OpenStack). Shared by every group of the same
+   * size on the site, and owned by the site construct.
+   */
+  public readonly flavorV2?: ComputeFlavorV2;
   /** The server group (OpenStack, with anti-affinity). */
   public readonly serverGroupV2?: ComputeServergroupV2;
   /** The members' ports, one `for_each` resource per network attachment (OpenStack). */
@@ -224,6 +230,7 @@ export class InstanceGroup extends Construct {
       const built = buildOpenStackInstances(this, { props, name, members, antiAffinity: this.antiAffinity, labels });
       this.instancesV2 = built.instances;
       this.serverGroupV2 = built.serverGroup;
+      this.flavorV2 = built.flavor;
       this.portsV2.push(...built.ports);
       this.volumesV3.push(...built.volumes);
       this.volumeAttachmentsV2.push(...built.attachments);

@@ -53,6 +53,10 @@ describe('InstanceGroup on OpenStack', () => {
     new InstanceGroup(stack, 'b', { site, size: Size.of(2, 4, 20), image: img, networks: [{ network: net }] });
     new InstanceGroup(stack, 'dp', { site, size: Size.of(8, 16, 40).withDataPlane({ numaNodes: 2 }), image: img, networks: [{ network: net, sriov: true }] });
     new InstanceGroup(stack, 'bm', { site, size: Size.bareMetal('baremetal.gold', 64, 512, 1800), image: img, networks: [{ network: net }], count: 1 });
+    const a = stack.node.findChild('a') as InstanceGroup;
+    const b = stack.node.findChild('b') as InstanceGroup;
+    expect(a.flavorV2).toBeDefined();
+    expect(a.flavorV2).toBe(b.flavorV2);
     const flavors = Object.values<any>(resources(Testing.synth(stack), 'openstack_compute_flavor_v2'));
     expect(flavors.map((f) => f.name).sort()).toEqual(['bm-baremetal-gold', 'c2-m4-d20', 'c8-m16-d40-dp-pin-1gb-numa2']);
     expect(flavors.find((f) => f.name.startsWith('c8')).extra_specs).toEqual({ 'hw:cpu_policy': 'dedicated', 'hw:mem_page_size': '1GB', 'hw:numa_nodes': '2' });

@@ -21,7 +21,7 @@ export interface OpenStackInstancesInput {
 }
 
 /** @internal The flavor of a size on a site: created once per site and size, or looked up by name. */
-export function flavorFor(site: OpenStackSite, size: Size): { flavorId?: string; flavorName?: string } {
+export function flavorFor(site: OpenStackSite, size: Size): { flavorId?: string; flavorName?: string; flavor?: ComputeFlavorV2 } {
   if (size.flavorName !== undefined) return { flavorName: size.flavorName };
   const name = size.generatedFlavorName;
   const id = `flavor-${name}`;
@@ -37,7 +37,7 @@ export function flavorFor(site: OpenStackSite, size: Size): { flavorId?: string;
       isPublic: true,
       extraSpecs: Object.keys(size.extraSpecs).length > 0 ? size.extraSpecs : undefined,
     });
-  return { flavorId: flavor.id };
+  return { flavorId: flavor.id, flavor };
 }
 
 /** @internal Creates the Nova and Neutron resources of an InstanceGroup. */
@@ -145,5 +145,5 @@ export function buildOpenStackInstances(scope: Construct, input: OpenStackInstan
       multiattach: true,
     }));
   }
-  return { serverGroup, ports, instances, volumes, attachments };
+  return { serverGroup, ports, instances, volumes, attachments, flavor: flavor.flavor };
 }
