@@ -2,6 +2,12 @@
 // and the terraform validation suite all read this one list.
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
+import { BroadcastVideoK8sStack } from './broadcast-video-k8s/main';
+import { BroadcastVideoOpenStackStack } from './broadcast-video-openstack/main';
+import { FinanceCicdK8sStack } from './finance-cicd-k8s/main';
+import { FinanceCicdVmOpenStackStack } from './finance-cicd-vm-openstack/main';
+import { GovernmentCloudOpenStackStack } from './government-cloud-openstack/main';
+import { GovernmentCloudVsphereStack } from './government-cloud-vsphere/main';
 import { DevTestEnvStack } from './k8s-devtest-env/main';
 import { ProductionMicroserviceStack } from './k8s-production-microservice/main';
 import { KubernetesBasicStack } from './kubernetes-basic/main';
@@ -10,6 +16,8 @@ import { OpenStackServicesStack } from './openstack-services/main';
 import { PoolMatrixOpenStackStack, PoolMatrixVsphereStack } from './pool-matrix/main';
 import { PoolMultiSiteStack } from './pool-multisite/main';
 import { VsphereBasicStack } from './vsphere-basic/main';
+import { TelecomHaOpenStackStack } from './telecom-ha-openstack/main';
+import { TelecomHaVsphereStack } from './telecom-ha-vsphere/main';
 
 export interface ExampleStack {
   /** Stack id, also the folder under cdktf.out/stacks/. */
@@ -29,6 +37,14 @@ export const EXAMPLES: ExampleStack[] = [
   { id: 'pool-matrix-openstack', providers: ['terraform-provider-openstack/openstack'], create: (s, id) => new PoolMatrixOpenStackStack(s, id) },
   { id: 'pool-matrix-vsphere', providers: ['vmware/vsphere'], create: (s, id) => new PoolMatrixVsphereStack(s, id) },
   { id: 'pool-multisite', providers: ['terraform-provider-openstack/openstack'], create: (s, id) => new PoolMultiSiteStack(s, id) },
+  { id: 'finance-cicd-k8s', providers: ['hashicorp/kubernetes'], create: (s, id) => new FinanceCicdK8sStack(s, id) },
+  { id: 'finance-cicd-vm-openstack', providers: ['hashicorp/kubernetes', 'terraform-provider-openstack/openstack'], create: (s, id) => new FinanceCicdVmOpenStackStack(s, id) },
+  { id: 'telecom-ha-openstack', providers: ['terraform-provider-openstack/openstack'], create: (s, id) => new TelecomHaOpenStackStack(s, id) },
+  { id: 'telecom-ha-vsphere', providers: ['vmware/vsphere'], create: (s, id) => new TelecomHaVsphereStack(s, id) },
+  { id: 'government-cloud-openstack', providers: ['terraform-provider-openstack/openstack'], create: (s, id) => new GovernmentCloudOpenStackStack(s, id) },
+  { id: 'government-cloud-vsphere', providers: ['vmware/vsphere'], create: (s, id) => new GovernmentCloudVsphereStack(s, id) },
+  { id: 'broadcast-video-openstack', providers: ['terraform-provider-openstack/openstack', 'hashicorp/random'], create: (s, id) => new BroadcastVideoOpenStackStack(s, id) },
+  { id: 'broadcast-video-k8s', providers: ['terraform-provider-openstack/openstack', 'hashicorp/kubernetes', 'hashicorp/random'], create: (s, id) => new BroadcastVideoK8sStack(s, id) },
 ];
 
 /** Builds every example stack into `app`. */

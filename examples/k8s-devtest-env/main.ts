@@ -42,6 +42,7 @@ export class DevTestEnvStack extends TerraformStack {
         image,
         connectTo: ['db', 'cache'], // DB_HOST, DB_USER, DB_PASSWORD, CACHE_HOST, ...
         readinessProbe: Probe.httpGet('/healthz'),
+        livenessProbe: Probe.httpGet('/healthz', { periodSeconds: 20, failureThreshold: 3 }),
         resources: small,
         httpRoute: { gatewayName: 'dev-gateway', gatewayNamespace: 'gateway-system', hostnames: ['shop-dev.example.com'] },
       }],

@@ -37,7 +37,8 @@ export class ProductionMicroserviceStack extends TerraformStack {
       namespace: this.namespace.name,
       name: 'checkout',
       stableImage: 'registry.example.com/shop/checkout@sha256:3f1e2d4c5b6a79880f1e2d3c4b5a69788f9e0d1c2b3a49586f7e8d9c0b1a2f3e',
-      canaryImage: 'registry.example.com/shop/checkout:1.5.0',
+      // Production images are pinned by digest (FIN-7): what was tested is what runs.
+      canaryImage: 'registry.example.com/shop/checkout@sha256:9a8b7c6d5e4f30211a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f7081',
       canaryWeight: 10,
       canaryHeaders: { 'x-canary': 'always' },
       canaryCookie: 'canary',
@@ -55,7 +56,7 @@ export class ProductionMicroserviceStack extends TerraformStack {
       schedule: Schedule.cron('30 1 * * *'),
       timeZone: 'Asia/Shanghai',
       concurrencyPolicy: ConcurrencyPolicy.FORBID,
-      image: 'registry.example.com/shop/settlement:3.2.1',
+      image: 'registry.example.com/shop/settlement@sha256:5c4b3a29180f7e6d5c4b3a29180f7e6d5c4b3a29180f7e6d5c4b3a29180f7e6d',
       args: ['--date=yesterday'],
       resources: { cpuRequest: '500m', cpuLimit: '2', memoryRequest: '512Mi', memoryLimit: '1Gi' },
       successfulJobsHistoryLimit: 7,

@@ -40,9 +40,11 @@ export class KubernetesBasicStack extends TerraformStack {
               {
                 name: 'web',
                 image: 'nginxinc/nginx-unprivileged:1.27.3',
+                imagePullPolicy: 'Always', // a tag can move: pull it rather than trust a node's cache
                 port: [{ containerPort: 8080, name: 'http' }],
                 resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
                 readinessProbe: { httpGet: { path: '/', port: 'http' }, periodSeconds: 5 },
+                livenessProbe: { httpGet: { path: '/', port: 'http' }, periodSeconds: 20, failureThreshold: 3 },
                 securityContext: {
                   allowPrivilegeEscalation: false,
                   readOnlyRootFilesystem: true,

@@ -55,7 +55,9 @@ function renderContainer(c: ContainerInput): { container: { [key: string]: any }
     container: {
       name: c.name,
       image: c.image,
-      imagePullPolicy: 'IfNotPresent',
+      // A digest always names the same bytes, so a cached copy is right; a tag can move, so
+      // every node pulls it again rather than run whatever it cached (CIS / checkov CKV_K8S_15).
+      imagePullPolicy: c.image.includes('@sha256:') ? 'IfNotPresent' : 'Always',
       command: c.command,
       args: c.args,
       port: c.port !== undefined ? [{ containerPort: c.port, name: c.portName ?? 'http' }] : undefined,

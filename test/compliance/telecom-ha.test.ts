@@ -1,4 +1,6 @@
 import { DistributedPortGroup } from '@cdktf/provider-vsphere/lib/distributed-port-group';
+import { DeploymentV1 } from '@cdktf/provider-kubernetes/lib/deployment-v1';
+import { JobV1 } from '@cdktf/provider-kubernetes/lib/job-v1';
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { Compliance } from '../../lib/compliance';
 import { LbMonitorV2 } from '../../lib/providers/openstack/lb-monitor-v2';
@@ -12,6 +14,28 @@ function pool(s: TerraformStack, monitored: boolean): void {
 }
 
 const MGMT = ['oscar.io/plane=management'];
+
+/** A Deployment whose app container has (or lacks) a liveness probe; its init container never has one. */
+function probedDeployment(s: TerraformStack, live: boolean): DeploymentV1 {
+  return new DeploymentV1(s, 'web', {
+    metadata: { name: 'web', namespace: 'web' },
+    spec: {
+      selector: { matchLabels: { app: 'web' } },
+      template: {
+        metadata: { labels: { app: 'web' } },
+        spec: {
+          initContainer: [{ name: 'migrate', image: 'registry.example/migrate:1.0.0' }],
+          container: [{
+            name: 'app',
+            image: 'registry.example/app:1.2.3',
+            readinessProbe: { httpGet: { path: '/ready', port: '8080' } },
+            livenessProbe: live ? { httpGet: { path: '/healthz', port: '8080' }, periodSeconds: 20 } : undefined,
+          }],
+        },
+      },
+    },
+  });
+}
 
 describeRules(Compliance.TELECOM_HA, [
   {
@@ -51,6 +75,12 @@ describeRules(Compliance.TELECOM_HA, [
     nonCompliant: (s) => { vlanNetwork(s, 'oam', 'physnet1', 10, MGMT); vlanNetwork(s, 'media', 'physnet1', 20); },
     message: 'physical network physnet1 is shared with business network(s) openstack_networking_network_v2.media',
   },
+  {
+    id: 'TEL-8',
+    compliant: (s) => { probedDeployment(s, true); },
+    nonCompliant: (s) => { probedDeployment(s, false); },
+    message: 'container(s) app: no liveness_probe',
+  },
 ]);
 
 describe('TELECOM_HA details', () => {
@@ -79,6 +109,16 @@ describe('TELECOM_HA details', () => {
       new DistributedPortGroup(s, 'pg2', { name: 'pg2', distributedVirtualSwitchUuid: 'dvs', vlanId: 300 });
     });
     expect(out.findings).toHaveLength(2);
+  });
+
+  test('TEL-8: run-to-completion jobs need no liveness probe; init containers are not judged', () => {
+    const job = ruleOutcome(pack, 'TEL-8', (s) => {
+      new JobV1(s, 'once', { metadata: { name: 'once' }, spec: { template: { metadata: {}, spec: { container: [{ name: 'task', image: 'registry.example/task:1.0.0' }] } } } });
+    });
+    expect(job.findings).toEqual([]);
+    expect(job.summary.compliant).toBe(0);
+    const web = ruleOutcome(pack, 'TEL-8', (s) => { probedDeployment(s, true); });
+    expect(web.findings).toEqual([]);
   });
 
   test('TEL-7: management networks are recognised by name too', () => {

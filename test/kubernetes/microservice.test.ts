@@ -11,6 +11,14 @@ const build = (props: Partial<MicroserviceProps> = {}) => synth((s) => new Micro
 const fail = (props: any) => errorOf((s) => new Microservice(s, 'web', { ...base, ...props }));
 
 describe('Microservice', () => {
+  test('pull policy: Always for a tag (it can move), IfNotPresent for a digest (it cannot)', () => {
+    const tagged = only(build(), 'kubernetes_deployment_v1').spec.template.spec.container[0];
+    expect(tagged.image_pull_policy).toBe('Always');
+    const digest = 'registry.example.com/shop/web@sha256:' + 'a'.repeat(64);
+    const pinned = only(build({ image: digest }), 'kubernetes_deployment_v1').spec.template.spec.container[0];
+    expect(pinned.image_pull_policy).toBe('IfNotPresent');
+  });
+
   test('zero-downtime, hardened Deployment by default', () => {
     const json = build();
     const d = only(json, 'kubernetes_deployment_v1');

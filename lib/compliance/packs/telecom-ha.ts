@@ -1,4 +1,5 @@
 import { ComplianceSeverity } from '../model';
+import { k8sLivenessProbe } from '../rules/k8s-liveness-probe';
 import { lbPoolHasMonitor } from '../rules/lb-pool-has-monitor';
 import { networkVlanSegment } from '../rules/network-vlan-segment';
 import { openstackHaTierAntiAffinity } from '../rules/openstack-ha-tier-anti-affinity';
@@ -19,4 +20,5 @@ export const TELECOM_HA = CompliancePack._define('TEL', 'TELECOM_HA', 'Telecom h
   { rule: networkVlanSegment, severity: WARNING }, // TEL-5
   { rule: vlanIdsUnique, severity: ERROR }, // TEL-6
   { rule: planePhysicalSeparation, severity: ERROR }, // TEL-7
+  { rule: k8sLivenessProbe, severity: WARNING }, // TEL-8
 ]);

@@ -10,12 +10,13 @@ function level(severity: ComplianceSeverity): string {
 
 function location(report: ComplianceStackReport, f: ComplianceFinding) {
   const segments = f.constructPath.split('/');
+  const logicalLocations = [{ fullyQualifiedName: f.constructPath, name: segments[segments.length - 1], kind: 'resource' }];
+  // Stack-wide rules report the stack as both path and address: SARIF requires the
+  // logicalLocations items to be unique, so the address is listed only when it differs.
+  if (f.address !== f.constructPath) logicalLocations.push({ fullyQualifiedName: f.address, name: f.address, kind: 'resource' });
   return {
     physicalLocation: { artifactLocation: { uri: `stacks/${report.stack}/cdk.tf.json`, uriBaseId: 'CDKTF_OUT' } },
-    logicalLocations: [
-      { fullyQualifiedName: f.constructPath, name: segments[segments.length - 1], kind: 'resource' },
-      { fullyQualifiedName: f.address, name: f.address, kind: 'resource' },
-    ],
+    logicalLocations,
   };
 }
 

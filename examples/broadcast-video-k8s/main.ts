@@ -1,0 +1,56 @@
+// Broadcast video platform with the transcoders on Kubernetes: the OpenStack estate of
+// the broadcast pattern (planes, ingest, packaging/origin and application-streaming tiers,
+// Swift media library, volume types, egress QoS, load balancer, DNS, quota) plus the
+// transcoders as a hardened Microservice with a Horizontal Pod Autoscaler (2 to 20 pods
+// on CPU) in their own namespace, instead of the transcode VMs.
+//
+// One stack with both providers keeps this example to one `cdktf deploy`. To run the
+// Kubernetes part as its own stack (its own state and credentials), create a second
+// TerraformStack with a KubernetesProvider and pass it as transcodeOnKubernetes.scope:
+// only literal values (container names, region) cross into it, so no cross-stack
+// reference is created. Copy this file into any cdktf TypeScript project.
+import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
+import { RandomProvider } from '@cdktf/provider-random/lib/provider';
+import { App, TerraformStack, TerraformVariable } from 'cdktf';
+import { Construct } from 'constructs';
+import { BroadcastVideoPlatform, Compliance, Image, Labels, OpenStackSite, Probe } from 'oscar-blueprints';
+
+export class BroadcastVideoK8sStack extends TerraformStack {
+  public readonly platform: BroadcastVideoPlatform;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    Labels.of(this).add('oscar.io/example', 'broadcast-video-k8s');
+    new RandomProvider(this, 'random');
+    new KubernetesProvider(this, 'kubernetes', { configPath: '~/.kube/config', configContext: 'media-processing' });
+
+    const projectId = new TerraformVariable(this, 'project_id', { type: 'string', description: 'OpenStack project (tenant) of the media platform' });
+    const site = new OpenStackSite(this, 'dc1', { region: 'RegionOne', availabilityZones: ['az1', 'az2', 'az3'], externalNetwork: 'public' });
+
+    this.platform = new BroadcastVideoPlatform(this, 'tianshan', {
+      site,
+      image: Image.fromName('media-base-2024.10'),
+      contributionCidrs: ['198.51.100.0/24'],
+      dns: { zoneName: 'tianshan.example.cn.', email: 'hostmaster@example.cn' },
+      quota: { projectId: projectId.stringValue },
+      transcodeOnKubernetes: {
+        // Pinned by digest: what the registry served for transcoder:5.1.2 when it was tested.
+        image: 'registry.example.cn/media/transcoder@sha256:5f4b2c9d8e7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c',
+        resources: { cpuRequest: '2', cpuLimit: '4', memoryRequest: '4Gi', memoryLimit: '8Gi' },
+        minReplicas: 2,
+        maxReplicas: 20,
+        cpuUtilizationPercent: 70,
+        readinessProbe: Probe.httpGet('/healthz', { periodSeconds: 5 }),
+        egressCidrs: ['10.20.0.0/22', '203.0.113.10/32'], // business plane and the Swift proxy VIP
+      },
+    });
+
+    Compliance.of(this).enable(Compliance.SECURITY_BASELINE);
+  }
+}
+
+if (require.main === module) {
+  const app = new App();
+  new BroadcastVideoK8sStack(app, 'broadcast-video-k8s');
+  app.synth();
+}

@@ -1,0 +1,3 @@
+// Broadcast video reference architecture (L3): OSCAR broadcast best practice, "Tianshan Cloud".
+export * from './props';
+export * from './broadcast-video-platform';

@@ -1,0 +1,838 @@
+import { createHash } from 'crypto';
+import { Annotations, TerraformIterator, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { CidrBlock, findOverlap, parseAddress, parseCidr } from '../../core/cidr';
+import { ValidationError } from '../../core/errors';
+import { Labels } from '../../core/labels';
+import { Names, requireDnsLabel } from '../../core/names';
+import { requireAtMostOne, requireIntegerAtLeast, requireUnique } from '../../core/validate';
+import { FirewallGroup, FirewallRuleIntent } from '../../openstack/firewall-group';
+import { ImageTemplate } from '../../pool/image-template';
+import { InstanceGroup, NetworkAttachment } from '../../pool/instance-group';
+import { INetwork, Network } from '../../pool/network';
+import { OpenStackSite } from '../../pool/openstack/site';
+import { Quota } from '../../pool/quota';
+import { Peer, Port, SecurityZone } from '../../pool/security-zone';
+import { Segmentation } from '../../pool/segmentation';
+import { ISite, SiteTarget } from '../../pool/site';
+import { Image } from '../../pool/size';
+import { VlanPool } from '../../pool/vlan-pool';
+import { DataOpenstackNetworkingNetworkV2 } from '../../providers/openstack/data-openstack-networking-network-v2';
+import { DataOpenstackIdentityRoleV3 } from '../../providers/openstack/data-openstack-identity-role-v3';
+import { IdentityProjectV3 } from '../../providers/openstack/identity-project-v3';
+import { IdentityRoleAssignmentV3 } from '../../providers/openstack/identity-role-assignment-v3';
+import { NetworkingRouterInterfaceV2 } from '../../providers/openstack/networking-router-interface-v2';
+import { NetworkingRouterV2 } from '../../providers/openstack/networking-router-v2';
+import { TaasTapMirrorV2 } from '../../providers/openstack/taas-tap-mirror-v2';
+import {
+  GovernmentDepartmentSpec,
+  GovernmentImageSpec,
+  GovernmentPartition,
+  GovernmentPartitionZones,
+  GovernmentSide,
+  GovernmentWorkload,
+  GovernmentZone,
+  GovernmentZoneOptions,
+  GovernmentZonesOptions,
+  MirrorType,
+  TrafficMirroringOptions,
+} from './model';
+
+const GOVERNMENT_MAX_VCPUS = 128;
+const GOVERNMENT_MAX_MEMORY_GIB = 4096;
+const GOVERNMENT_MAX_DISK_GIB = 65536;
+const GOVERNMENT_MAX_VMS = 10000;
+
+interface ZoneFacts {
+  readonly key: keyof GovernmentZonesOptions;
+  readonly slug: string;
+  readonly partition: GovernmentPartition;
+  readonly side: GovernmentSide;
+  readonly defaultCidr: string;
+}
+
+const ZONES: { [zone: string]: ZoneFacts } = {
+  [GovernmentZone.CORE]: { key: 'core', slug: 'core', partition: GovernmentPartition.CLOUD_RESOURCE, side: GovernmentSide.EXTRANET, defaultCidr: '10.10.0.0/20' },
+  [GovernmentZone.EXTRANET_ACCESS]: { key: 'extranetAccess', slug: 'extranet-access', partition: GovernmentPartition.DMZ, side: GovernmentSide.EXTRANET, defaultCidr: '10.10.16.0/22' },
+  [GovernmentZone.EXTERNAL_PUBLISHING]: { key: 'externalPublishing', slug: 'external-publishing', partition: GovernmentPartition.DMZ, side: GovernmentSide.INTERNET, defaultCidr: '10.10.20.0/22' },
+  [GovernmentZone.INTERNET_ACCESS]: { key: 'internetAccess', slug: 'internet-access', partition: GovernmentPartition.DMZ, side: GovernmentSide.INTERNET, defaultCidr: '10.10.24.0/22' },
+  [GovernmentZone.STORAGE]: { key: 'storage', slug: 'storage', partition: GovernmentPartition.CLOUD_RESOURCE, side: GovernmentSide.INTERNAL, defaultCidr: '10.10.32.0/20' },
+  [GovernmentZone.TEST]: { key: 'test', slug: 'test', partition: GovernmentPartition.TEST, side: GovernmentSide.INTERNAL, defaultCidr: '10.10.48.0/20' },
+  [GovernmentZone.MANAGEMENT]: { key: 'management', slug: 'management', partition: GovernmentPartition.MANAGEMENT, side: GovernmentSide.INTERNAL, defaultCidr: '10.10.64.0/22' },
+};
+const ZONE_ORDER: GovernmentZone[] = [
+  GovernmentZone.CORE, GovernmentZone.EXTRANET_ACCESS, GovernmentZone.EXTERNAL_PUBLISHING, GovernmentZone.INTERNET_ACCESS,
+  GovernmentZone.STORAGE, GovernmentZone.TEST, GovernmentZone.MANAGEMENT,
+];
+const PARTITION_KEYS: Array<[GovernmentPartition, keyof GovernmentPartitionZones]> = [
+  [GovernmentPartition.CLOUD_RESOURCE, 'cloudResource'], [GovernmentPartition.DMZ, 'dmz'],
+  [GovernmentPartition.MANAGEMENT, 'management'], [GovernmentPartition.TEST, 'test'],
+];
+
+/** Facts about the government zones: side, partition and default addressing. */
+export class GovernmentZones {
+  /** The side (Internet, extranet or internal) of a zone. */
+  public static sideOf(zone: GovernmentZone): GovernmentSide {
+    return ZONES[zone].side;
+  }
+
+  /** The partition a zone belongs to. */
+  public static partitionOf(zone: GovernmentZone): GovernmentPartition {
+    return ZONES[zone].partition;
+  }
+
+  /** The zone's default CIDR. */
+  public static defaultCidrOf(zone: GovernmentZone): string {
+    return ZONES[zone].defaultCidr;
+  }
+
+  /** The zone's name in resource names and labels, e.g. `extranet-access`. */
+  public static slugOf(zone: GovernmentZone): string {
+    return ZONES[zone].slug;
+  }
+
+  /** All seven zones, in a stable order. */
+  public static all(): GovernmentZone[] {
+    return [...ZONE_ORDER];
+  }
+
+  private constructor() {}
+}
+
+/** Properties of a {@link GovernmentCloud}. */
+export interface GovernmentCloudProps {
+  /** The site: an OpenStack region, or a vSphere datacenter under the same northbound API. */
+  readonly site: ISite;
+  /** Data residency: the regions this cloud may run in. The cloud's region must be one. */
+  readonly allowedRegions: string[];
+  /**
+   * The region the cloud runs in, checked against `allowedRegions`.
+   * @default - the OpenStack site's region; required on vSphere
+   */
+  readonly region?: string;
+  /** The departments: one project with a quota each. */
+  readonly departments: GovernmentDepartmentSpec[];
+  /**
+   * Name of the Internet external network (OpenStack).
+   * @default 'internet'
+   */
+  readonly internetNetwork?: string;
+  /**
+   * Name of the e-government extranet external network (OpenStack); never the same as
+   * `internetNetwork`.
+   * @default 'egov-extranet'
+   */
+  readonly extranetNetwork?: string;
+  /**
+   * Addressing of the network zones.
+   * @default - the zone blocks of 10.10.0.0/17 listed in the README
+   */
+  readonly zones?: GovernmentZonesOptions;
+  /**
+   * An existing management network to use instead of creating one (its first subnet's
+   * CIDR takes part in the overlap check). Exclusive with `zones.management`.
+   * @default - a management network is created
+   */
+  readonly existingManagementNetwork?: INetwork;
+  /**
+   * Availability zones per partition. When unset, partitions are separated by networks
+   * only and every workload may use all of the site's zones.
+   * @default - partitions as networks only
+   */
+  readonly partitionZones?: GovernmentPartitionZones;
+  /**
+   * VLAN segmentation of the zone networks. Required on vSphere (port groups are VLANs).
+   * @default - tenant overlay networks (OpenStack)
+   */
+  readonly vlanPool?: VlanPool;
+  /**
+   * Encrypted volume types (referenced by name: the provider cannot create encryption
+   * types, so the operator creates them first). The first is the default of every data
+   * volume; naming any other type is an error.
+   * @default ['luks']
+   */
+  readonly encryptedVolumeTypes?: string[];
+  /**
+   * Private, protected images to import (Glance; a content library on vSphere).
+   * @default - none
+   */
+  readonly imageTemplates?: GovernmentImageSpec[];
+  /**
+   * Sources allowed to SSH into the management zone.
+   * @default - the management zone's own CIDR (bastions inside it)
+   */
+  readonly managementAccessCidrs?: string[];
+  /**
+   * Traffic mirroring to a collector in a security zone (OpenStack Tap-as-a-Service).
+   * @default - no mirroring
+   */
+  readonly mirroring?: TrafficMirroringOptions;
+  /**
+   * The backup schedule covering the departments' data volumes (recorded as the
+   * `oscar.io/backup-policy` label, e.g. the provincial backup centre's daily job).
+   * @default - none recorded
+   */
+  readonly backupPolicy?: string;
+  /**
+   * Keystone domain of the department projects (OpenStack).
+   * @default - the provider's default domain
+   */
+  readonly domainId?: string;
+  /**
+   * The Keystone role a department's `adminGroupId` gets on its project.
+   * @default 'member'
+   */
+  readonly departmentAdminRole?: string;
+  /**
+   * Labels for every resource (merged with `Labels.of(scope)`).
+   * @default - none beyond inherited labels
+   */
+  readonly labels?: { [key: string]: string };
+}
+
+/** Properties of a {@link GovernmentNetworkZone}. */
+export interface GovernmentNetworkZoneProps {
+  /** The site the zone lives on. */
+  readonly site: ISite;
+  /** Which zone. */
+  readonly zone: GovernmentZone;
+  /** The zone's CIDR (one subnet covering it). */
+  readonly cidr: string;
+  /**
+   * An existing network to use instead of creating one.
+   * @default - a network is created
+   */
+  readonly existingNetwork?: INetwork;
+  /**
+   * VLAN pool of the zone network (required on vSphere).
+   * @default - a tenant overlay network
+   */
+  readonly vlanPool?: VlanPool;
+  /**
+   * The VLAN ID from `vlanPool`.
+   * @default - the pool's lowest free ID
+   */
+  readonly vlanId?: number;
+}
+
+/**
+ * One network zone: its network (management labelled `oscar.io/plane=management`, the
+ * others `business`), its default-deny security policy and, when routed, its firewall.
+ */
+export class GovernmentNetworkZone extends Construct {
+  /** Which zone. */
+  public readonly zone: GovernmentZone;
+  /** Internet, extranet or internal. */
+  public readonly side: GovernmentSide;
+  /** The partition the zone belongs to. */
+  public readonly partition: GovernmentPartition;
+  /** The zone's CIDR. */
+  public readonly cidr: string;
+  /** The zone's network (created or existing). */
+  public readonly network: INetwork;
+  /** The zone's default-deny security policy. */
+  public readonly securityZone: SecurityZone;
+  private _firewall?: FirewallGroup;
+  private _routerInterface?: NetworkingRouterInterfaceV2;
+
+  constructor(scope: Construct, id: string, props: GovernmentNetworkZoneProps) {
+    super(scope, id);
+    const facts = ZONES[props.zone];
+    if (!facts) throw new ValidationError(this, 'zone', `"${props.zone}" is not a government zone`, 'use a GovernmentZone value');
+    this.zone = props.zone;
+    this.side = facts.side;
+    this.partition = facts.partition;
+    this.cidr = props.cidr;
+    if (props.vlanId !== undefined && !props.vlanPool) {
+      throw new ValidationError(this, 'vlanId', 'is set but there is no vlanPool', 'pass vlanPool, or leave vlanId unset for tenant overlay networks');
+    }
+    const openstack = props.site.target === SiteTarget.OPENSTACK;
+    this.network = props.existingNetwork ?? new Network(this, 'network', {
+      site: props.site,
+      cidr: props.cidr,
+      subnets: [{ name: facts.slug, cidr: props.cidr }],
+      segmentation: props.vlanPool ? Segmentation.vlan({ pool: props.vlanPool, vlanId: props.vlanId }) : undefined,
+      routerGateway: openstack ? false : undefined,
+      labels: {
+        'oscar.io/zone': facts.slug,
+        'oscar.io/partition': partitionLabel(facts.partition),
+        'oscar.io/plane': props.zone === GovernmentZone.MANAGEMENT ? 'management' : 'business',
+      },
+    });
+    this.securityZone = new SecurityZone(this, 'policy', {
+      site: this.network.site,
+      description: `${facts.slug} zone: default deny, only the zone's flows allowed`,
+    });
+  }
+
+  /** The FWaaS v2 group on the zone's router port (OpenStack, routed zones only). */
+  public get firewall(): FirewallGroup | undefined {
+    return this._firewall;
+  }
+
+  /** The router interface into the zone (OpenStack, routed zones only). */
+  public get routerInterface(): NetworkingRouterInterfaceV2 | undefined {
+    return this._routerInterface;
+  }
+
+  /** @internal */
+  public _attachEdge(routerInterface: NetworkingRouterInterfaceV2): void {
+    this._routerInterface = routerInterface;
+  }
+
+  /** @internal */
+  public _attachFirewall(firewall: FirewallGroup): void {
+    this._firewall = firewall;
+  }
+}
+
+/** Properties of a {@link GovernmentDepartment}. */
+export interface GovernmentDepartmentProps {
+  /** The site. */
+  readonly site: ISite;
+  /** The department. */
+  readonly spec: GovernmentDepartmentSpec;
+  /**
+   * Keystone domain of the project (OpenStack).
+   * @default - the provider's default domain
+   */
+  readonly domainId?: string;
+  /**
+   * The role `spec.adminGroupId` gets on the project (OpenStack).
+   * @default - none; required when `spec.adminGroupId` is set
+   */
+  readonly adminRole?: DataOpenstackIdentityRoleV3;
+}
+
+/**
+ * One department: a Keystone project with Nova, Neutron and Cinder quota sets on
+ * OpenStack (a resource pool with a memory limit on vSphere), and its workloads.
+ */
+export class GovernmentDepartment extends Construct {
+  /** The department name. */
+  public readonly departmentName: string;
+  /** The Keystone project (OpenStack). */
+  public readonly project?: IdentityProjectV3;
+  /** The quota: project quota sets on OpenStack, a resource pool on vSphere. */
+  public readonly quota: Quota;
+  /** The workloads by name. */
+  public readonly workloads: { [name: string]: InstanceGroup } = {};
+  /** Tap mirrors by workload name (OpenStack, mirrored workloads only). */
+  public readonly tapMirrors: { [name: string]: TaasTapMirrorV2 } = {};
+  /** The administrators' role on the project (OpenStack, with `adminGroupId`). */
+  public readonly adminRoleAssignment?: IdentityRoleAssignmentV3;
+
+  constructor(scope: Construct, id: string, props: GovernmentDepartmentProps) {
+    super(scope, id);
+    const { site, spec } = props;
+    requireDnsLabel(this, 'spec.name', spec.name);
+    this.departmentName = spec.name;
+    Labels.of(this).add('oscar.io/department', spec.name);
+    const q = spec.quota;
+    const openstack = site.target === SiteTarget.OPENSTACK;
+    if (openstack) {
+      this.project = new IdentityProjectV3(this, 'project', {
+        provider: (site as OpenStackSite).provider,
+        name: spec.name,
+        description: spec.description ?? `${spec.name} department`,
+        domainId: props.domainId,
+        enabled: true,
+        tags: Labels.toOpenStackTags(Labels.resolve(this)),
+      });
+      if (spec.adminGroupId !== undefined) {
+        if (!props.adminRole) throw new ValidationError(this, 'adminRole', 'is required when spec.adminGroupId is set', 'pass the role to grant, e.g. a DataOpenstackIdentityRoleV3 for "member"');
+        this.adminRoleAssignment = new IdentityRoleAssignmentV3(this, 'admin-group', {
+          provider: (site as OpenStackSite).provider,
+          projectId: this.project.id,
+          groupId: spec.adminGroupId,
+          roleId: props.adminRole.id,
+        });
+      }
+    } else if (spec.adminGroupId !== undefined) {
+      throw new ValidationError(this, 'spec.adminGroupId', 'Keystone groups exist only on OpenStack', 'grant vCenter permissions on the department resource pool out of band, or leave adminGroupId unset');
+    }
+    this.quota = new Quota(this, 'quota', {
+      site,
+      projectId: this.project?.id,
+      vcpus: openstack ? q.vcpus : undefined,
+      memoryGiB: q.memoryGiB,
+      instances: openstack ? q.instances : undefined,
+      storageGiB: openstack ? q.storageGiB : undefined,
+      volumes: openstack ? q.volumes : undefined,
+    });
+  }
+}
+
+function partitionLabel(p: GovernmentPartition): string {
+  return p.toLowerCase().replace(/_/g, '-');
+}
+
+/**
+ * A government cloud after Hubei "Chutian Cloud" (designed to MLPS level 3) and Jiaxing:
+ * one project with a quota per department; compute partitions (cloud-resource, DMZ,
+ * management, test) as availability zones or networks; seven network zones, each its own
+ * network and default-deny policy; the Internet and the e-government extranet as two
+ * external networks that no router joins, with FWaaS on every routed zone boundary; a
+ * management network apart from tenant traffic; a region allow-list; encrypted volume
+ * types; private, protected images; optional traffic mirroring; and the source's scale
+ * guards (128 vCPU / 4 TiB RAM / 64 TiB disk per VM).
+ */
+export class GovernmentCloud extends Construct {
+  /** The site. */
+  public readonly site: ISite;
+  /** The region the cloud runs in (checked against the allow-list). */
+  public readonly region: string;
+  /** The network zones, by zone (`GovernmentZone` value). */
+  public readonly zones: { [zone: string]: GovernmentNetworkZone } = {};
+  /** The departments, by name. */
+  public readonly departments: { [name: string]: GovernmentDepartment } = {};
+  /** The imported images, by name. */
+  public readonly imageTemplates: { [name: string]: ImageTemplate } = {};
+  /** Lookup of the Internet external network (OpenStack). */
+  public readonly internetNetwork?: DataOpenstackNetworkingNetworkV2;
+  /** Lookup of the e-government extranet external network (OpenStack). */
+  public readonly extranetNetwork?: DataOpenstackNetworkingNetworkV2;
+  /** The router between the Internet and the Internet-side zones (OpenStack). */
+  public readonly internetRouter?: NetworkingRouterV2;
+  /** The router between the extranet and the extranet-side zones (OpenStack). */
+  public readonly extranetRouter?: NetworkingRouterV2;
+  /** The encrypted volume types; the first is the default. */
+  public readonly encryptedVolumeTypes: string[];
+  private readonly partitionZones?: GovernmentPartitionZones;
+  private readonly tunnelIds = new Map<number, string>();
+
+  constructor(scope: Construct, id: string, props: GovernmentCloudProps) {
+    super(scope, id);
+    this.site = props.site;
+    const openstack = props.site.target === SiteTarget.OPENSTACK;
+    Labels.of(this).add('oscar.io/industry', 'government');
+    if (props.labels) for (const [k, v] of Object.entries(props.labels)) Labels.of(this).add(k, v);
+
+    this.region = this.checkRegion(props);
+    this.encryptedVolumeTypes = props.encryptedVolumeTypes ?? ['luks'];
+    if (this.encryptedVolumeTypes.length === 0) {
+      throw new ValidationError(this, 'encryptedVolumeTypes', 'lists no volume type', 'name at least one encrypted volume type, e.g. ["luks"]');
+    }
+    requireUnique(this, 'encryptedVolumeTypes', this.encryptedVolumeTypes);
+    requireAtMostOne(this, { existingManagementNetwork: props.existingManagementNetwork, 'zones.management': props.zones?.management });
+    if (props.existingManagementNetwork && props.existingManagementNetwork.site !== props.site) {
+      throw new ValidationError(this, 'existingManagementNetwork', `network ${props.existingManagementNetwork.node.path} is on another site`, 'pass a network of the cloud\'s own site');
+    }
+    if (!openstack && !props.vlanPool) {
+      throw new ValidationError(this, 'vlanPool', 'vSphere zone networks are port groups on VLANs and need a VLAN pool', 'pass vlanPool: VlanPool.range(first, last)');
+    }
+    this.partitionZones = this.checkPartitions(props.partitionZones);
+    const cidrs = this.checkZonePlan(props);
+    const internetName = props.internetNetwork ?? 'internet';
+    const extranetName = props.extranetNetwork ?? 'egov-extranet';
+    if (!Token.isUnresolved(internetName) && internetName === extranetName) {
+      throw new ValidationError(this, 'extranetNetwork', `the extranet and the Internet are the same network "${internetName}"`, 'name two separate external networks: the Internet and the e-government extranet must never meet');
+    }
+
+    // Zones: one network, one default-deny security zone each. Zones with a pinned VLAN
+    // go first, so the pool never hands a pinned ID to an unpinned zone.
+    const pinned = (z: GovernmentZone) => props.zones?.[ZONES[z].key]?.vlanId !== undefined;
+    for (const zone of [...ZONE_ORDER.filter(pinned), ...ZONE_ORDER.filter((z) => !pinned(z))]) {
+      const facts = ZONES[zone];
+      const zoneOptions: GovernmentZoneOptions | undefined = props.zones?.[facts.key];
+      if (zoneOptions?.vlanId !== undefined && !props.vlanPool) {
+        throw new ValidationError(this, `zones.${facts.key}.vlanId`, 'is set but the cloud has no vlanPool', 'pass vlanPool, or leave vlanId unset for tenant overlay networks');
+      }
+      this.zones[zone] = new GovernmentNetworkZone(this, facts.slug, {
+        site: props.site,
+        zone,
+        cidr: cidrs[zone],
+        existingNetwork: zone === GovernmentZone.MANAGEMENT ? props.existingManagementNetwork : undefined,
+        vlanPool: props.vlanPool,
+        vlanId: zoneOptions?.vlanId,
+      });
+    }
+    this.applyZonePolicies(cidrs, props.managementAccessCidrs);
+
+    if (openstack) {
+      const site = props.site as OpenStackSite;
+      this.internetNetwork = new DataOpenstackNetworkingNetworkV2(this, 'internet-network', { provider: site.provider, name: internetName, external: true });
+      this.extranetNetwork = new DataOpenstackNetworkingNetworkV2(this, 'extranet-network', { provider: site.provider, name: extranetName, external: true });
+      this.internetRouter = this.edgeRouter(site, 'internet-edge', this.internetNetwork, GovernmentSide.INTERNET);
+      this.extranetRouter = this.edgeRouter(site, 'extranet-edge', this.extranetNetwork, GovernmentSide.EXTRANET);
+      this.applyFirewalls(site, cidrs);
+    } else {
+      Annotations.of(this).addWarning(
+        `${this.node.path}: on vSphere the Internet and extranet edges, routing and zone firewalls are physical (or NSX): keep the two external networks on separate firewalls and enforce each zone's policy there.`,
+      );
+    }
+
+    (props.imageTemplates ?? []).forEach((spec, i) => {
+      requireDnsLabel(this, `imageTemplates[${i}].name`, spec.name);
+      if (this.imageTemplates[spec.name]) throw new ValidationError(this, `imageTemplates[${i}].name`, `image "${spec.name}" is declared twice`, 'give each image a unique name');
+      this.imageTemplates[spec.name] = new ImageTemplate(this, `image-${spec.name}`, {
+        site: props.site, url: spec.url, name: spec.name, diskFormat: spec.diskFormat, minDiskGiB: spec.minDiskGiB,
+      });
+    });
+
+    if (props.mirroring) this.checkMirroring(props.mirroring, cidrs);
+    this.buildDepartments(props);
+  }
+
+  /** The role department administrators get, looked up once (OpenStack). */
+  private adminRole(props: GovernmentCloudProps): DataOpenstackIdentityRoleV3 | undefined {
+    if (this.site.target !== SiteTarget.OPENSTACK) return undefined;
+    const existing = this.node.tryFindChild('department-admin-role') as DataOpenstackIdentityRoleV3 | undefined;
+    return existing ?? new DataOpenstackIdentityRoleV3(this, 'department-admin-role', {
+      provider: (this.site as OpenStackSite).provider,
+      name: props.departmentAdminRole ?? 'member',
+    });
+  }
+
+  /** The network zone `zone`. */
+  public zone(zone: GovernmentZone): GovernmentNetworkZone {
+    return this.zones[zone];
+  }
+
+  /** The department named `name`; errors for an unknown name. */
+  public department(name: string): GovernmentDepartment {
+    const d = this.departments[name];
+    if (!d) throw new ValidationError(this, 'departments', `has no department "${name}"`, `use one of ${Object.keys(this.departments).join(', ')}`);
+    return d;
+  }
+
+  private checkRegion(props: GovernmentCloudProps): string {
+    if (props.allowedRegions.length === 0) {
+      throw new ValidationError(this, 'allowedRegions', 'is empty: data residency needs an allow-list', 'list the regions government data may live in, e.g. ["cn-central-1"]');
+    }
+    const region = props.region ?? (props.site.target === SiteTarget.OPENSTACK ? (props.site as OpenStackSite).region : undefined);
+    if (region === undefined) {
+      throw new ValidationError(this, 'region', 'is required on vSphere (a datacenter has no region name)', 'pass region: the region the datacenter is in, e.g. "cn-central-1"');
+    }
+    if (props.region !== undefined && props.site.target === SiteTarget.OPENSTACK && !Token.isUnresolved(props.region) && props.region !== (props.site as OpenStackSite).region) {
+      throw new ValidationError(this, 'region', `"${props.region}" differs from the site's region "${(props.site as OpenStackSite).region}"`, 'leave region unset on OpenStack, or make it match the site');
+    }
+    if (!Token.isUnresolved(region) && !props.allowedRegions.includes(region)) {
+      throw new ValidationError(this, 'allowedRegions', `region "${region}" is outside the data-residency allow-list (${props.allowedRegions.join(', ')})`, 'place the cloud in an allowed region, or extend allowedRegions if policy permits');
+    }
+    return region;
+  }
+
+  private checkPartitions(partitions?: GovernmentPartitionZones): GovernmentPartitionZones | undefined {
+    if (!partitions) return undefined;
+    const owner = new Map<string, string>();
+    for (const [, key] of PARTITION_KEYS) {
+      const zones = partitions[key];
+      if (zones.length === 0) throw new ValidationError(this, `partitionZones.${key}`, 'lists no availability zone', 'give each partition at least one zone');
+      zones.forEach((z, i) => {
+        this.site.requireZone(this, `partitionZones.${key}[${i}]`, z);
+        const other = owner.get(z);
+        if (other !== undefined && other !== key) {
+          throw new ValidationError(this, `partitionZones.${key}[${i}]`, `zone "${z}" is also in partition ${other}`, 'partitions are separate availability zones: give each its own');
+        }
+        owner.set(z, key);
+      });
+    }
+    return partitions;
+  }
+
+  private checkZonePlan(props: GovernmentCloudProps): { [zone: string]: string } {
+    const cidrs: { [zone: string]: string } = {};
+    const blocks: Array<{ zone: string; block: CidrBlock }> = [];
+    for (const zone of ZONE_ORDER) {
+      const facts = ZONES[zone];
+      let cidr = props.zones?.[facts.key]?.cidr ?? facts.defaultCidr;
+      if (zone === GovernmentZone.MANAGEMENT && props.existingManagementNetwork) {
+        const net = props.existingManagementNetwork;
+        cidr = net.subnet(net.subnetNames[0]).cidr;
+      }
+      cidrs[zone] = cidr;
+      if (Token.isUnresolved(cidr)) continue;
+      blocks.push({ zone: facts.slug, block: parseCidr(this, `zones.${facts.key}.cidr`, cidr) });
+    }
+    const clash = findOverlap(blocks);
+    if (clash) {
+      const [a, b] = clash;
+      throw new ValidationError(this, 'zones', `the ${a.zone} zone (${a.block.cidr}) and the ${b.zone} zone (${b.block.cidr}) overlap`, 'give every zone its own, non-overlapping CIDR');
+    }
+    return cidrs;
+  }
+
+  /** Default-deny policies: each zone allows only its own flows. */
+  private applyZonePolicies(cidrs: { [zone: string]: string }, managementAccess?: string[]): void {
+    const sg = (z: GovernmentZone) => this.zones[z].securityZone;
+    const https = Port.tcp(443);
+    const mgmt = cidrs[GovernmentZone.MANAGEMENT];
+
+    sg(GovernmentZone.CORE).allowIngress(Peer.cidr(cidrs[GovernmentZone.EXTRANET_ACCESS]), https);
+    sg(GovernmentZone.CORE).allowIngress(Peer.cidr(cidrs[GovernmentZone.CORE]), https);
+    sg(GovernmentZone.CORE).allowEgress(Peer.cidr(cidrs[GovernmentZone.CORE]), https);
+
+    sg(GovernmentZone.EXTRANET_ACCESS).allowIngress(Peer.anyIpv4(), https);
+    sg(GovernmentZone.EXTRANET_ACCESS).allowEgress(Peer.cidr(cidrs[GovernmentZone.CORE]), https);
+
+    sg(GovernmentZone.EXTERNAL_PUBLISHING).allowIngress(Peer.anyIpv4(), https);
+    sg(GovernmentZone.EXTERNAL_PUBLISHING).allowEgress(Peer.cidr(cidrs[GovernmentZone.INTERNET_ACCESS]), Port.tcp(3128));
+
+    sg(GovernmentZone.INTERNET_ACCESS).allowIngress(Peer.cidr(cidrs[GovernmentZone.EXTERNAL_PUBLISHING]), Port.tcp(3128));
+    sg(GovernmentZone.INTERNET_ACCESS).allowIngress(Peer.cidr(cidrs[GovernmentZone.INTERNET_ACCESS]), Port.tcp(3128));
+    sg(GovernmentZone.INTERNET_ACCESS).allowEgress(Peer.anyIpv4(), Port.tcp(80));
+    sg(GovernmentZone.INTERNET_ACCESS).allowEgress(Peer.anyIpv4(), https);
+
+    for (const port of [Port.tcp(3260), Port.tcp(2049)]) {
+      sg(GovernmentZone.STORAGE).allowIngress(Peer.cidr(cidrs[GovernmentZone.STORAGE]), port);
+      sg(GovernmentZone.STORAGE).allowEgress(Peer.cidr(cidrs[GovernmentZone.STORAGE]), port);
+    }
+
+    sg(GovernmentZone.TEST).allowIngress(Peer.cidr(cidrs[GovernmentZone.TEST]), https);
+    sg(GovernmentZone.TEST).allowEgress(Peer.cidr(cidrs[GovernmentZone.TEST]), https);
+
+    const access = managementAccess ?? [mgmt];
+    access.forEach((c) => sg(GovernmentZone.MANAGEMENT).allowIngress(Peer.cidr(c), Port.tcp(22)));
+    sg(GovernmentZone.MANAGEMENT).allowIngress(Peer.cidr(mgmt), Port.udp(514));
+    sg(GovernmentZone.MANAGEMENT).allowEgress(Peer.cidr(mgmt), Port.tcp(22));
+    sg(GovernmentZone.MANAGEMENT).allowEgress(Peer.cidr(mgmt), Port.udp(514));
+  }
+
+  /** One router per external network, with interfaces into the zones of its side only. */
+  private edgeRouter(site: OpenStackSite, id: string, external: DataOpenstackNetworkingNetworkV2, side: GovernmentSide): NetworkingRouterV2 {
+    const tags = Labels.toOpenStackTags(Labels.resolve(this, { 'oscar.io/edge': side.toLowerCase() }));
+    const router = new NetworkingRouterV2(this, id, {
+      provider: site.provider,
+      name: `${Names.resourceName(this)}-${id}`,
+      externalNetworkId: external.id,
+      adminStateUp: true,
+      tags,
+    });
+    for (const zone of ZONE_ORDER.filter((z) => ZONES[z].side === side)) {
+      const z = this.zones[zone];
+      z._attachEdge(new NetworkingRouterInterfaceV2(this, `${id}-${ZONES[zone].slug}`, {
+        provider: site.provider,
+        routerId: router.id,
+        subnetId: z.network.subnetId(z.network.subnetNames[0]),
+      }));
+    }
+    return router;
+  }
+
+  /**
+   * FWaaS v2 on every routed zone boundary. Each flow is pinned by source and destination
+   * CIDR and listed in both policies, so it holds whichever direction the driver applies.
+   */
+  private applyFirewalls(site: OpenStackSite, cidrs: { [zone: string]: string }): void {
+    const flows: { [zone: string]: FirewallRuleIntent[] } = {
+      [GovernmentZone.CORE]: [
+        { name: 'https-from-extranet-access', port: 443, sourceCidr: cidrs[GovernmentZone.EXTRANET_ACCESS], destinationCidr: cidrs[GovernmentZone.CORE] },
+      ],
+      [GovernmentZone.EXTRANET_ACCESS]: [
+        { name: 'https-from-extranet', port: 443, destinationCidr: cidrs[GovernmentZone.EXTRANET_ACCESS] },
+        { name: 'https-to-core', port: 443, sourceCidr: cidrs[GovernmentZone.EXTRANET_ACCESS], destinationCidr: cidrs[GovernmentZone.CORE] },
+      ],
+      [GovernmentZone.EXTERNAL_PUBLISHING]: [
+        { name: 'https-from-internet', port: 443, destinationCidr: cidrs[GovernmentZone.EXTERNAL_PUBLISHING] },
+      ],
+      [GovernmentZone.INTERNET_ACCESS]: [
+        { name: 'http-to-internet', port: 80, sourceCidr: cidrs[GovernmentZone.INTERNET_ACCESS] },
+        { name: 'https-to-internet', port: 443, sourceCidr: cidrs[GovernmentZone.INTERNET_ACCESS] },
+      ],
+    };
+    for (const zone of ZONE_ORDER) {
+      const z = this.zones[zone];
+      if (!z.routerInterface) continue;
+      const fw = new FirewallGroup(z, 'firewall', {
+        ports: [z.routerInterface.portId],
+        ingress: flows[zone],
+        egress: flows[zone],
+        description: `${ZONES[zone].slug} zone boundary: default deny`,
+      });
+      if (site.alias !== undefined) {
+        for (const r of [fw.group, fw.ingressPolicy, fw.egressPolicy, ...fw.ingressRules, ...fw.egressRules]) r.provider = site.provider;
+      }
+      z._attachFirewall(fw);
+    }
+  }
+
+  private checkMirroring(m: TrafficMirroringOptions, cidrs: { [zone: string]: string }): void {
+    const zone = m.collectorZone ?? GovernmentZone.MANAGEMENT;
+    if (!Token.isUnresolved(m.collectorIp) && !Token.isUnresolved(cidrs[zone])) {
+      const block = parseCidr(this, `zones.${ZONES[zone].key}.cidr`, cidrs[zone]);
+      const ip = parseAddress(this, 'mirroring.collectorIp', m.collectorIp, block.version);
+      if (ip <= block.first || (block.version === 4 && ip >= block.last)) {
+        throw new ValidationError(this, 'mirroring.collectorIp', `${m.collectorIp} is not inside the ${ZONES[zone].slug} zone (${cidrs[zone]})`, `put the collector in ${cidrs[zone]}, or set mirroring.collectorZone`);
+      }
+    }
+    if (this.site.target !== SiteTarget.OPENSTACK) {
+      Annotations.of(this).addWarning(
+        `${this.node.path}: traffic mirroring is not applied on vSphere (provider 2.15 has no port-mirroring session resource): configure a vDS port-mirroring session to ${m.collectorIp} out of band.`,
+      );
+    }
+  }
+
+  private buildDepartments(props: GovernmentCloudProps): void {
+    requireUnique(this, 'departments[].name', props.departments.map((d) => d.name));
+    let totalVms = 0;
+    props.departments.forEach((spec, i) => {
+      const prop = `departments[${i}]`;
+      requireDnsLabel(this, `${prop}.name`, spec.name);
+      this.checkDepartmentQuota(prop, spec);
+      const dept = new GovernmentDepartment(this, spec.name, { site: props.site, spec, domainId: props.domainId, adminRole: spec.adminGroupId !== undefined ? this.adminRole(props) : undefined });
+      this.departments[spec.name] = dept;
+      requireUnique(this, `${prop}.workloads[].name`, (spec.workloads ?? []).map((w) => w.name));
+      (spec.workloads ?? []).forEach((w, j) => {
+        totalVms += w.count ?? 2;
+        this.buildWorkload(props, dept, spec, w, `${prop}.workloads[${j}]`);
+      });
+    });
+    if (totalVms > GOVERNMENT_MAX_VMS) {
+      throw new ValidationError(this, 'departments', `the workloads need ${totalVms} VMs, above the ${GOVERNMENT_MAX_VMS} of one non-cascaded cloud`, 'split the estate into several clouds (sites)');
+    }
+  }
+
+  private checkDepartmentQuota(prop: string, spec: GovernmentDepartmentSpec): void {
+    const q = spec.quota;
+    requireIntegerAtLeast(this, `${prop}.quota.vcpus`, q.vcpus, 0);
+    requireIntegerAtLeast(this, `${prop}.quota.instances`, q.instances, 0);
+    if (!(q.memoryGiB >= 0)) throw new ValidationError(this, `${prop}.quota.memoryGiB`, `must be >= 0 (got ${q.memoryGiB})`, 'set memoryGiB to 0 or more');
+    const need = { vcpus: 0, memoryGiB: 0, instances: 0, storageGiB: 0, volumes: 0 };
+    for (const w of spec.workloads ?? []) {
+      const n = w.count ?? 2;
+      need.instances += n;
+      if (w.size.flavorName === undefined) {
+        need.vcpus += n * (w.size.vcpus ?? 0);
+        need.memoryGiB += n * (w.size.memoryGiB ?? 0);
+      }
+      for (const v of w.volumes ?? []) {
+        need.storageGiB += n * v.sizeGiB;
+        need.volumes += n;
+      }
+    }
+    const checks: Array<[string, number | undefined, number, string]> = [
+      ['vcpus', q.vcpus, need.vcpus, 'vCPUs'], ['memoryGiB', q.memoryGiB, need.memoryGiB, 'GiB of memory'],
+      ['instances', q.instances, need.instances, 'instances'], ['storageGiB', q.storageGiB, need.storageGiB, 'GiB of volumes'],
+      ['volumes', q.volumes, need.volumes, 'volumes'],
+    ];
+    for (const [key, limit, needed, unit] of checks) {
+      if (limit === undefined || Token.isUnresolved(limit)) continue;
+      if (needed > limit) {
+        throw new ValidationError(this, `${prop}.quota.${key}`, `department "${spec.name}" allows ${limit} ${unit} but its workloads need ${needed}`, `raise quota.${key} to at least ${needed}, or shrink the workloads`);
+      }
+    }
+  }
+
+  private buildWorkload(props: GovernmentCloudProps, dept: GovernmentDepartment, spec: GovernmentDepartmentSpec, w: GovernmentWorkload, prop: string): void {
+    requireDnsLabel(this, `${prop}.name`, w.name);
+    const facts = ZONES[w.zone];
+    if (!facts) throw new ValidationError(this, `${prop}.zone`, `"${w.zone}" is not a government zone`, 'use a GovernmentZone value');
+    this.checkScale(w, prop);
+
+    // Image: exactly one of image and imageTemplate.
+    if ((w.image === undefined) === (w.imageTemplate === undefined)) {
+      throw new ValidationError(this, `${prop}.image`, 'needs exactly one of image and imageTemplate', 'pass image: Image.fromName(...) or imageTemplate: "<name of an imageTemplates entry>"');
+    }
+    let image: Image;
+    if (w.imageTemplate !== undefined) {
+      const template = this.imageTemplates[w.imageTemplate];
+      if (!template) {
+        throw new ValidationError(this, `${prop}.imageTemplate`, `no image template "${w.imageTemplate}"`, `declare it in imageTemplates or use one of: ${Object.keys(this.imageTemplates).join(', ') || '(none)'}`);
+      }
+      image = template.image;
+    } else {
+      image = w.image!;
+    }
+
+    // Volumes: encrypted types only.
+    const volumes = (w.volumes ?? []).map((v, k) => {
+      if (v.volumeType !== undefined && !Token.isUnresolved(v.volumeType) && !this.encryptedVolumeTypes.includes(v.volumeType)) {
+        throw new ValidationError(this, `${prop}.volumes[${k}].volumeType`, `"${v.volumeType}" is not one of the encrypted volume types (${this.encryptedVolumeTypes.join(', ')})`, 'leave volumeType unset for the default encrypted type, or add the type to encryptedVolumeTypes');
+      }
+      return { ...v, volumeType: v.volumeType ?? this.encryptedVolumeTypes[0] };
+    });
+
+    // NICs: the zone, further zones of the same side, then management.
+    const zones = [w.zone, ...(w.additionalZones ?? [])];
+    requireUnique(this, `${prop}.additionalZones`, zones);
+    const sides = new Set(zones.map((z) => ZONES[z].side));
+    if (sides.has(GovernmentSide.INTERNET) && sides.has(GovernmentSide.EXTRANET)) {
+      throw new ValidationError(this, `${prop}.additionalZones`, `workload "${w.name}" would have NICs on both the Internet side and the extranet side, bridging the two`, 'keep a workload on one side; exchange data across the gap through an approved gatekeeper');
+    }
+    const managementNic = w.managementNic ?? !zones.includes(GovernmentZone.MANAGEMENT);
+    if (managementNic && !zones.includes(GovernmentZone.MANAGEMENT)) zones.push(GovernmentZone.MANAGEMENT);
+    const networks: NetworkAttachment[] = zones.map((z) => ({
+      network: this.zones[z].network,
+      securityZones: [this.zones[z].securityZone],
+    }));
+
+    const partitionKey = PARTITION_KEYS.find(([p]) => p === facts.partition)![1];
+    const azs = this.partitionZones?.[partitionKey];
+    const backup: { [key: string]: string } = props.backupPolicy !== undefined ? { 'oscar.io/backup-policy': props.backupPolicy } : {};
+    const group = new InstanceGroup(dept, w.name, {
+      site: this.site,
+      name: `${spec.name}-${w.name}`,
+      count: w.count ?? 2,
+      size: w.size,
+      image,
+      zones: azs,
+      networks,
+      volumes,
+      labels: {
+        'oscar.io/department': spec.name,
+        'oscar.io/zone': facts.slug,
+        'oscar.io/partition': partitionLabel(facts.partition),
+        ...backup,
+        ...(w.labels ?? {}),
+      },
+    });
+    dept.workloads[w.name] = group;
+
+    const m = props.mirroring;
+    const mirrored = w.mirrored ?? (m !== undefined && (m.zones ?? [GovernmentZone.EXTRANET_ACCESS, GovernmentZone.EXTERNAL_PUBLISHING, GovernmentZone.INTERNET_ACCESS]).includes(w.zone));
+    if (mirrored && !m) {
+      throw new ValidationError(this, `${prop}.mirrored`, 'is true but the cloud has no mirroring collector', 'set mirroring: { collectorIp } on the cloud, or leave mirrored unset');
+    }
+    if (mirrored && m && this.site.target === SiteTarget.OPENSTACK) {
+      dept.tapMirrors[w.name] = this.tapMirror(group, m, prop);
+    }
+  }
+
+  /** Tap-as-a-Service mirror of each member's first port; tunnel IDs derive from the member key, so they never renumber. */
+  private tapMirror(group: InstanceGroup, m: TrafficMirroringOptions, prop: string): TaasTapMirrorV2 {
+    const type = m.mirrorType ?? MirrorType.GRE;
+    const space = type === MirrorType.GRE ? 0x7fffffff : 1023;
+    const perMember: { [key: string]: { in: number; out: number } } = {};
+    for (const key of group.memberNames) {
+      const ids = ['in', 'out'].map((dir) => {
+        const id = 1 + (parseInt(createHash('sha256').update(`${key}/${dir}`).digest('hex').slice(0, 12), 16) % space);
+        const owner = this.tunnelIds.get(id);
+        if (owner !== undefined) {
+          throw new ValidationError(this, `${prop}.mirrored`, `mirror tunnel ID ${id} of ${key}/${dir} collides with ${owner}`, type === MirrorType.GRE ? 'rename the workload' : 'use MirrorType.GRE (32-bit keys) or rename the workload');
+        }
+        this.tunnelIds.set(id, `${key}/${dir}`);
+        return id;
+      });
+      perMember[key] = { in: ids[0], out: ids[1] };
+    }
+    const site = this.site as OpenStackSite;
+    const port = group.portsV2[0];
+    const it = TerraformIterator.fromMap(perMember);
+    return new TaasTapMirrorV2(group, 'tap-mirror', {
+      provider: site.provider,
+      forEach: it,
+      name: `\${each.key}-mirror`,
+      description: 'traffic mirror to the security zone collector',
+      portId: `\${${port.fqn}[each.key].id}`,
+      mirrorType: type,
+      remoteIp: m.collectorIp,
+      directions: { in: it.getNumber('in'), out: it.getNumber('out') },
+    });
+  }
+
+  private checkScale(w: GovernmentWorkload, prop: string): void {
+    const s = w.size;
+    if (s.flavorName !== undefined) return; // an existing flavor: its capacity is the operator's
+    if (s.vcpus !== undefined && s.vcpus > GOVERNMENT_MAX_VCPUS) {
+      throw new ValidationError(this, `${prop}.size.vcpus`, `${s.vcpus} vCPUs exceed the per-VM maximum of ${GOVERNMENT_MAX_VCPUS}`, `use at most ${GOVERNMENT_MAX_VCPUS} vCPUs per VM and scale out instead`);
+    }
+    if (s.memoryGiB !== undefined && s.memoryGiB > GOVERNMENT_MAX_MEMORY_GIB) {
+      throw new ValidationError(this, `${prop}.size.memoryGiB`, `${s.memoryGiB} GiB of memory exceed the per-VM maximum of 4 TiB (${GOVERNMENT_MAX_MEMORY_GIB} GiB)`, 'use at most 4096 GiB per VM and scale out instead');
+    }
+    const disk = (s.diskGiB ?? 0) + (w.volumes ?? []).reduce((sum, v) => sum + v.sizeGiB, 0);
+    if (disk > GOVERNMENT_MAX_DISK_GIB) {
+      throw new ValidationError(this, `${prop}.size.diskGiB`, `${disk} GiB of disk per VM (root plus data volumes) exceed the maximum of 64 TiB (${GOVERNMENT_MAX_DISK_GIB} GiB)`, 'keep each VM at or below 64 TiB; put bulk data in object or file storage');
+    }
+  }
+}

@@ -1,0 +1,258 @@
+import { DataVolumeSpec } from '../../pool/volumes';
+import { Image, Size } from '../../pool/size';
+
+/**
+ * The network zones of a government cloud (Hubei "Chutian Cloud"): each is its own
+ * network with its own policy.
+ */
+export enum GovernmentZone {
+  /** Core business applications of the departments (cloud-resource partition; extranet side). */
+  CORE = 'CORE',
+  /** E-government extranet (电子政务外网) access: proxies and portals for extranet users (DMZ; extranet side). */
+  EXTRANET_ACCESS = 'EXTRANET_ACCESS',
+  /** External publishing: public web sites and services published to the Internet (DMZ; Internet side). */
+  EXTERNAL_PUBLISHING = 'EXTERNAL_PUBLISHING',
+  /** Internet access: the one unified Internet egress (proxies) (DMZ; Internet side). */
+  INTERNET_ACCESS = 'INTERNET_ACCESS',
+  /** Storage: IP-SAN / NAS front-ends (cloud-resource partition; no router). */
+  STORAGE = 'STORAGE',
+  /** Test: isolated test systems (test partition; no router). */
+  TEST = 'TEST',
+  /** Management: operations, monitoring, logging and audit, separate from tenant traffic (no router). */
+  MANAGEMENT = 'MANAGEMENT',
+}
+
+/** The compute partitions of a government cloud, each its own set of availability zones. */
+export enum GovernmentPartition {
+  /** General cloud resources (core and storage zones). */
+  CLOUD_RESOURCE = 'CLOUD_RESOURCE',
+  /** The DMZ (extranet access, external publishing and Internet access zones). */
+  DMZ = 'DMZ',
+  /** Management. */
+  MANAGEMENT = 'MANAGEMENT',
+  /** Test. */
+  TEST = 'TEST',
+}
+
+/** Which external network a zone may reach: the two are never joined. */
+export enum GovernmentSide {
+  /** The Internet. */
+  INTERNET = 'INTERNET',
+  /** The e-government extranet. */
+  EXTRANET = 'EXTRANET',
+  /** Neither: internal zones without a router (storage, test, management). */
+  INTERNAL = 'INTERNAL',
+}
+
+/** Addressing of one network zone. */
+export interface GovernmentZoneOptions {
+  /**
+   * The zone's CIDR (one subnet covering it). Zones must not overlap.
+   * @default - the zone's block in 10.10.0.0/17 (see the README's table)
+   */
+  readonly cidr?: string;
+  /**
+   * VLAN ID from `vlanPool`, when the cloud uses VLAN segmentation.
+   * @default - the pool's lowest free ID
+   */
+  readonly vlanId?: number;
+}
+
+/** Addressing of the seven network zones. */
+export interface GovernmentZonesOptions {
+  /**
+   * The core zone.
+   * @default - 10.10.0.0/20
+   */
+  readonly core?: GovernmentZoneOptions;
+  /**
+   * The e-government extranet access zone.
+   * @default - 10.10.16.0/22
+   */
+  readonly extranetAccess?: GovernmentZoneOptions;
+  /**
+   * The external publishing zone.
+   * @default - 10.10.20.0/22
+   */
+  readonly externalPublishing?: GovernmentZoneOptions;
+  /**
+   * The Internet access zone.
+   * @default - 10.10.24.0/22
+   */
+  readonly internetAccess?: GovernmentZoneOptions;
+  /**
+   * The storage zone.
+   * @default - 10.10.32.0/20
+   */
+  readonly storage?: GovernmentZoneOptions;
+  /**
+   * The test zone.
+   * @default - 10.10.48.0/20
+   */
+  readonly test?: GovernmentZoneOptions;
+  /**
+   * The management zone. Exclusive with `existingManagementNetwork`.
+   * @default - 10.10.64.0/22
+   */
+  readonly management?: GovernmentZoneOptions;
+}
+
+/**
+ * Availability zones of the four compute partitions. When set, each partition needs at
+ * least one zone, the zones must be the site's, and no two partitions may share one.
+ */
+export interface GovernmentPartitionZones {
+  /** Zones of the cloud-resource partition. */
+  readonly cloudResource: string[];
+  /** Zones of the DMZ partition. */
+  readonly dmz: string[];
+  /** Zones of the management partition. */
+  readonly management: string[];
+  /** Zones of the test partition. */
+  readonly test: string[];
+}
+
+/** A department's quota. Its workloads must fit inside it. */
+export interface DepartmentQuota {
+  /** vCPUs. */
+  readonly vcpus: number;
+  /** Memory in GiB. */
+  readonly memoryGiB: number;
+  /** Instances. */
+  readonly instances: number;
+  /**
+   * Block storage in GiB (data volumes).
+   * @default - unchanged
+   */
+  readonly storageGiB?: number;
+  /**
+   * Volumes.
+   * @default - unchanged
+   */
+  readonly volumes?: number;
+}
+
+/** A tier of identical VMs a department runs in one network zone. */
+export interface GovernmentWorkload {
+  /** Name, a DNS label unique in the department; members are `<department>-<name>-001`, ... */
+  readonly name: string;
+  /** The network zone the workload's first NIC is in; it fixes the partition. */
+  readonly zone: GovernmentZone;
+  /** Member size; at most 128 vCPU, 4 TiB RAM and 64 TiB disk (root plus data volumes). */
+  readonly size: Size;
+  /**
+   * The image. Exactly one of `image` and `imageTemplate`.
+   * @default - none; then `imageTemplate` is required
+   */
+  readonly image?: Image;
+  /**
+   * Name of one of the cloud's `imageTemplates` (a private, protected image).
+   * Exactly one of `image` and `imageTemplate`.
+   * @default - none; then `image` is required
+   */
+  readonly imageTemplate?: string;
+  /**
+   * Members.
+   * @default 2
+   */
+  readonly count?: number;
+  /**
+   * Data volumes per member. A volume without `volumeType` gets the cloud's first
+   * encrypted volume type; any other type must be one of `encryptedVolumeTypes`.
+   * @default - none
+   */
+  readonly volumes?: DataVolumeSpec[];
+  /**
+   * Further NICs in other zones of the same side (e.g. STORAGE for a core database).
+   * A NIC in an Internet-side zone and one in an extranet-side zone is an error.
+   * @default - none
+   */
+  readonly additionalZones?: GovernmentZone[];
+  /**
+   * A second NIC on the management network (with the management policy).
+   * @default true (false for workloads in the management zone)
+   */
+  readonly managementNic?: boolean;
+  /**
+   * Mirror the first NIC's traffic to the collector (needs the cloud's `mirroring`).
+   * @default - true when the zone is one of `mirroring.zones`
+   */
+  readonly mirrored?: boolean;
+  /**
+   * Labels for the workload's resources, e.g. `{ 'oscar.io/tier': 'audit' }`.
+   * @default - none beyond the cloud's labels
+   */
+  readonly labels?: { [key: string]: string };
+}
+
+/** One department: a project with a quota and its workloads. */
+export interface GovernmentDepartmentSpec {
+  /** Name, a DNS label unique in the cloud; also the project name. */
+  readonly name: string;
+  /** The department's quota; its workloads' needs must fit. */
+  readonly quota: DepartmentQuota;
+  /**
+   * Workloads of the department.
+   * @default - none
+   */
+  readonly workloads?: GovernmentWorkload[];
+  /**
+   * Project description.
+   * @default - "<name> department"
+   */
+  readonly description?: string;
+  /**
+   * Keystone group of the department's own administrators: it gets the cloud's
+   * `departmentAdminRole` on the department project (delegated administration: the
+   * department manages its allocated resources within its quota). OpenStack only.
+   * @default - no role assignment
+   */
+  readonly adminGroupId?: string;
+}
+
+/** A private, protected image to import. */
+export interface GovernmentImageSpec {
+  /** Image name, a DNS label; workloads reference it by this name. */
+  readonly name: string;
+  /** HTTPS URL of the image. */
+  readonly url: string;
+  /**
+   * Disk format (Glance).
+   * @default 'qcow2'
+   */
+  readonly diskFormat?: string;
+  /**
+   * Minimum disk in GiB.
+   * @default - none
+   */
+  readonly minDiskGiB?: number;
+}
+
+/** The encapsulation of mirrored traffic (Tap-as-a-Service tap mirror). */
+export enum MirrorType {
+  /** GRE, keyed by a 32-bit tunnel ID per direction. */
+  GRE = 'gre',
+  /** ERSPAN type I (v1): 10-bit session IDs, so collisions are more likely on large clouds. */
+  ERSPAN_V1 = 'erspanv1',
+}
+
+/** Traffic mirroring of workload ports to a collector in a security zone. */
+export interface TrafficMirroringOptions {
+  /** The collector's (IDS/NTA sensor's) IP address, inside `collectorZone`. */
+  readonly collectorIp: string;
+  /**
+   * The zone the collector sits in; mirrored traffic travels there, off tenant networks.
+   * @default GovernmentZone.MANAGEMENT
+   */
+  readonly collectorZone?: GovernmentZone;
+  /**
+   * Zones whose workloads are mirrored.
+   * @default - EXTRANET_ACCESS, EXTERNAL_PUBLISHING and INTERNET_ACCESS (the DMZ)
+   */
+  readonly zones?: GovernmentZone[];
+  /**
+   * Encapsulation.
+   * @default MirrorType.GRE
+   */
+  readonly mirrorType?: MirrorType;
+}

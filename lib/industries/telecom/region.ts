@@ -1,0 +1,213 @@
+import { Annotations } from 'cdktf';
+import { Construct } from 'constructs';
+import { Names } from '../../core/names';
+import { requireAtMostOne } from '../../core/validate';
+import { IPoolMemberSource, ListenerProtocol, LoadBalancer, PoolMember } from '../../openstack/load-balancer';
+import { AntiAffinity, InstanceGroup, NetworkAttachment } from '../../pool/instance-group';
+import { Network } from '../../pool/network';
+import { QosPolicy } from '../../pool/qos-policy';
+import { Quota } from '../../pool/quota';
+import { Peer, Port, SecurityZone } from '../../pool/security-zone';
+import { Segmentation } from '../../pool/segmentation';
+import { ISite, SiteTarget } from '../../pool/site';
+import { TelecomPlaneRole, TelecomSiteProps } from './types';
+import { checkQuota, defaultLbPlane, memberCount, planesOf, poolOf, tierNeeds, validateRegion } from './validate';
+
+/** DSCP marks by plane role, after RFC 4594 (OAM CS2, signaling CS5, telephony EF, high-throughput data AF11). */
+const DEFAULT_DSCP: { [role: string]: number } = {
+  [TelecomPlaneRole.MANAGEMENT]: 16,
+  [TelecomPlaneRole.SIGNALING]: 40,
+  [TelecomPlaneRole.MEDIA]: 46,
+  [TelecomPlaneRole.STORAGE]: 10,
+};
+
+/** Properties of a {@link TelecomRegion}. */
+export interface TelecomRegionProps extends TelecomSiteProps {
+  /**
+   * Suffix of member names: members are `<tier>-<suffix>-001`, ...
+   * @default - none: members are `<tier>-001`, ...
+   */
+  readonly memberSuffix?: string;
+}
+
+/** Pool members from the members' ports on the VIP plane, keyed by member name. */
+class TierPoolMembers implements IPoolMemberSource {
+  constructor(private readonly group: InstanceGroup, private readonly portIndex: number) {}
+
+  public poolMembers(): PoolMember[] {
+    const port = this.group.portsV2[this.portIndex];
+    // Each member is addressed by its own port: adding a member adds one entry, nothing is renumbered.
+    return this.group.memberNames.map((name) => ({ name, address: `\${${port.fqn}["${name}"].all_fixed_ips[0]}` }));
+  }
+}
+
+/**
+ * One region of a {@link TelecomHaPlatform}: VLAN planes with QoS, a security zone and
+ * an N+1 anti-affine instance group per tier, an Octavia load balancer and a quota.
+ * The platform creates one for the primary site and one for the DR site.
+ */
+export class TelecomRegion extends Construct {
+  /** The site. */
+  public readonly site: ISite;
+  /** The plane networks, by plane name. */
+  public readonly planes: { [plane: string]: Network } = {};
+  /** The plane QoS policies, by plane name. */
+  public readonly qosPolicies: { [plane: string]: QosPolicy } = {};
+  /** The security zone of each tier, by tier name. */
+  public readonly securityZones: { [tier: string]: SecurityZone } = {};
+  /** The tiers' instance groups, by tier name. */
+  public readonly tiers: { [tier: string]: InstanceGroup } = {};
+  /** The Octavia load balancer (OpenStack, when a tier has listeners). */
+  public readonly loadBalancer?: LoadBalancer;
+  /** The project quota (created, or the existing one passed in). */
+  public readonly quota?: Quota;
+
+  constructor(scope: Construct, id: string, props: TelecomRegionProps) {
+    super(scope, id);
+    this.site = props.site;
+    requireAtMostOne(this, { quota: props.quota, existingQuota: props.existingQuota });
+    validateRegion(this, '', { ...props, loadBalancerPlane: props.loadBalancer?.plane });
+    const site = props.site;
+    const prefix = props.namePrefix ?? Names.resourceName(this, { maxLength: 40 });
+    const suffix = props.memberSuffix ? `-${props.memberSuffix}` : '';
+    const planeSpecs = new Map(props.planes.map((p) => [p.name, p]));
+
+    // Planes: one VLAN provider network each, with its QoS policy.
+    for (const plane of props.planes) {
+      const qos = new QosPolicy(this, `qos-${plane.name}`, {
+        site,
+        dscpMark: plane.qos?.dscpMark ?? DEFAULT_DSCP[plane.role],
+        minKbps: plane.qos?.minKbps,
+        maxKbps: plane.qos?.maxKbps,
+        maxBurstKbps: plane.qos?.maxBurstKbps,
+        name: `${prefix}-${plane.name}`,
+      });
+      this.qosPolicies[plane.name] = qos;
+      this.planes[plane.name] = new Network(this, `plane-${plane.name}`, {
+        site,
+        name: `${prefix}-${plane.name}`,
+        cidr: plane.cidr,
+        subnets: [{ name: plane.name, cidr: plane.cidr, gatewayIp: plane.gatewayIp }],
+        segmentation: Segmentation.vlan({ pool: poolOf(plane, props), vlanId: plane.vlanId }),
+        routerGateway: false, // provider VLANs are routed by the physical fabric, not a tenant router
+        qosPolicy: qos,
+        labels: { 'oscar.io/plane': plane.role.toLowerCase() },
+      });
+    }
+    const managementCidrs = props.managementAccessCidrs ?? props.planes.filter((p) => p.role === TelecomPlaneRole.MANAGEMENT).map((p) => p.cidr);
+    const lbPlane = defaultLbPlane(props.planes, props.loadBalancer?.plane);
+
+    // Security zones first, so tiers can reference each other.
+    for (const tier of props.tiers) {
+      this.securityZones[tier.name] = new SecurityZone(this, `zone-${tier.name}`, {
+        site,
+        name: `${prefix}-${tier.name}`,
+        description: `telecom tier ${tier.name}: deny by default`,
+        labels: { 'oscar.io/tier': tier.name },
+      });
+    }
+    for (const tier of props.tiers) {
+      const zone = this.securityZones[tier.name];
+      for (const cidr of managementCidrs) {
+        zone.allowIngress(Peer.cidr(cidr), Port.tcp(22));
+        zone.allowIngress(Peer.cidr(cidr), Port.icmp());
+      }
+      zone.allowIngress(Peer.zone(zone), Port.allTraffic()); // cluster traffic between members
+      for (const rule of tier.ingress ?? []) {
+        zone.allowIngress(rule.fromPlane !== undefined ? Peer.cidr(planeSpecs.get(rule.fromPlane)!.cidr) : Peer.zone(this.securityZones[rule.fromTier!]), rule.port);
+      }
+      for (const l of tier.listeners ?? []) {
+        const port = l.memberPort ?? l.port;
+        // Octavia amphorae (traffic and health checks) reach members from the VIP plane.
+        zone.allowIngress(Peer.cidr(planeSpecs.get(lbPlane!)!.cidr), l.protocol.transport === 'udp' ? Port.udp(port) : Port.tcp(port));
+      }
+      for (const name of planesOf(tier, props.planes)) zone.allowEgress(Peer.cidr(planeSpecs.get(name)!.cidr), Port.allTraffic());
+    }
+
+    // Tiers: N+1 members, HARD anti-affinity, round-robin over >= 2 zones.
+    let sriovWarned = false;
+    for (const tier of props.tiers) {
+      const sriov = new Set(tier.sriovPlanes ?? []);
+      if (sriov.size > 0 && site.target === SiteTarget.VSPHERE && !sriovWarned) {
+        Annotations.of(this).addWarning(`${this.node.path}: SR-IOV ports are modelled for OpenStack only; on vSphere the media plane uses vmxnet3 ports (use a passthrough NIC in the template).`);
+        sriovWarned = true;
+      }
+      const networks: NetworkAttachment[] = planesOf(tier, props.planes).map((name) => {
+        const direct = sriov.has(name) && site.target === SiteTarget.OPENSTACK;
+        // SR-IOV VFs bypass the vSwitch: no security groups apply to them.
+        return { network: this.planes[name], securityZones: direct ? undefined : [this.securityZones[tier.name]], sriov: direct ? true : undefined };
+      });
+      this.tiers[tier.name] = new InstanceGroup(this, `tier-${tier.name}`, {
+        site,
+        name: `${tier.name}${suffix}`,
+        count: memberCount(tier),
+        size: tier.size,
+        image: tier.image,
+        antiAffinity: AntiAffinity.HARD, // the pattern requires it; not a prop
+        zones: tier.zones,
+        networks,
+        volumes: tier.volumes,
+        bootVolumeGiB: tier.bootVolumeGiB,
+        keyPair: tier.keyPair,
+        userData: tier.userData,
+        labels: { 'oscar.io/tier': tier.name },
+      });
+    }
+
+    // Octavia load balancer with a monitored pool per listener.
+    const balanced = props.tiers.filter((t) => (t.listeners ?? []).length > 0);
+    if (balanced.length > 0 && site.target !== SiteTarget.OPENSTACK) {
+      Annotations.of(this).addWarning(`${this.node.path}: vSphere has no Octavia; the listeners of tiers ${balanced.map((t) => t.name).join(', ')} are not created. Front them with the physical or NSX load balancer.`);
+    } else if (balanced.length > 0) {
+      if (props.loadBalancer?.activeStandbyFlavorId === undefined) {
+        Annotations.of(this).addWarning(`${this.node.path}: the load balancer uses the deployment's default Octavia flavor (usually SINGLE topology); set loadBalancer.activeStandbyFlavorId to an ACTIVE_STANDBY flavor.`);
+      }
+      const lb = new LoadBalancer(this, 'load-balancer', {
+        vipSubnetId: this.planes[lbPlane!].subnetId(lbPlane!),
+        flavorId: props.loadBalancer?.activeStandbyFlavorId,
+        floatingIpPool: props.loadBalancer?.floatingIpPool,
+        name: `${prefix}-lb`,
+      });
+      for (const tier of balanced) {
+        const group = this.tiers[tier.name];
+        const portIndex = planesOf(tier, props.planes).indexOf(lbPlane!);
+        for (const l of tier.listeners!) {
+          lb.addListener({
+            protocol: l.protocol,
+            port: l.port,
+            memberPort: l.memberPort,
+            allowedCidrs: l.allowedCidrs,
+            healthCheck: l.healthCheck,
+            algorithm: l.algorithm,
+            tlsContainerRef: l.tlsContainerRef,
+            members: [new TierPoolMembers(group, portIndex)],
+            name: `${prefix}-${tier.name}-${listenerLabel(l.protocol)}-${l.port}`,
+          });
+        }
+      }
+      this.loadBalancer = lb;
+    }
+
+    // Quota: limits default to the needs; explicit limits below the needs are errors.
+    const needs = tierNeeds(props.tiers);
+    if (props.existingQuota) {
+      checkQuota(this, 'existingQuota', { vcpus: props.existingQuota.vcpus, memoryGiB: props.existingQuota.memoryGiB, instances: props.existingQuota.instances }, needs);
+      this.quota = props.existingQuota;
+    } else if (props.quota) {
+      checkQuota(this, 'quota', props.quota, needs);
+      this.quota = new Quota(this, 'quota', {
+        site,
+        projectId: props.quota.projectId,
+        vcpus: props.quota.vcpus ?? needs.vcpus,
+        memoryGiB: props.quota.memoryGiB ?? needs.memoryGiB,
+        instances: props.quota.instances ?? needs.instances,
+        storageGiB: props.quota.storageGiB ?? (needs.storageGiB > 0 ? needs.storageGiB : undefined),
+        volumes: needs.volumes > 0 ? needs.volumes : undefined,
+      });
+    }
+  }
+}
+
+function listenerLabel(protocol: ListenerProtocol): string {
+  return Names.toDnsLabel(protocol.protocol);
+}

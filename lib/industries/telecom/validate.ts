@@ -1,0 +1,211 @@
+import { Token } from 'cdktf';
+import { IConstruct } from 'constructs';
+import { CidrBlock, findOverlap, parseCidr } from '../../core/cidr';
+import { ValidationError } from '../../core/errors';
+import { requireDnsLabel } from '../../core/names';
+import { requireIntegerAtLeast } from '../../core/validate';
+import { ISite, SiteTarget } from '../../pool/site';
+import { VlanPool } from '../../pool/vlan-pool';
+import { TelecomPlaneRole, TelecomPlaneSpec, TelecomQuotaOptions, TelecomTierSpec } from './types';
+
+// Whole-input checks of a telecom region, shared by the platform (which runs them
+// first, so errors name the platform and its props) and by TelecomRegion itself.
+
+/** @internal What a region is built from. */
+export interface RegionInput {
+  readonly site: ISite;
+  readonly managementVlans: VlanPool;
+  readonly businessVlans: VlanPool;
+  readonly planes: TelecomPlaneSpec[];
+  readonly tiers: TelecomTierSpec[];
+  readonly loadBalancerPlane?: string;
+  readonly managementAccessCidrs?: string[];
+}
+
+/** @internal Resources a set of tiers needs on one site. */
+export interface TierNeeds {
+  readonly instances: number;
+  /** Undefined when a tier uses an existing flavor (capacity unknown at synth). */
+  readonly vcpus?: number;
+  readonly memoryGiB?: number;
+  readonly storageGiB: number;
+  /** Boot and data volumes. */
+  readonly volumes: number;
+}
+
+/** @internal Members of a tier: N + spares. */
+export function memberCount(tier: TelecomTierSpec): number {
+  return tier.capacity + (tier.spares ?? 1);
+}
+
+/** @internal The VLAN pool of a plane. */
+export function poolOf(plane: TelecomPlaneSpec, input: { managementVlans: VlanPool; businessVlans: VlanPool }): VlanPool {
+  return plane.vlanPool ?? (plane.role === TelecomPlaneRole.MANAGEMENT ? input.managementVlans : input.businessVlans);
+}
+
+/** @internal The planes a tier attaches to. */
+export function planesOf(tier: TelecomTierSpec, planes: TelecomPlaneSpec[]): string[] {
+  return tier.planes ?? planes.map((p) => p.name);
+}
+
+/** @internal The VIP plane: given, else the first SIGNALING plane, else the first business plane. */
+export function defaultLbPlane(planes: TelecomPlaneSpec[], given?: string): string | undefined {
+  if (given !== undefined) return given;
+  return (planes.find((p) => p.role === TelecomPlaneRole.SIGNALING) ?? planes.find((p) => p.role !== TelecomPlaneRole.MANAGEMENT))?.name;
+}
+
+/** @internal Sum of what the tiers need on one site. */
+export function tierNeeds(tiers: TelecomTierSpec[]): TierNeeds {
+  let instances = 0;
+  let vcpus: number | undefined = 0;
+  let memoryGiB: number | undefined = 0;
+  let storageGiB = 0;
+  let volumes = 0;
+  for (const t of tiers) {
+    const n = memberCount(t);
+    instances += n;
+    if (t.size.vcpus === undefined || t.size.memoryGiB === undefined || vcpus === undefined || memoryGiB === undefined) {
+      vcpus = undefined;
+      memoryGiB = undefined;
+    } else {
+      vcpus += n * t.size.vcpus;
+      memoryGiB += n * t.size.memoryGiB;
+    }
+    volumes += n * ((t.bootVolumeGiB !== undefined ? 1 : 0) + (t.volumes ?? []).length);
+    storageGiB += n * ((t.bootVolumeGiB ?? 0) + (t.volumes ?? []).reduce((s, v) => s + v.sizeGiB, 0));
+  }
+  return { instances, vcpus, memoryGiB, storageGiB, volumes };
+}
+
+/** @internal Throws unless every given limit covers the needs. */
+export function checkQuota(scope: IConstruct, prop: string, limits: TelecomQuotaOptions, needs: TierNeeds): void {
+  const rows: Array<[string, number | undefined, number | undefined, string]> = [
+    ['vcpus', limits.vcpus, needs.vcpus, 'vCPUs'],
+    ['memoryGiB', limits.memoryGiB, needs.memoryGiB, 'GiB of memory'],
+    ['instances', limits.instances, needs.instances, 'instances'],
+    ['storageGiB', limits.storageGiB, needs.storageGiB, 'GiB of block storage'],
+  ];
+  for (const [key, limit, need, unit] of rows) {
+    if (limit === undefined || need === undefined || Token.isUnresolved(limit)) continue;
+    if (limit < need) {
+      throw new ValidationError(scope, `${prop}.${key}`, `the quota of ${limit} ${unit} is below the tiers' needs of ${need} ${unit} (members x size, N+1 spares included)`, `raise ${key} to at least ${need}, leave it unset to default to the needs, or shrink the tiers`);
+    }
+  }
+}
+
+/** @internal Validates planes, tiers and their references for one site. `p` prefixes prop names. */
+export function validateRegion(scope: IConstruct, p: string, input: RegionInput): void {
+  const { site, planes, tiers } = input;
+  // Planes.
+  if (planes.length === 0) {
+    throw new ValidationError(scope, `${p}planes`, 'declares no planes', 'declare the OAM/management, signaling, media and storage planes');
+  }
+  const planeByName = new Map<string, TelecomPlaneSpec>();
+  const blocks: Array<{ name: string; block: CidrBlock }> = [];
+  const vlanOwners = new Map<string, string>();
+  const mgmtPhys = new Set<string>();
+  const businessPhys = new Map<string, string>();
+  planes.forEach((plane, i) => {
+    const prop = `${p}planes[${i}]`;
+    requireDnsLabel(scope, `${prop}.name`, plane.name);
+    if (planeByName.has(plane.name)) throw new ValidationError(scope, `${prop}.name`, `plane "${plane.name}" is declared twice`, 'give each plane a unique name');
+    planeByName.set(plane.name, plane);
+    if (!Object.values(TelecomPlaneRole).includes(plane.role)) {
+      throw new ValidationError(scope, `${prop}.role`, `"${plane.role}" is not a plane role`, 'use TelecomPlaneRole.MANAGEMENT, SIGNALING, MEDIA or STORAGE');
+    }
+    if (plane.vlanId === undefined || plane.vlanId === null) {
+      throw new ValidationError(scope, `${prop}.vlanId`, `plane "${plane.name}" has no VLAN: every plane is a VLAN provider network with an explicit segmentation ID`, `set vlanId to a free ID of the plane's VLAN pool`);
+    }
+    const pool = poolOf(plane, input);
+    if (!Token.isUnresolved(plane.vlanId) && (!Number.isInteger(plane.vlanId) || !pool.contains(plane.vlanId))) {
+      throw new ValidationError(scope, `${prop}.vlanId`, `VLAN ${plane.vlanId} of plane "${plane.name}" is outside its pool (${pool.ranges.map((r) => `${r.first}-${r.last}`).join(', ')})`, 'choose an ID inside the pool or widen the pool');
+    }
+    const phys = pool.physicalNetwork;
+    if (site.target === SiteTarget.OPENSTACK && !phys) {
+      throw new ValidationError(scope, `${prop}.vlanPool`, `the VLAN pool of plane "${plane.name}" names no physical network`, 'create the pool with VlanPool.range(first, last, { physicalNetwork: "physnet-..." })');
+    }
+    // On vSphere every plane is a port group on the site's one distributed switch.
+    const fabric = site.target === SiteTarget.VSPHERE ? 'the distributed switch' : `physical network ${phys}`;
+    const key = `${fabric}#${plane.vlanId}`;
+    const owner = vlanOwners.get(key);
+    if (owner !== undefined) {
+      throw new ValidationError(scope, `${prop}.vlanId`, `VLAN ${plane.vlanId} on ${fabric} is already used by plane "${owner}"`, 'give each plane its own VLAN ID');
+    }
+    vlanOwners.set(key, plane.name);
+    if (phys) {
+      if (plane.role === TelecomPlaneRole.MANAGEMENT) mgmtPhys.add(phys);
+      else if (!businessPhys.has(phys)) businessPhys.set(phys, plane.name);
+    }
+    if (!Token.isUnresolved(plane.cidr)) blocks.push({ name: plane.name, block: parseCidr(scope, `${prop}.cidr`, plane.cidr) });
+  });
+  if (!planes.some((x) => x.role === TelecomPlaneRole.MANAGEMENT)) {
+    throw new ValidationError(scope, `${p}planes`, 'declares no MANAGEMENT plane', 'add an OAM plane with role TelecomPlaneRole.MANAGEMENT');
+  }
+  if (!planes.some((x) => x.role !== TelecomPlaneRole.MANAGEMENT)) {
+    throw new ValidationError(scope, `${p}planes`, 'declares no business plane', 'add SIGNALING, MEDIA and STORAGE planes');
+  }
+  if (input.managementVlans === input.businessVlans) {
+    throw new ValidationError(scope, `${p}businessVlans`, 'is the same pool as managementVlans: management and business planes must sit on different physical networks', 'pass two pools with different physicalNetwork values');
+  }
+  for (const phys of mgmtPhys) {
+    const plane = businessPhys.get(phys);
+    if (plane !== undefined) {
+      throw new ValidationError(scope, `${p}businessVlans`, `business plane "${plane}" shares physical network ${phys} with the management plane`, 'put management and business VLAN pools on different physical networks');
+    }
+  }
+  const clash = findOverlap(blocks);
+  if (clash) {
+    throw new ValidationError(scope, `${p}planes`, `plane CIDRs overlap: "${clash[0].name}" (${clash[0].block.cidr}) and "${clash[1].name}" (${clash[1].block.cidr})`, 'give each plane its own, non-overlapping CIDR');
+  }
+  for (const [i, cidr] of (input.managementAccessCidrs ?? []).entries()) parseCidr(scope, `managementAccessCidrs[${i}]`, cidr);
+
+  // Tiers.
+  if (tiers.length === 0) throw new ValidationError(scope, 'tiers', 'declares no tiers', 'declare the tiers, e.g. sbc, app and db');
+  const tierNames = new Set(tiers.map((t) => t.name));
+  const lbPlane = defaultLbPlane(planes, input.loadBalancerPlane);
+  if (lbPlane !== undefined && !planeByName.has(lbPlane)) {
+    throw new ValidationError(scope, 'loadBalancer.plane', `plane "${lbPlane}" is not declared`, `use one of ${[...planeByName.keys()].join(', ')}`);
+  }
+  const seen = new Set<string>();
+  tiers.forEach((tier, i) => {
+    const prop = `tiers[${i}]`;
+    requireDnsLabel(scope, `${prop}.name`, tier.name);
+    if (seen.has(tier.name)) throw new ValidationError(scope, `${prop}.name`, `tier "${tier.name}" is declared twice`, 'give each tier a unique name');
+    seen.add(tier.name);
+    requireIntegerAtLeast(scope, `${prop}.capacity`, tier.capacity, 1, 'set capacity (N) to the members that carry the design load, at least 1');
+    requireIntegerAtLeast(scope, `${prop}.spares`, tier.spares ?? 1, 0);
+    const members = memberCount(tier);
+    if (members < 2) {
+      throw new ValidationError(scope, `${prop}.capacity`, `HA tier "${tier.name}" would have ${members} member(s); an HA tier needs at least 2 members under anti-affinity`, 'raise capacity or spares so that capacity + spares >= 2 (N+1: leave spares at its default of 1)');
+    }
+    const attached = planesOf(tier, planes);
+    if (attached.length === 0) throw new ValidationError(scope, `${prop}.planes`, 'attaches no plane', 'attach at least the management plane');
+    attached.forEach((name, j) => {
+      if (!planeByName.has(name)) throw new ValidationError(scope, `${prop}.planes[${j}]`, `plane "${name}" is not declared`, `use one of ${[...planeByName.keys()].join(', ')}`);
+    });
+    if (new Set(attached).size !== attached.length) throw new ValidationError(scope, `${prop}.planes`, 'lists a plane twice', 'attach each plane once');
+    (tier.sriovPlanes ?? []).forEach((name, j) => {
+      if (!attached.includes(name)) throw new ValidationError(scope, `${prop}.sriovPlanes[${j}]`, `plane "${name}" is not attached to tier "${tier.name}"`, `list it in planes, or use one of ${attached.join(', ')}`);
+      if (planeByName.get(name)!.role !== TelecomPlaneRole.MEDIA) {
+        throw new ValidationError(scope, `${prop}.sriovPlanes[${j}]`, `plane "${name}" is a ${planeByName.get(name)!.role} plane; SR-IOV ports are for the media plane`, 'list only MEDIA planes in sriovPlanes');
+      }
+    });
+    const zones = tier.zones ?? site.availabilityZones;
+    zones.forEach((z, j) => site.requireZone(scope, `${prop}.zones[${j}]`, z));
+    const distinct = new Set(zones).size;
+    if (distinct < 2) {
+      throw new ValidationError(scope, `${prop}.zones`, `HA tier "${tier.name}" can only be placed in ${distinct} zone(s) (${zones.join(', ') || 'none'}) of site ${site.node.path}; HA tiers span at least 2 availability zones`, 'declare at least 2 availability zones (vSphere: clusters) on the site, or list 2 or more in the tier\'s zones');
+    }
+    (tier.ingress ?? []).forEach((rule, j) => {
+      const rp = `${prop}.ingress[${j}]`;
+      if ((rule.fromPlane === undefined) === (rule.fromTier === undefined)) {
+        throw new ValidationError(scope, rp, 'needs exactly one source', 'set either fromPlane or fromTier');
+      }
+      if (rule.fromPlane !== undefined && !planeByName.has(rule.fromPlane)) throw new ValidationError(scope, `${rp}.fromPlane`, `plane "${rule.fromPlane}" is not declared`, `use one of ${[...planeByName.keys()].join(', ')}`);
+      if (rule.fromTier !== undefined && !tierNames.has(rule.fromTier)) throw new ValidationError(scope, `${rp}.fromTier`, `tier "${rule.fromTier}" is not declared`, `use one of ${[...tierNames].join(', ')}`);
+    });
+    if ((tier.listeners ?? []).length > 0 && (lbPlane === undefined || !attached.includes(lbPlane))) {
+      throw new ValidationError(scope, `${prop}.listeners`, `tier "${tier.name}" is load balanced on plane "${lbPlane}" but does not attach to it`, `add "${lbPlane}" to the tier's planes, or set loadBalancer.plane to a plane the tier attaches to`);
+    }
+  });
+}

@@ -1,0 +1,450 @@
+import { AnnotationMetadataEntryType, App, TerraformResource, Testing, TerraformStack, TerraformVariable } from 'cdktf';
+import * as fc from 'fast-check';
+import {
+  Compliance,
+  GovernmentCloud,
+  GovernmentCloudProps,
+  GovernmentDepartmentSpec,
+  GovernmentSide,
+  GovernmentWorkload,
+  GovernmentZone,
+  GovernmentZones,
+  Image,
+  MirrorType,
+  Network,
+  OpenStackSite,
+  Size,
+  VlanPool,
+  VsphereSite,
+} from '../../lib';
+import { GovernmentCloudOpenStackStack } from '../../examples/government-cloud-openstack/main';
+import { GovernmentCloudVsphereStack } from '../../examples/government-cloud-vsphere/main';
+
+type Json = Record<string, any>;
+/** The Terraform address of a resource. */
+const addr = (r: TerraformResource) => `${r.terraformResourceType}.${r.friendlyUniqueId}`;
+
+function openstackStack(alias?: string) {
+  const stack = new TerraformStack(new App(), 'stack');
+  const site = new OpenStackSite(stack, 'dc1', { region: 'cn-central-1', availabilityZones: ['az1', 'az2', 'az3', 'az4'], alias });
+  return { stack, site };
+}
+
+function vsphereStack() {
+  const stack = new TerraformStack(new App(), 'stack');
+  const password = new TerraformVariable(stack, 'vsphere_password', { type: 'string', sensitive: true });
+  const site = new VsphereSite(stack, 'vc', {
+    datacenter: 'dc1', clusters: ['c1', 'c2'], datastores: ['ds1'], distributedSwitch: 'dvs',
+    providerConfig: { vsphereServer: 'vcenter.example.internal', user: 'terraform@vsphere.local', password: password.stringValue },
+  });
+  return { stack, site };
+}
+
+const img = Image.fromName('kylin-v10');
+const workload = (name: string, zone: GovernmentZone, extra: Partial<GovernmentWorkload> = {}): GovernmentWorkload => ({ name, zone, size: Size.of(2, 4, 20), image: img, ...extra });
+const dept = (name: string, workloads: GovernmentWorkload[], quota: Partial<GovernmentDepartmentSpec['quota']> = {}): GovernmentDepartmentSpec => ({
+  name, workloads, quota: { vcpus: 100, memoryGiB: 400, instances: 40, ...quota },
+});
+
+function build(overrides: Partial<GovernmentCloudProps> = {}, alias?: string) {
+  const { stack, site } = openstackStack(alias);
+  const cloud = new GovernmentCloud(stack, 'gov', {
+    site,
+    allowedRegions: ['cn-central-1'],
+    departments: [dept('finance', [workload('portal', GovernmentZone.EXTRANET_ACCESS), workload('ledger', GovernmentZone.CORE)])],
+    ...overrides,
+  });
+  return { stack, site, cloud, json: JSON.parse(Testing.synth(stack)) as Json };
+}
+
+const res = (json: Json, type: string): Record<string, Json> => json.resource?.[type] ?? {};
+const data = (json: Json, type: string): Record<string, Json> => json.data?.[type] ?? {};
+/** The `type.name` a `${type.name.attr}` reference points to. */
+const refOf = (value: unknown): string | undefined => (typeof value === 'string' ? /\$\{([a-z0-9_]+\.[A-Za-z0-9_-]+)(\[[^\]]*\])?\.[a-z_]+\}/.exec(value)?.[1] : undefined);
+const tagValue = (tags: string[] | undefined, key: string) => (tags ?? []).find((t) => t.startsWith(`${key}=`))?.slice(key.length + 1);
+
+/**
+ * For every router: which sides (Internet / extranet) its external gateway and its
+ * interfaces touch, read from the synthesized JSON alone.
+ */
+function routerSides(json: Json): Map<string, Set<string>> {
+  const externals = data(json, 'openstack_networking_network_v2');
+  const sideOfExternal = (ref: string | undefined) => {
+    if (!ref) return undefined;
+    const name = externals[ref.split('.')[1]]?.name;
+    if (name === 'internet') return 'INTERNET';
+    if (name === 'egov-extranet') return 'EXTRANET';
+    return `external:${name}`;
+  };
+  const networks = res(json, 'openstack_networking_network_v2');
+  const subnets = res(json, 'openstack_networking_subnet_v2');
+  const sideOfSubnet = (ref: string | undefined): string | undefined => {
+    if (!ref) return undefined;
+    const subnet = subnets[ref.split('.')[1]];
+    const network = networks[refOf(subnet?.network_id)?.split('.')[1] ?? ''];
+    const zone = tagValue(network?.tags, 'oscar.io/zone');
+    const found = GovernmentZones.all().find((z) => GovernmentZones.slugOf(z) === zone);
+    return found ? GovernmentZones.sideOf(found) : undefined;
+  };
+  const sides = new Map<string, Set<string>>();
+  for (const [name, router] of Object.entries(res(json, 'openstack_networking_router_v2'))) {
+    const s = new Set<string>();
+    const ext = sideOfExternal(refOf(router.external_network_id));
+    if (ext) s.add(ext);
+    sides.set(`openstack_networking_router_v2.${name}`, s);
+  }
+  for (const iface of Object.values(res(json, 'openstack_networking_router_interface_v2'))) {
+    const router = refOf(iface.router_id)!;
+    const side = sideOfSubnet(refOf(iface.subnet_id));
+    if (side && side !== GovernmentSide.INTERNAL) sides.get(router)!.add(side);
+  }
+  return sides;
+}
+
+describe('GovernmentCloud: structure', () => {
+  test('one Keystone project and quota sets per department, in the department project', () => {
+    const { json } = build({ departments: [dept('finance', []), dept('health', [])] });
+    const projects = res(json, 'openstack_identity_project_v3');
+    expect(Object.values(projects).map((p) => p.name).sort()).toEqual(['finance', 'health']);
+    const quotas = Object.values(res(json, 'openstack_compute_quotaset_v2'));
+    expect(quotas).toHaveLength(2);
+    for (const q of quotas) expect(refOf(q.project_id)).toMatch(/^openstack_identity_project_v3\./);
+    expect(quotas.map((q) => q.cores).sort()).toEqual([100, 100]);
+  });
+
+  test('delegated administration: a department admin group gets the role on its own project only', () => {
+    const { json } = build({ departmentAdminRole: 'manager', departments: [{ ...dept('finance', []), adminGroupId: 'grp-finance' }, dept('health', [])] });
+    const roles = Object.values(data(json, 'openstack_identity_role_v3'));
+    expect(roles.map((r) => r.name)).toEqual(['manager']);
+    const assignments = Object.values(res(json, 'openstack_identity_role_assignment_v3'));
+    expect(assignments).toHaveLength(1);
+    expect(assignments[0].group_id).toBe('grp-finance');
+    const projects = res(json, 'openstack_identity_project_v3');
+    expect(projects[refOf(assignments[0].project_id)!.split('.')[1]].name).toBe('finance');
+  });
+
+  test('seven zone networks, each with its own default-deny security group and zone label', () => {
+    const { json } = build();
+    const networks = Object.values(res(json, 'openstack_networking_network_v2'));
+    expect(networks.map((n) => tagValue(n.tags, 'oscar.io/zone')).sort()).toEqual(
+      ['core', 'external-publishing', 'extranet-access', 'internet-access', 'management', 'storage', 'test'],
+    );
+    const groups = Object.values(res(json, 'openstack_networking_secgroup_v2'));
+    expect(groups).toHaveLength(7);
+    for (const g of groups) expect(g.delete_default_rules).toBe(true);
+  });
+
+  test('the management network is labelled oscar.io/plane=management and carries no tenant plane label', () => {
+    const { json } = build();
+    const networks = Object.values(res(json, 'openstack_networking_network_v2'));
+    const mgmt = networks.filter((n) => tagValue(n.tags, 'oscar.io/plane') === 'management');
+    expect(mgmt).toHaveLength(1);
+    expect(tagValue(mgmt[0].tags, 'oscar.io/zone')).toBe('management');
+    for (const n of networks.filter((x) => x !== mgmt[0])) expect(tagValue(n.tags, 'oscar.io/plane')).toBe('business');
+  });
+
+  test('the management network has no router: it never meets tenant traffic at L3', () => {
+    const { json } = build();
+    const networks = res(json, 'openstack_networking_network_v2');
+    const subnets = res(json, 'openstack_networking_subnet_v2');
+    for (const iface of Object.values(res(json, 'openstack_networking_router_interface_v2'))) {
+      const subnet = subnets[refOf(iface.subnet_id)!.split('.')[1]];
+      const network = networks[refOf(subnet.network_id)!.split('.')[1]];
+      expect(['management', 'storage', 'test']).not.toContain(tagValue(network.tags, 'oscar.io/zone'));
+    }
+  });
+
+  test('workloads get a NIC in their zone and one on the management network, with the zones\' policies', () => {
+    const { cloud, json } = build();
+    const ledger = cloud.department('finance').workloads.ledger;
+    const ports = Object.values(res(json, 'openstack_networking_port_v2')).filter((p) => Object.keys(p.for_each)[0].startsWith('finance-ledger'));
+    const ids = (zone: GovernmentZone) => [addr((cloud.zone(zone).network as Network).networkV2!), addr(cloud.zone(zone).securityZone.secgroupV2!)];
+    expect(ports.map((p) => [refOf(p.network_id), refOf(p.security_group_ids[0])])).toEqual([ids(GovernmentZone.CORE), ids(GovernmentZone.MANAGEMENT)]);
+    expect(ledger.memberNames).toEqual(['finance-ledger-001', 'finance-ledger-002']);
+  });
+
+  test('data volumes default to the first encrypted volume type; images are private and protected', () => {
+    const { json } = build({
+      encryptedVolumeTypes: ['luks-san', 'luks-ceph'],
+      imageTemplates: [{ name: 'kylin', url: 'https://images.example.gov.cn/kylin.qcow2' }],
+      departments: [dept('finance', [
+        workload('db', GovernmentZone.CORE, { image: undefined, imageTemplate: 'kylin', volumes: [{ name: 'data', sizeGiB: 100 }, { name: 'wal', sizeGiB: 10, volumeType: 'luks-ceph' }] }),
+      ])],
+    });
+    const volumes = Object.values(res(json, 'openstack_blockstorage_volume_v3'));
+    expect(volumes.map((v) => v.volume_type).sort()).toEqual(['luks-ceph', 'luks-san']);
+    const [image] = Object.values(res(json, 'openstack_images_image_v2'));
+    expect(image).toMatchObject({ visibility: 'private', protected: true, lifecycle: { prevent_destroy: true } });
+    const [instances] = Object.values(res(json, 'openstack_compute_instance_v2'));
+    expect(refOf(instances.image_id)).toMatch(/^openstack_images_image_v2\./);
+  });
+
+  test('partitions as availability zones: workloads run only in their partition\'s zones', () => {
+    const { json } = build({
+      partitionZones: { cloudResource: ['az1'], dmz: ['az2'], management: ['az3'], test: ['az4'] },
+      departments: [dept('finance', [workload('portal', GovernmentZone.EXTRANET_ACCESS), workload('ledger', GovernmentZone.CORE), workload('qa', GovernmentZone.TEST)])],
+    });
+    const instances = res(json, 'openstack_compute_instance_v2');
+    const zonesOf = (prefix: string) => new Set(Object.values(instances).filter((i) => Object.keys(i.for_each)[0].startsWith(prefix)).flatMap((i) => Object.values<any>(i.for_each).map((m) => m.zone)));
+    expect(zonesOf('finance-portal')).toEqual(new Set(['az2']));
+    expect(zonesOf('finance-ledger')).toEqual(new Set(['az1']));
+    expect(zonesOf('finance-qa')).toEqual(new Set(['az4']));
+  });
+
+  test('labels record department, zone and partition; the backup policy reaches data volumes', () => {
+    const { json } = build({ backupPolicy: 'daily', departments: [dept('finance', [workload('db', GovernmentZone.CORE, { volumes: [{ name: 'data', sizeGiB: 10 }] })])] });
+    const [instances] = Object.values(res(json, 'openstack_compute_instance_v2'));
+    expect(instances.tags).toEqual(expect.arrayContaining(['oscar.io/department=finance', 'oscar.io/zone=core', 'oscar.io/partition=cloud-resource', 'oscar.io/industry=government']));
+    const [volume] = Object.values(res(json, 'openstack_blockstorage_volume_v3'));
+    expect(volume.metadata['oscar.io/backup-policy']).toBe('daily');
+  });
+
+  test('an existing management network replaces the created one (and joins the overlap check)', () => {
+    const { stack, site } = openstackStack();
+    const oam = Network.fromName(stack, 'oam', { site, networkName: 'oam', subnets: [{ name: 'oam-v4', cidr: '172.30.0.0/24' }] });
+    const cloud = new GovernmentCloud(stack, 'gov', { site, allowedRegions: ['cn-central-1'], departments: [], existingManagementNetwork: oam });
+    expect(cloud.zone(GovernmentZone.MANAGEMENT).network).toBe(oam);
+    expect(cloud.zone(GovernmentZone.MANAGEMENT).cidr).toBe('172.30.0.0/24');
+    const json = JSON.parse(Testing.synth(stack));
+    expect(Object.keys(res(json, 'openstack_networking_network_v2'))).toHaveLength(6);
+  });
+
+  test('an aliased site puts the firewall resources on its provider too', () => {
+    const { json } = build({}, 'gov-region');
+    for (const type of ['openstack_fw_group_v2', 'openstack_fw_policy_v2', 'openstack_fw_rule_v2']) {
+      for (const r of Object.values(res(json, type))) expect(r.provider).toBe('openstack.gov-region');
+    }
+  });
+});
+
+describe('GovernmentCloud: Internet and extranet never meet', () => {
+  test('two external networks, one edge router each, and no router touching both sides', () => {
+    const { json } = build();
+    const externals = Object.values(data(json, 'openstack_networking_network_v2')).filter((d) => d.external);
+    expect(externals.map((d) => d.name).sort()).toEqual(['egov-extranet', 'internet']);
+    const sides = routerSides(json);
+    expect(sides.size).toBe(2);
+    expect([...sides.values()].map((s) => [...s].sort().join('+')).sort()).toEqual(['EXTRANET', 'INTERNET']);
+  });
+
+  // Property over generated clouds: whatever departments and workloads are declared,
+  // no router's gateway or interfaces join the Internet and the extranet.
+  test('property: no router joins the Internet and the extranet', () => {
+    const zoneArb = fc.constantFrom(...GovernmentZones.all());
+    const workloadArb = fc.record({ zone: zoneArb, count: fc.integer({ min: 1, max: 3 }), extra: fc.option(zoneArb, { nil: undefined }) });
+    fc.assert(
+      fc.property(fc.array(fc.array(workloadArb, { maxLength: 3 }), { minLength: 1, maxLength: 3 }), (depts) => {
+        const specs = depts.map((ws, d) => dept(`dept-${d}`, ws
+          .filter((w) => w.extra === undefined || w.extra === w.zone || [GovernmentZones.sideOf(w.zone), GovernmentZones.sideOf(w.extra)].includes(GovernmentSide.INTERNAL)
+            || GovernmentZones.sideOf(w.zone) === GovernmentZones.sideOf(w.extra))
+          .map((w, i) => workload(`w${i}`, w.zone, {
+            count: w.count,
+            additionalZones: w.extra !== undefined && w.extra !== w.zone && w.extra !== GovernmentZone.MANAGEMENT ? [w.extra] : undefined,
+          }))));
+        const { json } = build({ departments: specs });
+        for (const [router, s] of routerSides(json)) {
+          if (s.has('INTERNET') && s.has('EXTRANET')) throw new Error(`${router} joins the Internet and the extranet`);
+        }
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  test('a workload with NICs on both sides is rejected (a host would bridge them)', () => {
+    expect(() => build({ departments: [dept('finance', [workload('bridge', GovernmentZone.CORE, { additionalZones: [GovernmentZone.INTERNET_ACCESS] })])] }))
+      .toThrow(/gov\] props\.departments\[0\]\.workloads\[0\]\.additionalZones: .*both the Internet side and the extranet side/);
+  });
+
+  test('the same network as Internet and extranet is rejected', () => {
+    expect(() => build({ internetNetwork: 'public', extranetNetwork: 'public' })).toThrow(/props\.extranetNetwork: .*same network "public"/);
+  });
+});
+
+describe('GovernmentCloud: every zone boundary is default deny', () => {
+  test('every routed zone boundary (router interface port) has a FWaaS group ending in deny-all', () => {
+    const { json } = build();
+    const interfaces = Object.keys(res(json, 'openstack_networking_router_interface_v2'));
+    expect(interfaces).toHaveLength(4);
+    const groups = Object.values(res(json, 'openstack_fw_group_v2'));
+    const protectedPorts = new Set(groups.flatMap((g) => g.ports.map((p: string) => refOf(p))));
+    for (const i of interfaces) expect(protectedPorts).toContain(`openstack_networking_router_interface_v2.${i}`);
+    const rules = res(json, 'openstack_fw_rule_v2');
+    for (const policy of Object.values(res(json, 'openstack_fw_policy_v2'))) {
+      const last = policy.rules.slice(-2).map((r: string) => rules[refOf(r)!.split('.')[1]]);
+      expect(last.map((r: Json) => [r.action, r.protocol, r.ip_version])).toEqual([['deny', 'any', 4], ['deny', 'any', 6]]);
+    }
+  });
+
+  test('property: for any declared workloads, every port sits in a default-deny group of its zone', () => {
+    fc.assert(
+      fc.property(fc.subarray(GovernmentZones.all(), { minLength: 1 }), (zones) => {
+        const { json, cloud } = build({ departments: [dept('d', zones.map((z, i) => workload(`w${i}`, z, { count: 1 })))] });
+        const groups = res(json, 'openstack_networking_secgroup_v2');
+        for (const g of Object.values(groups)) expect(g.delete_default_rules).toBe(true);
+        for (const port of Object.values(res(json, 'openstack_networking_port_v2'))) {
+          expect(port.security_group_ids).toHaveLength(1);
+          const group = groups[refOf(port.security_group_ids[0])!.split('.')[1]];
+          const zone = GovernmentZones.all().find((z) => addr((cloud.zone(z).network as Network).networkV2!) === refOf(port.network_id))!;
+          expect(group.name).toBe(cloud.zone(zone).securityZone.zoneName);
+        }
+      }),
+      { numRuns: 10 },
+    );
+  });
+
+  test('zone policies are narrow: only HTTPS is open to the world, and only in the two access/publishing zones', () => {
+    const { json, cloud } = build();
+    const groups = res(json, 'openstack_networking_secgroup_v2');
+    const world = Object.values(res(json, 'openstack_networking_secgroup_rule_v2')).filter((r) => r.direction === 'ingress' && r.remote_ip_prefix === '0.0.0.0/0');
+    expect(world.map((r) => [groups[refOf(r.security_group_id)!.split('.')[1]].name, r.port_range_min, r.port_range_max]).sort()).toEqual([
+      [cloud.zone(GovernmentZone.EXTERNAL_PUBLISHING).securityZone.zoneName, 443, 443],
+      [cloud.zone(GovernmentZone.EXTRANET_ACCESS).securityZone.zoneName, 443, 443],
+    ]);
+  });
+});
+
+describe('GovernmentCloud: traffic mirroring (Tap-as-a-Service)', () => {
+  test('DMZ workloads are mirrored to the collector by default, one tap mirror per member port', () => {
+    const { json } = build({ mirroring: { collectorIp: '10.10.67.10' } });
+    const mirrors = Object.values(res(json, 'openstack_taas_tap_mirror_v2'));
+    expect(mirrors).toHaveLength(1); // portal (extranet access); ledger (core) is not mirrored
+    expect(Object.keys(mirrors[0].for_each)).toEqual(['finance-portal-001', 'finance-portal-002']);
+    expect(mirrors[0]).toMatchObject({ mirror_type: 'gre', remote_ip: '10.10.67.10', directions: { in: '${each.value.in}', out: '${each.value.out}' } });
+    expect(mirrors[0].port_id).toMatch(/^\$\{openstack_networking_port_v2\.[^[]+\[each\.key\]\.id\}$/);
+  });
+
+  test('tunnel IDs are stable: adding a member leaves the others unchanged', () => {
+    const mirrorsOf = (count: number) => {
+      const { json } = build({ mirroring: { collectorIp: '10.10.67.10', mirrorType: MirrorType.ERSPAN_V1 }, departments: [dept('f', [workload('web', GovernmentZone.EXTERNAL_PUBLISHING, { count })])] });
+      return Object.values(res(json, 'openstack_taas_tap_mirror_v2'))[0].for_each;
+    };
+    const before = mirrorsOf(3);
+    const after = mirrorsOf(4);
+    expect(Object.keys(after)).toEqual([...Object.keys(before), 'f-web-004']);
+    for (const key of Object.keys(before)) expect(after[key]).toEqual(before[key]);
+    for (const ids of Object.values<any>(after)) expect(ids.in).toBeLessThanOrEqual(1023);
+  });
+
+  test('a collector outside its security zone is an error; mirrored without mirroring is an error', () => {
+    expect(() => build({ mirroring: { collectorIp: '192.168.1.10' } })).toThrow(/props\.mirroring\.collectorIp: 192\.168\.1\.10 is not inside the management zone/);
+    expect(() => build({ departments: [dept('f', [workload('w', GovernmentZone.CORE, { mirrored: true })])] })).toThrow(/workloads\[0\]\.mirrored: is true but the cloud has no mirroring collector/);
+  });
+});
+
+describe('GovernmentCloud: configuration errors', () => {
+  test.each([
+    ['vcpus', { vcpus: 3 }, /quota\.vcpus: department "finance" allows 3 vCPUs but its workloads need 4\. Fix: raise quota\.vcpus to at least 4/],
+    ['memoryGiB', { memoryGiB: 7 }, /quota\.memoryGiB: department "finance" allows 7 GiB of memory but its workloads need 8/],
+    ['instances', { instances: 1 }, /quota\.instances: department "finance" allows 1 instances but its workloads need 2/],
+    ['storageGiB', { storageGiB: 100 }, /quota\.storageGiB: department "finance" allows 100 GiB of volumes but its workloads need 400/],
+  ])('a department quota below its workloads\' needs (%s) is rejected', (_k, quota, message) => {
+    expect(() => build({ departments: [dept('finance', [workload('db', GovernmentZone.CORE, { volumes: [{ name: 'd', sizeGiB: 200 }] })], quota)] }))
+      .toThrow(message);
+  });
+
+  test('a region outside the allow-list is rejected, naming the construct and the prop', () => {
+    expect(() => build({ allowedRegions: ['cn-east-1', 'cn-north-1'] }))
+      .toThrow('[stack/gov] props.allowedRegions: region "cn-central-1" is outside the data-residency allow-list (cn-east-1, cn-north-1)');
+    expect(() => build({ allowedRegions: [] })).toThrow(/props\.allowedRegions: is empty/);
+    expect(() => build({ region: 'cn-east-1', allowedRegions: ['cn-east-1'] })).toThrow(/props\.region: "cn-east-1" differs from the site's region/);
+  });
+
+  test.each([
+    ['vCPUs', Size.of(129, 64, 40), /size\.vcpus: 129 vCPUs exceed the per-VM maximum of 128/],
+    ['memory', Size.of(8, 4097, 40), /size\.memoryGiB: 4097 GiB of memory exceed the per-VM maximum of 4 TiB/],
+    ['disk', Size.of(8, 16, 65537), /size\.diskGiB: 65537 GiB of disk per VM .* exceed the maximum of 64 TiB/],
+  ])('an oversize flavor (%s) is rejected', (_k, size, message) => {
+    expect(() => build({ departments: [dept('finance', [workload('big', GovernmentZone.CORE, { size })], { vcpus: 1000, memoryGiB: 10000 })] })).toThrow(message);
+  });
+
+  test('the largest allowed flavor passes, and data volumes count towards the 64 TiB disk', () => {
+    expect(() => build({ departments: [dept('finance', [workload('big', GovernmentZone.CORE, { size: Size.of(128, 4096, 65536), count: 1 })], { vcpus: 128, memoryGiB: 4096 })] })).not.toThrow();
+    expect(() => build({ departments: [dept('finance', [workload('big', GovernmentZone.CORE, { size: Size.of(8, 16, 40000), volumes: [{ name: 'd', sizeGiB: 30000 }] })])] }))
+      .toThrow(/70000 GiB of disk per VM/);
+  });
+
+  test('overlapping zone CIDRs are rejected', () => {
+    expect(() => build({ zones: { test: { cidr: '10.10.0.0/16' } } })).toThrow(/props\.zones: the core zone \(10\.10\.0\.0\/20\) and the test zone \(10\.10\.0\.0\/16\) overlap/);
+  });
+
+  test('property: any two overlapping zone CIDRs are rejected', () => {
+    const keys = ['core', 'extranetAccess', 'externalPublishing', 'internetAccess', 'storage', 'test', 'management'] as const;
+    fc.assert(
+      fc.property(fc.constantFrom(...keys), fc.constantFrom(...keys), fc.integer({ min: 0, max: 255 }), (a, b, third) => {
+        fc.pre(a !== b);
+        const inner = `172.20.${third}.0/24`;
+        expect(() => build({ zones: { [a]: { cidr: '172.20.0.0/16' }, [b]: { cidr: inner } } })).toThrow(/overlap/);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  test('an unencrypted volume type, a missing image template, image and template together', () => {
+    expect(() => build({ departments: [dept('f', [workload('db', GovernmentZone.CORE, { volumes: [{ name: 'd', sizeGiB: 1, volumeType: 'ceph' }] })])] }))
+      .toThrow(/volumes\[0\]\.volumeType: "ceph" is not one of the encrypted volume types \(luks\)/);
+    expect(() => build({ departments: [dept('f', [workload('db', GovernmentZone.CORE, { image: undefined, imageTemplate: 'nope' })])] })).toThrow(/imageTemplate: no image template "nope"/);
+    expect(() => build({ departments: [dept('f', [workload('db', GovernmentZone.CORE, { imageTemplate: 'x' })])] })).toThrow(/needs exactly one of image and imageTemplate/);
+  });
+
+  test('existingManagementNetwork together with zones.management is an error', () => {
+    const { stack, site } = openstackStack();
+    const oam = Network.fromName(stack, 'oam', { site, networkName: 'oam', subnets: [{ name: 'oam', cidr: '172.30.0.0/24' }] });
+    expect(() => new GovernmentCloud(stack, 'gov', { site, allowedRegions: ['cn-central-1'], departments: [], existingManagementNetwork: oam, zones: { management: { cidr: '10.99.0.0/24' } } }))
+      .toThrow(/props\.existingManagementNetwork\/zones\.management: existingManagementNetwork and zones\.management are mutually exclusive/);
+  });
+
+  test('partitions sharing an availability zone, or using an undeclared one, are rejected', () => {
+    expect(() => build({ partitionZones: { cloudResource: ['az1'], dmz: ['az1'], management: ['az3'], test: ['az4'] } })).toThrow(/partitionZones\.dmz\[0\]: zone "az1" is also in partition cloudResource/);
+    expect(() => build({ partitionZones: { cloudResource: ['az9'], dmz: ['az2'], management: ['az3'], test: ['az4'] } })).toThrow(/partitionZones\.cloudResource\[0\]: zone "az9" is not declared/);
+  });
+
+  test('duplicate department names and non-DNS names are rejected', () => {
+    expect(() => build({ departments: [dept('a', []), dept('a', [])] })).toThrow(/departments\[\]\.name: contains "a" more than once/);
+    expect(() => build({ departments: [dept('Finance Bureau', [])] })).toThrow(/departments\[0\]\.name: "Finance Bureau" is not a DNS-1123 label/);
+  });
+
+  test('vlanId without a VLAN pool is rejected', () => {
+    expect(() => build({ zones: { core: { vlanId: 100 } } })).toThrow(/zones\.core\.vlanId: is set but the cloud has no vlanPool/);
+  });
+});
+
+describe('GovernmentCloud on vSphere (same northbound API)', () => {
+  test('zones become hardened VLAN port groups; departments become resource pools; edges are physical', () => {
+    const { stack, site } = vsphereStack();
+    new GovernmentCloud(stack, 'gov', {
+      site, region: 'cn-east-1', allowedRegions: ['cn-east-1'], vlanPool: VlanPool.range(2100, 2199), zones: { management: { vlanId: 2100 } },
+      departments: [dept('civil', [workload('records', GovernmentZone.CORE)], { memoryGiB: 64 })],
+    });
+    const json = JSON.parse(Testing.synth(stack));
+    const groups = Object.values(res(json, 'vsphere_distributed_port_group'));
+    expect(groups).toHaveLength(7);
+    expect(groups.map((g) => g.vlan_id).sort()).toEqual([2100, 2101, 2102, 2103, 2104, 2105, 2106]);
+    expect(Object.values(res(json, 'vsphere_resource_pool'))[0].memory_limit).toBe(65536);
+    expect(Object.keys(json.resource).filter((t) => t.startsWith('openstack_'))).toEqual([]);
+    const warnings = stack.node.findAll().flatMap((c) => c.node.metadata).filter((m) => m.type === AnnotationMetadataEntryType.WARN).map((m) => String(m.data));
+    expect(warnings.some((w) => /Internet and extranet edges, routing and zone firewalls are physical/.test(w))).toBe(true);
+  });
+
+  test('vSphere needs a VLAN pool and a region', () => {
+    const a = vsphereStack();
+    expect(() => new GovernmentCloud(a.stack, 'gov', { site: a.site, region: 'cn-east-1', allowedRegions: ['cn-east-1'], departments: [] })).toThrow(/props\.vlanPool: vSphere zone networks are port groups on VLANs/);
+    const b = vsphereStack();
+    expect(() => new GovernmentCloud(b.stack, 'gov', { site: b.site, allowedRegions: ['cn-east-1'], vlanPool: VlanPool.range(1, 100), departments: [] })).toThrow(/props\.region: is required on vSphere/);
+  });
+});
+
+describe('GovernmentCloud examples', () => {
+  test('the OpenStack example passes MLPS level 3 and the security baseline with no findings', () => {
+    const stack = new GovernmentCloudOpenStackStack(Testing.app(), 'gov');
+    const reports = Compliance.of(stack).evaluate();
+    expect(reports[0].packs).toEqual(['SECURITY_BASELINE', 'MLPS_LEVEL3']);
+    expect(reports[0].findings.filter((f) => !f.suppressed)).toEqual([]);
+    const json = JSON.parse(Testing.synth(stack));
+    for (const [router, sides] of routerSides(json)) expect([router, sides.has('INTERNET') && sides.has('EXTRANET')]).toEqual([router, false]);
+  });
+
+  test('the vSphere example synthesizes', () => {
+    const stack = new GovernmentCloudVsphereStack(Testing.app(), 'gov-vsphere');
+    expect(Object.keys(JSON.parse(Testing.synth(stack)).resource)).toContain('vsphere_virtual_machine');
+  });
+});
