@@ -8,7 +8,6 @@ import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import {
   Compliance,
-  ComplianceSuppressions,
   Image,
   Port,
   Size,
@@ -57,12 +56,6 @@ export class TelecomHaVsphereStack extends TerraformStack {
       quota: {},
     });
 
-    // db-001 and db-002 land in different clusters, so they are apart by construction and
-    // no cluster holds two of them for a DRS rule to name.
-    ComplianceSuppressions.add(this.platform.primary.tiers.db, {
-      ruleId: 'TEL-3',
-      reason: 'Two-member DB tier: one member per cluster (cluster-a, cluster-b), apart by construction; DRS rules only apply inside a cluster',
-    });
     Compliance.of(this).enable(Compliance.TELECOM_HA, Compliance.SECURITY_BASELINE);
   }
 }

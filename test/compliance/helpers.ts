@@ -94,9 +94,9 @@ export function instanceTier(stack: TerraformStack, props: { zones?: string[]; p
   });
 }
 
-export function vsphereTier(stack: TerraformStack, withRule: boolean): void {
-  const members = TerraformIterator.fromMap({ 'vm-001': { cpus: 2 }, 'vm-002': { cpus: 2 } });
-  const vms = new VirtualMachine(stack, 'vm', { forEach: members, name: members.key, resourcePoolId: 'rp' });
+export function vsphereTier(stack: TerraformStack, withRule: boolean, pools: string[] = ['rp', 'rp']): void {
+  const members = TerraformIterator.fromMap({ 'vm-001': { resource_pool_id: pools[0] }, 'vm-002': { resource_pool_id: pools[1] } });
+  const vms = new VirtualMachine(stack, 'vm', { forEach: members, name: members.key, resourcePoolId: members.getString('resource_pool_id') });
   if (withRule) {
     new ComputeClusterVmAntiAffinityRule(stack, 'anti', {
       name: 'anti',

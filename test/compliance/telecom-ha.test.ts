@@ -54,8 +54,9 @@ describeRules(Compliance.TELECOM_HA, [
     id: 'TEL-3',
     compliant: (s) => { vsphereTier(s, true); },
     nonCompliant: (s) => { vsphereTier(s, false); },
-    message: 'no vsphere_compute_cluster_vm_anti_affinity_rule references these VMs',
+    message: 'no vsphere_compute_cluster_vm_anti_affinity_rule references these VMs, and members share a cluster',
   },
+
   { id: 'TEL-4', compliant: (s) => pool(s, true), nonCompliant: (s) => pool(s, false), message: 'no openstack_lb_monitor_v2 references this pool' },
   {
     id: 'TEL-5',
@@ -124,5 +125,18 @@ describe('TELECOM_HA details', () => {
   test('TEL-7: management networks are recognised by name too', () => {
     const out = ruleOutcome(pack, 'TEL-7', (s) => { vlanNetwork(s, 'core-mgmt', 'physnet1', 10); vlanNetwork(s, 'sig', 'physnet1', 20); });
     expect(out.findings).toHaveLength(1);
+  });
+});
+
+describe('TEL-3 without a DRS rule', () => {
+  test('members each in their own cluster (resource pool) are apart by construction: compliant', () => {
+    const out = ruleOutcome(Compliance.TELECOM_HA, 'TEL-3', (s) => vsphereTier(s, false, ['rp-cluster-a', 'rp-cluster-b']));
+    expect(out.findings).toEqual([]);
+    expect(out.summary.compliant).toBeGreaterThan(0);
+  });
+
+  test('members sharing a cluster need a DRS rule: non-compliant', () => {
+    const out = ruleOutcome(Compliance.TELECOM_HA, 'TEL-3', (s) => vsphereTier(s, false, ['rp-cluster-a', 'rp-cluster-a']));
+    expect(out.findings.map((f) => f.message)).toEqual([expect.stringContaining('members share a cluster')]);
   });
 });
