@@ -22,29 +22,27 @@ import { TelecomHaVsphereStack } from './telecom-ha-vsphere/main';
 export interface ExampleStack {
   /** Stack id, also the folder under cdktf.out/stacks/. */
   readonly id: string;
-  /** Terraform providers the stack needs (registry source addresses). */
-  readonly providers: string[];
   readonly create: (scope: Construct, id: string) => TerraformStack;
 }
 
 export const EXAMPLES: ExampleStack[] = [
-  { id: 'openstack-basic', providers: ['terraform-provider-openstack/openstack'], create: (s, id) => new OpenStackBasicStack(s, id) },
-  { id: 'vsphere-basic', providers: ['vmware/vsphere'], create: (s, id) => new VsphereBasicStack(s, id) },
-  { id: 'kubernetes-basic', providers: ['hashicorp/kubernetes'], create: (s, id) => new KubernetesBasicStack(s, id) },
-  { id: 'k8s-devtest-env', providers: ['hashicorp/kubernetes', 'hashicorp/random'], create: (s, id) => new DevTestEnvStack(s, id) },
-  { id: 'k8s-production-microservice', providers: ['hashicorp/kubernetes'], create: (s, id) => new ProductionMicroserviceStack(s, id) },
-  { id: 'openstack-services', providers: ['terraform-provider-openstack/openstack', 'hashicorp/random'], create: (s, id) => new OpenStackServicesStack(s, id) },
-  { id: 'pool-matrix-openstack', providers: ['terraform-provider-openstack/openstack'], create: (s, id) => new PoolMatrixOpenStackStack(s, id) },
-  { id: 'pool-matrix-vsphere', providers: ['vmware/vsphere'], create: (s, id) => new PoolMatrixVsphereStack(s, id) },
-  { id: 'pool-multisite', providers: ['terraform-provider-openstack/openstack'], create: (s, id) => new PoolMultiSiteStack(s, id) },
-  { id: 'finance-cicd-k8s', providers: ['hashicorp/kubernetes'], create: (s, id) => new FinanceCicdK8sStack(s, id) },
-  { id: 'finance-cicd-vm-openstack', providers: ['hashicorp/kubernetes', 'terraform-provider-openstack/openstack'], create: (s, id) => new FinanceCicdVmOpenStackStack(s, id) },
-  { id: 'telecom-ha-openstack', providers: ['terraform-provider-openstack/openstack'], create: (s, id) => new TelecomHaOpenStackStack(s, id) },
-  { id: 'telecom-ha-vsphere', providers: ['vmware/vsphere'], create: (s, id) => new TelecomHaVsphereStack(s, id) },
-  { id: 'government-cloud-openstack', providers: ['terraform-provider-openstack/openstack'], create: (s, id) => new GovernmentCloudOpenStackStack(s, id) },
-  { id: 'government-cloud-vsphere', providers: ['vmware/vsphere'], create: (s, id) => new GovernmentCloudVsphereStack(s, id) },
-  { id: 'broadcast-video-openstack', providers: ['terraform-provider-openstack/openstack', 'hashicorp/random'], create: (s, id) => new BroadcastVideoOpenStackStack(s, id) },
-  { id: 'broadcast-video-k8s', providers: ['terraform-provider-openstack/openstack', 'hashicorp/kubernetes', 'hashicorp/random'], create: (s, id) => new BroadcastVideoK8sStack(s, id) },
+  { id: 'openstack-basic', create: (s, id) => new OpenStackBasicStack(s, id) },
+  { id: 'vsphere-basic', create: (s, id) => new VsphereBasicStack(s, id) },
+  { id: 'kubernetes-basic', create: (s, id) => new KubernetesBasicStack(s, id) },
+  { id: 'k8s-devtest-env', create: (s, id) => new DevTestEnvStack(s, id) },
+  { id: 'k8s-production-microservice', create: (s, id) => new ProductionMicroserviceStack(s, id) },
+  { id: 'openstack-services', create: (s, id) => new OpenStackServicesStack(s, id) },
+  { id: 'pool-matrix-openstack', create: (s, id) => new PoolMatrixOpenStackStack(s, id) },
+  { id: 'pool-matrix-vsphere', create: (s, id) => new PoolMatrixVsphereStack(s, id) },
+  { id: 'pool-multisite', create: (s, id) => new PoolMultiSiteStack(s, id) },
+  { id: 'finance-cicd-k8s', create: (s, id) => new FinanceCicdK8sStack(s, id) },
+  { id: 'finance-cicd-vm-openstack', create: (s, id) => new FinanceCicdVmOpenStackStack(s, id) },
+  { id: 'telecom-ha-openstack', create: (s, id) => new TelecomHaOpenStackStack(s, id) },
+  { id: 'telecom-ha-vsphere', create: (s, id) => new TelecomHaVsphereStack(s, id) },
+  { id: 'government-cloud-openstack', create: (s, id) => new GovernmentCloudOpenStackStack(s, id) },
+  { id: 'government-cloud-vsphere', create: (s, id) => new GovernmentCloudVsphereStack(s, id) },
+  { id: 'broadcast-video-openstack', create: (s, id) => new BroadcastVideoOpenStackStack(s, id) },
+  { id: 'broadcast-video-k8s', create: (s, id) => new BroadcastVideoK8sStack(s, id) },
 ];
 
 /** Builds every example stack into `app`. */

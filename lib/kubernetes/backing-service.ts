@@ -291,6 +291,9 @@ export class BackingService extends Construct implements IWorkload {
               portName: def.portName,
               resources: resourcesInput,
               readinessProbe: def.readinessProbe,
+              // Restart only a server that stopped accepting connections: a TCP check with
+              // generous thresholds, since restarting a database under load does more harm.
+              livenessProbe: Probe.tcpSocket(def.portName, { initialDelaySeconds: 30, periodSeconds: 20, failureThreshold: 6 }),
               env: def.env,
               secretEnv: secretEnv(this.secret.metadata.name, def.secretEnv),
               args: def.args,

@@ -33,6 +33,7 @@ describe('BackingService', () => {
     });
     expect(c.env.find((e: any) => e.name === 'POSTGRES_PASSWORD').value_from.secret_key_ref.name).toMatch(/kubernetes_secret_v1\.db_credentials_\w+\.metadata\[0\]\.name/);
     expect(c.readiness_probe.exec.command.join(' ')).toMatch(/pg_isready/);
+    expect(c.liveness_probe).toEqual({ tcp_socket: { port: 'postgres' }, initial_delay_seconds: 30, period_seconds: 20, failure_threshold: 6 });
 
     const svc = only(json, 'kubernetes_service_v1');
     expect(svc.spec).toMatchObject({ cluster_ip: 'None', port: [{ name: 'postgres', port: 5432, target_port: 'postgres', protocol: 'TCP' }] });
