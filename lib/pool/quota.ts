@@ -1,5 +1,6 @@
 import { ResourcePool } from '@cdktf/provider-vsphere/lib/resource-pool';
-import { Construct } from 'constructs';
+import { Token } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
 import { ValidationError } from '../core/errors';
 import { Names } from '../core/names';
 import { requireIntegerAtLeast } from '../core/validate';
@@ -9,6 +10,43 @@ import { NetworkingQuotaV2 } from '../providers/openstack/networking-quota-v2';
 import { OpenStackSite } from './openstack/site';
 import { ISite, SiteTarget } from './site';
 import { VsphereSite } from './vsphere/site';
+
+/** Capacity amounts, as quota limits or as what workloads need; unknown amounts stay unset. */
+export interface QuotaAmounts {
+  /**
+   * vCPUs.
+   * @default - unknown / not limited
+   */
+  readonly vcpus?: number;
+  /**
+   * Memory in GiB.
+   * @default - unknown / not limited
+   */
+  readonly memoryGiB?: number;
+  /**
+   * Instances.
+   * @default - unknown / not limited
+   */
+  readonly instances?: number;
+  /**
+   * Volumes.
+   * @default - unknown / not limited
+   */
+  readonly volumes?: number;
+  /**
+   * Block storage in GiB.
+   * @default - unknown / not limited
+   */
+  readonly storageGiB?: number;
+}
+
+const AMOUNTS: Array<[keyof QuotaAmounts, string]> = [
+  ['vcpus', 'vCPUs'],
+  ['memoryGiB', 'GiB of memory'],
+  ['instances', 'instances'],
+  ['volumes', 'volumes'],
+  ['storageGiB', 'GiB of block storage'],
+];
 
 /** Properties of a {@link Quota}. */
 export interface QuotaProps {
@@ -88,6 +126,23 @@ export interface QuotaProps {
  * vSphere (whose VMs are then placed in it by the operator or by later constructs).
  */
 export class Quota extends Construct {
+  /**
+   * Throws, naming `scope` and `prop`, when a set limit is below what the workloads
+   * need: a quota that cannot hold its own workloads fails at apply or, worse, at the
+   * first scale-out. `consumers` names them in the message, e.g. `the tiers (sbc, app)`.
+   * Unset limits, unknown needs and unresolved tokens are skipped.
+   */
+  public static requireCovers(scope: IConstruct, prop: string, limits: QuotaAmounts, needs: QuotaAmounts, consumers: string): void {
+    for (const [key, unit] of AMOUNTS) {
+      const limit = limits[key];
+      const need = needs[key];
+      if (limit === undefined || need === undefined || Token.isUnresolved(limit)) continue;
+      if (limit < need) {
+        throw new ValidationError(scope, `${prop}.${key}`, `the quota of ${limit} ${unit} is below what ${consumers} need (${need} ${unit})`, `raise ${key} to at least ${need}, or shrink ${consumers}`);
+      }
+    }
+  }
+
   /** Nova quota set (OpenStack). */
   public readonly computeQuotaV2?: ComputeQuotasetV2;
   /** Neutron quota (OpenStack, when network limits are set). */

@@ -356,14 +356,14 @@ describe('BroadcastVideoPlatform: configuration errors', () => {
 
   test('a quota below the tiers\' needs', () => {
     expect(errorOf(() => build({ quota: { projectId: 'p', vcpus: 100 } }))).toMatch(
-      /props\.quota\.vcpus: the quota \(100\) is below what the tiers \(ingest, transcode, origin, appStreaming\) need \(112 vCPUs\)\. Fix: raise quota\.vcpus to at least 112/,
+      /props\.quota\.vcpus: the quota of 100 vCPUs is below what the tiers \(ingest, transcode, origin, appStreaming\) need \(112 vCPUs\)\. Fix: raise vcpus to at least 112/,
     );
-    expect(errorOf(() => build({ quota: { projectId: 'p', storageGiB: 1000 } }))).toMatch(/props\.quota\.storageGiB: .*need \(3800 GiB of data volumes\)/);
+    expect(errorOf(() => build({ quota: { projectId: 'p', storageGiB: 1000 } }))).toMatch(/props\.quota\.storageGiB: .*need \(3800 GiB of block storage\)/);
     expect(errorOf(() => {
       const { stack, site } = build();
       const small = new Quota(stack, 'small', { site, projectId: 'p', instances: 4 });
       new BroadcastVideoPlatform(stack, 'b2', { site, name: 'b2', image: Image.fromName('m'), existingDnsZone: undefined, dns: { zoneName: 'b2.example.cn.', email: 'h@example.cn' }, existingQuota: small });
-    })).toMatch(/props\.existingQuota\.instances: the quota \(4\) is below .* \(10 instances\)/);
+    })).toMatch(/props\.existingQuota\.instances: the quota of 4 instances is below .* \(10 instances\)/);
   });
 
   test('existingX and xProps together', () => {

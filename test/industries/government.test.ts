@@ -333,10 +333,10 @@ describe('GovernmentCloud: traffic mirroring (Tap-as-a-Service)', () => {
 
 describe('GovernmentCloud: configuration errors', () => {
   test.each([
-    ['vcpus', { vcpus: 3 }, /quota\.vcpus: department "finance" allows 3 vCPUs but its workloads need 4\. Fix: raise quota\.vcpus to at least 4/],
-    ['memoryGiB', { memoryGiB: 7 }, /quota\.memoryGiB: department "finance" allows 7 GiB of memory but its workloads need 8/],
-    ['instances', { instances: 1 }, /quota\.instances: department "finance" allows 1 instances but its workloads need 2/],
-    ['storageGiB', { storageGiB: 100 }, /quota\.storageGiB: department "finance" allows 100 GiB of volumes but its workloads need 400/],
+    ['vcpus', { vcpus: 3 }, /quota\.vcpus: the quota of 3 vCPUs is below what the workloads of department "finance" need \(4 vCPUs\)\. Fix: raise vcpus to at least 4/],
+    ['memoryGiB', { memoryGiB: 7 }, /quota\.memoryGiB: the quota of 7 GiB of memory is below what the workloads of department "finance" need \(8 GiB of memory\)/],
+    ['instances', { instances: 1 }, /quota\.instances: the quota of 1 instances is below what the workloads of department "finance" need \(2 instances\)/],
+    ['storageGiB', { storageGiB: 100 }, /quota\.storageGiB: the quota of 100 GiB of block storage is below what the workloads of department "finance" need \(400 GiB of block storage\)/],
   ])('a department quota below its workloads\' needs (%s) is rejected', (_k, quota, message) => {
     expect(() => build({ departments: [dept('finance', [workload('db', GovernmentZone.CORE, { volumes: [{ name: 'd', sizeGiB: 200 }] })], quota)] }))
       .toThrow(message);

@@ -414,9 +414,9 @@ describe('TelecomHaPlatform configuration errors', () => {
   });
 
   test('a quota below the tiers needs', () => {
-    expectError({ quota: { projectId: 'p', vcpus: 10 } }, /props\.quota\.vcpus: the quota of 10 vCPUs is below the tiers' needs of 56 vCPUs/);
-    expectError({ quota: { projectId: 'p', memoryGiB: 64 } }, /quota\.memoryGiB: the quota of 64 GiB of memory is below the tiers' needs of 144/);
-    expectError({ quota: { projectId: 'p', instances: 8 } }, /quota\.instances: .* below the tiers' needs of 9 instances/);
+    expectError({ quota: { projectId: 'p', vcpus: 10 } }, /props\.quota\.vcpus: the quota of 10 vCPUs is below what the tiers \(members x size, N\+1 spares included\) need \(56 vCPUs\)\. Fix: raise vcpus to at least 56/);
+    expectError({ quota: { projectId: 'p', memoryGiB: 64 } }, /quota\.memoryGiB: the quota of 64 GiB of memory is below what the tiers .* need \(144 GiB of memory\)/);
+    expectError({ quota: { projectId: 'p', instances: 8 } }, /quota\.instances: the quota of 8 instances is below what the tiers .* need \(9 instances\)/);
   });
 
   test('an existing quota below the needs, and both quota and existingQuota', () => {

@@ -150,3 +150,14 @@ describe('ImageTemplate', () => {
     expect(() => new ImageTemplate(stack, 'bad', { site, url: 'http://x/y.ova' })).toThrow('[stack/bad] props.url: "http://x/y.ova" is not an https:// URL');
   });
 });
+
+describe('Quota.requireCovers', () => {
+  test('names the prop, the amounts and the consumers; skips unset limits, unknown needs and tokens', () => {
+    const { stack } = openstackStack();
+    expect(() => Quota.requireCovers(stack, 'quota', { vcpus: 8, memoryGiB: 64 }, { vcpus: 12, memoryGiB: 32 }, 'the tiers (web)')).toThrow(
+      '[stack] props.quota.vcpus: the quota of 8 vCPUs is below what the tiers (web) need (12 vCPUs). Fix: raise vcpus to at least 12, or shrink the tiers (web).',
+    );
+    expect(() => Quota.requireCovers(stack, 'quota', { instances: 4 }, { instances: 4, vcpus: 99 }, 'x')).not.toThrow();
+    expect(() => Quota.requireCovers(stack, 'quota', { vcpus: 2 }, { memoryGiB: 1 }, 'x')).not.toThrow();
+  });
+});

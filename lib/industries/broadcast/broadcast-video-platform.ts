@@ -481,22 +481,9 @@ export class BroadcastVideoPlatform extends Construct {
   }
 
   private checkQuota(prop: string, vcpus?: number, memoryGiB?: number, instances?: number, volumes?: number, storageGiB?: number): void {
-    const n = this.needs;
-    const tiers = this.tierProps.join(', ');
-    const checks: Array<[string, number | undefined, number, string]> = [
-      ['vcpus', vcpus, n.vcpus, 'vCPUs'],
-      ['memoryGiB', memoryGiB, n.memoryGiB, 'GiB of memory'],
-      ['instances', instances, n.instances, 'instances'],
-      ['volumes', volumes, n.volumes, 'data volumes'],
-      ['storageGiB', storageGiB, n.storageGiB, 'GiB of data volumes'],
-    ];
-    for (const [key, limit, needed, what] of checks) {
-      if (limit === undefined || Token.isUnresolved(limit)) continue;
-      if (limit < needed) {
-        throw new ValidationError(this, `${prop}.${key}`, `the quota (${limit}) is below what the tiers (${tiers}) need (${needed} ${what})`, `raise ${prop}.${key} to at least ${needed}, or shrink the tiers`);
-      }
-    }
+    Quota.requireCovers(this, prop, { vcpus, memoryGiB, instances, volumes, storageGiB }, this.needs, `the tiers (${this.tierProps.join(', ')})`);
   }
+
 
   private mediaContainer(spec: MediaContainerSpec, prop: string, props: BroadcastVideoPlatformProps, tempUrlKey: SecretSource, syncKey: SecretSource | undefined): ObjectContainer {
     const isPublic = spec.publicOrigin === true;

@@ -701,17 +701,7 @@ export class GovernmentCloud extends Construct {
         need.volumes += n;
       }
     }
-    const checks: Array<[string, number | undefined, number, string]> = [
-      ['vcpus', q.vcpus, need.vcpus, 'vCPUs'], ['memoryGiB', q.memoryGiB, need.memoryGiB, 'GiB of memory'],
-      ['instances', q.instances, need.instances, 'instances'], ['storageGiB', q.storageGiB, need.storageGiB, 'GiB of volumes'],
-      ['volumes', q.volumes, need.volumes, 'volumes'],
-    ];
-    for (const [key, limit, needed, unit] of checks) {
-      if (limit === undefined || Token.isUnresolved(limit)) continue;
-      if (needed > limit) {
-        throw new ValidationError(this, `${prop}.quota.${key}`, `department "${spec.name}" allows ${limit} ${unit} but its workloads need ${needed}`, `raise quota.${key} to at least ${needed}, or shrink the workloads`);
-      }
-    }
+    Quota.requireCovers(this, `${prop}.quota`, q, need, `the workloads of department "${spec.name}"`);
   }
 
   private buildWorkload(props: GovernmentCloudProps, dept: GovernmentDepartment, spec: GovernmentDepartmentSpec, w: GovernmentWorkload, prop: string): void {

@@ -1,5 +1,6 @@
 import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { Quota } from '../../pool/quota';
 import { CidrBlock, findOverlap, parseCidr } from '../../core/cidr';
 import { ValidationError } from '../../core/errors';
 import { requireDnsLabel } from '../../core/names';
@@ -79,18 +80,8 @@ export function tierNeeds(tiers: TelecomTierSpec[]): TierNeeds {
 
 /** @internal Throws unless every given limit covers the needs. */
 export function checkQuota(scope: IConstruct, prop: string, limits: TelecomQuotaOptions, needs: TierNeeds): void {
-  const rows: Array<[string, number | undefined, number | undefined, string]> = [
-    ['vcpus', limits.vcpus, needs.vcpus, 'vCPUs'],
-    ['memoryGiB', limits.memoryGiB, needs.memoryGiB, 'GiB of memory'],
-    ['instances', limits.instances, needs.instances, 'instances'],
-    ['storageGiB', limits.storageGiB, needs.storageGiB, 'GiB of block storage'],
-  ];
-  for (const [key, limit, need, unit] of rows) {
-    if (limit === undefined || need === undefined || Token.isUnresolved(limit)) continue;
-    if (limit < need) {
-      throw new ValidationError(scope, `${prop}.${key}`, `the quota of ${limit} ${unit} is below the tiers' needs of ${need} ${unit} (members x size, N+1 spares included)`, `raise ${key} to at least ${need}, leave it unset to default to the needs, or shrink the tiers`);
-    }
-  }
+  // The volume count is not a telecom quota option; only the limits the options carry are checked.
+  Quota.requireCovers(scope, prop, limits, { ...needs, volumes: undefined }, "the tiers (members x size, N+1 spares included)");
 }
 
 /** @internal Validates planes, tiers and their references for one site. `p` prefixes prop names. */
