@@ -6,6 +6,7 @@ import { BroadcastVideoK8sStack } from './broadcast-video-k8s/main';
 import { BroadcastVideoOpenStackStack } from './broadcast-video-openstack/main';
 import { FinanceCicdK8sStack } from './finance-cicd-k8s/main';
 import { FinanceCicdVmOpenStackStack } from './finance-cicd-vm-openstack/main';
+import { FinanceCicdVmVsphereStack } from './finance-cicd-vm-vsphere/main';
 import { GovernmentCloudOpenStackStack } from './government-cloud-openstack/main';
 import { GovernmentCloudVsphereStack } from './government-cloud-vsphere/main';
 import { DevTestEnvStack } from './k8s-devtest-env/main';
@@ -37,6 +38,7 @@ export const EXAMPLES: ExampleStack[] = [
   { id: 'pool-multisite', create: (s, id) => new PoolMultiSiteStack(s, id) },
   { id: 'finance-cicd-k8s', create: (s, id) => new FinanceCicdK8sStack(s, id) },
   { id: 'finance-cicd-vm-openstack', create: (s, id) => new FinanceCicdVmOpenStackStack(s, id) },
+  { id: 'finance-cicd-vm-vsphere', create: (s, id) => new FinanceCicdVmVsphereStack(s, id) },
   { id: 'telecom-ha-openstack', create: (s, id) => new TelecomHaOpenStackStack(s, id) },
   { id: 'telecom-ha-vsphere', create: (s, id) => new TelecomHaVsphereStack(s, id) },
   { id: 'government-cloud-openstack', create: (s, id) => new GovernmentCloudOpenStackStack(s, id) },
