@@ -46,6 +46,8 @@ export class KubernetesBasicStack extends TerraformStack {
                 readinessProbe: { httpGet: { path: '/', port: 'http' }, periodSeconds: 5 },
                 livenessProbe: { httpGet: { path: '/', port: 'http' }, periodSeconds: 20, failureThreshold: 3 },
                 securityContext: {
+                  // Explicit: provider 2.38.0 sends false for an unset field, overriding the pod's true.
+                  runAsNonRoot: true,
                   allowPrivilegeEscalation: false,
                   readOnlyRootFilesystem: true,
                   capabilities: { drop: ['ALL'] },

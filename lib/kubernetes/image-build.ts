@@ -141,7 +141,8 @@ export class ImageBuild extends Construct {
                 '--snapshot-mode=redo',
               ],
               resources: { requests: { cpu: resources.cpuRequest, memory: resources.memoryRequest }, limits: { cpu: resources.cpuLimit, memory: resources.memoryLimit } },
-              securityContext: { allowPrivilegeEscalation: false, privileged: false },
+              // Explicit false (what provider 2.38.0 sends for an unset field anyway): Kaniko needs root.
+              securityContext: { allowPrivilegeEscalation: false, privileged: false, runAsNonRoot: false },
               volumeMount: credentials ? [{ name: 'registry-credentials', mountPath: '/kaniko/.docker', readOnly: true }] : undefined,
             }],
             volume: credentials

@@ -114,6 +114,8 @@ export function vlanNetwork(stack: TerraformStack, id: string, physnet: string, 
 export interface DeploymentProps {
   readonly image?: string;
   readonly nonRoot?: boolean;
+  /** false: the container's security_context leaves run_as_non_root unset. */
+  readonly containerNonRoot?: boolean;
   readonly privileged?: boolean;
   readonly resources?: boolean;
   readonly strategy?: DeploymentV1SpecStrategy;
@@ -140,7 +142,10 @@ export function deployment(stack: TerraformStack, id: string, p: DeploymentProps
               name: 'app',
               image: p.image ?? 'registry.example/app:1.2.3@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
               resources: p.resources === false ? undefined : { requests: { cpu: '100m', memory: '128Mi' }, limits: { memory: '256Mi' } },
-              securityContext: p.privileged ? { privileged: true } : { allowPrivilegeEscalation: false },
+              securityContext: {
+                ...(p.privileged ? { privileged: true } : { allowPrivilegeEscalation: false }),
+                ...(p.containerNonRoot === false || p.nonRoot === false ? {} : { runAsNonRoot: true }),
+              },
             },
           ],
         },

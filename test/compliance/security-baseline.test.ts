@@ -47,6 +47,7 @@ describeRules(Compliance.SECURITY_BASELINE, [
     nonCompliant: (s) => { deployment(s, 'web', { nonRoot: false }); },
     message: 'container app: run_as_non_root is not set',
   },
+
   {
     id: 'SEC-7',
     compliant: (s) => { deployment(s, 'web'); },
@@ -101,6 +102,11 @@ describe('SECURITY_BASELINE details', () => {
   test('SEC-9: :latest is flagged, digests pass', () => {
     expect(ruleOutcome(pack, 'SEC-9', (s) => { deployment(s, 'web', { image: 'nginx:latest' }); }).findings[0].message).toContain('uses :latest');
     expect(ruleOutcome(pack, 'SEC-9', (s) => { deployment(s, 'web', { image: 'nginx@sha256:abc' }); }).findings).toEqual([]);
+  });
+
+  test('SEC-6: a container security_context without run_as_non_root fails even when the pod sets it (provider 2.38.0 sends false)', () => {
+    const out = ruleOutcome(pack, 'SEC-6', (s) => { deployment(s, 'web', { containerNonRoot: false }); });
+    expect(out.findings[0].message).toContain('container app: security_context leaves run_as_non_root unset');
   });
 
   test('SEC-6: run_as_user 0 is root even with run_as_non_root unset on the container', () => {
