@@ -1,8 +1,8 @@
 // Locates the offline Terraform toolchain built by scripts/providers.sh and runs
-// terraform against synthesized stacks. A missing piece is an error, never a skip;
-// the only exceptions are the ones scripts/providers.json declares, with a reason.
+// terraform against synthesized stacks. A missing piece is an error, never a skip:
+// every stack is validated with exactly the provider versions scripts/providers.json pins.
 import { execFile, execFileSync } from 'child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'fs';
+import { existsSync, readdirSync, readFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { promisify } from 'util';
@@ -13,29 +13,23 @@ const ROOT = path.resolve(__dirname, '..', '..');
 export interface ProviderSpec {
   readonly source: string;
   readonly version: string;
-  readonly substitute?: { readonly version: string; readonly reason: string };
-  readonly unavailable?: string;
+  /** The pinned release-source archive, when the module proxy does not serve the release. */
+  readonly archive?: { readonly file: string; readonly sha256: string };
 }
 
 export const PROVIDERS: ProviderSpec[] = require(path.join(ROOT, 'scripts', 'providers.json')).providers;
 
-/** How a provider is available for validation. */
-export interface ProviderStatus {
-  readonly spec: ProviderSpec;
-  /** The version in the mirror that validation uses; undefined when none is. */
-  readonly version?: string;
-  readonly substitute: boolean;
-}
 
 export interface Toolchain {
   readonly terraform: string;
   readonly env: NodeJS.ProcessEnv;
-  readonly providers: Map<string, ProviderStatus>;
-  /** Everything missing that is not declared in providers.json; empty when complete. */
+  /** registry source -> pinned spec, for every provider in the mirror. */
+  readonly providers: Map<string, ProviderSpec>;
+  /** Everything missing; empty when complete. */
   readonly problems: string[];
 }
 
-const HOW_TO_FIX = "Build it with 'npm run providers' (first run compiles the providers from the Go module proxy; later runs take seconds).";
+const HOW_TO_FIX = "Build it with 'npm run providers' (the first run compiles the providers from the Go module proxy or their pinned release sources; later runs take seconds).";
 
 /** Inspects the toolchain without throwing. */
 export function inspectToolchain(): Toolchain {
@@ -52,19 +46,10 @@ export function inspectToolchain(): Toolchain {
     const dir = path.join(mirror, 'registry.terraform.io', source, version, platform);
     return existsSync(dir) && readdirSync(dir).some((f) => f.startsWith('terraform-provider-'));
   };
-  const providers = new Map<string, ProviderStatus>();
+  const providers = new Map<string, ProviderSpec>();
   for (const spec of PROVIDERS) {
-    if (inMirror(spec.source, spec.version)) {
-      providers.set(spec.source, { spec, version: spec.version, substitute: false });
-    } else if (spec.substitute && inMirror(spec.source, spec.substitute.version)) {
-      providers.set(spec.source, { spec, version: spec.substitute.version, substitute: true });
-    } else {
-      providers.set(spec.source, { spec, substitute: false });
-      if (!spec.unavailable) {
-        const wanted = spec.substitute ? `${spec.version} (or its declared substitute ${spec.substitute.version})` : spec.version;
-        problems.push(`provider ${spec.source} ${wanted} is not in the mirror ${mirror}`);
-      }
-    }
+    if (inMirror(spec.source, spec.version)) providers.set(spec.source, spec);
+    else problems.push(`provider ${spec.source} ${spec.version} is not in the mirror ${mirror}`);
   }
   const env: NodeJS.ProcessEnv = { ...process.env, PATH: searchPath, TF_CLI_CONFIG_FILE: config, TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1' };
   delete env.TF_PLUGIN_CACHE_DIR;
@@ -85,26 +70,18 @@ export function requireToolchain(tc: Toolchain = inspectToolchain()): Toolchain 
   return tc;
 }
 
-/** What a synthesized stack needs: `registry source -> status`, read from its required_providers. */
-export function stackProviders(tc: Toolchain, stackDir: string): ProviderStatus[] {
+/** The pinned providers a synthesized stack requires, read from its required_providers; each must be pinned at exactly that version. */
+export function stackProviders(stackDir: string): ProviderSpec[] {
   const json = JSON.parse(readFileSync(path.join(stackDir, 'cdk.tf.json'), 'utf8'));
   return Object.values<any>(json.terraform?.required_providers ?? {}).map((req) => {
     const source: string = req.source.includes('/') ? req.source : `hashicorp/${req.source}`;
-    const status = tc.providers.get(source);
-    if (!status) throw new Error(`${stackDir} requires ${source}, which scripts/providers.json does not list`);
-    return status;
+    const spec = PROVIDERS.find((p) => p.source === source);
+    if (!spec) throw new Error(`${stackDir} requires ${source}, which scripts/providers.json does not list`);
+    if (req.version !== spec.version) {
+      throw new Error(`${stackDir} requires ${source} ${req.version}, but scripts/providers.json pins ${spec.version}`);
+    }
+    return spec;
   });
-}
-
-/** Points a stack's version constraints at the substitute versions the mirror holds (in the validation copy only). */
-export function useSubstitutes(tc: Toolchain, stackDir: string): void {
-  const file = path.join(stackDir, 'cdk.tf.json');
-  const json = JSON.parse(readFileSync(file, 'utf8'));
-  for (const req of Object.values<any>(json.terraform?.required_providers ?? {})) {
-    const status = tc.providers.get(req.source.includes('/') ? req.source : `hashicorp/${req.source}`);
-    if (status?.substitute) req.version = status.version;
-  }
-  writeFileSync(file, JSON.stringify(json, null, 2));
 }
 
 export interface ValidateResult {
