@@ -135,6 +135,11 @@ project.postCompileTask.prependExec(
 project.testTask.reset();
 project.testTask.exec('bash scripts/providers.sh || echo "providers: build failed; the terraform validation suite will fail" >&2');
 project.testTask.exec('jest --passWithNoTests=false --ci', { receiveArgs: true });
+project.addTask('e2e', {
+  description: 'End to end: apply, re-plan, live-check and destroy examples on real API servers (pass -- <stack> to pick)',
+  exec: 'bash scripts/e2e.sh',
+  receiveArgs: true,
+});
 // The fast loop for development: everything but the suites that drive terraform.
 project.addTask('test:unit', {
   description: 'Unit, property and inventory tests only (no terraform); seconds, for iteration',

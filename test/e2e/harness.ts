@@ -1,0 +1,261 @@
+// End-to-end harness: applies, re-plans, live-checks, destroys and leftover-checks example
+// stacks against real API servers on this machine (test/e2e/<target>/start.sh), with the
+// exact providers of the offline mirror. Missing tools fail the suite, never skip it.
+import { execFile, execFileSync } from 'child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { promisify } from 'util';
+import { App, TerraformStack } from 'cdktf';
+import { Toolchain } from '../terraform/toolchain';
+
+const run = promisify(execFile);
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const TARGETS = ['kubernetes', 'vsphere', 'openstack'] as const;
+export type Target = (typeof TARGETS)[number];
+
+/** A running environment, as its start.sh described it in STATEDIR/env.json. */
+export interface E2eEnv {
+  readonly target: Target;
+  readonly stateDir: string;
+  /** Environment for terraform and the live checks (credentials, endpoints, TF_VAR_*). */
+  readonly env: Record<string, string>;
+  /** Provider arguments written into an override for every block of that provider type. */
+  readonly providers: Record<string, Record<string, unknown>>;
+  /** cdktf context the examples read their site names from. */
+  readonly context: Record<string, unknown>;
+}
+
+/** What each target folder exports from checks.ts. */
+export interface TargetChecks {
+  readonly liveChecks: Record<string, (env: E2eEnv) => Promise<void>>;
+  leftovers(env: E2eEnv, stackId: string): Promise<string[]>;
+  diagnose(env: E2eEnv): Promise<string>;
+  /** Optional per-stack preparation (e.g. a fresh OpenStack project); returns env overrides. */
+  prepare?(env: E2eEnv, stackId: string): Promise<Record<string, string>>;
+}
+
+/** The targets a synthesized stack talks to, read from its required_providers. */
+export function stackTargets(json: any): Target[] {
+  const types = Object.keys(json.terraform?.required_providers ?? {});
+  return TARGETS.filter((t) => types.includes(t));
+}
+
+/** The target whose suite runs a stack: OpenStack, then vSphere, then Kubernetes. */
+export function primaryTarget(targets: Target[]): Target | undefined {
+  return (['openstack', 'vsphere', 'kubernetes'] as const).find((t) => targets.includes(t));
+}
+
+/** Stacks chosen with `npm run e2e -- <stack>...` (OSCAR_E2E_STACKS), or all. */
+export function selected(id: string): boolean {
+  const only = (process.env.OSCAR_E2E_STACKS ?? '').split(/[\s,]+/).filter(Boolean);
+  return only.length === 0 || only.includes(id);
+}
+
+/** Builds (cached) and starts a target's servers; the caller must stop() it. */
+export async function startTarget(target: Target): Promise<E2eEnv> {
+  const dir = path.join(__dirname, target);
+  const stateDir = mkdtempSync(path.join(os.tmpdir(), `oscar-e2e-${target}-`));
+  await sh(path.join(dir, 'setup.sh'), [], `${target} setup`);
+  try {
+    await sh(path.join(dir, 'start.sh'), [stateDir], `${target} start`);
+  } catch (e) {
+    await stopTarget({ target, stateDir, env: {}, providers: {}, context: {} });
+    throw e;
+  }
+  const desc = JSON.parse(readFileSync(path.join(stateDir, 'env.json'), 'utf8'));
+  return { target, stateDir, env: desc.env ?? {}, providers: desc.providers ?? {}, context: desc.context ?? {} };
+}
+
+export async function stopTarget(env: E2eEnv): Promise<void> {
+  await sh(path.join(__dirname, env.target, 'stop.sh'), [env.stateDir], `${env.target} stop`);
+}
+
+async function sh(script: string, args: string[], what: string): Promise<void> {
+  if (!existsSync(script)) throw new Error(`${what}: ${script} is missing`);
+  try {
+    await run('bash', [script, ...args], { maxBuffer: 64 * 1024 * 1024, env: process.env });
+  } catch (e: any) {
+    throw new Error(`${what} failed (exit ${e.code}):\n${tail(`${e.stdout ?? ''}${e.stderr ?? ''}`, 60)}`);
+  }
+}
+
+function tail(text: string, lines: number): string {
+  return text.trim().split('\n').slice(-lines).join('\n');
+}
+
+/** Synthesizes one stack with the environments' context into a fresh directory. */
+export function synthStack(
+  id: string,
+  create: (scope: App, id: string) => TerraformStack,
+  envs: E2eEnv[],
+  mutate?: (stack: TerraformStack) => void,
+): string {
+  const outdir = mkdtempSync(path.join(os.tmpdir(), `oscar-e2e-synth-${id}-`));
+  const context = Object.assign({}, ...envs.map((e) => e.context));
+  const app = new App({ outdir, context });
+  const stack = create(app, id);
+  mutate?.(stack);
+  app.synth();
+  return path.join(outdir, 'stacks', id);
+}
+
+/** Phases of one cycle, with their durations, for the report. */
+export interface CycleReport {
+  readonly stackId: string;
+  readonly seconds: Record<string, number>;
+}
+
+/** Options of one apply / re-plan / check / destroy cycle. */
+export interface CycleOptions {
+  readonly stackId: string;
+  readonly stackDir: string;
+  /** Every environment the stack needs, primary first. */
+  readonly envs: E2eEnv[];
+  readonly checks: Partial<Record<Target, TargetChecks>>;
+  readonly toolchain: Toolchain;
+  /** Per-operation timeout written into every resource that has a `timeouts` block. */
+  readonly resourceTimeout?: string;
+}
+
+/**
+ * apply -> plan -detailed-exitcode (must be 0) -> live checks -> destroy -> leftovers.
+ * Throws with terraform's own error plus each environment's server-side evidence.
+ */
+export async function cycle(o: CycleOptions): Promise<CycleReport> {
+  const seconds: Record<string, number> = {};
+  const timed = async <T>(phase: string, fn: () => Promise<T>): Promise<T> => {
+    const t = Date.now();
+    try {
+      return await fn();
+    } finally {
+      seconds[phase] = Math.round((Date.now() - t) / 100) / 10;
+    }
+  };
+  let env: NodeJS.ProcessEnv = { ...o.toolchain.env, TF_IN_AUTOMATION: '1', TF_INPUT: '0' };
+  for (const e of o.envs) Object.assign(env, e.env);
+  for (const e of o.envs) {
+    const prep = o.checks[e.target]?.prepare;
+    if (prep) Object.assign(env, await prep(e, o.stackId));
+  }
+  const tf = (args: string[]) => run(o.toolchain.terraform, [...args, '-no-color'], { cwd: o.stackDir, env, maxBuffer: 256 * 1024 * 1024 });
+  const json = JSON.parse(readFileSync(path.join(o.stackDir, 'cdk.tf.json'), 'utf8'));
+  writeOverride(o.stackDir, 'zz_e2e_providers_override.tf.json', providerOverride(json, o.envs));
+
+  let applied = false;
+  try {
+    await timed('init', () => tf(['init', '-input=false']));
+    writeOverride(o.stackDir, 'zz_e2e_timeouts_override.tf.json', await timeoutOverride(tf, json, o.resourceTimeout ?? '90s'));
+    applied = true;
+    await timed('apply', () => tf(['apply', '-auto-approve', '-input=false']));
+    await timed('plan', async () => {
+      try {
+        await tf(['plan', '-detailed-exitcode', '-input=false']);
+      } catch (e: any) {
+        if (e.code === 2) throw new Error(`re-plan after apply is not empty (drift):\n${planSummary(e.stdout)}`);
+        throw e;
+      }
+    });
+    await timed('live checks', async () => {
+      for (const e of o.envs) await o.checks[e.target]?.liveChecks[o.stackId]?.(e);
+    });
+    await timed('destroy', () => destroy(o.stackDir, json, tf));
+    applied = false;
+    const left = await timed('leftovers', async () => {
+      const found: string[] = [];
+      for (const e of o.envs) found.push(...((await o.checks[e.target]?.leftovers(e, o.stackId)) ?? []));
+      return found;
+    });
+    if (left.length > 0) throw new Error(`destroy left ${left.length} object(s) behind:\n  ${left.join('\n  ')}`);
+    return { stackId: o.stackId, seconds };
+  } catch (e: any) {
+    const evidence: string[] = [];
+    for (const x of o.envs) evidence.push(`--- ${x.target} server-side evidence ---\n${await o.checks[x.target]?.diagnose(x).catch((d) => `diagnose failed: ${d}`)}`);
+    if (applied) await destroy(o.stackDir, json, tf).catch((d) => evidence.push(`--- cleanup destroy failed ---\n${terraformError(d)}`));
+    throw new Error(`${o.stackId}: ${terraformError(e)}\n${evidence.join('\n')}`);
+  }
+}
+
+/** Destroys with prevent_destroy lifted by a CI-only override, after proving it protects. */
+async function destroy(stackDir: string, json: any, tf: (args: string[]) => Promise<{ stdout: string }>): Promise<void> {
+  const lifted = liftPreventDestroy(json);
+  if (Object.keys(lifted.resource ?? {}).length > 0) {
+    // The examples keep prevent_destroy: without the override, terraform must refuse.
+    const refused = await tf(['plan', '-destroy', '-input=false']).then(() => false, (e) => /cannot be destroyed/.test(`${e.stderr}`));
+    if (!refused) throw new Error('a plan -destroy without the override succeeded: prevent_destroy does not protect the stateful resources');
+    writeOverride(stackDir, 'zz_e2e_teardown_override.tf.json', lifted);
+  }
+  await tf(['destroy', '-auto-approve', '-input=false']);
+}
+
+function writeOverride(dir: string, name: string, content: object): void {
+  writeFileSync(path.join(dir, name), JSON.stringify(content, null, 2));
+}
+
+/** Every provider block of a configured type gets the environment's connection settings. */
+export function providerOverride(json: any, envs: E2eEnv[]): object {
+  const provider: Record<string, object[]> = {};
+  for (const e of envs) {
+    for (const [type, settings] of Object.entries(e.providers)) {
+      const blocks: any[] = json.provider?.[type] ?? [];
+      if (blocks.length > 0) provider[type] = blocks.map((b) => ({ ...(b.alias ? { alias: b.alias } : {}), ...settings }));
+    }
+  }
+  return { provider };
+}
+
+/** Short timeouts on every resource whose schema has a `timeouts` block: a broken stack fails in ~90 s. */
+async function timeoutOverride(tf: (args: string[]) => Promise<{ stdout: string }>, json: any, timeout: string): Promise<object> {
+  const schemas = JSON.parse((await tf(['providers', 'schema', '-json'])).stdout).provider_schemas ?? {};
+  const timeoutsOf = new Map<string, string[]>();
+  for (const p of Object.values<any>(schemas)) {
+    for (const [type, s] of Object.entries<any>(p.resource_schemas ?? {})) {
+      const attrs = Object.keys(s.block?.block_types?.timeouts?.block?.attributes ?? {});
+      if (attrs.length > 0) timeoutsOf.set(type, attrs);
+    }
+  }
+  const resource: Record<string, Record<string, object>> = {};
+  for (const [type, byName] of Object.entries<any>(json.resource ?? {})) {
+    const attrs = timeoutsOf.get(type);
+    if (!attrs) continue;
+    resource[type] = Object.fromEntries(
+      Object.keys(byName).map((name) => [name, { timeouts: Object.fromEntries(attrs.filter((a) => a !== 'default').map((a) => [a, timeout])) }]),
+    );
+  }
+  return { resource };
+}
+
+/** An override that sets prevent_destroy = false on every resource that declares it. */
+export function liftPreventDestroy(json: any): { resource?: Record<string, Record<string, object>> } {
+  const resource: Record<string, Record<string, object>> = {};
+  for (const [type, byName] of Object.entries<any>(json.resource ?? {})) {
+    for (const [name, r] of Object.entries<any>(byName)) {
+      if (r.lifecycle?.prevent_destroy === true) (resource[type] ??= {})[name] = { lifecycle: { prevent_destroy: false } };
+    }
+  }
+  return Object.keys(resource).length ? { resource } : {};
+}
+
+function planSummary(stdout: string): string {
+  return stdout.split('\n').filter((l) => /^\s*[#~+-]|Plan:/.test(l)).slice(0, 80).join('\n');
+}
+
+/** terraform's own error lines, without the boxes. */
+export function terraformError(e: any): string {
+  const text = `${e?.stderr ?? ''}${e?.stderr ? '' : e?.message ?? e}`;
+  return text.replace(/[╷╵│]/g, '').split('\n').map((l) => l.trimEnd()).filter(Boolean).slice(0, 120).join('\n');
+}
+
+/** Removes a synthesized stack directory after a passing cycle (kept on failure for inspection). */
+export function cleanup(stackDir: string): void {
+  rmSync(path.dirname(path.dirname(stackDir)), { recursive: true, force: true });
+}
+
+/** Fails (never skips) when a tool the suite needs is missing. */
+export function requireTool(cmd: string, hint: string): void {
+  try {
+    execFileSync('bash', ['-c', `command -v ${cmd}`], { stdio: 'ignore' });
+  } catch {
+    throw new Error(`the end-to-end suite needs '${cmd}' on PATH: ${hint}`);
+  }
+}

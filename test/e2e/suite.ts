@@ -1,0 +1,83 @@
+// One jest suite per target: every example whose primary target it is (OpenStack, then
+// vSphere, then Kubernetes) goes through the full cycle against that target's servers,
+// plus any other target the stack also needs (e.g. a VM estate with a Kubernetes cluster).
+import { mkdtempSync, readdirSync, readFileSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App, TerraformStack } from 'cdktf';
+import { addExamples, EXAMPLES } from '../../examples';
+import { requireToolchain, Toolchain } from '../terraform/toolchain';
+import { cleanup, CycleReport, cycle, E2eEnv, primaryTarget, selected, stackTargets, startTarget, stopTarget, synthStack, Target, TargetChecks } from './harness';
+
+/** A stack that the target's real API must reject, and the API's own words for it. */
+export interface BrokenStack {
+  readonly create: (scope: App, id: string) => TerraformStack;
+  readonly apiError: RegExp;
+}
+
+/** Which targets each example needs, learned from one plain synth at collection time. */
+function exampleTargets(): Map<string, Target[]> {
+  const outdir = mkdtempSync(path.join(os.tmpdir(), 'oscar-e2e-plan-'));
+  const app = new App({ outdir });
+  addExamples(app);
+  app.synth();
+  const dir = path.join(outdir, 'stacks');
+  return new Map(readdirSync(dir).map((id) => [id, stackTargets(JSON.parse(readFileSync(path.join(dir, id, 'cdk.tf.json'), 'utf8')))]));
+}
+
+const loadChecks = (t: Target): TargetChecks => require(`./${t}/checks`);
+
+export function defineTargetSuite(primary: Target, broken: BrokenStack): void {
+  const targets = exampleTargets();
+  const stacks = EXAMPLES.filter((e) => primaryTarget(targets.get(e.id)!) === primary && selected(e.id));
+  if (stacks.length === 0 && process.env.OSCAR_E2E_STACKS) {
+    // `npm run e2e -- <stack>` for another target: don't start servers for nothing.
+    test.skip(`${primary}: none of the selected stacks (${process.env.OSCAR_E2E_STACKS})`, () => {});
+    return;
+  }
+  const needed = new Set<Target>([primary, ...stacks.flatMap((e) => targets.get(e.id)!)]);
+  const envs = new Map<Target, E2eEnv>();
+  const checks: Partial<Record<Target, TargetChecks>> = {};
+  const reports: CycleReport[] = [];
+  let toolchain: Toolchain;
+
+  beforeAll(async () => {
+    toolchain = requireToolchain();
+    for (const t of needed) {
+      checks[t] = loadChecks(t);
+      envs.set(t, await startTarget(t));
+    }
+  });
+
+  afterAll(async () => {
+    for (const env of envs.values()) await stopTarget(env);
+    for (const r of reports) console.log(`e2e ${primary} ${r.stackId}: ${Object.entries(r.seconds).map(([k, v]) => `${k} ${v}s`).join(', ')}`);
+  });
+
+  test(`every ${primary} example has live checks`, () => {
+    const missing = stacks.map((e) => e.id).filter((id) => !loadChecks(primary).liveChecks[id]);
+    expect(missing).toEqual([]);
+  });
+
+  test.each(stacks.map((e) => [e.id, targets.get(e.id)!.join(' + ')]))(
+    '%s applies, re-plans with no changes, passes its live checks and destroys clean (%s)',
+    async (id) => {
+      const example = EXAMPLES.find((e) => e.id === id)!;
+      const stackEnvs = [primary, ...targets.get(id)!.filter((t) => t !== primary)].map((t) => envs.get(t)!);
+      const stackDir = synthStack(id, example.create, stackEnvs);
+      reports.push(await cycle({ stackId: id, stackDir, envs: stackEnvs, checks, toolchain }));
+      cleanup(stackDir);
+    },
+  );
+
+  test(`a stack the ${primary} API rejects fails the suite with the API's own error`, async () => {
+    const id = `e2e-broken-${primary}`;
+    const stackDir = synthStack(id, broken.create, [envs.get(primary)!]);
+    const failure = await cycle({ stackId: id, stackDir, envs: [envs.get(primary)!], checks, toolchain }).then(
+      () => 'the broken stack applied',
+      (e: Error) => e.message,
+    );
+    expect(failure).toMatch(broken.apiError);
+    cleanup(stackDir);
+  });
+}
