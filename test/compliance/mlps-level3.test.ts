@@ -1,12 +1,13 @@
 import { StatefulSetV1 } from '@cdktf/provider-kubernetes/lib/stateful-set-v1';
 import { TerraformStack } from 'cdktf';
 import { Compliance } from '../../lib/compliance';
+import { BlockstorageVolumeTypeV3 } from '../../lib/providers/openstack/blockstorage-volume-type-v3';
 import { BlockstorageVolumeV3 } from '../../lib/providers/openstack/blockstorage-volume-v3';
 import { ImagesImageV2 } from '../../lib/providers/openstack/images-image-v2';
 import { NetworkingNetworkV2 } from '../../lib/providers/openstack/networking-network-v2';
 import { NetworkingSecgroupV2 } from '../../lib/providers/openstack/networking-secgroup-v2';
 import { OpenstackProvider } from '../../lib/providers/openstack/provider';
-import { describeRules, instanceTier, ruleOutcome, sgRule } from './helpers';
+import { describeRules, evaluate, instanceTier, ruleOutcome, sgRule, vsphereTier } from './helpers';
 
 const pack = Compliance.MLPS_LEVEL3.withOptions({ allowedRegions: ['cn-north-1', 'cn-east-2'], sharedNetworkAllowList: ['ext-shared'] });
 
@@ -96,6 +97,22 @@ describe('MLPS_LEVEL3 details', () => {
     const custom = Compliance.MLPS_LEVEL3.withOptions({ encryptedVolumeTypePattern: '^secure-' });
     expect(ruleOutcome(custom, 'MLPS-6', (s) => { new BlockstorageVolumeV3(s, 'v', { size: 1, volumeType: 'secure-ssd' }); }).findings).toEqual([]);
     expect(ruleOutcome(custom, 'MLPS-6', (s) => { new BlockstorageVolumeV3(s, 'v', { size: 1 }); }).findings[0].message).toContain('no volume_type');
+  });
+
+  test('MLPS-6: a volume type created in the same stack is judged by its literal name', () => {
+    const withType = (typeName: string) => (s: TerraformStack) => {
+      const type = new BlockstorageVolumeTypeV3(s, 'type', { name: typeName });
+      new BlockstorageVolumeV3(s, 'v', { size: 1, volumeType: type.name });
+    };
+    expect(ruleOutcome(Compliance.MLPS_LEVEL3, 'MLPS-6', withType('media-san')).findings[0].message).toContain('volume_type "media-san" does not match');
+    const encrypted = ruleOutcome(Compliance.MLPS_LEVEL3, 'MLPS-6', withType('luks-media'));
+    expect(encrypted.findings).toEqual([]);
+    expect(encrypted.summary.compliant).toBe(1);
+  });
+
+  test('MLPS-6 on a vSphere stack says it judged nothing and leaves vSphere disks unjudged', () => {
+    const report = evaluate((s) => { vsphereTier(s, true); }, Compliance.MLPS_LEVEL3);
+    expect(report.unjudged).toContainEqual(expect.stringMatching(/^MLPS-6 \(.*\) judged no resource: it reads openstack_blockstorage_volume_v3.*; its vsphere resources are not judged by it$/));
   });
 
   test('MLPS-9 is not applicable to a stack without compute', () => {

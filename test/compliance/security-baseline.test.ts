@@ -104,6 +104,15 @@ describe('SECURITY_BASELINE details', () => {
     expect(ruleOutcome(pack, 'SEC-9', (s) => { deployment(s, 'web', { image: 'nginx@sha256:abc' }); }).findings).toEqual([]);
   });
 
+  test('SEC-3: a secret assigned in cloud-init user data is plaintext; references and other keys are fine', () => {
+    const out = ruleOutcome(pack, 'SEC-3', (s) => {
+      new ComputeInstanceV2(s, 'bad', { name: 'bad', userData: '#cloud-config\nwrite_files:\n  - content: |\n      DB_HOST=db.internal\n      DB_PASSWORD=hunter2\n' });
+      const pw = new TerraformVariable(s, 'pw', { type: 'string', sensitive: true });
+      new ComputeInstanceV2(s, 'good', { name: 'good', userData: `#!/bin/sh\nexport API_TOKEN=${pw.stringValue}\nLOG_LEVEL=info\n` });
+    });
+    expect(out.findings.map((f) => [f.address, f.message])).toEqual([['openstack_compute_instance_v2.bad', 'literal secret value in user_data(DB_PASSWORD)']]);
+  });
+
   test('SEC-6: a container security_context without run_as_non_root fails even when the pod sets it (provider 2.38.0 sends false)', () => {
     const out = ruleOutcome(pack, 'SEC-6', (s) => { deployment(s, 'web', { containerNonRoot: false }); });
     expect(out.findings[0].message).toContain('container app: security_context leaves run_as_non_root unset');

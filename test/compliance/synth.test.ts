@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
-import { App, TerraformStack } from 'cdktf';
+import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { Compliance, ComplianceSuppressions } from '../../lib/compliance';
 import { NetworkingSecgroupV2 } from '../../lib/providers/openstack/networking-secgroup-v2';
 import { OpenstackProvider } from '../../lib/providers/openstack/provider';
@@ -35,7 +35,7 @@ describe('Compliance at synth', () => {
     const files = reportFiles(app, 'bad');
     expect(JSON.parse(files.json).errors).toBe(1);
     expect(JSON.parse(files.sarif).version).toBe('2.1.0');
-    expect(files.md).toContain('**FAIL (1 finding(s) fail synth)**');
+    expect(files.md).toContain('**FAIL (1 open error(s); 1 finding(s) fail synth)**');
   });
 
   test('a clean stack synthesizes and reports PASS', () => {
@@ -71,7 +71,25 @@ describe('Compliance at synth', () => {
     sgRule(stack, 'ssh', { port: 22, cidr: '0.0.0.0/0' });
     Compliance.of(stack).enable(Compliance.SECURITY_BASELINE.withOptions({ failOnError: false }));
     app.synth();
-    expect(JSON.parse(reportFiles(app, 'lenient').json).errors).toBeGreaterThan(0);
+    const files = reportFiles(app, 'lenient');
+    expect(JSON.parse(files.json).errors).toBeGreaterThan(0);
+    // The verdict follows the findings, not whether synth was blocked.
+    expect(JSON.parse(files.json).verdict).toBe('FAIL');
+    expect(files.md).toMatch(/\*\*FAIL \(\d+ open error\(s\); synth is not blocked: the pack has failOnError: false\)\*\*/);
+    expect(files.md).not.toContain('**PASS');
+  });
+
+  test('the Markdown report itemises what was not judged at synth and the rules that judged nothing', () => {
+    const app = newApp();
+    const stack = newStack(app, 'notes');
+    const port = new TerraformVariable(stack, 'port', { type: 'number' });
+    sgRule(stack, 'x', { port: port.numberValue, cidr: '10.0.0.0/8' });
+    new NetworkingSecgroupV2(stack, 'sg', { name: 'sg', deleteDefaultRules: true });
+    Compliance.of(stack).enable(Compliance.SECURITY_BASELINE);
+    app.synth();
+    const md = reportFiles(app, 'notes').md;
+    expect(md).toMatch(/## Not judged at synth\n\n\| Rule \| Construct \| Address \| Why \|\n\|---\|---\|---\|---\|\n\| SEC-1 \| notes\/x \| openstack_networking_secgroup_rule_v2.x \| unresolved reference in port_range_min/);
+    expect(md).toMatch(/## Rules that judged nothing\n\n\| Coverage \|\n\|---\|\n\| SEC-4 \(.*\) judged no resource/);
   });
 
   test('enabled on an app: every stack is evaluated, including stacks created after enable()', () => {

@@ -6,6 +6,7 @@ import { Compliance } from '../../lib/compliance';
 import { LbMonitorV2 } from '../../lib/providers/openstack/lb-monitor-v2';
 import { LbPoolV2 } from '../../lib/providers/openstack/lb-pool-v2';
 import { NetworkingNetworkV2 } from '../../lib/providers/openstack/networking-network-v2';
+import { OpenstackProvider } from '../../lib/providers/openstack/provider';
 import { describeRules, instanceTier, ruleOutcome, vlanNetwork, vsphereTier } from './helpers';
 
 function pool(s: TerraformStack, monitored: boolean): void {
@@ -110,6 +111,20 @@ describe('TELECOM_HA details', () => {
       new DistributedPortGroup(s, 'pg2', { name: 'pg2', distributedVirtualSwitchUuid: 'dvs', vlanId: 300 });
     });
     expect(out.findings).toHaveLength(2);
+  });
+
+  test('TEL-6: physical networks are per region: the same VLAN on physnet1 under two provider aliases is no clash', () => {
+    const regional = (s: TerraformStack, id: string, alias: string) => {
+      const provider = new OpenstackProvider(s, `p-${id}`, { alias, region: alias });
+      vlanNetwork(s, id, 'physnet1', 101).provider = provider;
+    };
+    expect(ruleOutcome(pack, 'TEL-6', (s) => { regional(s, 'a', 'east'); regional(s, 'b', 'west'); }).findings).toEqual([]);
+    const same = ruleOutcome(pack, 'TEL-6', (s) => {
+      const east = new OpenstackProvider(s, 'east', { alias: 'east', region: 'east' });
+      vlanNetwork(s, 'a', 'physnet1', 101).provider = east;
+      vlanNetwork(s, 'b', 'physnet1', 101).provider = east;
+    });
+    expect(same.findings[0].message).toContain('VLAN 101 also used by openstack_networking_network_v2.b');
   });
 
   test('TEL-8: run-to-completion jobs need no liveness probe; init containers are not judged', () => {

@@ -14,7 +14,9 @@ export function toMarkdown(report: ComplianceStackReport): string {
   const open = report.findings.filter((f) => !f.suppressed);
   const suppressed = report.findings.filter((f) => f.suppressed);
   const unused = report.suppressions.filter((s) => s.matched === 0);
-  const verdict = report.failures.length ? `FAIL (${report.failures.length} finding(s) fail synth)` : 'PASS';
+  const verdict = report.verdict === 'PASS'
+    ? (report.warnings ? `PASS (${report.warnings} open warning(s))` : 'PASS')
+    : `FAIL (${report.errors} open error(s); ${report.failures.length ? `${report.failures.length} finding(s) fail synth` : 'synth is not blocked: the pack has failOnError: false'})`;
   return [
     `# Compliance: ${report.stack}`,
     '',
@@ -25,6 +27,12 @@ export function toMarkdown(report: ComplianceStackReport): string {
     '## Open findings',
     '',
     ...table(['Rule', 'Severity', 'Construct', 'Address', 'Message'], open.map((f) => [f.ruleId, f.severity, f.constructPath, f.address, f.message])),
+    '## Not judged at synth',
+    '',
+    ...table(['Rule', 'Construct', 'Address', 'Why'], report.notes.map((f) => [f.ruleId, f.constructPath, f.address, f.message])),
+    '## Rules that judged nothing',
+    '',
+    ...table(['Coverage'], report.unjudged.map((u) => [u])),
     '## Suppressed findings',
     '',
     ...table(['Rule', 'Construct', 'Reason'], suppressed.map((f) => [f.ruleId, f.constructPath, f.suppressionReason ?? ''])),

@@ -1,18 +1,22 @@
 import { blocks, literalNumber } from '../attrs';
 import { COMPLIANT, RuleDefinition, SynthResource, StackView, nonCompliant, notApplicable } from '../model';
 
-/** The (fabric, VLAN ID) keys a network or port group occupies. */
+/**
+ * The (provider, fabric, VLAN ID) keys a network or port group occupies. Physical networks
+ * are per region (per provider configuration): physnet1 in two regions is two fabrics.
+ */
 function vlanKeys(r: SynthResource): string[] {
+  const provider = typeof r.attributes.provider === 'string' ? r.attributes.provider : '(default provider)';
   if (r.type === 'vsphere_distributed_port_group') {
     const id = literalNumber(r.attributes.vlan_id);
     const dvs = r.attributes.distributed_virtual_switch_uuid;
-    return id === undefined || id === 0 ? [] : [`${String(dvs)}#${id}`];
+    return id === undefined || id === 0 ? [] : [`${provider}|${String(dvs)}#${id}`];
   }
   return blocks(r.attributes.segments)
     .filter((s) => s.network_type === 'vlan')
     .map((s) => [s.physical_network, literalNumber(s.segmentation_id)] as const)
     .filter(([, id]) => id !== undefined)
-    .map(([phys, id]) => `${String(phys)}#${id}`);
+    .map(([phys, id]) => `${provider}|${String(phys)}#${id}`);
 }
 
 function allOwners(stack: StackView): Map<string, string[]> {
@@ -23,10 +27,10 @@ function allOwners(stack: StackView): Map<string, string[]> {
   return owners;
 }
 
-/** No two networks (or port groups) use the same VLAN ID on the same physical network (or switch). */
+/** No two networks (or port groups) use the same VLAN ID on the same physical network (or switch) of one region. */
 export const vlanIdsUnique: RuleDefinition = {
   name: 'vlan-ids-unique',
-  title: 'VLAN IDs are unique per physical network',
+  title: 'VLAN IDs are unique per physical network and region',
   explanation: 'Two planes with the same VLAN ID on one physical network (or distributed switch) are one broadcast domain: the separation the VLANs promise does not exist.',
   fix: 'Allocate each plane its own VLAN ID from the site VLAN pool.',
   resourceTypes: ['openstack_networking_network_v2', 'vsphere_distributed_port_group'],

@@ -1,7 +1,14 @@
 import { isUnresolved } from '../attrs';
-import { COMPLIANT, RuleDefinition, nonCompliant, notApplicable, unresolved } from '../model';
+import { COMPLIANT, RuleDefinition, StackView, nonCompliant, notApplicable, unresolved } from '../model';
 
 const DEFAULT_PATTERN = /encrypt|luks/i;
+
+/** The literal name of a volume type created in the same stack that `ref` points at. */
+function typeNameInStack(ref: string, stack: StackView): string | undefined {
+  const targets = stack.referencesIn(ref).map((a) => stack.byAddress(a)).filter((t) => t?.type.startsWith('openstack_blockstorage_volume_type_'));
+  const name = targets.length === 1 ? targets[0]!.attributes.name : undefined;
+  return typeof name === 'string' && !isUnresolved(name) ? name : undefined;
+}
 
 /** Data volumes use an encrypted volume type (matched by name). */
 export const volumeEncryptedType: RuleDefinition = {
@@ -15,7 +22,8 @@ export const volumeEncryptedType: RuleDefinition = {
     const type = r.attributes.volume_type;
     const pattern = ctx.params.encryptedVolumeTypePattern ?? DEFAULT_PATTERN;
     if (type === undefined) return nonCompliant('no volume_type: the default type is not known to be encrypted');
-    if (isUnresolved(type)) return unresolved('volume_type');
-    return pattern.test(String(type)) ? COMPLIANT : nonCompliant(`volume_type "${type}" does not match the encrypted-type pattern ${pattern}`);
+    const name = isUnresolved(type) ? typeNameInStack(String(type), ctx.stack) : String(type);
+    if (name === undefined) return unresolved('volume_type');
+    return pattern.test(name) ? COMPLIANT : nonCompliant(`volume_type "${name}" does not match the encrypted-type pattern ${pattern}`);
   },
 };
