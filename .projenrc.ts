@@ -80,7 +80,15 @@ project.addFields({ engines: { node: '>=22' } });
 
 // The cdktf CLI's node-pty ships no prebuild for Node 24 and npm 11 blocks dependency
 // install scripts: build it for the running Node after every install.
-project.package.setScript('postinstall', 'bash scripts/native-addons.sh');
+// `prepare`, not `postinstall`: it runs on this repository's own installs only, never in
+// the projects that install our package.
+project.package.setScript('prepare', 'bash scripts/native-addons.sh');
+
+// The published package holds what users need and nothing else: the compiled library,
+// the jsii assembly, bundled dependencies (always included) and the docs.
+project.addFields({
+  files: ['dist/**/*.js', 'dist/**/*.d.ts', '.jsii', 'API.md', 'RULES.md', 'README.md', 'LICENSE', 'CHANGELOG.md'],
+});
 
 // --- tasks (`npm run <name>`) --------------------------------------------------
 project.addTask('providers', {
