@@ -14,7 +14,9 @@ fi
 gyp="$(dirname "$(readlink -f "$(command -v npm)")")/../node_modules/node-gyp/bin/node-gyp.js"
 nodedir="$(dirname "$(dirname "$(readlink -f "$(command -v node)")")")"
 args=(rebuild)
-[ -d "$nodedir/include/node" ] && args+=("--nodedir=$nodedir")
+# A distribution's npm may set nodedir to its own Node's headers (Debian: /usr); those are
+# the wrong ABI for another Node, so point node-gyp at the running Node's own headers.
+if [ -d "$nodedir/include/node" ]; then export npm_config_nodedir="$nodedir"; else unset npm_config_nodedir; fi
 echo "native-addons: building $pkg for Node $(node --version) (ABI $abi)"
 log="$(mktemp)"
 (cd "$pkg" && node "$gyp" "${args[@]}" >"$log" 2>&1) || { cat "$log" >&2; echo "native-addons: node-gyp failed (needs python3, make and a C++ compiler)" >&2; exit 1; }
