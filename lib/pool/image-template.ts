@@ -5,10 +5,10 @@ import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { Names } from '../core/names';
 import { ImagesImageV2 } from '../providers/openstack/images-image-v2';
-import { OpenStackSite } from './openstack/site';
-import { ISite, SiteTarget } from './site';
+import { ImageTemplateResult } from './plan';
+import { driverOf } from './private/site-support';
+import { ISite } from './site';
 import { Image } from './size';
-import { VsphereSite } from './vsphere/site';
 
 /** Properties of an {@link ImageTemplate}. */
 export interface ImageTemplateProps {
@@ -47,6 +47,8 @@ export class ImageTemplate extends Construct {
   public readonly contentLibraryItem?: ContentLibraryItem;
   /** The image name. */
   public readonly imageName: string;
+  private readonly site: ISite;
+  private readonly built: ImageTemplateResult;
 
   constructor(scope: Construct, id: string, props: ImageTemplateProps) {
     super(scope, id);
@@ -54,42 +56,24 @@ export class ImageTemplate extends Construct {
       throw new ValidationError(this, 'url', `"${props.url}" is not an https:// URL`, 'serve images over HTTPS so their integrity is protected in transit');
     }
     this.imageName = props.name ?? Names.resourceName(this);
-    if (props.site.target === SiteTarget.OPENSTACK) {
-      const site = props.site as OpenStackSite;
-      this.imageV2 = new ImagesImageV2(this, 'image', {
-        provider: site.provider,
-        name: this.imageName,
-        imageSourceUrl: props.url,
-        containerFormat: 'bare',
-        diskFormat: props.diskFormat ?? 'qcow2',
-        visibility: 'private',
-        protected: true,
-        minDiskGb: props.minDiskGiB,
-        tags: Labels.toOpenStackTags(Labels.resolve(this)),
-        lifecycle: { preventDestroy: true },
-      });
-    } else {
-      const site = props.site as VsphereSite;
-      this.contentLibrary = new ContentLibrary(this, 'library', {
-        provider: site.provider,
-        name: `${this.imageName}-library`,
-        storageBacking: [site.datastore().id],
-      });
-      this.contentLibraryItem = new ContentLibraryItem(this, 'item', {
-        provider: site.provider,
-        name: this.imageName,
-        libraryId: this.contentLibrary.id,
-        fileUrl: props.url,
-        lifecycle: { preventDestroy: true },
-      });
-    }
+    this.site = props.site;
+    this.built = driverOf(props.site).imageTemplate(this, {
+      name: this.imageName,
+      url: props.url,
+      diskFormat: props.diskFormat ?? 'qcow2',
+      minDiskGiB: props.minDiskGiB,
+      labels: Labels.resolve(this),
+    });
+    this.imageV2 = this.built.openstack?.image;
+    this.contentLibrary = this.built.vsphere?.contentLibrary;
+    this.contentLibraryItem = this.built.vsphere?.item;
   }
 
   /** The image to boot instance groups from (OpenStack: the Glance image ID). */
   public get image(): Image {
-    if (!this.imageV2) {
-      throw new ValidationError(this, 'site', 'on vSphere, instance groups clone VM templates, not content library items', 'convert the item to a template and use Image.fromName(templateName)');
+    if (!this.built.bootImage) {
+      throw new ValidationError(this, 'site', `on ${this.site.targetName}, instance groups cannot boot from an imported image as is (vSphere clones VM templates, not content library items)`, 'convert the item to a template and use Image.fromName(templateName)');
     }
-    return Image.fromId(this.imageV2.id);
+    return this.built.bootImage;
   }
 }

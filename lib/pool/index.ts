@@ -1,4 +1,5 @@
 export * from './site';
+export * from './shapes';
 export * from './vlan-pool';
 export * from './mac-pool';
 export * from './segmentation';

@@ -2,6 +2,7 @@ import { ComputeClusterVmAntiAffinityRule } from '@cdktf/provider-vsphere/lib/co
 import { VirtualMachine } from '@cdktf/provider-vsphere/lib/virtual-machine';
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { parseAddress, parseCidr } from '../core/cidr';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { Names, requireDnsLabel } from '../core/names';
@@ -12,26 +13,17 @@ import { ComputeInstanceV2 } from '../providers/openstack/compute-instance-v2';
 import { ComputeServergroupV2 } from '../providers/openstack/compute-servergroup-v2';
 import { ComputeVolumeAttachV2 } from '../providers/openstack/compute-volume-attach-v2';
 import { NetworkingPortV2 } from '../providers/openstack/networking-port-v2';
-import { parseAddress, parseCidr } from '../core/cidr';
 import { MacPool } from './mac-pool';
 import { INetwork } from './network';
+import { AttachmentPlan, MemberPlan } from './plan';
+import { AntiAffinity, DataVolumeSpec } from './shapes';
 import { QosPolicy } from './qos-policy';
-import { buildOpenStackInstances } from './openstack/instances';
 import { ISecurityZone } from './security-zone';
-import { ISite, SiteTarget } from './site';
+import { driverOf, requireCapability } from './private/site-support';
+import { ISite } from './site';
 import { Image, Size } from './size';
-import { DataVolumeSpec, SharedVolume, validateDataVolumes } from './volumes';
-import { buildVsphereInstances } from './vsphere/instances';
+import { SharedVolume } from './volumes';
 
-/** How strictly members are kept on different hosts. */
-export enum AntiAffinity {
-  /** Never two members on one host (Nova `anti-affinity`; mandatory DRS rule). Scheduling fails rather than co-locate. */
-  HARD = 'HARD',
-  /** Apart when possible (Nova `soft-anti-affinity`; non-mandatory DRS rule). */
-  SOFT = 'SOFT',
-  /** No placement constraint. */
-  NONE = 'NONE',
-}
 
 /** One network an instance group attaches to. */
 export interface NetworkAttachment {
@@ -138,15 +130,6 @@ export interface InstanceGroupProps {
   readonly labels?: { [key: string]: string };
 }
 
-/** @internal What target builders receive: the validated plan. */
-export interface MemberPlan {
-  readonly key: string;
-  readonly zone: string;
-  /** Per attachment: static MAC and IP, when set. */
-  readonly macs: Array<string | undefined>;
-  readonly ips: Array<string | undefined>;
-}
-
 /**
  * N instances of one size spread over availability zones with anti-affinity: an
  * OpenStack server group, or mandatory DRS anti-affinity rules on vSphere.
@@ -191,11 +174,12 @@ export class InstanceGroup extends Construct {
       throw new ValidationError(this, 'count', `anti-affinity needs at least 2 members (got ${count})`, 'set count to 2 or more, or antiAffinity to AntiAffinity.NONE');
     }
     props.size.validate(this, 'size');
-    if (props.site.target === SiteTarget.VSPHERE && props.size.flavorName !== undefined) {
-      throw new ValidationError(this, 'size', `vSphere has no flavors (got Size.flavor('${props.size.flavorName}'))`, 'use Size.of(vcpus, memoryGiB, diskGiB)');
+    const site = props.site;
+    if (props.size.flavorName !== undefined) {
+      requireCapability(site, site.capabilities.flavors, this, 'size', `flavors (got Size.flavor('${props.size.flavorName}'))`, 'use Size.of(vcpus, memoryGiB, diskGiB)');
     }
-    if (props.site.target === SiteTarget.VSPHERE && props.size.bareMetalClass !== undefined) {
-      throw new ValidationError(this, 'size', 'bare metal is an OpenStack (Ironic) feature', 'use an OpenStack site, or Size.of for a VM');
+    if (props.size.bareMetalClass !== undefined) {
+      requireCapability(site, site.capabilities.flavors, this, 'size', 'bare metal (a flavor with a custom resource class)', 'use a site with flavors, or Size.of for a VM');
     }
     if (props.networks.length === 0) {
       throw new ValidationError(this, 'networks', 'attaches no network', 'attach at least one network');
@@ -217,31 +201,37 @@ export class InstanceGroup extends Construct {
       const key = Names.memberKey(name, i + 1);
       members.push({ key, zone: zones[i % zones.length], macs: [], ips: [] });
     }
-    props.networks.forEach((a, n) => this.planAttachment(a, n, members, props.site));
+    const attachments = props.networks.map((a, n) => this.planAttachment(a, n, members, site));
     this.memberNames = members.map((m) => m.key);
     this.memberZones = Object.fromEntries(members.map((m) => [m.key, m.zone]));
-    const labels = Labels.resolve(this, props.labels);
 
-    this.portsV2 = [];
-    this.volumesV3 = [];
-    this.volumeAttachmentsV2 = [];
-    this.antiAffinityRules = [];
-    if (props.site.target === SiteTarget.OPENSTACK) {
-      const built = buildOpenStackInstances(this, { props, name, members, antiAffinity: this.antiAffinity, labels });
-      this.instancesV2 = built.instances;
-      this.serverGroupV2 = built.serverGroup;
-      this.flavorV2 = built.flavor;
-      this.portsV2.push(...built.ports);
-      this.volumesV3.push(...built.volumes);
-      this.volumeAttachmentsV2.push(...built.attachments);
-    } else {
-      const built = buildVsphereInstances(this, { props, name, members, antiAffinity: this.antiAffinity, labels });
-      this.virtualMachines = built.vms;
-      this.antiAffinityRules.push(...built.rules);
-    }
+    const built = driverOf(site).instances(this, {
+      name,
+      size: props.size,
+      image: props.image,
+      members,
+      attachments,
+      antiAffinity: this.antiAffinity,
+      labels: Labels.resolve(this, props.labels),
+      userData: props.userData,
+      keyPair: props.keyPair,
+      bootVolumeGiB: props.bootVolumeGiB,
+      bootVolumeType: props.bootVolumeType,
+      volumes: props.volumes ?? [],
+      sharedVolumes: (props.sharedVolumes ?? []).map((v) => ({ volumeName: v.volumeName, handle: v._handle })),
+    });
+    const os = built.openstack;
+    this.instancesV2 = os?.instances;
+    this.serverGroupV2 = os?.serverGroup;
+    this.flavorV2 = os?.flavor;
+    this.portsV2 = os?.ports ?? [];
+    this.volumesV3 = os?.volumes ?? [];
+    this.volumeAttachmentsV2 = os?.volumeAttachments ?? [];
+    this.virtualMachines = built.vsphere?.virtualMachines;
+    this.antiAffinityRules = built.vsphere?.antiAffinityRules ?? [];
   }
 
-  private planAttachment(a: NetworkAttachment, n: number, members: MemberPlan[], site: ISite): void {
+  private planAttachment(a: NetworkAttachment, n: number, members: MemberPlan[], site: ISite): AttachmentPlan {
     const prop = `networks[${n}]`;
     if (a.network.site !== site) {
       throw new ValidationError(this, `${prop}.network`, `network ${a.network.networkName} is on another site`, 'attach networks of the group\'s own site');
@@ -263,15 +253,40 @@ export class InstanceGroup extends Construct {
         seen.add(ip);
       });
     }
-    if (a.qosPolicy && (site.target === SiteTarget.VSPHERE || a.qosPolicy.site !== site)) {
-      throw new ValidationError(this, `${prop}.qosPolicy`, 'port QoS needs an OpenStack policy of the group\'s own site', 'on vSphere, set qosPolicy on the Network (port-group shaping)');
+    if (a.qosPolicy) {
+      requireCapability(site, site.capabilities.portQos, this, `${prop}.qosPolicy`, 'port QoS policies', 'set qosPolicy on the Network instead (port-group shaping on vSphere)');
+      if (a.qosPolicy.site !== site) throw new ValidationError(this, `${prop}.qosPolicy`, `QoS policy ${a.qosPolicy.node.path} is on another site`, 'use a policy of the group\'s own site');
     }
-    if (a.sriov && site.target === SiteTarget.VSPHERE) {
-      throw new ValidationError(this, `${prop}.sriov`, 'SR-IOV ports are modelled for OpenStack only', 'leave sriov unset on vSphere (use a passthrough NIC in the template)');
+    if (a.sriov) {
+      requireCapability(site, site.capabilities.sriov, this, `${prop}.sriov`, 'SR-IOV ports', 'leave sriov unset (use a passthrough NIC in the template)');
     }
     members.forEach((m, i) => {
       m.macs.push(a.macPool ? a.macPool.allocate(this, `${prop}.macPool`) : undefined);
       m.ips.push(a.fixedIps?.[i]);
     });
+    const network = a.network;
+    const subnetName = a.subnet ?? network.subnetNames[0];
+    return {
+      networkName: network.networkName,
+      networkId: network.networkId,
+      subnet,
+      subnetId: () => network.subnetId(subnetName),
+      securityGroupIds: a.securityZones?.map((z) => z.securityGroupId!),
+      staticMacs: a.macPool !== undefined,
+      fixedIps: a.fixedIps !== undefined,
+      sriov: a.sriov === true,
+      qosPolicyId: a.qosPolicy?.policyId,
+    };
   }
+}
+
+/** Validates per-member data volume specs. */
+function validateDataVolumes(scope: Construct, specs: DataVolumeSpec[]): void {
+  const names = new Set<string>();
+  specs.forEach((v, i) => {
+    requireIntegerAtLeast(scope, `volumes[${i}].sizeGiB`, v.sizeGiB, 1);
+    if (!Names.isDnsLabel(v.name)) throw new ValidationError(scope, `volumes[${i}].name`, `"${v.name}" is not a DNS-1123 label`, 'use a short lower-case name such as "data"');
+    if (names.has(v.name)) throw new ValidationError(scope, `volumes[${i}].name`, `"${v.name}" is used twice`, 'give each volume its own name');
+    names.add(v.name);
+  });
 }

@@ -1,55 +1,20 @@
-import { DataVsphereNetwork } from '@cdktf/provider-vsphere/lib/data-vsphere-network';
 import { DistributedPortGroup } from '@cdktf/provider-vsphere/lib/distributed-port-group';
 import { Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
+import { CidrBlock, contains, findOverlap, parseAddress, parseCidr } from '../core/cidr';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { Names, requireDnsLabel } from '../core/names';
-import { DataOpenstackNetworkingNetworkV2 } from '../providers/openstack/data-openstack-networking-network-v2';
-import { DataOpenstackNetworkingSubnetV2 } from '../providers/openstack/data-openstack-networking-subnet-v2';
 import { NetworkingNetworkV2 } from '../providers/openstack/networking-network-v2';
 import { NetworkingRouterInterfaceV2 } from '../providers/openstack/networking-router-interface-v2';
 import { NetworkingRouterV2 } from '../providers/openstack/networking-router-v2';
 import { NetworkingSubnetV2 } from '../providers/openstack/networking-subnet-v2';
-import { CidrBlock, contains, findOverlap, parseAddress, parseCidr } from '../core/cidr';
-import { buildOpenStackNetwork } from './openstack/network';
+import { SubnetSpec } from './shapes';
 import { QosPolicy } from './qos-policy';
 import { Segmentation } from './segmentation';
-import { OpenStackSite } from './openstack/site';
-import { ISite, SiteTarget } from './site';
-import { VsphereSite } from './vsphere/site';
-import { buildVspherePortGroup } from './vsphere/network';
+import { driverOf, requireCapability } from './private/site-support';
+import { ISite } from './site';
 
-/** An inclusive range of addresses a subnet hands out. */
-export interface AllocationPool {
-  /** First address. */
-  readonly start: string;
-  /** Last address. */
-  readonly end: string;
-}
-
-/** One subnet of a {@link Network}. */
-export interface SubnetSpec {
-  /** Subnet name: a DNS label, unique in the network. */
-  readonly name: string;
-  /** The subnet's CIDR; must lie inside the network's `cidr` and overlap no sibling. */
-  readonly cidr: string;
-  /**
-   * Gateway address, inside the subnet.
-   * @default - the subnet's first host address
-   */
-  readonly gatewayIp?: string;
-  /**
-   * Address ranges handed out to ports, inside the subnet and excluding the gateway.
-   * @default - the whole subnet except the gateway (Neutron's default)
-   */
-  readonly allocationPools?: AllocationPool[];
-  /**
-   * DNS servers announced to instances.
-   * @default - none
-   */
-  readonly dnsNameservers?: string[];
-}
 
 /** Properties of a {@link Network}. */
 export interface NetworkProps {
@@ -152,6 +117,7 @@ export class Network extends Construct implements INetwork {
   /** The port group (vSphere sites). */
   public readonly portGroup?: DistributedPortGroup;
   private readonly specs: Map<string, SubnetSpec>;
+  private readonly subnetIds?: { [name: string]: string };
 
   constructor(scope: Construct, id: string, props: NetworkProps) {
     super(scope, id);
@@ -165,43 +131,38 @@ export class Network extends Construct implements INetwork {
     if (props.qosPolicy && props.qosPolicy.site !== props.site) {
       throw new ValidationError(this, 'qosPolicy', `QoS policy ${props.qosPolicy.node.path} is on another site`, 'use a policy of the network\'s own site');
     }
+    const site = props.site;
     const vlan = (props.segmentation ?? Segmentation.tenant()).vlanOptions;
     let physicalNetwork: string | undefined;
     if (vlan) {
       physicalNetwork = vlan.physicalNetwork ?? vlan.pool.physicalNetwork;
-      if (props.site.target === SiteTarget.OPENSTACK && !physicalNetwork) {
+      if (site.capabilities.physicalNetworks && !physicalNetwork) {
         throw new ValidationError(this, 'segmentation.physicalNetwork', 'a VLAN network needs a physical network', 'set physicalNetwork on the segmentation or on its VlanPool');
       }
       this.vlanId = vlan.pool.allocate(this, 'segmentation.vlanId', vlan.vlanId);
+    } else {
+      requireCapability(site, site.capabilities.tenantNetworks, this, 'segmentation', 'networks without a VLAN (they are distributed port groups on VLANs)', 'pass segmentation: Segmentation.vlan({ pool, vlanId })');
+    }
+    if (props.routerGateway === true) {
+      requireCapability(site, site.capabilities.routers, this, 'routerGateway', 'routers (no router without NSX)', 'route through the physical gateway named by each subnet\'s gatewayIp, and leave routerGateway unset');
     }
 
-    this.subnetsV2 = {};
-    this.routerInterfacesV2 = {};
-    if (props.site.target === SiteTarget.OPENSTACK) {
-      const built = buildOpenStackNetwork(this, {
-        site: props.site,
-        name: this.networkName,
-        subnets: props.subnets,
-        vlanId: this.vlanId,
-        physicalNetwork,
-        routerGateway: props.routerGateway,
-        qosPolicyId: props.qosPolicy?.policyV2?.id,
-        tags: Labels.toOpenStackTags(labels),
-      });
-      this.networkV2 = built.network;
-      this.routerV2 = built.router;
-      Object.assign(this.subnetsV2, built.subnets);
-      Object.assign(this.routerInterfacesV2, built.routerInterfaces);
-    } else {
-      if (this.vlanId === undefined) {
-        throw new ValidationError(this, 'segmentation', 'vSphere networks are distributed port groups on VLANs', 'pass segmentation: Segmentation.vlan({ pool, vlanId })');
-      }
-      if (props.routerGateway === true) {
-        throw new ValidationError(this, 'routerGateway', 'vSphere has no router without NSX', 'route through the physical gateway named by each subnet\'s gatewayIp, and leave routerGateway unset');
-      }
-      this.portGroup = buildVspherePortGroup(this, { site: props.site, name: this.networkName, vlanId: this.vlanId, labels, qosPolicy: props.qosPolicy });
-    }
-    this.networkId = this.networkV2?.id ?? this.portGroup!.id;
+    const built = driverOf(site).network(this, {
+      name: this.networkName,
+      subnets: props.subnets,
+      vlanId: this.vlanId,
+      physicalNetwork,
+      routerGateway: props.routerGateway,
+      qos: props.qosPolicy?._handle,
+      labels,
+    });
+    this.networkV2 = built.openstack?.network;
+    this.subnetsV2 = { ...built.openstack?.subnets };
+    this.routerV2 = built.openstack?.router;
+    this.routerInterfacesV2 = { ...built.openstack?.routerInterfaces };
+    this.portGroup = built.vsphere?.portGroup;
+    this.networkId = built.networkId;
+    this.subnetIds = built.subnetIds;
   }
 
   public subnet(name: string): SubnetSpec {
@@ -210,9 +171,16 @@ export class Network extends Construct implements INetwork {
 
   public subnetId(name: string): string {
     this.subnet(name);
-    if (!this.networkV2) throw new ValidationError(this, 'subnets', 'vSphere port groups have no subnet objects', 'use the network, not a subnet ID, on vSphere');
-    return this.subnetsV2[name].id;
+    return subnetIdOf(this, this.subnetIds, name);
   }
+}
+
+/** The subnet's ID, on targets whose networks have subnet objects. */
+function subnetIdOf(network: INetwork, ids: { [name: string]: string } | undefined, name: string): string {
+  if (ids === undefined) {
+    throw new ValidationError(network, 'subnets', `${network.site.targetName} networks have no subnet objects`, 'use the network, not a subnet ID');
+  }
+  return ids[name];
 }
 
 function specOf(scope: Construct, specs: Map<string, SubnetSpec>, names: string[], name: string): SubnetSpec {
@@ -228,7 +196,7 @@ class ImportedNetwork extends Construct implements INetwork {
   public readonly networkName: string;
   public readonly subnetNames: string[];
   private readonly specs: Map<string, SubnetSpec>;
-  private readonly subnetIds = new Map<string, string>();
+  private readonly subnetIds?: { [name: string]: string };
 
   constructor(scope: Construct, id: string, options: ExistingNetworkOptions) {
     super(scope, id);
@@ -236,17 +204,9 @@ class ImportedNetwork extends Construct implements INetwork {
     this.networkName = options.networkName;
     this.specs = validateSubnetPlan(this, '0.0.0.0/0', options.subnets, false);
     this.subnetNames = options.subnets.map((s) => s.name);
-    if (options.site.target === SiteTarget.OPENSTACK) {
-      const provider = (options.site as OpenStackSite).provider;
-      const network = new DataOpenstackNetworkingNetworkV2(this, 'network', { provider, name: options.networkName });
-      this.networkId = network.id;
-      for (const s of options.subnets) {
-        this.subnetIds.set(s.name, new DataOpenstackNetworkingSubnetV2(this, `subnet-${s.name}`, { provider, name: s.name, networkId: network.id }).id);
-      }
-    } else {
-      const site = options.site as VsphereSite;
-      this.networkId = new DataVsphereNetwork(this, 'network', { provider: site.provider, name: options.networkName, datacenterId: site.datacenter.id }).id;
-    }
+    const found = driverOf(options.site).importNetwork(this, { networkName: options.networkName, subnets: options.subnets });
+    this.networkId = found.networkId;
+    this.subnetIds = found.subnetIds;
   }
 
   public subnet(name: string): SubnetSpec {
@@ -255,9 +215,7 @@ class ImportedNetwork extends Construct implements INetwork {
 
   public subnetId(name: string): string {
     this.subnet(name);
-    const id = this.subnetIds.get(name);
-    if (id === undefined) throw new ValidationError(this, 'subnets', 'vSphere networks have no subnet objects', 'use the network, not a subnet ID, on vSphere');
-    return id;
+    return subnetIdOf(this, this.subnetIds, name);
   }
 }
 

@@ -1,4 +1,3 @@
-import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
 import { ValidationError } from '../core/errors';
 import { Names } from '../core/names';
@@ -7,8 +6,9 @@ import { NetworkingQosBandwidthLimitRuleV2 } from '../providers/openstack/networ
 import { NetworkingQosDscpMarkingRuleV2 } from '../providers/openstack/networking-qos-dscp-marking-rule-v2';
 import { NetworkingQosMinimumBandwidthRuleV2 } from '../providers/openstack/networking-qos-minimum-bandwidth-rule-v2';
 import { NetworkingQosPolicyV2 } from '../providers/openstack/networking-qos-policy-v2';
-import { OpenStackSite } from './openstack/site';
-import { ISite, SiteTarget } from './site';
+import { QosResult } from './plan';
+import { driverOf } from './private/site-support';
+import { ISite } from './site';
 
 // DSCP values Neutron accepts: the even code points 0-56 (RFC 2474 class selectors,
 // AF and EF, as listed in the Neutron QoS API).
@@ -65,6 +65,13 @@ export class QosPolicy extends Construct {
   public readonly maxKbps?: number;
   /** Burst in kbit, if any. */
   public readonly maxBurstKbps?: number;
+  /** @internal What the site's driver created, for the networks and ports that use the policy. */
+  public readonly _handle: QosResult;
+
+  /** The policy's ID, on targets with policy objects (OpenStack); undefined elsewhere. */
+  public get policyId(): string | undefined {
+    return this._handle.policyId;
+  }
 
   constructor(scope: Construct, id: string, props: QosPolicyProps) {
     super(scope, id);
@@ -84,21 +91,17 @@ export class QosPolicy extends Construct {
     this.maxKbps = props.maxKbps;
     this.maxBurstKbps = props.maxBurstKbps;
 
-    if (props.site.target === SiteTarget.OPENSTACK) {
-      const provider = (props.site as OpenStackSite).provider;
-      this.policyV2 = new NetworkingQosPolicyV2(this, 'policy', { provider, name: props.name ?? Names.resourceName(this) });
-      const qosPolicyId = this.policyV2.id;
-      if (props.maxKbps !== undefined) {
-        this.bandwidthLimitRuleV2 = new NetworkingQosBandwidthLimitRuleV2(this, 'bandwidth-limit', { provider, qosPolicyId, maxKbps: props.maxKbps, maxBurstKbps: props.maxBurstKbps, direction: 'egress' });
-      }
-      if (props.minKbps !== undefined) {
-        this.minimumBandwidthRuleV2 = new NetworkingQosMinimumBandwidthRuleV2(this, 'minimum-bandwidth', { provider, qosPolicyId, minKbps: props.minKbps });
-      }
-      if (props.dscpMark !== undefined) {
-        this.dscpMarkingRuleV2 = new NetworkingQosDscpMarkingRuleV2(this, 'dscp-marking', { provider, qosPolicyId, dscpMark: props.dscpMark });
-      }
-    } else if (props.minKbps !== undefined || props.dscpMark !== undefined) {
-      Annotations.of(this).addWarning(`${this.node.path}: vSphere port groups support egress shaping only; minKbps and dscpMark need NIOC/NSX and are not applied.`);
-    }
+    this._handle = driverOf(props.site).qosPolicy(this, {
+      name: props.name ?? Names.resourceName(this),
+      maxKbps: props.maxKbps,
+      maxBurstKbps: props.maxBurstKbps,
+      minKbps: props.minKbps,
+      dscpMark: props.dscpMark,
+    });
+    const os = this._handle.openstack;
+    this.policyV2 = os?.policy;
+    this.bandwidthLimitRuleV2 = os?.bandwidthLimitRule;
+    this.minimumBandwidthRuleV2 = os?.minimumBandwidthRule;
+    this.dscpMarkingRuleV2 = os?.dscpMarkingRule;
   }
 }

@@ -7,9 +7,8 @@ import { requireIntegerAtLeast } from '../core/validate';
 import { BlockstorageQuotasetV3 } from '../providers/openstack/blockstorage-quotaset-v3';
 import { ComputeQuotasetV2 } from '../providers/openstack/compute-quotaset-v2';
 import { NetworkingQuotaV2 } from '../providers/openstack/networking-quota-v2';
-import { OpenStackSite } from './openstack/site';
-import { ISite, SiteTarget } from './site';
-import { VsphereSite } from './vsphere/site';
+import { driverOf } from './private/site-support';
+import { ISite } from './site';
 
 /** Capacity amounts, as quota limits or as what workloads need; unknown amounts stay unset. */
 export interface QuotaAmounts {
@@ -175,48 +174,14 @@ export class Quota extends Construct {
     this.memoryGiB = props.memoryGiB;
     this.instances = props.instances;
 
-    if (props.site.target === SiteTarget.OPENSTACK) {
-      if (!props.projectId) throw new ValidationError(this, 'projectId', 'is required on OpenStack', 'pass the project (tenant) ID, e.g. from an openstack_identity_project_v3');
-      const site = props.site as OpenStackSite;
-      const base = { provider: site.provider, projectId: props.projectId, region: site.region };
-      this.computeQuotaV2 = new ComputeQuotasetV2(this, 'compute', {
-        ...base,
-        cores: props.vcpus,
-        ram: props.memoryGiB !== undefined ? Math.round(props.memoryGiB * 1024) : undefined,
-        instances: props.instances,
-        serverGroups: props.instances,
-        serverGroupMembers: props.instances,
-      });
-      if (props.networks !== undefined || props.floatingIps !== undefined) {
-        this.networkQuotaV2 = new NetworkingQuotaV2(this, 'network', {
-          ...base,
-          network: props.networks,
-          subnet: props.networks !== undefined ? props.networks * 4 : undefined,
-          router: props.networks,
-          port: props.instances !== undefined ? props.instances * 8 : undefined,
-          floatingip: props.floatingIps,
-          securityGroup: props.networks !== undefined ? props.networks * 4 : undefined,
-          securityGroupRule: props.networks !== undefined ? props.networks * 100 : undefined,
-        });
-      }
-      if (props.volumes !== undefined || props.storageGiB !== undefined) {
-        this.blockStorageQuotaV3 = new BlockstorageQuotasetV3(this, 'block-storage', { ...base, volumes: props.volumes, gigabytes: props.storageGiB, snapshots: props.volumes });
-      }
-    } else {
-      const site = props.site as VsphereSite;
-      const zone = props.zone ?? site.availabilityZones[0];
-      site.requireZone(this, 'zone', zone);
-      this.resourcePool = new ResourcePool(this, 'pool', {
-        provider: site.provider,
-        name: props.name ?? Names.resourceName(this),
-        parentResourcePoolId: site.cluster(zone).resourcePoolId,
-        cpuLimit: props.cpuLimitMhz ?? -1,
-        cpuReservation: props.cpuReservationMhz ?? 0,
-        cpuExpandable: false,
-        memoryLimit: props.memoryGiB !== undefined ? Math.round(props.memoryGiB * 1024) : -1,
-        memoryReservation: props.memoryReservationGiB !== undefined ? Math.round(props.memoryReservationGiB * 1024) : 0,
-        memoryExpandable: false,
-      });
+    if (props.site.capabilities.projects && !props.projectId) {
+      throw new ValidationError(this, 'projectId', `is required on ${props.site.targetName}`, 'pass the project (tenant) ID, e.g. from an openstack_identity_project_v3');
     }
+    if (props.zone !== undefined) props.site.requireZone(this, 'zone', props.zone);
+    const built = driverOf(props.site).quota(this, { ...props, name: props.name ?? Names.resourceName(this) });
+    this.computeQuotaV2 = built.openstack?.compute;
+    this.networkQuotaV2 = built.openstack?.network;
+    this.blockStorageQuotaV3 = built.openstack?.blockStorage;
+    this.resourcePool = built.vsphere?.resourcePool;
   }
 }

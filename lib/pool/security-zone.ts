@@ -1,15 +1,14 @@
-import { Annotations } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
+import { parseCidr } from '../core/cidr';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { Names } from '../core/names';
 import { requireIntegerInRange } from '../core/validate';
 import { NetworkingSecgroupRuleV2 } from '../providers/openstack/networking-secgroup-rule-v2';
-import { DataOpenstackNetworkingSecgroupV2 } from '../providers/openstack/data-openstack-networking-secgroup-v2';
 import { NetworkingSecgroupV2 } from '../providers/openstack/networking-secgroup-v2';
-import { parseCidr } from '../core/cidr';
-import { OpenStackSite } from './openstack/site';
-import { ISite, SiteTarget } from './site';
+import { SecurityGroupResult } from './plan';
+import { driverOf, requireCapability } from './private/site-support';
+import { ISite } from './site';
 
 /** Ports that must never be open to the world without a written reason. */
 const MANAGEMENT_PORTS = [22, 3389];
@@ -157,10 +156,8 @@ export interface SecurityZoneProps {
 export class SecurityZone extends Construct implements ISecurityZone {
   /** An existing OpenStack security group, looked up by name. */
   public static fromName(scope: Construct, id: string, site: ISite, name: string): ISecurityZone {
-    if (site.target !== SiteTarget.OPENSTACK) {
-      throw new ValidationError(scope, 'site', 'only OpenStack sites have security groups to import', 'use an OpenStack site');
-    }
-    return new ImportedSecurityZone(scope, id, site as OpenStackSite, name);
+    requireCapability(site, site.capabilities.securityGroups, scope, 'site', 'security groups to import', 'import security groups from a site that has them');
+    return new ImportedSecurityZone(scope, id, site, name);
   }
 
   /** The zone's name. */
@@ -175,26 +172,22 @@ export class SecurityZone extends Construct implements ISecurityZone {
 
   /** The security group's ID (OpenStack). */
   public get securityGroupId(): string | undefined {
-    return this.secgroupV2?.id;
+    return this.group?.securityGroupId;
   }
+
+  private readonly group?: SecurityGroupResult;
 
   constructor(scope: Construct, id: string, props: SecurityZoneProps) {
     super(scope, id);
     this.site = props.site;
     this.zoneName = props.name ?? Names.resourceName(this);
-    if (props.site.target === SiteTarget.OPENSTACK) {
-      this.secgroupV2 = new NetworkingSecgroupV2(this, 'secgroup', {
-        provider: (props.site as OpenStackSite).provider,
-        name: this.zoneName,
-        description: props.description,
-        deleteDefaultRules: true,
-        tags: Labels.toOpenStackTags(Labels.resolve(this, props.labels)),
-      });
-    } else {
-      Annotations.of(this).addWarning(
-        `${this.node.path}: vSphere without NSX cannot enforce security-zone rules; port groups are hardened, but enforce these rules at the physical or NSX firewall.`,
-      );
-    }
+    // Targets without enforcement warn and return no group: rules are then only recorded.
+    this.group = driverOf(props.site).securityGroup(this, {
+      name: this.zoneName,
+      description: props.description,
+      labels: Labels.resolve(this, props.labels),
+    });
+    this.secgroupV2 = this.group?.openstack?.secgroup;
   }
 
   /** Allows inbound traffic from `peer` on `port`. */
@@ -229,33 +222,28 @@ export class SecurityZone extends Construct implements ISecurityZone {
     const ruleId = `${direction}-${port}-${peer}`;
     if (this.ruleIds.has(ruleId)) return; // the same intent twice is one rule
     this.ruleIds.add(ruleId);
-    if (!this.secgroupV2) return;
-    const v6 = peer.cidrBlock?.includes(':');
-    this.rulesV2.push(
-      new NetworkingSecgroupRuleV2(this, ruleId, {
-        provider: (this.site as OpenStackSite).provider,
-        securityGroupId: this.secgroupV2.id,
-        direction,
-        ethertype: v6 ? 'IPv6' : 'IPv4',
-        protocol: port.protocol,
-        portRangeMin: port.fromPort,
-        portRangeMax: port.toPort,
-        remoteIpPrefix: peer.cidrBlock,
-        remoteGroupId: peer.securityZone?.securityGroupId,
-        description: options.reason,
-      }),
-    );
+    const rule = this.group?.addRule(this, {
+      id: ruleId,
+      direction,
+      protocol: port.protocol,
+      fromPort: port.fromPort,
+      toPort: port.toPort,
+      cidrBlock: peer.cidrBlock,
+      remoteGroupId: peer.securityZone?.securityGroupId,
+      description: options.reason,
+    });
+    if (rule) this.rulesV2.push(rule);
   }
 }
 
-/** An existing OpenStack security group looked up by name. */
+/** An existing security group looked up by name. */
 class ImportedSecurityZone extends Construct implements ISecurityZone {
   public readonly zoneName: string;
   public readonly securityGroupId: string;
 
-  constructor(scope: Construct, id: string, public readonly site: OpenStackSite, name: string) {
+  constructor(scope: Construct, id: string, public readonly site: ISite, name: string) {
     super(scope, id);
     this.zoneName = name;
-    this.securityGroupId = new DataOpenstackNetworkingSecgroupV2(this, 'secgroup', { provider: site.provider, name }).id;
+    this.securityGroupId = driverOf(site).importSecurityGroup(this, name);
   }
 }

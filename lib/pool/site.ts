@@ -1,7 +1,4 @@
-import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { ValidationError } from '../core/errors';
-import { requireUnique } from '../core/validate';
 
 /** The platform behind a site. */
 export enum SiteTarget {
@@ -9,6 +6,35 @@ export enum SiteTarget {
   OPENSTACK = 'OPENSTACK',
   /** A vSphere datacenter and its compute clusters. */
   VSPHERE = 'VSPHERE',
+}
+
+/**
+ * What a site's target can do. Patterns and building blocks ask these instead of
+ * comparing targets, so a new target only declares its capabilities.
+ */
+export interface SiteCapabilities {
+  /** Security groups are created and enforced on ports (OpenStack); otherwise rules are only recorded. */
+  readonly securityGroups: boolean;
+  /** A load-balancer service exists (Octavia). */
+  readonly loadBalancer: boolean;
+  /** Ports can be SR-IOV virtual functions. */
+  readonly sriov: boolean;
+  /** Sizes can name existing flavors and bare-metal resource classes. */
+  readonly flavors: boolean;
+  /** Networks can route to an external network through a router. */
+  readonly routers: boolean;
+  /** Networks can be created without a VLAN (tenant overlay networks). */
+  readonly tenantNetworks: boolean;
+  /** VLAN networks name the physical network that carries them. */
+  readonly physicalNetworks: boolean;
+  /** Ports can carry their own QoS policy. */
+  readonly portQos: boolean;
+  /** Networks have subnet objects with IDs. */
+  readonly subnetObjects: boolean;
+  /** Projects (tenants) with their own quota sets, networking and firewalls. */
+  readonly projects: boolean;
+  /** Ports can be mirrored to a collector (Tap-as-a-Service). */
+  readonly trafficMirroring: boolean;
 }
 
 /**
@@ -20,30 +46,20 @@ export enum SiteTarget {
 export interface ISite extends IConstruct {
   /** Which platform this site is. */
   readonly target: SiteTarget;
+  /** The target's display name for messages, e.g. `OpenStack`. */
+  readonly targetName: string;
+  /** What the target can do. */
+  readonly capabilities: SiteCapabilities;
   /**
    * The zones placements may use: OpenStack availability zones, or vSphere compute
    * clusters (one cluster per failure domain).
    */
   readonly availabilityZones: string[];
+  /**
+   * The region name, on targets with regions (an OpenStack region); undefined elsewhere.
+   * @default - none
+   */
+  readonly regionName?: string;
   /** Throws an error naming `scope` and `prop` unless `zone` is one of the site's zones. */
   requireZone(scope: IConstruct, prop: string, zone: string): void;
-}
-
-/** Shared zone checks for site implementations. */
-export function checkZones(scope: IConstruct, prop: string, zones: string[]): void {
-  if (zones.length === 0) {
-    throw new ValidationError(scope, prop, 'declares no zones', 'list at least one zone, e.g. ["az1", "az2"]');
-  }
-  requireUnique(scope, prop, zones);
-}
-
-/** Throws unless `zone` is among `zones` (tokens are accepted as they are). */
-export function requireZoneOf(site: ISite, scope: IConstruct, prop: string, zone: string): void {
-  if (Token.isUnresolved(zone) || site.availabilityZones.includes(zone)) return;
-  throw new ValidationError(
-    scope,
-    prop,
-    `zone "${zone}" is not declared by site ${site.node.path} (zones: ${site.availabilityZones.join(', ')})`,
-    'use one of the site\'s zones or declare the zone on the site',
-  );
 }

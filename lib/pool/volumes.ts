@@ -1,42 +1,15 @@
 import { VirtualDisk } from '@cdktf/provider-vsphere/lib/virtual-disk';
 import { Construct } from 'constructs';
-import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { Names } from '../core/names';
 import { requireIntegerAtLeast } from '../core/validate';
 import { BlockstorageVolumeTypeV3 } from '../providers/openstack/blockstorage-volume-type-v3';
 import { BlockstorageVolumeV3 } from '../providers/openstack/blockstorage-volume-v3';
-import { OpenStackSite } from './openstack/site';
-import { ISite, SiteTarget } from './site';
-import { VsphereSite } from './vsphere/site';
+import { SharedVolumeResult } from './plan';
+import { RemovalPolicy } from './shapes';
+import { driverOf } from './private/site-support';
+import { ISite } from './site';
 
-/** What `terraform destroy` may do with a resource that holds data. */
-export enum RemovalPolicy {
-  /** `prevent_destroy`: Terraform refuses to destroy it (the default for data). */
-  RETAIN = 'RETAIN',
-  /** Destroyed with the stack (scratch and test data only). */
-  DESTROY = 'DESTROY',
-}
-
-/** A data volume given to every member of an instance group. */
-export interface DataVolumeSpec {
-  /** Short name, a DNS label unique in the group (e.g. `data`). */
-  readonly name: string;
-  /** Size in GiB. */
-  readonly sizeGiB: number;
-  /**
-   * Volume type (OpenStack). Encrypted volumes use an encrypted volume type,
-   * referenced by name: the provider cannot create encryption types, so the operator
-   * creates it first (`openstack volume type create --encryption-provider luks ...`).
-   * @default - the cloud's default type
-   */
-  readonly volumeType?: string;
-  /**
-   * What destroy may do with the volumes.
-   * @default RemovalPolicy.RETAIN
-   */
-  readonly removalPolicy?: RemovalPolicy;
-}
 
 /** Properties of a {@link SharedVolume}. */
 export interface SharedVolumeProps {
@@ -92,6 +65,8 @@ export class SharedVolume extends Construct {
   public readonly virtualDisk?: VirtualDisk;
   /** Datastore name of the disk (vSphere). */
   public readonly datastore?: string;
+  /** @internal What the site's driver created, for the groups that attach the volume. */
+  public readonly _handle: SharedVolumeResult;
 
   constructor(scope: Construct, id: string, props: SharedVolumeProps) {
     super(scope, id);
@@ -100,52 +75,18 @@ export class SharedVolume extends Construct {
     this.site = props.site;
     this.sizeGiB = props.sizeGiB;
     this.volumeName = props.name ?? Names.resourceName(this);
-    const lifecycle = { preventDestroy: (props.removalPolicy ?? RemovalPolicy.RETAIN) === RemovalPolicy.RETAIN };
-
-    if (props.site.target === SiteTarget.OPENSTACK) {
-      const site = props.site as OpenStackSite;
-      let typeName = props.volumeType;
-      if (typeName === undefined) {
-        const typeId = 'multiattach-volume-type';
-        this.volumeTypeV3 = (site.node.tryFindChild(typeId) as BlockstorageVolumeTypeV3 | undefined) ??
-          new BlockstorageVolumeTypeV3(site, typeId, { provider: site.provider, name: 'multiattach', description: 'multi-attach volumes (oscar-blueprints)', extraSpecs: { multiattach: '<is> True' } });
-        typeName = this.volumeTypeV3.name;
-      }
-      this.volumeV3 = new BlockstorageVolumeV3(this, 'volume', {
-        provider: site.provider,
-        name: this.volumeName,
-        size: props.sizeGiB,
-        volumeType: typeName,
-        availabilityZone: props.zone,
-        metadata: Labels.resolve(this),
-        lifecycle,
-      });
-    } else {
-      const site = props.site as VsphereSite;
-      this.datastore = props.datastore;
-      const ds = site.datastore(props.datastore);
-      this.virtualDisk = new VirtualDisk(this, 'disk', {
-        provider: site.provider,
-        datacenter: site.datacenter.name,
-        datastore: ds.name,
-        size: props.sizeGiB,
-        vmdkPath: `oscar-shared/${this.volumeName}.vmdk`,
-        createDirectories: true,
-        // Multi-writer sharing needs eager-zeroed thick disks.
-        type: 'eagerZeroedThick',
-        lifecycle,
-      });
-    }
+    this._handle = driverOf(props.site).sharedVolume(this, {
+      name: this.volumeName,
+      sizeGiB: props.sizeGiB,
+      volumeType: props.volumeType,
+      zone: props.zone,
+      datastore: props.datastore,
+      removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
+      labels: Labels.resolve(this),
+    });
+    this.volumeV3 = this._handle.openstack?.volume;
+    this.volumeTypeV3 = this._handle.openstack?.volumeType;
+    this.virtualDisk = this._handle.vsphere?.virtualDisk;
+    this.datastore = this._handle.vsphere?.datastore;
   }
-}
-
-/** @internal Validates per-member data volume specs. */
-export function validateDataVolumes(scope: Construct, specs: DataVolumeSpec[]): void {
-  const names = new Set<string>();
-  specs.forEach((v, i) => {
-    requireIntegerAtLeast(scope, `volumes[${i}].sizeGiB`, v.sizeGiB, 1);
-    if (!Names.isDnsLabel(v.name)) throw new ValidationError(scope, `volumes[${i}].name`, `"${v.name}" is not a DNS-1123 label`, 'use a short lower-case name such as "data"');
-    if (names.has(v.name)) throw new ValidationError(scope, `volumes[${i}].name`, `"${v.name}" is used twice`, 'give each volume its own name');
-    names.add(v.name);
-  });
 }

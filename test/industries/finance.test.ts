@@ -389,7 +389,7 @@ describe('FinanceVmEstate', () => {
     expect(resources(j, 'vsphere_distributed_port_group').map((p) => p.vlan_id).sort()).toEqual([2001, 2010]);
     const { stack: s2, site: vs } = vsphereStack();
     expect(() => new FinanceVmEstate(s2, 'estate', estate(vs, { hypervisorZones: [{ family: 'kvm', zone: 'cluster-a' }, { family: 'vmware', zone: 'cluster-b' }] })))
-      .toThrow(/props\.loadBalancer: Octavia load balancers exist only on OpenStack sites/);
+      .toThrow(/props\.loadBalancer: vSphere sites have no load-balancer service/);
   });
 
   describe('configuration errors', () => {

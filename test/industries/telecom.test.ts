@@ -352,7 +352,7 @@ describe('TelecomHaPlatform on vSphere', () => {
     expect(out.resource.openstack_lb_loadbalancer_v2).toBeUndefined();
     expect(platform.primary.loadBalancer).toBeUndefined();
     const warnings = platform.primary.node.metadata.map((m) => String(m.data)).join('\n');
-    expect(warnings).toMatch(/no Octavia/);
+    expect(warnings).toMatch(/vSphere sites have no load-balancer service/);
     const vm = ofType(out, 'vsphere_virtual_machine').find(([n]) => n.includes('sbc'))![1];
     expect(vm.latency_sensitivity).toBe('high');
   });

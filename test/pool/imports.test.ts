@@ -38,5 +38,5 @@ test('vSphere: an existing network by name; no security groups to import', () =>
   expect(Object.values<any>(json.data.vsphere_network)[0].name).toBe('VM Network');
   expect(Object.values<any>(json.resource.vsphere_virtual_machine)[0].network_interface[0].network_id).toMatch(/data\.vsphere_network\.legacy_network/);
   expect(() => net.subnetId('lan')).toThrow('vSphere networks have no subnet objects');
-  expect(() => SecurityZone.fromName(stack, 'sg', site, 'x')).toThrow('[stack] props.site: only OpenStack sites have security groups to import');
+  expect(() => SecurityZone.fromName(stack, 'sg', site, 'x')).toThrow('[stack] props.site: vSphere sites do not support security groups to import');
 });

@@ -139,8 +139,8 @@ describe('InstanceGroup on vSphere', () => {
     const { stack, site } = vsphereStack();
     const net = new Network(stack, 'net', { site, cidr: '10.0.0.0/24', subnets: [{ name: 'a', cidr: '10.0.0.0/24' }], segmentation: Segmentation.vlan({ pool: VlanPool.range(1, 9) }) });
     const base = { site, image: Image.fromName('t'), networks: [{ network: net }] };
-    expect(() => new InstanceGroup(stack, 'f', { ...base, size: Size.flavor('m1.large') })).toThrow("props.size: vSphere has no flavors (got Size.flavor('m1.large'))");
-    expect(() => new InstanceGroup(stack, 'b', { ...base, size: Size.bareMetal('gold', 1, 1, 1) })).toThrow('props.size: bare metal is an OpenStack (Ironic) feature');
-    expect(() => new InstanceGroup(stack, 's', { ...base, size: Size.of(1, 1), networks: [{ network: net, sriov: true }] })).toThrow('props.networks[0].sriov: SR-IOV ports are modelled for OpenStack only');
+    expect(() => new InstanceGroup(stack, 'f', { ...base, size: Size.flavor('m1.large') })).toThrow("props.size: vSphere sites do not support flavors (got Size.flavor('m1.large'))");
+    expect(() => new InstanceGroup(stack, 'b', { ...base, size: Size.bareMetal('gold', 1, 1, 1) })).toThrow('props.size: vSphere sites do not support bare metal');
+    expect(() => new InstanceGroup(stack, 's', { ...base, size: Size.of(1, 1), networks: [{ network: net, sriov: true }] })).toThrow('props.networks[0].sriov: vSphere sites do not support SR-IOV ports');
   });
 });

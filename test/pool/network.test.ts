@@ -54,10 +54,10 @@ describe('Network on vSphere', () => {
   test('needs a VLAN and has no router', () => {
     const { stack, site } = vsphereStack();
     expect(() => new Network(stack, 'a', { site, cidr: '10.0.0.0/24', subnets: [{ name: 's', cidr: '10.0.0.0/24' }] })).toThrow(
-      'props.segmentation: vSphere networks are distributed port groups on VLANs',
+      'props.segmentation: vSphere sites do not support networks without a VLAN',
     );
     expect(() => new Network(stack, 'b', { site, cidr: '10.0.0.0/24', subnets: [{ name: 's', cidr: '10.0.0.0/24' }], segmentation: Segmentation.vlan({ pool: VlanPool.range(1, 2) }), routerGateway: true })).toThrow(
-      'props.routerGateway: vSphere has no router without NSX',
+      'props.routerGateway: vSphere sites do not support routers',
     );
   });
 });

@@ -40,7 +40,7 @@ describe('QosPolicy', () => {
     const qos = new QosPolicy(stack, 'q', { site, maxKbps: 1000 });
     const net = new Network(stack, 'net', { site, cidr: '10.0.0.0/24', subnets: [{ name: 'a', cidr: '10.0.0.0/24' }], segmentation: Segmentation.vlan({ pool: VlanPool.range(5, 9) }) });
     expect(() => new InstanceGroup(stack, 'g', { site, size: Size.of(1, 1), image: Image.fromName('t'), networks: [{ network: net, qosPolicy: qos }] })).toThrow(
-      'props.networks[0].qosPolicy: port QoS needs an OpenStack policy',
+      'props.networks[0].qosPolicy: vSphere sites do not support port QoS policies',
     );
   });
 });

@@ -14,14 +14,14 @@ import { DnsRecord, DnsZone } from '../../openstack/dns-zone';
 import { ListenerProtocol, LoadBalancer, LoadBalancerListenerOptions, PoolMember, PoolMembers, SessionPersistence } from '../../openstack/load-balancer';
 import { ObjectContainer } from '../../openstack/object-container';
 import { SecretSource } from '../../openstack/secret';
-import { AntiAffinity, InstanceGroup, NetworkAttachment } from '../../pool/instance-group';
+import { InstanceGroup, NetworkAttachment } from '../../pool/instance-group';
+import { AntiAffinity, RemovalPolicy } from '../../pool/shapes';
 import { INetwork, Network } from '../../pool/network';
 import { QosPolicy } from '../../pool/qos-policy';
 import { OpenStackSite } from '../../pool/openstack/site';
 import { Quota } from '../../pool/quota';
 import { Peer, Port, SecurityZone } from '../../pool/security-zone';
 import { Size } from '../../pool/size';
-import { RemovalPolicy } from '../../pool/volumes';
 import { BlockstorageVolumeTypeV3 } from '../../providers/openstack/blockstorage-volume-type-v3';
 import {
   BlockTier,

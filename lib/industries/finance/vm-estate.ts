@@ -5,7 +5,7 @@ import { Labels } from '../../core/labels';
 import { requireDnsLabel } from '../../core/names';
 import { requireIntegerAtLeast, requireIntegerInRange, requireNonEmpty, requireUnique } from '../../core/validate';
 import { ListenerProtocol, LoadBalancer, PoolMembers } from '../../openstack';
-import { Image, InstanceGroup, ISite, Network, Peer, Port, SecurityZone, Segmentation, SiteTarget, Size, VlanPool } from '../../pool';
+import { Image, InstanceGroup, ISite, Network, Peer, Port, SecurityZone, Segmentation, Size, VlanPool } from '../../pool';
 
 /** A VLAN provider network of the VM estate. */
 export interface FinanceVlanNetworkProps {
@@ -200,7 +200,7 @@ export class FinanceVmEstate extends Construct {
       routerGateway: routed,
       labels,
     });
-    const routed = site.target === SiteTarget.OPENSTACK && props.loadBalancer?.floatingIpPool !== undefined;
+    const routed = site.capabilities.routers && props.loadBalancer?.floatingIpPool !== undefined;
     this.managementNetwork = network('mgmt', m, false, { 'oscar.io/plane': 'management' });
     this.productionNetwork = network('prod', p, routed, { 'oscar.io/plane': 'production' });
 
@@ -250,8 +250,8 @@ export class FinanceVmEstate extends Construct {
     // --- TLS edge ---
     const lbProps = props.loadBalancer;
     if (lbProps) {
-      if (site.target !== SiteTarget.OPENSTACK) {
-        throw new ValidationError(this, 'loadBalancer', 'Octavia load balancers exist only on OpenStack sites', 'front a vSphere estate with the Kubernetes Gateway or a physical load balancer, and remove loadBalancer');
+      if (!site.capabilities.loadBalancer) {
+        throw new ValidationError(this, 'loadBalancer', `${site.targetName} sites have no load-balancer service`, 'front a vSphere estate with the Kubernetes Gateway or a physical load balancer, and remove loadBalancer');
       }
       requireNonEmpty(this, 'loadBalancer.tlsContainerRef', lbProps.tlsContainerRef);
       const front = props.tiers.find((t) => t.name === lbProps.tier);

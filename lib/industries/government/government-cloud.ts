@@ -10,11 +10,11 @@ import { FirewallGroup, FirewallRuleIntent } from '../../openstack/firewall-grou
 import { ImageTemplate } from '../../pool/image-template';
 import { InstanceGroup, NetworkAttachment } from '../../pool/instance-group';
 import { INetwork, Network } from '../../pool/network';
-import { OpenStackSite } from '../../pool/openstack/site';
+import { openstackProviderOf } from '../../pool/openstack/context';
 import { Quota } from '../../pool/quota';
 import { Peer, Port, SecurityZone } from '../../pool/security-zone';
 import { Segmentation } from '../../pool/segmentation';
-import { ISite, SiteTarget } from '../../pool/site';
+import { ISite } from '../../pool/site';
 import { Image } from '../../pool/size';
 import { VlanPool } from '../../pool/vlan-pool';
 import { DataOpenstackNetworkingNetworkV2 } from '../../providers/openstack/data-openstack-networking-network-v2';
@@ -23,6 +23,7 @@ import { IdentityProjectV3 } from '../../providers/openstack/identity-project-v3
 import { IdentityRoleAssignmentV3 } from '../../providers/openstack/identity-role-assignment-v3';
 import { NetworkingRouterInterfaceV2 } from '../../providers/openstack/networking-router-interface-v2';
 import { NetworkingRouterV2 } from '../../providers/openstack/networking-router-v2';
+import { OpenstackProvider } from '../../providers/openstack/provider';
 import { TaasTapMirrorV2 } from '../../providers/openstack/taas-tap-mirror-v2';
 import {
   GovernmentDepartmentSpec,
@@ -246,13 +247,12 @@ export class GovernmentNetworkZone extends Construct {
     if (props.vlanId !== undefined && !props.vlanPool) {
       throw new ValidationError(this, 'vlanId', 'is set but there is no vlanPool', 'pass vlanPool, or leave vlanId unset for tenant overlay networks');
     }
-    const openstack = props.site.target === SiteTarget.OPENSTACK;
     this.network = props.existingNetwork ?? new Network(this, 'network', {
       site: props.site,
       cidr: props.cidr,
       subnets: [{ name: facts.slug, cidr: props.cidr }],
       segmentation: props.vlanPool ? Segmentation.vlan({ pool: props.vlanPool, vlanId: props.vlanId }) : undefined,
-      routerGateway: openstack ? false : undefined,
+      routerGateway: props.site.capabilities.routers ? false : undefined,
       labels: {
         'oscar.io/zone': facts.slug,
         'oscar.io/partition': partitionLabel(facts.partition),
@@ -329,10 +329,11 @@ export class GovernmentDepartment extends Construct {
     this.departmentName = spec.name;
     Labels.of(this).add('oscar.io/department', spec.name);
     const q = spec.quota;
-    const openstack = site.target === SiteTarget.OPENSTACK;
+    const openstack = site.capabilities.projects;
     if (openstack) {
+      const provider = openstackProviderOf(site, this, 'site', 'Keystone projects');
       this.project = new IdentityProjectV3(this, 'project', {
-        provider: (site as OpenStackSite).provider,
+        provider,
         name: spec.name,
         description: spec.description ?? `${spec.name} department`,
         domainId: props.domainId,
@@ -342,14 +343,14 @@ export class GovernmentDepartment extends Construct {
       if (spec.adminGroupId !== undefined) {
         if (!props.adminRole) throw new ValidationError(this, 'adminRole', 'is required when spec.adminGroupId is set', 'pass the role to grant, e.g. a DataOpenstackIdentityRoleV3 for "member"');
         this.adminRoleAssignment = new IdentityRoleAssignmentV3(this, 'admin-group', {
-          provider: (site as OpenStackSite).provider,
+          provider,
           projectId: this.project.id,
           groupId: spec.adminGroupId,
           roleId: props.adminRole.id,
         });
       }
     } else if (spec.adminGroupId !== undefined) {
-      throw new ValidationError(this, 'spec.adminGroupId', 'Keystone groups exist only on OpenStack', 'grant vCenter permissions on the department resource pool out of band, or leave adminGroupId unset');
+      throw new ValidationError(this, 'spec.adminGroupId', `${site.targetName} sites have no projects (Keystone groups)`, 'grant vCenter permissions on the department resource pool out of band, or leave adminGroupId unset');
     }
     this.quota = new Quota(this, 'quota', {
       site,
@@ -404,7 +405,7 @@ export class GovernmentCloud extends Construct {
   constructor(scope: Construct, id: string, props: GovernmentCloudProps) {
     super(scope, id);
     this.site = props.site;
-    const openstack = props.site.target === SiteTarget.OPENSTACK;
+    const caps = props.site.capabilities;
     Labels.of(this).add('oscar.io/industry', 'government');
     if (props.labels) for (const [k, v] of Object.entries(props.labels)) Labels.of(this).add(k, v);
 
@@ -418,8 +419,8 @@ export class GovernmentCloud extends Construct {
     if (props.existingManagementNetwork && props.existingManagementNetwork.site !== props.site) {
       throw new ValidationError(this, 'existingManagementNetwork', `network ${props.existingManagementNetwork.node.path} is on another site`, 'pass a network of the cloud\'s own site');
     }
-    if (!openstack && !props.vlanPool) {
-      throw new ValidationError(this, 'vlanPool', 'vSphere zone networks are port groups on VLANs and need a VLAN pool', 'pass vlanPool: VlanPool.range(first, last)');
+    if (!caps.tenantNetworks && !props.vlanPool) {
+      throw new ValidationError(this, 'vlanPool', `${props.site.targetName} zone networks are port groups on VLANs and need a VLAN pool`, 'pass vlanPool: VlanPool.range(first, last)');
     }
     this.partitionZones = this.checkPartitions(props.partitionZones);
     const cidrs = this.checkZonePlan(props);
@@ -449,16 +450,16 @@ export class GovernmentCloud extends Construct {
     }
     this.applyZonePolicies(cidrs, props.managementAccessCidrs);
 
-    if (openstack) {
-      const site = props.site as OpenStackSite;
-      this.internetNetwork = new DataOpenstackNetworkingNetworkV2(this, 'internet-network', { provider: site.provider, name: internetName, external: true });
-      this.extranetNetwork = new DataOpenstackNetworkingNetworkV2(this, 'extranet-network', { provider: site.provider, name: extranetName, external: true });
-      this.internetRouter = this.edgeRouter(site, 'internet-edge', this.internetNetwork, GovernmentSide.INTERNET);
-      this.extranetRouter = this.edgeRouter(site, 'extranet-edge', this.extranetNetwork, GovernmentSide.EXTRANET);
-      this.applyFirewalls(site, cidrs);
+    if (caps.routers) {
+      const provider = openstackProviderOf(props.site, this, 'site', 'edge routers and zone firewalls');
+      this.internetNetwork = new DataOpenstackNetworkingNetworkV2(this, 'internet-network', { provider, name: internetName, external: true });
+      this.extranetNetwork = new DataOpenstackNetworkingNetworkV2(this, 'extranet-network', { provider, name: extranetName, external: true });
+      this.internetRouter = this.edgeRouter(provider, 'internet-edge', this.internetNetwork, GovernmentSide.INTERNET);
+      this.extranetRouter = this.edgeRouter(provider, 'extranet-edge', this.extranetNetwork, GovernmentSide.EXTRANET);
+      this.applyFirewalls(provider, cidrs);
     } else {
       Annotations.of(this).addWarning(
-        `${this.node.path}: on vSphere the Internet and extranet edges, routing and zone firewalls are physical (or NSX): keep the two external networks on separate firewalls and enforce each zone's policy there.`,
+        `${this.node.path}: on ${props.site.targetName} the Internet and extranet edges, routing and zone firewalls are physical (or NSX): keep the two external networks on separate firewalls and enforce each zone's policy there.`,
       );
     }
 
@@ -476,10 +477,10 @@ export class GovernmentCloud extends Construct {
 
   /** The role department administrators get, looked up once (OpenStack). */
   private adminRole(props: GovernmentCloudProps): DataOpenstackIdentityRoleV3 | undefined {
-    if (this.site.target !== SiteTarget.OPENSTACK) return undefined;
+    if (!this.site.capabilities.projects) return undefined;
     const existing = this.node.tryFindChild('department-admin-role') as DataOpenstackIdentityRoleV3 | undefined;
     return existing ?? new DataOpenstackIdentityRoleV3(this, 'department-admin-role', {
-      provider: (this.site as OpenStackSite).provider,
+      provider: openstackProviderOf(this.site, this, 'site', 'Keystone roles'),
       name: props.departmentAdminRole ?? 'member',
     });
   }
@@ -500,12 +501,13 @@ export class GovernmentCloud extends Construct {
     if (props.allowedRegions.length === 0) {
       throw new ValidationError(this, 'allowedRegions', 'is empty: data residency needs an allow-list', 'list the regions government data may live in, e.g. ["cn-central-1"]');
     }
-    const region = props.region ?? (props.site.target === SiteTarget.OPENSTACK ? (props.site as OpenStackSite).region : undefined);
+    const siteRegion = props.site.regionName;
+    const region = props.region ?? siteRegion;
     if (region === undefined) {
-      throw new ValidationError(this, 'region', 'is required on vSphere (a datacenter has no region name)', 'pass region: the region the datacenter is in, e.g. "cn-central-1"');
+      throw new ValidationError(this, 'region', `is required on ${props.site.targetName} (a datacenter has no region name)`, 'pass region: the region the datacenter is in, e.g. "cn-central-1"');
     }
-    if (props.region !== undefined && props.site.target === SiteTarget.OPENSTACK && !Token.isUnresolved(props.region) && props.region !== (props.site as OpenStackSite).region) {
-      throw new ValidationError(this, 'region', `"${props.region}" differs from the site's region "${(props.site as OpenStackSite).region}"`, 'leave region unset on OpenStack, or make it match the site');
+    if (props.region !== undefined && siteRegion !== undefined && !Token.isUnresolved(props.region) && props.region !== siteRegion) {
+      throw new ValidationError(this, 'region', `"${props.region}" differs from the site's region "${siteRegion}"`, 'leave region unset on sites with a region, or make it match the site');
     }
     if (!Token.isUnresolved(region) && !props.allowedRegions.includes(region)) {
       throw new ValidationError(this, 'allowedRegions', `region "${region}" is outside the data-residency allow-list (${props.allowedRegions.join(', ')})`, 'place the cloud in an allowed region, or extend allowedRegions if policy permits');
@@ -590,10 +592,10 @@ export class GovernmentCloud extends Construct {
   }
 
   /** One router per external network, with interfaces into the zones of its side only. */
-  private edgeRouter(site: OpenStackSite, id: string, external: DataOpenstackNetworkingNetworkV2, side: GovernmentSide): NetworkingRouterV2 {
+  private edgeRouter(provider: OpenstackProvider, id: string, external: DataOpenstackNetworkingNetworkV2, side: GovernmentSide): NetworkingRouterV2 {
     const tags = Labels.toOpenStackTags(Labels.resolve(this, { 'oscar.io/edge': side.toLowerCase() }));
     const router = new NetworkingRouterV2(this, id, {
-      provider: site.provider,
+      provider,
       name: `${Names.resourceName(this)}-${id}`,
       externalNetworkId: external.id,
       adminStateUp: true,
@@ -602,7 +604,7 @@ export class GovernmentCloud extends Construct {
     for (const zone of ZONE_ORDER.filter((z) => ZONES[z].side === side)) {
       const z = this.zones[zone];
       z._attachEdge(new NetworkingRouterInterfaceV2(this, `${id}-${ZONES[zone].slug}`, {
-        provider: site.provider,
+        provider,
         routerId: router.id,
         subnetId: z.network.subnetId(z.network.subnetNames[0]),
       }));
@@ -614,7 +616,7 @@ export class GovernmentCloud extends Construct {
    * FWaaS v2 on every routed zone boundary. Each flow is pinned by source and destination
    * CIDR and listed in both policies, so it holds whichever direction the driver applies.
    */
-  private applyFirewalls(site: OpenStackSite, cidrs: { [zone: string]: string }): void {
+  private applyFirewalls(provider: OpenstackProvider, cidrs: { [zone: string]: string }): void {
     const flows: { [zone: string]: FirewallRuleIntent[] } = {
       [GovernmentZone.CORE]: [
         { name: 'https-from-extranet-access', port: 443, sourceCidr: cidrs[GovernmentZone.EXTRANET_ACCESS], destinationCidr: cidrs[GovernmentZone.CORE] },
@@ -640,8 +642,8 @@ export class GovernmentCloud extends Construct {
         egress: flows[zone],
         description: `${ZONES[zone].slug} zone boundary: default deny`,
       });
-      if (site.alias !== undefined) {
-        for (const r of [fw.group, fw.ingressPolicy, fw.egressPolicy, ...fw.ingressRules, ...fw.egressRules]) r.provider = site.provider;
+      if (provider.alias !== undefined) {
+        for (const r of [fw.group, fw.ingressPolicy, fw.egressPolicy, ...fw.ingressRules, ...fw.egressRules]) r.provider = provider;
       }
       z._attachFirewall(fw);
     }
@@ -656,9 +658,9 @@ export class GovernmentCloud extends Construct {
         throw new ValidationError(this, 'mirroring.collectorIp', `${m.collectorIp} is not inside the ${ZONES[zone].slug} zone (${cidrs[zone]})`, `put the collector in ${cidrs[zone]}, or set mirroring.collectorZone`);
       }
     }
-    if (this.site.target !== SiteTarget.OPENSTACK) {
+    if (!this.site.capabilities.trafficMirroring) {
       Annotations.of(this).addWarning(
-        `${this.node.path}: traffic mirroring is not applied on vSphere (provider 2.15 has no port-mirroring session resource): configure a vDS port-mirroring session to ${m.collectorIp} out of band.`,
+        `${this.node.path}: traffic mirroring is not applied on ${this.site.targetName} (provider 2.15 has no port-mirroring session resource): configure a vDS port-mirroring session to ${m.collectorIp} out of band.`,
       );
     }
   }
@@ -774,7 +776,7 @@ export class GovernmentCloud extends Construct {
     if (mirrored && !m) {
       throw new ValidationError(this, `${prop}.mirrored`, 'is true but the cloud has no mirroring collector', 'set mirroring: { collectorIp } on the cloud, or leave mirrored unset');
     }
-    if (mirrored && m && this.site.target === SiteTarget.OPENSTACK) {
+    if (mirrored && m && this.site.capabilities.trafficMirroring) {
       dept.tapMirrors[w.name] = this.tapMirror(group, m, prop);
     }
   }
@@ -796,11 +798,10 @@ export class GovernmentCloud extends Construct {
       });
       perMember[key] = { in: ids[0], out: ids[1] };
     }
-    const site = this.site as OpenStackSite;
     const port = group.portsV2[0];
     const it = TerraformIterator.fromMap(perMember);
     return new TaasTapMirrorV2(group, 'tap-mirror', {
-      provider: site.provider,
+      provider: openstackProviderOf(this.site, this, 'mirroring', 'Tap-as-a-Service mirrors'),
       forEach: it,
       name: `\${each.key}-mirror`,
       description: 'traffic mirror to the security zone collector',

@@ -1,4 +1,4 @@
-import { DataVolumeSpec } from '../../pool/volumes';
+import { DataVolumeSpec } from '../../pool/shapes';
 import { Image, Size } from '../../pool/size';
 
 /**

@@ -3,13 +3,14 @@ import { Construct } from 'constructs';
 import { Names } from '../../core/names';
 import { requireAtMostOne } from '../../core/validate';
 import { IPoolMemberSource, ListenerProtocol, LoadBalancer, PoolMember } from '../../openstack/load-balancer';
-import { AntiAffinity, InstanceGroup, NetworkAttachment } from '../../pool/instance-group';
+import { InstanceGroup, NetworkAttachment } from '../../pool/instance-group';
+import { AntiAffinity } from '../../pool/shapes';
 import { Network } from '../../pool/network';
 import { QosPolicy } from '../../pool/qos-policy';
 import { Quota } from '../../pool/quota';
 import { Peer, Port, SecurityZone } from '../../pool/security-zone';
 import { Segmentation } from '../../pool/segmentation';
-import { ISite, SiteTarget } from '../../pool/site';
+import { ISite } from '../../pool/site';
 import { TelecomPlaneRole, TelecomSiteProps } from './types';
 import { checkQuota, defaultLbPlane, memberCount, planesOf, poolOf, tierNeeds, validateRegion } from './validate';
 
@@ -128,12 +129,12 @@ export class TelecomRegion extends Construct {
     let sriovWarned = false;
     for (const tier of props.tiers) {
       const sriov = new Set(tier.sriovPlanes ?? []);
-      if (sriov.size > 0 && site.target === SiteTarget.VSPHERE && !sriovWarned) {
-        Annotations.of(this).addWarning(`${this.node.path}: SR-IOV ports are modelled for OpenStack only; on vSphere the media plane uses vmxnet3 ports (use a passthrough NIC in the template).`);
+      if (sriov.size > 0 && !site.capabilities.sriov && !sriovWarned) {
+        Annotations.of(this).addWarning(`${this.node.path}: ${site.targetName} sites have no SR-IOV ports; the sriovPlanes of the tiers use virtio/vmxnet3 ports (use a passthrough NIC in the template).`);
         sriovWarned = true;
       }
       const networks: NetworkAttachment[] = planesOf(tier, props.planes).map((name) => {
-        const direct = sriov.has(name) && site.target === SiteTarget.OPENSTACK;
+        const direct = sriov.has(name) && site.capabilities.sriov;
         // SR-IOV VFs bypass the vSwitch: no security groups apply to them.
         return { network: this.planes[name], securityZones: direct ? undefined : [this.securityZones[tier.name]], sriov: direct ? true : undefined };
       });
@@ -156,8 +157,8 @@ export class TelecomRegion extends Construct {
 
     // Octavia load balancer with a monitored pool per listener.
     const balanced = props.tiers.filter((t) => (t.listeners ?? []).length > 0);
-    if (balanced.length > 0 && site.target !== SiteTarget.OPENSTACK) {
-      Annotations.of(this).addWarning(`${this.node.path}: vSphere has no Octavia; the listeners of tiers ${balanced.map((t) => t.name).join(', ')} are not created. Front them with the physical or NSX load balancer.`);
+    if (balanced.length > 0 && !site.capabilities.loadBalancer) {
+      Annotations.of(this).addWarning(`${this.node.path}: ${site.targetName} sites have no load-balancer service; the listeners of tiers ${balanced.map((t) => t.name).join(', ')} are not created. Front them with the physical or NSX load balancer.`);
     } else if (balanced.length > 0) {
       if (props.loadBalancer?.activeStandbyFlavorId === undefined) {
         Annotations.of(this).addWarning(`${this.node.path}: the load balancer uses the deployment's default Octavia flavor (usually SINGLE topology); set loadBalancer.activeStandbyFlavorId to an ACTIVE_STANDBY flavor.`);

@@ -3,7 +3,7 @@ import { Port } from '../../pool/security-zone';
 import { Quota } from '../../pool/quota';
 import { ISite } from '../../pool/site';
 import { Image, Size } from '../../pool/size';
-import { DataVolumeSpec } from '../../pool/volumes';
+import { DataVolumeSpec } from '../../pool/shapes';
 import { VlanPool } from '../../pool/vlan-pool';
 
 /** What a plane carries. Management planes and business planes sit on different physical networks. */

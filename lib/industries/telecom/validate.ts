@@ -5,7 +5,7 @@ import { CidrBlock, findOverlap, parseCidr } from '../../core/cidr';
 import { ValidationError } from '../../core/errors';
 import { requireDnsLabel } from '../../core/names';
 import { requireIntegerAtLeast } from '../../core/validate';
-import { ISite, SiteTarget } from '../../pool/site';
+import { ISite } from '../../pool/site';
 import { VlanPool } from '../../pool/vlan-pool';
 import { TelecomPlaneRole, TelecomPlaneSpec, TelecomQuotaOptions, TelecomTierSpec } from './types';
 
@@ -112,11 +112,11 @@ export function validateRegion(scope: IConstruct, p: string, input: RegionInput)
       throw new ValidationError(scope, `${prop}.vlanId`, `VLAN ${plane.vlanId} of plane "${plane.name}" is outside its pool (${pool.ranges.map((r) => `${r.first}-${r.last}`).join(', ')})`, 'choose an ID inside the pool or widen the pool');
     }
     const phys = pool.physicalNetwork;
-    if (site.target === SiteTarget.OPENSTACK && !phys) {
+    if (site.capabilities.physicalNetworks && !phys) {
       throw new ValidationError(scope, `${prop}.vlanPool`, `the VLAN pool of plane "${plane.name}" names no physical network`, 'create the pool with VlanPool.range(first, last, { physicalNetwork: "physnet-..." })');
     }
-    // On vSphere every plane is a port group on the site's one distributed switch.
-    const fabric = site.target === SiteTarget.VSPHERE ? 'the distributed switch' : `physical network ${phys}`;
+    // Without physical networks (vSphere) every plane is a port group on the site's one distributed switch.
+    const fabric = site.capabilities.physicalNetworks ? `physical network ${phys}` : 'the distributed switch';
     const key = `${fabric}#${plane.vlanId}`;
     const owner = vlanOwners.get(key);
     if (owner !== undefined) {

@@ -7,21 +7,13 @@ import { ComputeInstanceV2 } from '../../providers/openstack/compute-instance-v2
 import { ComputeServergroupV2 } from '../../providers/openstack/compute-servergroup-v2';
 import { ComputeVolumeAttachV2 } from '../../providers/openstack/compute-volume-attach-v2';
 import { NetworkingPortV2 } from '../../providers/openstack/networking-port-v2';
-import type { InstanceGroupProps, MemberPlan } from '../instance-group';
+import { InstancesPlan, OpenStackInstances } from '../plan';
+import { AntiAffinity, RemovalPolicy } from '../shapes';
 import { Size } from '../size';
-import { OpenStackSite } from './site';
-
-/** @internal */
-export interface OpenStackInstancesInput {
-  readonly props: InstanceGroupProps;
-  readonly name: string;
-  readonly members: MemberPlan[];
-  readonly antiAffinity: string;
-  readonly labels: { [key: string]: string };
-}
+import { OpenStackSiteContext } from './context';
 
 /** @internal The flavor of a size on a site: created once per site and size, or looked up by name. */
-export function flavorFor(site: OpenStackSite, size: Size): { flavorId?: string; flavorName?: string; flavor?: ComputeFlavorV2 } {
+function flavorFor(site: OpenStackSiteContext, size: Size): { flavorId?: string; flavorName?: string; flavor?: ComputeFlavorV2 } {
   if (size.flavorName !== undefined) return { flavorName: size.flavorName };
   const name = size.generatedFlavorName;
   const id = `flavor-${name}`;
@@ -41,49 +33,46 @@ export function flavorFor(site: OpenStackSite, size: Size): { flavorId?: string;
 }
 
 /** @internal Creates the Nova and Neutron resources of an InstanceGroup. */
-export function buildOpenStackInstances(scope: Construct, input: OpenStackInstancesInput) {
-  const { props, members } = input;
-  const site = props.site as OpenStackSite;
+export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Construct, plan: InstancesPlan): OpenStackInstances {
+  const { members } = plan;
   const provider = site.provider;
-  const tags = Labels.toOpenStackTags(input.labels);
+  const tags = Labels.toOpenStackTags(plan.labels);
 
   let serverGroup: ComputeServergroupV2 | undefined;
-  if (input.antiAffinity !== 'NONE') {
+  if (plan.antiAffinity !== AntiAffinity.NONE) {
     serverGroup = new ComputeServergroupV2(scope, 'server-group', {
       provider,
-      name: input.name,
-      policies: [input.antiAffinity === 'HARD' ? 'anti-affinity' : 'soft-anti-affinity'],
+      name: plan.name,
+      policies: [plan.antiAffinity === AntiAffinity.HARD ? 'anti-affinity' : 'soft-anti-affinity'],
     });
   }
 
   // One port resource per attachment, keyed like the members, so each member's
   // MAC/IP/security groups are pinned to its port and survive instance rebuilds.
-  const ports = props.networks.map((a, n) => {
-    const network = a.network;
-    const subnetId = network.subnetId(a.subnet ?? network.subnetNames[0]);
+  const ports = plan.attachments.map((a, n) => {
     const perMember = Object.fromEntries(members.map((m) => [m.key, { mac: m.macs[n] ?? '', ip: m.ips[n] ?? '' }]));
     const it = TerraformIterator.fromMap(perMember);
-    return new NetworkingPortV2(scope, `port-${network.networkName}`, {
+    return new NetworkingPortV2(scope, `port-${a.networkName}`, {
       provider,
       forEach: it,
-      name: `${it.key}-${network.networkName}`,
-      networkId: network.networkId,
+      name: `${it.key}-${a.networkName}`,
+      networkId: a.networkId,
       adminStateUp: true,
-      macAddress: a.macPool ? it.getString('mac') : undefined,
-      fixedIp: [{ subnetId, ipAddress: a.fixedIps ? it.getString('ip') : undefined }],
-      securityGroupIds: a.securityZones?.map((z) => z.securityGroupId!),
+      macAddress: a.staticMacs ? it.getString('mac') : undefined,
+      fixedIp: [{ subnetId: a.subnetId(), ipAddress: a.fixedIps ? it.getString('ip') : undefined }],
+      securityGroupIds: a.securityGroupIds,
       // SR-IOV VFs bypass the vSwitch, so Neutron port security cannot apply to them.
       portSecurityEnabled: a.sriov ? false : undefined,
-      noSecurityGroups: a.sriov || !a.securityZones || a.securityZones.length === 0 ? true : undefined,
+      noSecurityGroups: a.sriov || !a.securityGroupIds || a.securityGroupIds.length === 0 ? true : undefined,
       binding: a.sriov ? { vnicType: 'direct' } : undefined,
-      qosPolicyId: a.qosPolicy?.policyV2?.id,
+      qosPolicyId: a.qosPolicyId,
       tags,
     });
   });
 
   const it = TerraformIterator.fromMap(Object.fromEntries(members.map((m) => [m.key, { zone: m.zone }])));
-  const flavor = flavorFor(site, props.size);
-  const bootFromVolume = props.bootVolumeGiB !== undefined;
+  const flavor = flavorFor(site, plan.size);
+  const bootFromVolume = plan.bootVolumeGiB !== undefined;
   const instances = new ComputeInstanceV2(scope, 'instances', {
     provider,
     forEach: it,
@@ -91,21 +80,21 @@ export function buildOpenStackInstances(scope: Construct, input: OpenStackInstan
     availabilityZone: it.getString('zone'),
     flavorId: flavor.flavorId,
     flavorName: flavor.flavorName,
-    imageName: bootFromVolume ? undefined : props.image.name,
-    imageId: bootFromVolume ? undefined : props.image.id,
+    imageName: bootFromVolume ? undefined : plan.image.name,
+    imageId: bootFromVolume ? undefined : plan.image.id,
     blockDevice: bootFromVolume
       ? [{
         sourceType: 'image',
-        uuid: props.image.id ?? props.image.name!,
+        uuid: plan.image.id ?? plan.image.name!,
         destinationType: 'volume',
-        volumeSize: props.bootVolumeGiB,
-        volumeType: props.bootVolumeType,
+        volumeSize: plan.bootVolumeGiB,
+        volumeType: plan.bootVolumeType,
         bootIndex: 0,
         deleteOnTermination: false,
       }]
       : undefined,
-    keyPair: props.keyPair,
-    userData: props.userData,
+    keyPair: plan.keyPair,
+    userData: plan.userData,
     schedulerHints: serverGroup ? [{ group: serverGroup.id }] : undefined,
     network: ports.map((p) => ({ port: `\${${p.fqn}[each.key].id}` })),
     tags,
@@ -115,8 +104,8 @@ export function buildOpenStackInstances(scope: Construct, input: OpenStackInstan
   const memberInstanceId = `\${${instances.fqn}[each.key].id}`;
   const memberKeys = () => TerraformIterator.fromMap(Object.fromEntries(members.map((m) => [m.key, m.key])));
   const volumes: BlockstorageVolumeV3[] = [];
-  const attachments: ComputeVolumeAttachV2[] = [];
-  for (const spec of props.volumes ?? []) {
+  const volumeAttachments: ComputeVolumeAttachV2[] = [];
+  for (const spec of plan.volumes) {
     const vit = TerraformIterator.fromMap(Object.fromEntries(members.map((m) => [m.key, { zone: m.zone }])));
     const volume = new BlockstorageVolumeV3(scope, `volume-${spec.name}`, {
       provider,
@@ -125,25 +114,25 @@ export function buildOpenStackInstances(scope: Construct, input: OpenStackInstan
       size: spec.sizeGiB,
       volumeType: spec.volumeType,
       availabilityZone: vit.getString('zone'),
-      metadata: input.labels,
-      lifecycle: { preventDestroy: (spec.removalPolicy ?? 'RETAIN') === 'RETAIN' },
+      metadata: plan.labels,
+      lifecycle: { preventDestroy: (spec.removalPolicy ?? RemovalPolicy.RETAIN) === RemovalPolicy.RETAIN },
     });
     volumes.push(volume);
-    attachments.push(new ComputeVolumeAttachV2(scope, `attach-${spec.name}`, {
+    volumeAttachments.push(new ComputeVolumeAttachV2(scope, `attach-${spec.name}`, {
       provider,
       forEach: memberKeys(),
       instanceId: memberInstanceId,
       volumeId: `\${${volume.fqn}[each.key].id}`,
     }));
   }
-  for (const shared of props.sharedVolumes ?? []) {
-    attachments.push(new ComputeVolumeAttachV2(scope, `attach-shared-${shared.volumeName}`, {
+  for (const shared of plan.sharedVolumes) {
+    volumeAttachments.push(new ComputeVolumeAttachV2(scope, `attach-shared-${shared.volumeName}`, {
       provider,
       forEach: memberKeys(),
       instanceId: memberInstanceId,
-      volumeId: shared.volumeV3!.id,
+      volumeId: shared.handle.openstack!.volume.id,
       multiattach: true,
     }));
   }
-  return { serverGroup, ports, instances, volumes, attachments, flavor: flavor.flavor };
+  return { serverGroup, ports, instances, volumes, volumeAttachments, flavor: flavor.flavor };
 }

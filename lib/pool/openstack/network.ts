@@ -1,64 +1,66 @@
 import { Construct } from 'constructs';
+import { Labels } from '../../core/labels';
+import { DataOpenstackNetworkingNetworkV2 } from '../../providers/openstack/data-openstack-networking-network-v2';
+import { DataOpenstackNetworkingSubnetV2 } from '../../providers/openstack/data-openstack-networking-subnet-v2';
 import { NetworkingNetworkV2 } from '../../providers/openstack/networking-network-v2';
 import { NetworkingRouterInterfaceV2 } from '../../providers/openstack/networking-router-interface-v2';
 import { NetworkingRouterV2 } from '../../providers/openstack/networking-router-v2';
 import { NetworkingSubnetV2 } from '../../providers/openstack/networking-subnet-v2';
-import type { SubnetSpec } from '../network';
-import { ISite } from '../site';
-import { OpenStackSite } from './site';
-
-/** @internal */
-export interface OpenStackNetworkInput {
-  readonly site: ISite;
-  readonly name: string;
-  readonly subnets: SubnetSpec[];
-  readonly vlanId?: number;
-  readonly physicalNetwork?: string;
-  readonly routerGateway?: boolean;
-  readonly qosPolicyId?: string;
-  readonly tags: string[];
-}
+import { NetworkImportPlan, NetworkImportResult, NetworkPlan, NetworkResult } from '../plan';
+import { OpenStackSiteContext } from './context';
 
 /** @internal Creates the Neutron resources of a Network. */
-export function buildOpenStackNetwork(scope: Construct, input: OpenStackNetworkInput) {
-  const site = input.site as OpenStackSite;
+export function buildOpenStackNetwork(site: OpenStackSiteContext, scope: Construct, plan: NetworkPlan): NetworkResult {
   const provider = site.provider;
+  const tags = Labels.toOpenStackTags(plan.labels);
   const network = new NetworkingNetworkV2(scope, 'network', {
     provider,
-    name: input.name,
+    name: plan.name,
     adminStateUp: true,
     portSecurityEnabled: true,
-    qosPolicyId: input.qosPolicyId,
-    tags: input.tags,
-    segments: input.vlanId !== undefined ? [{ networkType: 'vlan', physicalNetwork: input.physicalNetwork, segmentationId: input.vlanId }] : undefined,
+    qosPolicyId: plan.qos?.policyId,
+    tags,
+    segments: plan.vlanId !== undefined ? [{ networkType: 'vlan', physicalNetwork: plan.physicalNetwork, segmentationId: plan.vlanId }] : undefined,
   });
   const subnets: { [name: string]: NetworkingSubnetV2 } = {};
-  for (const s of input.subnets) {
+  for (const s of plan.subnets) {
     subnets[s.name] = new NetworkingSubnetV2(scope, `subnet-${s.name}`, {
       provider,
-      name: `${input.name}-${s.name}`,
+      name: `${plan.name}-${s.name}`,
       networkId: network.id,
       cidr: s.cidr,
       ipVersion: s.cidr.includes(':') ? 6 : 4,
       gatewayIp: s.gatewayIp,
       allocationPool: s.allocationPools?.map((p) => ({ start: p.start, end: p.end })),
       dnsNameservers: s.dnsNameservers,
-      tags: input.tags,
+      tags,
     });
   }
-  const wantsRouter = input.routerGateway ?? site.externalNetwork !== undefined;
+  const wantsRouter = plan.routerGateway ?? site.externalNetwork !== undefined;
   let router: NetworkingRouterV2 | undefined;
   const routerInterfaces: { [name: string]: NetworkingRouterInterfaceV2 } = {};
   if (wantsRouter) {
     router = new NetworkingRouterV2(scope, 'router', {
       provider,
-      name: `${input.name}-router`,
+      name: `${plan.name}-router`,
       externalNetworkId: site.externalNetworkId,
-      tags: input.tags,
+      tags,
     });
-    for (const s of input.subnets) {
+    for (const s of plan.subnets) {
       routerInterfaces[s.name] = new NetworkingRouterInterfaceV2(scope, `router-${s.name}`, { provider, routerId: router.id, subnetId: subnets[s.name].id });
     }
   }
-  return { network, subnets, router, routerInterfaces };
+  const subnetIds = Object.fromEntries(Object.entries(subnets).map(([name, s]) => [name, s.id]));
+  return { networkId: network.id, subnetIds, openstack: { network, subnets, router, routerInterfaces } };
+}
+
+/** @internal Looks up an existing Neutron network and its subnets. */
+export function importOpenStackNetwork(site: OpenStackSiteContext, scope: Construct, plan: NetworkImportPlan): NetworkImportResult {
+  const provider = site.provider;
+  const network = new DataOpenstackNetworkingNetworkV2(scope, 'network', { provider, name: plan.networkName });
+  const subnetIds: { [name: string]: string } = {};
+  for (const s of plan.subnets) {
+    subnetIds[s.name] = new DataOpenstackNetworkingSubnetV2(scope, `subnet-${s.name}`, { provider, name: s.name, networkId: network.id }).id;
+  }
+  return { networkId: network.id, subnetIds };
 }

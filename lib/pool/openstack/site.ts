@@ -4,7 +4,10 @@ import { ValidationError } from '../../core/errors';
 import { requireAtMostOne, requireNonEmpty } from '../../core/validate';
 import { DataOpenstackNetworkingNetworkV2 } from '../../providers/openstack/data-openstack-networking-network-v2';
 import { OpenstackProvider, OpenstackProviderConfig } from '../../providers/openstack/provider';
-import { checkZones, ISite, requireZoneOf, SiteTarget } from '../site';
+import { checkZones, registerDriver, requireZoneOf } from '../private/site-support';
+import { ISite, SiteCapabilities, SiteTarget } from '../site';
+import { registerOpenStackSite } from './context';
+import { OPENSTACK_CAPABILITIES, OpenStackDriver } from './driver';
 
 /** Properties of an {@link OpenStackSite}. */
 export interface OpenStackSiteProps {
@@ -40,9 +43,13 @@ export interface OpenStackSiteProps {
 /** One OpenStack region as a site: its provider, zones and external network. */
 export class OpenStackSite extends Construct implements ISite {
   public readonly target = SiteTarget.OPENSTACK;
+  public readonly targetName = 'OpenStack';
+  public readonly capabilities: SiteCapabilities = OPENSTACK_CAPABILITIES;
   public readonly availabilityZones: string[];
   /** The region name. */
   public readonly region: string;
+  /** The region name (the target-neutral {@link ISite.regionName}). */
+  public readonly regionName?: string;
   /** The provider every resource on this site uses. */
   public readonly provider: OpenstackProvider;
   /** Lookup of the external network, when `externalNetwork` is set. */
@@ -60,6 +67,7 @@ export class OpenStackSite extends Construct implements ISite {
       throw new ValidationError(this, 'providerConfig.password', 'is a literal; it would be written in plain text into the synthesized JSON', 'use `cloud` (clouds.yaml), OS_PASSWORD, or a sensitive TerraformVariable');
     }
     this.region = props.region;
+    this.regionName = props.region;
     this.availabilityZones = [...props.availabilityZones];
     this.alias = props.alias ?? props.provider?.alias;
     this.requireOneDefaultProvider();
@@ -72,6 +80,8 @@ export class OpenStackSite extends Construct implements ISite {
         external: true,
       });
     }
+    registerDriver(this, new OpenStackDriver(this));
+    registerOpenStackSite(this);
   }
 
   /** The external network's ID; undefined when the site declares none. */

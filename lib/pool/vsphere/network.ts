@@ -1,38 +1,36 @@
+import { DataVsphereNetwork } from '@cdktf/provider-vsphere/lib/data-vsphere-network';
 import { DistributedPortGroup } from '@cdktf/provider-vsphere/lib/distributed-port-group';
 import { Construct } from 'constructs';
 import { Labels } from '../../core/labels';
-import type { QosPolicy } from '../qos-policy';
-import { ISite } from '../site';
-import { VsphereSite } from './site';
-
-/** @internal */
-export interface VspherePortGroupInput {
-  readonly site: ISite;
-  readonly name: string;
-  readonly vlanId: number;
-  readonly labels: { [key: string]: string };
-  readonly qosPolicy?: QosPolicy;
-}
+import { NetworkImportPlan, NetworkImportResult, NetworkPlan, NetworkResult } from '../plan';
+import { VsphereSiteContext } from './context';
 
 /**
  * @internal A distributed port group with the security policy locked down: no
  * promiscuous mode, forged transmits or MAC changes (the vSphere hardening defaults).
  */
-export function buildVspherePortGroup(scope: Construct, input: VspherePortGroupInput): DistributedPortGroup {
-  const site = input.site as VsphereSite;
-  return new DistributedPortGroup(scope, 'port-group', {
+export function buildVspherePortGroup(site: VsphereSiteContext, scope: Construct, plan: NetworkPlan): NetworkResult {
+  // Network has already required a VLAN and no router: this target has neither overlays nor routers.
+  const qos = plan.qos;
+  const portGroup = new DistributedPortGroup(scope, 'port-group', {
     provider: site.provider,
-    name: input.name,
+    name: plan.name,
     distributedVirtualSwitchUuid: site.distributedSwitch.id,
-    vlanId: input.vlanId,
+    vlanId: plan.vlanId,
     allowPromiscuous: false,
     allowForgedTransmits: false,
     allowMacChanges: false,
-    description: Labels.toVsphereAnnotation(input.labels) || undefined,
+    description: Labels.toVsphereAnnotation(plan.labels) || undefined,
     // vSphere shapes in bits per second and bytes; our QoS policies speak kbit/s and kbit.
-    egressShapingEnabled: input.qosPolicy?.maxKbps !== undefined ? true : undefined,
-    egressShapingAverageBandwidth: input.qosPolicy?.maxKbps !== undefined ? input.qosPolicy.maxKbps * 1000 : undefined,
-    egressShapingPeakBandwidth: input.qosPolicy?.maxKbps !== undefined ? input.qosPolicy.maxKbps * 1000 : undefined,
-    egressShapingBurstSize: input.qosPolicy?.maxBurstKbps !== undefined ? input.qosPolicy.maxBurstKbps * 125 : undefined,
+    egressShapingEnabled: qos?.maxKbps !== undefined ? true : undefined,
+    egressShapingAverageBandwidth: qos?.maxKbps !== undefined ? qos.maxKbps * 1000 : undefined,
+    egressShapingPeakBandwidth: qos?.maxKbps !== undefined ? qos.maxKbps * 1000 : undefined,
+    egressShapingBurstSize: qos?.maxBurstKbps !== undefined ? qos.maxBurstKbps * 125 : undefined,
   });
+  return { networkId: portGroup.id, vsphere: { portGroup } };
+}
+
+/** @internal Looks up an existing port group or standard network. */
+export function importVsphereNetwork(site: VsphereSiteContext, scope: Construct, plan: NetworkImportPlan): NetworkImportResult {
+  return { networkId: new DataVsphereNetwork(scope, 'network', { provider: site.provider, name: plan.networkName, datacenterId: site.datacenter.id }).id };
 }

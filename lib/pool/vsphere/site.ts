@@ -8,7 +8,9 @@ import { Construct, IConstruct } from 'constructs';
 import { Names } from '../../core/names';
 import { ValidationError } from '../../core/errors';
 import { requireAtMostOne, requireNonEmpty, requireUnique } from '../../core/validate';
-import { checkZones, ISite, requireZoneOf, SiteTarget } from '../site';
+import { checkZones, registerDriver, requireZoneOf } from '../private/site-support';
+import { ISite, SiteCapabilities, SiteTarget } from '../site';
+import { VSPHERE_CAPABILITIES, VsphereDriver } from './driver';
 
 /** Properties of a {@link VsphereSite}. */
 export interface VsphereSiteProps {
@@ -50,6 +52,8 @@ export interface VsphereSiteProps {
 /** One vSphere datacenter as a site: its provider, clusters (zones), datastores and switch. */
 export class VsphereSite extends Construct implements ISite {
   public readonly target = SiteTarget.VSPHERE;
+  public readonly targetName = 'vSphere';
+  public readonly capabilities: SiteCapabilities = VSPHERE_CAPABILITIES;
   public readonly availabilityZones: string[];
   /** The provider every resource on this site uses. */
   public readonly provider: VsphereProvider;
@@ -59,6 +63,8 @@ export class VsphereSite extends Construct implements ISite {
   public readonly distributedSwitch: DataVsphereDistributedVirtualSwitch;
   /** The VM folder, if set. */
   public readonly folder?: string;
+  /** Always undefined: a datacenter has no region name. */
+  public readonly regionName?: string = undefined;
   private readonly clusters = new Map<string, DataVsphereComputeCluster>();
   private readonly datastores = new Map<string, DataVsphereDatastore>();
   private readonly defaultDatastore: string;
@@ -93,6 +99,7 @@ export class VsphereSite extends Construct implements ISite {
       this.datastores.set(name, new DataVsphereDatastore(this, `datastore-${Names.toDnsLabel(name)}`, { provider: this.provider, name, datacenterId: this.datacenter.id }));
     }
     this.distributedSwitch = new DataVsphereDistributedVirtualSwitch(this, 'dvs', { provider: this.provider, name: props.distributedSwitch, datacenterId: this.datacenter.id });
+    registerDriver(this, new VsphereDriver(this));
   }
 
   public requireZone(scope: IConstruct, prop: string, zone: string): void {

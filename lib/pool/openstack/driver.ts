@@ -1,0 +1,67 @@
+import { Construct } from 'constructs';
+import {
+  ImageTemplatePlan, ImageTemplateResult, InstancesPlan, InstancesResult, ISiteDriver, NetworkImportPlan, NetworkImportResult,
+  NetworkPlan, NetworkResult, QosPlan, QosResult, QuotaPlan, QuotaResult, SecurityGroupPlan, SecurityGroupResult,
+  SharedVolumePlan, SharedVolumeResult,
+} from '../plan';
+import { SiteCapabilities } from '../site';
+import { OpenStackSiteContext } from './context';
+import { buildOpenStackInstances } from './instances';
+import { buildOpenStackNetwork, importOpenStackNetwork } from './network';
+import { buildImage, buildQosPolicy, buildQuota, buildSecurityGroup, buildSharedVolume, importSecurityGroup } from './resources';
+
+/** @internal What an OpenStack region offers. */
+export const OPENSTACK_CAPABILITIES: SiteCapabilities = {
+  securityGroups: true,
+  loadBalancer: true,
+  sriov: true,
+  flavors: true,
+  routers: true,
+  tenantNetworks: true,
+  physicalNetworks: true,
+  portQos: true,
+  subnetObjects: true,
+  projects: true,
+  trafficMirroring: true,
+};
+
+/** @internal Builds every pool building block as Nova, Neutron, Cinder and Glance resources. */
+export class OpenStackDriver implements ISiteDriver {
+  constructor(private readonly site: OpenStackSiteContext) {}
+
+  public instances(scope: Construct, plan: InstancesPlan): InstancesResult {
+    return { openstack: buildOpenStackInstances(this.site, scope, plan) };
+  }
+
+  public network(scope: Construct, plan: NetworkPlan): NetworkResult {
+    return buildOpenStackNetwork(this.site, scope, plan);
+  }
+
+  public importNetwork(scope: Construct, plan: NetworkImportPlan): NetworkImportResult {
+    return importOpenStackNetwork(this.site, scope, plan);
+  }
+
+  public securityGroup(scope: Construct, plan: SecurityGroupPlan): SecurityGroupResult {
+    return buildSecurityGroup(this.site, scope, plan);
+  }
+
+  public importSecurityGroup(scope: Construct, name: string): string {
+    return importSecurityGroup(this.site, scope, name);
+  }
+
+  public sharedVolume(scope: Construct, plan: SharedVolumePlan): SharedVolumeResult {
+    return buildSharedVolume(this.site, scope, plan);
+  }
+
+  public quota(scope: Construct, plan: QuotaPlan): QuotaResult {
+    return buildQuota(this.site, scope, plan);
+  }
+
+  public qosPolicy(scope: Construct, plan: QosPlan): QosResult {
+    return buildQosPolicy(this.site, scope, plan);
+  }
+
+  public imageTemplate(scope: Construct, plan: ImageTemplatePlan): ImageTemplateResult {
+    return buildImage(this.site, scope, plan);
+  }
+}

@@ -1,0 +1,270 @@
+// Internal, target-neutral plans (not exported from the package): what a building block has validated and decided, handed to the
+// site's driver, which creates the target's resources. This module is a leaf: it
+// imports no construct of lib/pool, so constructs and drivers both depend on it and
+// never on each other.
+import { ComputeClusterVmAntiAffinityRule } from '@cdktf/provider-vsphere/lib/compute-cluster-vm-anti-affinity-rule';
+import { ContentLibrary } from '@cdktf/provider-vsphere/lib/content-library';
+import { ContentLibraryItem } from '@cdktf/provider-vsphere/lib/content-library-item';
+import { DistributedPortGroup } from '@cdktf/provider-vsphere/lib/distributed-port-group';
+import { ResourcePool } from '@cdktf/provider-vsphere/lib/resource-pool';
+import { VirtualDisk } from '@cdktf/provider-vsphere/lib/virtual-disk';
+import { VirtualMachine } from '@cdktf/provider-vsphere/lib/virtual-machine';
+import { Construct } from 'constructs';
+import { BlockstorageQuotasetV3 } from '../providers/openstack/blockstorage-quotaset-v3';
+import { BlockstorageVolumeTypeV3 } from '../providers/openstack/blockstorage-volume-type-v3';
+import { BlockstorageVolumeV3 } from '../providers/openstack/blockstorage-volume-v3';
+import { ComputeFlavorV2 } from '../providers/openstack/compute-flavor-v2';
+import { ComputeInstanceV2 } from '../providers/openstack/compute-instance-v2';
+import { ComputeQuotasetV2 } from '../providers/openstack/compute-quotaset-v2';
+import { ComputeServergroupV2 } from '../providers/openstack/compute-servergroup-v2';
+import { ComputeVolumeAttachV2 } from '../providers/openstack/compute-volume-attach-v2';
+import { ImagesImageV2 } from '../providers/openstack/images-image-v2';
+import { NetworkingNetworkV2 } from '../providers/openstack/networking-network-v2';
+import { NetworkingPortV2 } from '../providers/openstack/networking-port-v2';
+import { NetworkingQosBandwidthLimitRuleV2 } from '../providers/openstack/networking-qos-bandwidth-limit-rule-v2';
+import { NetworkingQosDscpMarkingRuleV2 } from '../providers/openstack/networking-qos-dscp-marking-rule-v2';
+import { NetworkingQosMinimumBandwidthRuleV2 } from '../providers/openstack/networking-qos-minimum-bandwidth-rule-v2';
+import { NetworkingQosPolicyV2 } from '../providers/openstack/networking-qos-policy-v2';
+import { NetworkingQuotaV2 } from '../providers/openstack/networking-quota-v2';
+import { NetworkingRouterInterfaceV2 } from '../providers/openstack/networking-router-interface-v2';
+import { NetworkingRouterV2 } from '../providers/openstack/networking-router-v2';
+import { NetworkingSecgroupRuleV2 } from '../providers/openstack/networking-secgroup-rule-v2';
+import { NetworkingSecgroupV2 } from '../providers/openstack/networking-secgroup-v2';
+import { NetworkingSubnetV2 } from '../providers/openstack/networking-subnet-v2';
+import { AntiAffinity, DataVolumeSpec, RemovalPolicy, SubnetSpec } from './shapes';
+import { Image, Size } from './size';
+
+/** @internal One member of an instance group. */
+export interface MemberPlan {
+  readonly key: string;
+  readonly zone: string;
+  /** Per attachment: static MAC and IP, when set. */
+  readonly macs: Array<string | undefined>;
+  readonly ips: Array<string | undefined>;
+}
+
+/** @internal A validated network attachment. */
+export interface AttachmentPlan {
+  readonly networkName: string;
+  readonly networkId: string;
+  readonly subnet: SubnetSpec;
+  /** The subnet's ID; only targets with subnet objects call it. */
+  readonly subnetId: () => string;
+  /** Undefined when the attachment lists no security groups (as opposed to an empty list). */
+  readonly securityGroupIds?: string[];
+  readonly staticMacs: boolean;
+  readonly fixedIps: boolean;
+  readonly sriov: boolean;
+  readonly qosPolicyId?: string;
+}
+
+/** @internal A shared volume attached to every member. */
+export interface SharedVolumeRef {
+  readonly volumeName: string;
+  readonly handle: SharedVolumeResult;
+}
+
+/** @internal What a driver needs to create an instance group. */
+export interface InstancesPlan {
+  readonly name: string;
+  readonly size: Size;
+  readonly image: Image;
+  readonly members: MemberPlan[];
+  readonly attachments: AttachmentPlan[];
+  readonly antiAffinity: AntiAffinity;
+  readonly labels: { [key: string]: string };
+  readonly userData?: string;
+  readonly keyPair?: string;
+  readonly bootVolumeGiB?: number;
+  readonly bootVolumeType?: string;
+  readonly volumes: DataVolumeSpec[];
+  readonly sharedVolumes: SharedVolumeRef[];
+}
+
+/** @internal */
+export interface OpenStackInstances {
+  readonly instances: ComputeInstanceV2;
+  readonly flavor?: ComputeFlavorV2;
+  readonly serverGroup?: ComputeServergroupV2;
+  readonly ports: NetworkingPortV2[];
+  readonly volumes: BlockstorageVolumeV3[];
+  readonly volumeAttachments: ComputeVolumeAttachV2[];
+}
+
+/** @internal */
+export interface VsphereInstances {
+  readonly virtualMachines: VirtualMachine;
+  readonly antiAffinityRules: ComputeClusterVmAntiAffinityRule[];
+}
+
+/** @internal */
+export interface InstancesResult {
+  readonly openstack?: OpenStackInstances;
+  readonly vsphere?: VsphereInstances;
+}
+
+/** @internal A network to create. */
+export interface NetworkPlan {
+  readonly name: string;
+  readonly subnets: SubnetSpec[];
+  readonly vlanId?: number;
+  readonly physicalNetwork?: string;
+  readonly routerGateway?: boolean;
+  readonly qos?: QosResult;
+  readonly labels: { [key: string]: string };
+}
+
+/** @internal */
+export interface NetworkResult {
+  readonly networkId: string;
+  readonly subnetIds?: { [name: string]: string };
+  readonly openstack?: {
+    readonly network: NetworkingNetworkV2;
+    readonly subnets: { [name: string]: NetworkingSubnetV2 };
+    readonly router?: NetworkingRouterV2;
+    readonly routerInterfaces: { [name: string]: NetworkingRouterInterfaceV2 };
+  };
+  readonly vsphere?: { readonly portGroup: DistributedPortGroup };
+}
+
+/** @internal An existing network to look up. */
+export interface NetworkImportPlan {
+  readonly networkName: string;
+  readonly subnets: SubnetSpec[];
+}
+
+/** @internal */
+export interface NetworkImportResult {
+  readonly networkId: string;
+  /** Subnet IDs by name, on targets with subnet objects. */
+  readonly subnetIds?: { [name: string]: string };
+}
+
+/** @internal A security group to create. */
+export interface SecurityGroupPlan {
+  readonly name: string;
+  readonly description?: string;
+  readonly labels: { [key: string]: string };
+}
+
+/** @internal One allow rule of a security group. */
+export interface SecurityRulePlan {
+  readonly id: string;
+  readonly direction: string;
+  readonly protocol?: string;
+  readonly fromPort?: number;
+  readonly toPort?: number;
+  readonly cidrBlock?: string;
+  readonly remoteGroupId?: string;
+  readonly description?: string;
+}
+
+/** @internal A security group's handle; undefined where the target enforces none. */
+export interface SecurityGroupResult {
+  readonly securityGroupId: string;
+  readonly openstack?: { readonly secgroup: NetworkingSecgroupV2 };
+  addRule(scope: Construct, rule: SecurityRulePlan): NetworkingSecgroupRuleV2 | undefined;
+}
+
+/** @internal */
+export interface SharedVolumePlan {
+  readonly name: string;
+  readonly sizeGiB: number;
+  readonly volumeType?: string;
+  readonly zone?: string;
+  readonly datastore?: string;
+  readonly removalPolicy: RemovalPolicy;
+  readonly labels: { [key: string]: string };
+}
+
+/** @internal */
+export interface SharedVolumeResult {
+  readonly openstack?: { readonly volume: BlockstorageVolumeV3; readonly volumeType?: BlockstorageVolumeTypeV3 };
+  readonly vsphere?: { readonly virtualDisk: VirtualDisk; readonly datastore?: string };
+}
+
+/** @internal */
+export interface QuotaPlan {
+  readonly name: string;
+  readonly projectId?: string;
+  readonly zone?: string;
+  readonly vcpus?: number;
+  readonly memoryGiB?: number;
+  readonly instances?: number;
+  readonly volumes?: number;
+  readonly storageGiB?: number;
+  readonly networks?: number;
+  readonly floatingIps?: number;
+  readonly cpuLimitMhz?: number;
+  readonly cpuReservationMhz?: number;
+  readonly memoryReservationGiB?: number;
+}
+
+/** @internal */
+export interface QuotaResult {
+  readonly openstack?: {
+    readonly compute: ComputeQuotasetV2;
+    readonly network?: NetworkingQuotaV2;
+    readonly blockStorage?: BlockstorageQuotasetV3;
+  };
+  readonly vsphere?: { readonly resourcePool: ResourcePool };
+}
+
+/** @internal */
+export interface QosPlan {
+  readonly name: string;
+  readonly maxKbps?: number;
+  readonly maxBurstKbps?: number;
+  readonly minKbps?: number;
+  readonly dscpMark?: number;
+}
+
+/** @internal */
+export interface QosResult {
+  /** The policy's ID, on targets with policy objects (ports and networks reference it). */
+  readonly policyId?: string;
+  readonly maxKbps?: number;
+  readonly maxBurstKbps?: number;
+  readonly openstack?: {
+    readonly policy: NetworkingQosPolicyV2;
+    readonly bandwidthLimitRule?: NetworkingQosBandwidthLimitRuleV2;
+    readonly minimumBandwidthRule?: NetworkingQosMinimumBandwidthRuleV2;
+    readonly dscpMarkingRule?: NetworkingQosDscpMarkingRuleV2;
+  };
+}
+
+/** @internal */
+export interface ImageTemplatePlan {
+  readonly name: string;
+  readonly url: string;
+  readonly diskFormat: string;
+  readonly minDiskGiB?: number;
+  readonly labels: { [key: string]: string };
+}
+
+/** @internal */
+export interface ImageTemplateResult {
+  /** What instance groups boot from; undefined where the import is not bootable as is. */
+  readonly bootImage?: Image;
+  readonly openstack?: { readonly image: ImagesImageV2 };
+  readonly vsphere?: { readonly contentLibrary: ContentLibrary; readonly item: ContentLibraryItem };
+}
+
+/**
+ * @internal Everything a target implements. One class per target (`pool/<target>/driver.ts`);
+ * the building blocks validate target-neutral input, then call these methods.
+ * A driver throws or warns, naming the target and the prop, where its target cannot
+ * honour a plan.
+ */
+export interface ISiteDriver {
+  instances(scope: Construct, plan: InstancesPlan): InstancesResult;
+  network(scope: Construct, plan: NetworkPlan): NetworkResult;
+  importNetwork(scope: Construct, plan: NetworkImportPlan): NetworkImportResult;
+  /** Undefined (after a warning) on targets that cannot enforce security groups. */
+  securityGroup(scope: Construct, plan: SecurityGroupPlan): SecurityGroupResult | undefined;
+  importSecurityGroup(scope: Construct, name: string): string;
+  sharedVolume(scope: Construct, plan: SharedVolumePlan): SharedVolumeResult;
+  quota(scope: Construct, plan: QuotaPlan): QuotaResult;
+  qosPolicy(scope: Construct, plan: QosPlan): QosResult;
+  imageTemplate(scope: Construct, plan: ImageTemplatePlan): ImageTemplateResult;
+}

@@ -1,0 +1,71 @@
+import { Annotations } from 'cdktf';
+import { Construct } from 'constructs';
+import { ValidationError } from '../../core/errors';
+import {
+  ImageTemplatePlan, ImageTemplateResult, InstancesPlan, InstancesResult, ISiteDriver, NetworkImportPlan, NetworkImportResult,
+  NetworkPlan, NetworkResult, QosPlan, QosResult, QuotaPlan, QuotaResult, SecurityGroupResult, SharedVolumePlan, SharedVolumeResult,
+} from '../plan';
+import { SiteCapabilities } from '../site';
+import { VsphereSiteContext } from './context';
+import { buildVsphereInstances } from './instances';
+import { buildVspherePortGroup, importVsphereNetwork } from './network';
+import { buildContentLibraryItem, buildResourcePool, buildSharedDisk, planPortGroupShaping } from './resources';
+
+/** @internal What a vSphere datacenter without NSX offers. */
+export const VSPHERE_CAPABILITIES: SiteCapabilities = {
+  securityGroups: false,
+  loadBalancer: false,
+  sriov: false,
+  flavors: false,
+  routers: false,
+  tenantNetworks: false,
+  physicalNetworks: false,
+  portQos: false,
+  subnetObjects: false,
+  projects: false,
+  trafficMirroring: false,
+};
+
+/** @internal Builds every pool building block as vSphere VMs, port groups, disks and resource pools. */
+export class VsphereDriver implements ISiteDriver {
+  constructor(private readonly site: VsphereSiteContext) {}
+
+  public instances(scope: Construct, plan: InstancesPlan): InstancesResult {
+    return { vsphere: buildVsphereInstances(this.site, scope, plan) };
+  }
+
+  public network(scope: Construct, plan: NetworkPlan): NetworkResult {
+    return buildVspherePortGroup(this.site, scope, plan);
+  }
+
+  public importNetwork(scope: Construct, plan: NetworkImportPlan): NetworkImportResult {
+    return importVsphereNetwork(this.site, scope, plan);
+  }
+
+  public securityGroup(scope: Construct): SecurityGroupResult | undefined {
+    Annotations.of(scope).addWarning(
+      `${scope.node.path}: vSphere without NSX cannot enforce security-zone rules; port groups are hardened, but enforce these rules at the physical or NSX firewall.`,
+    );
+    return undefined;
+  }
+
+  public importSecurityGroup(scope: Construct): string {
+    throw new ValidationError(scope, 'site', 'only OpenStack sites have security groups to import', 'use an OpenStack site');
+  }
+
+  public sharedVolume(scope: Construct, plan: SharedVolumePlan): SharedVolumeResult {
+    return buildSharedDisk(this.site, scope, plan);
+  }
+
+  public quota(scope: Construct, plan: QuotaPlan): QuotaResult {
+    return buildResourcePool(this.site, scope, plan);
+  }
+
+  public qosPolicy(scope: Construct, plan: QosPlan): QosResult {
+    return planPortGroupShaping(scope, plan);
+  }
+
+  public imageTemplate(scope: Construct, plan: ImageTemplatePlan): ImageTemplateResult {
+    return buildContentLibraryItem(this.site, scope, plan);
+  }
+}
