@@ -188,12 +188,14 @@ async function destroy(stackDir: string, json: any, tf: (args: string[]) => Prom
   await tf(['destroy', '-auto-approve', '-input=false']);
 }
 
-function writeOverride(dir: string, name: string, content: object): void {
+/** Writes a `*_override.tf.json` unless it would be empty (an empty section is noise). */
+function writeOverride(dir: string, name: string, content: { [section: string]: object | undefined }): void {
+  if (Object.values(content).every((v) => v === undefined || Object.keys(v).length === 0)) return;
   writeFileSync(path.join(dir, name), JSON.stringify(content, null, 2));
 }
 
 /** Every provider block of a configured type gets the environment's connection settings. */
-export function providerOverride(json: any, envs: E2eEnv[]): object {
+export function providerOverride(json: any, envs: E2eEnv[]): { provider: object } {
   const provider: Record<string, object[]> = {};
   for (const e of envs) {
     for (const [type, settings] of Object.entries(e.providers)) {
@@ -205,7 +207,7 @@ export function providerOverride(json: any, envs: E2eEnv[]): object {
 }
 
 /** Short timeouts on every resource whose schema has a `timeouts` block: a broken stack fails in ~90 s. */
-async function timeoutOverride(tf: (args: string[]) => Promise<{ stdout: string }>, json: any, timeout: string): Promise<object> {
+async function timeoutOverride(tf: (args: string[]) => Promise<{ stdout: string }>, json: any, timeout: string): Promise<{ resource: object }> {
   const schemas = JSON.parse((await tf(['providers', 'schema', '-json'])).stdout).provider_schemas ?? {};
   const timeoutsOf = new Map<string, string[]>();
   for (const p of Object.values<any>(schemas)) {
