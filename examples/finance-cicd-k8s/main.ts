@@ -16,7 +16,7 @@ import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import {
-  Compliance, DeliveryStage, FinanceCicdPlatform, GitRef, Labels, Probe, ReleaseStrategy, SiteRole, Subject,
+  Compliance, DeliveryStage, FinanceCicdPlatform, GitRef, KubernetesCluster, Labels, Probe, ReleaseStrategy, SiteRole, Subject,
 } from 'oscar-blueprints';
 
 const REPOSITORY = 'registry.bank.example/payments/api';
@@ -84,7 +84,7 @@ export class FinanceCicdK8sStack extends TerraformStack {
     this.disasterRecovery = new FinanceCicdPlatform(this, 'payments-dr', {
       name: 'payments',
       siteRole: SiteRole.DISASTER_RECOVERY,
-      kubernetesProvider: dr,
+      cluster: KubernetesCluster.fromProvider(dr),
       domain: 'payments.bank.example',
       imageRepository: REPOSITORY,
       application,

@@ -18,6 +18,7 @@ import {
   LoadBalancer,
   ObjectContainer,
   openstack,
+  OpenStackSite,
   PoolMembers,
   SecretSource,
   SessionPersistence,
@@ -37,7 +38,9 @@ export class OpenStackServicesStack extends TerraformStack {
     Labels.of(this).add('oscar.io/example', 'openstack-services');
     const tags = Labels.toOpenStackTags(Labels.resolve(this));
 
-    new openstack.provider.OpenstackProvider(this, 'openstack', { region: 'RegionOne' });
+    const provider = new openstack.provider.OpenstackProvider(this, 'openstack', { region: 'RegionOne' });
+    // The service blocks live on a site; this one wraps the stack's own provider.
+    const site = new OpenStackSite(this, 'site', { region: 'RegionOne', availabilityZones: ['nova'], provider });
     new RandomProvider(this, 'random');
 
     // The certificate lives in Barbican; its container reference is not a secret.
@@ -71,6 +74,7 @@ export class OpenStackServicesStack extends TerraformStack {
     // Load balancer: members are addresses here; an instance group can supply them instead.
     const web = PoolMembers.fromAddresses(['10.20.0.11', '10.20.0.12']);
     this.loadBalancer = new LoadBalancer(this, 'web-lb', {
+      site,
       vipSubnetId: subnet.id,
       floatingIpPool: 'public',
       listeners: [
@@ -91,6 +95,7 @@ export class OpenStackServicesStack extends TerraformStack {
 
     // Firewall on the router port: only what is listed passes, then explicit deny-all.
     new FirewallGroup(this, 'edge-firewall', {
+      site,
       ports: [routerPort.portId],
       ingress: [
         { name: 'http', port: 80 },
@@ -106,12 +111,14 @@ export class OpenStackServicesStack extends TerraformStack {
 
     // Object storage: a public CDN origin (declared) with signed URLs, and a private archive.
     new ObjectContainer(this, 'cdn-origin', {
+      site,
       publicOrigin: true,
       publicRead: true,
       tempUrlKey: SecretSource.generate(),
       quotaBytes: 5 * 1024 ** 4,
     });
     new ObjectContainer(this, 'archive', {
+      site,
       storagePolicy: 'erasure-coded',
       // versioning is on by default (X-Versions-Enabled); historyLocation is the legacy mode
       expireAfterDays: 3650,
@@ -121,6 +128,7 @@ export class OpenStackServicesStack extends TerraformStack {
 
     // DNS: records point at the load balancer's floating IP.
     new DnsZone(this, 'zone', {
+      site,
       zoneName: 'services.example.org.',
       email: 'hostmaster@example.org',
       records: [
@@ -133,6 +141,7 @@ export class OpenStackServicesStack extends TerraformStack {
 
     // Site-to-site VPN to a branch office with a generated pre-shared key.
     const vpn = new SiteToSiteVpn(this, 'branch-vpn', {
+      site,
       routerId: router.id,
       localSubnetIds: [subnet.id],
       peerAddress: '203.0.113.50',
@@ -143,6 +152,7 @@ export class OpenStackServicesStack extends TerraformStack {
 
     // Trove database (single instance: Trove has no HA attributes).
     const db = new TroveDatabase(this, 'orders-db', {
+      site,
       datastoreType: 'mysql',
       datastoreVersion: '8.0',
       flavorId: 'db.medium',
@@ -156,6 +166,7 @@ export class OpenStackServicesStack extends TerraformStack {
 
     // Manila NFS share for the editing suite, mountable from the services subnet only.
     new SharedFileSystem(this, 'media-share', {
+      site,
       protocol: ShareProtocol.NFS,
       sizeGiB: 1024,
       access: [ShareAccess.fromCidr('10.20.0.0/24'), ShareAccess.fromCidr('10.30.0.0/24', ShareAccessLevel.READ_ONLY)],

@@ -67,6 +67,14 @@ export function contains(outer: CidrBlock, inner: CidrBlock): boolean {
   return outer.version === inner.version && inner.first >= outer.first && inner.last <= outer.last;
 }
 
+/**
+ * True when `address` may be given to a host of `block`: not the network address and,
+ * on IPv4, not the broadcast address (IPv6 has no broadcast).
+ */
+export function isHostAddress(block: CidrBlock, address: bigint): boolean {
+  return address > block.first && (block.version === 6 || address < block.last);
+}
+
 /** True when two blocks share at least one address. */
 export function overlaps(a: CidrBlock, b: CidrBlock): boolean {
   return a.version === b.version && a.first <= b.last && b.first <= a.last;

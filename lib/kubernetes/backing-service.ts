@@ -4,6 +4,7 @@ import { ServiceV1 } from '@cdktf/provider-kubernetes/lib/service-v1';
 import { StatefulSetV1 } from '@cdktf/provider-kubernetes/lib/stateful-set-v1';
 import { Password } from '@cdktf/provider-random/lib/password';
 import { Construct } from 'constructs';
+import { ICluster, KubernetesCluster } from './cluster';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { requirePinnedImage } from './image';
@@ -134,6 +135,11 @@ export class BackingServiceEngine {
 
 /** Props of {@link BackingService}. */
 export interface BackingServiceProps {
+  /**
+   * The cluster the backing service lives on.
+   * @default KubernetesCluster.DEFAULT (the stack's unaliased kubernetes provider)
+   */
+  readonly cluster?: ICluster;
   /** Namespace to deploy into. */
   readonly namespace: string;
   /** Engine and version. */
@@ -194,6 +200,8 @@ export interface BackingServiceProps {
  * database and an application account at first start.
  */
 export class BackingService extends Construct implements IWorkload {
+  /** The cluster the resources live on. */
+  public readonly cluster: ICluster;
   public readonly name: string;
   /** Host name clients connect to (`<name>.<namespace>.svc`). */
   public readonly host: string;
@@ -215,6 +223,8 @@ export class BackingService extends Construct implements IWorkload {
 
   constructor(scope: Construct, id: string, props: BackingServiceProps) {
     super(scope, id);
+    this.cluster = props.cluster ?? KubernetesCluster.DEFAULT;
+    const provider = this.cluster.provider;
     if (!props.engine) {
       throw new ValidationError(this, 'engine', 'is required', "pass engine: BackingServiceEngine.postgresql('16.4')");
     }
@@ -247,6 +257,7 @@ export class BackingService extends Construct implements IWorkload {
     this.password = password('password');
     if (def.adminUser) this.adminPassword = password('admin-password');
     this.secret = new SecretV1(this, 'credentials', {
+      provider,
       metadata: { ...metadata, name: `${this.name}-credentials` },
       type: 'Opaque',
       data: {
@@ -260,16 +271,18 @@ export class BackingService extends Construct implements IWorkload {
     const volumes: { [key: string]: any }[] = [];
     const mounts = [{ name: 'data', mountPath: def.dataPath }];
     if (def.initScripts) {
-      this.initScripts = new ConfigMapV1(this, 'init-scripts', { metadata: { ...metadata, name: `${this.name}-init` }, data: def.initScripts });
+      this.initScripts = new ConfigMapV1(this, 'init-scripts', { provider, metadata: { ...metadata, name: `${this.name}-init` }, data: def.initScripts });
       volumes.push({ name: 'init-scripts', configMap: { name: this.initScripts.metadata.name, defaultMode: '0555' } });
       mounts.push({ name: 'init-scripts', mountPath: '/docker-entrypoint-initdb.d' });
     }
 
     this.service = new ServiceV1(this, 'service', {
+      provider,
       metadata,
       spec: { clusterIp: 'None', selector, port: [{ name: def.portName, port: def.port, targetPort: def.portName, protocol: 'TCP' }] },
     });
     this.statefulSet = new StatefulSetV1(this, 'stateful-set', {
+      provider,
       metadata,
       spec: {
         serviceName: this.service.metadata.name,

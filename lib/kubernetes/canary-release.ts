@@ -2,6 +2,7 @@ import { IngressV1 } from '@cdktf/provider-kubernetes/lib/ingress-v1';
 import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { ICluster, KubernetesCluster } from './cluster';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { requireIntegerInRange } from '../core/validate';
@@ -46,6 +47,11 @@ export class CanaryRouting {
 
 /** Props of {@link CanaryRelease}. */
 export interface CanaryReleaseProps extends WorkloadOptions {
+  /**
+   * The cluster the release lives on.
+   * @default KubernetesCluster.DEFAULT (the stack's unaliased kubernetes provider)
+   */
+  readonly cluster?: ICluster;
   /** Namespace to deploy into. */
   readonly namespace: string;
   /** Image of the stable version (pinned tag or digest). */
@@ -93,6 +99,8 @@ export interface CanaryReleaseProps extends WorkloadOptions {
  * `canaryImage`; abort by removing `canaryImage` (or setting `canaryWeight: 0`).
  */
 export class CanaryRelease extends Construct implements IWorkload {
+  /** The cluster the resources live on. */
+  public readonly cluster: ICluster;
   public readonly name: string;
   /** The stable version (Deployment, Service, PDB, HPA). */
   public readonly stable: Microservice;
@@ -110,6 +118,8 @@ export class CanaryRelease extends Construct implements IWorkload {
 
   constructor(scope: Construct, id: string, props: CanaryReleaseProps) {
     super(scope, id);
+    this.cluster = props.cluster ?? KubernetesCluster.DEFAULT;
+    const provider = this.cluster.provider;
     this.name = objectName(this, props.name, 56, 'the canary objects are named `<name>-canary`');
     if (!props.routing || (!props.routing.gateway && !props.routing.ingress)) {
       throw new ValidationError(this, 'routing', 'is required', 'pass routing: CanaryRouting.gatewayApi({ gatewayName: ... })');
@@ -131,6 +141,7 @@ export class CanaryRelease extends Construct implements IWorkload {
 
     const { routing: _r, canaryImage: _c, stableImage: _s, ...workload } = props;
     this.stable = new Microservice(this, 'stable', {
+      cluster: this.cluster,
       ...workload,
       name: this.name,
       image: props.stableImage,
@@ -138,6 +149,7 @@ export class CanaryRelease extends Construct implements IWorkload {
     });
     if (props.canaryImage !== undefined) {
       this.canary = new Microservice(this, 'canary', {
+        cluster: this.cluster,
         ...workload,
         name: `${this.name}-canary`,
         image: props.canaryImage,
@@ -165,10 +177,10 @@ export class CanaryRelease extends Construct implements IWorkload {
       } else {
         rules.push({ backends: [stable] });
       }
-      this.httpRoute = createHttpRoute(this, 'http-route', this.name, props.namespace, labels, props.routing.gateway, rules);
+      this.httpRoute = createHttpRoute(this, provider, 'http-route', this.name, props.namespace, labels, props.routing.gateway, rules);
     } else {
       const options = props.routing.ingress!;
-      this.ingress = createIngress(this, 'ingress', this.name, props.namespace, labels, options, stable.service, stable.port);
+      this.ingress = createIngress(this, provider, 'ingress', this.name, props.namespace, labels, options, stable.service, stable.port);
       if (this.canary) {
         if (headers.length > 1) {
           throw new ValidationError(this, 'canaryHeaders', 'has more than one header, but ingress-nginx canary routing supports only one', 'keep a single header, or use CanaryRouting.gatewayApi');
@@ -182,7 +194,7 @@ export class CanaryRelease extends Construct implements IWorkload {
           annotations['nginx.ingress.kubernetes.io/canary-by-header-value'] = headers[0][1];
         }
         if (props.canaryCookie) annotations['nginx.ingress.kubernetes.io/canary-by-cookie'] = props.canaryCookie;
-        this.canaryIngress = createIngress(this, 'canary-ingress', `${this.name}-canary`, props.namespace, labels, options,
+        this.canaryIngress = createIngress(this, provider, 'canary-ingress', `${this.name}-canary`, props.namespace, labels, options,
           this.canary.service.metadata.name, this.canary.servicePort, annotations);
       }
     }

@@ -1,5 +1,6 @@
 import { JobV1 } from '@cdktf/provider-kubernetes/lib/job-v1';
 import { Construct } from 'constructs';
+import { ICluster, KubernetesCluster } from './cluster';
 import { Labels } from '../core/labels';
 import { BackingService } from './backing-service';
 import { requirePinnedImage } from './image';
@@ -27,6 +28,11 @@ export interface DataImportOptions extends ContainerOptions {
 
 /** Props of {@link DataImport}. */
 export interface DataImportProps extends DataImportOptions {
+  /**
+   * The cluster the import job lives on.
+   * @default KubernetesCluster.DEFAULT (the stack's unaliased kubernetes provider)
+   */
+  readonly cluster?: ICluster;
   /** Namespace to run in (the target's). */
   readonly namespace: string;
   /** The backing service to load data into. */
@@ -44,11 +50,15 @@ export interface DataImportProps extends DataImportOptions {
  * command. `terraform apply` waits for it to complete.
  */
 export class DataImport extends Construct implements IWorkload {
+  /** The cluster the resources live on. */
+  public readonly cluster: ICluster;
   public readonly job: JobV1;
   public readonly resourceDemand: ResourceDemand;
 
   constructor(scope: Construct, id: string, props: DataImportProps) {
     super(scope, id);
+    this.cluster = props.cluster ?? KubernetesCluster.DEFAULT;
+    const provider = this.cluster.provider;
     const name = objectName(this, props.name);
     requirePinnedImage(this, 'image', props.image);
     const resources = requireResources(this, 'resources', props.resources);
@@ -56,6 +66,7 @@ export class DataImport extends Construct implements IWorkload {
     const prefix = props.envPrefix ?? 'TARGET';
     const labels = Labels.resolve(this, { ...props.labels, 'app.kubernetes.io/name': name, 'app.kubernetes.io/component': 'data-import' });
     this.job = new JobV1(this, 'job', {
+      provider,
       metadata: { name, namespace: props.namespace, labels },
       waitForCompletion: true,
       timeouts: { create: '30m', update: '30m' },

@@ -1,5 +1,6 @@
 import { dependable } from 'cdktf';
 import { Construct } from 'constructs';
+import { ICluster, KubernetesCluster } from './cluster';
 import { ValidationError } from '../core/errors';
 import { requireDnsLabel } from '../core/names';
 import { requireUnique } from '../core/validate';
@@ -68,6 +69,11 @@ export interface DevTestDataImport extends DataImportOptions {
 
 /** Props of {@link DevTestEnvironment}. */
 export interface DevTestEnvironmentProps {
+  /**
+   * The cluster the environment lives on.
+   * @default KubernetesCluster.DEFAULT (the stack's unaliased kubernetes provider)
+   */
+  readonly cluster?: ICluster;
   /**
    * Namespace name of the environment (DNS-1123 label, at most 57 characters).
    * @default - derived from the construct path
@@ -140,6 +146,8 @@ function envPrefix(name: string): string {
  * Put it in its own stack: `cdktf deploy` creates it, `cdktf destroy` removes it.
  */
 export class DevTestEnvironment extends Construct {
+  /** The cluster the resources live on. */
+  public readonly cluster: ICluster;
   public readonly environment: EnvironmentNamespace;
   /** Apps by name. */
   public readonly apps: { [name: string]: Microservice } = {};
@@ -153,6 +161,7 @@ export class DevTestEnvironment extends Construct {
 
   constructor(scope: Construct, id: string, props: DevTestEnvironmentProps = {}) {
     super(scope, id);
+    this.cluster = props.cluster ?? KubernetesCluster.DEFAULT;
     const name = objectName(this, props.name, 57, 'the build namespace is named `<name>-build`');
     const apps = props.apps ?? [];
     const services = props.services ?? [];
@@ -161,6 +170,7 @@ export class DevTestEnvironment extends Construct {
     requireUnique(this, 'apps[].name/services[].name', [...apps.map((a) => a.name), ...services.map((s) => s.name)]);
 
     this.environment = new EnvironmentNamespace(this, 'environment', {
+      cluster: this.cluster,
       name,
       quota: props.quota,
       viewers: props.viewers,
@@ -172,6 +182,7 @@ export class DevTestEnvironment extends Construct {
 
     for (const s of services) {
       this.services[s.name] = new BackingService(this, s.name, {
+        cluster: this.cluster,
         namespace,
         name: s.name,
         engine: s.engine,
@@ -191,19 +202,21 @@ export class DevTestEnvironment extends Construct {
 
     if (props.imageBuild) {
       this.buildEnvironment = new EnvironmentNamespace(this, 'build-environment', {
+        cluster: this.cluster,
         name: `${name}-build`,
         podSecurity: PodSecurityLevel.BASELINE,
         egressCidrs: ['0.0.0.0/0'], // Git server and registry
         editors: props.editors,
         viewers: props.viewers,
       });
-      this.imageBuild = new ImageBuild(this, 'image-build', { ...props.imageBuild, namespace: this.buildEnvironment.name, name: 'image-build' });
+      this.imageBuild = new ImageBuild(this, 'image-build', { cluster: this.cluster, ...props.imageBuild, namespace: this.buildEnvironment.name, name: 'image-build' });
     }
 
     apps.forEach((a, i) => {
       const { connectTo, ...options } = a;
       const targets = (connectTo ?? []).map((n) => service(`apps[${i}].connectTo`, n));
       const app = new Microservice(this, a.name, {
+        cluster: this.cluster,
         ...options,
         namespace,
         env: Object.assign({}, ...targets.map((t) => t.connectionEnv(envPrefix(t.name))), a.env),
@@ -216,7 +229,7 @@ export class DevTestEnvironment extends Construct {
 
     if (props.dataImport) {
       const { into, ...options } = props.dataImport;
-      this.dataImport = new DataImport(this, 'data-import', { ...options, namespace, target: service('dataImport.into', into), name: 'data-import' });
+      this.dataImport = new DataImport(this, 'data-import', { cluster: this.cluster, ...options, namespace, target: service('dataImport.into', into), name: 'data-import' });
     }
 
     this.environment.accommodate(

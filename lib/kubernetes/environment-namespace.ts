@@ -5,6 +5,7 @@ import { ResourceQuotaV1 } from '@cdktf/provider-kubernetes/lib/resource-quota-v
 import { RoleBindingV1 } from '@cdktf/provider-kubernetes/lib/role-binding-v1';
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { ICluster, KubernetesCluster } from './cluster';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { requireDnsLabel } from '../core/names';
@@ -66,6 +67,11 @@ export interface NamespaceQuota {
 /** Props of {@link EnvironmentNamespace}. */
 export interface EnvironmentNamespaceProps {
   /**
+   * The cluster the namespace lives on.
+   * @default KubernetesCluster.DEFAULT (the stack's unaliased kubernetes provider)
+   */
+  readonly cluster?: ICluster;
+  /**
    * Namespace name (DNS-1123 label).
    * @default - derived from the construct path (Names.resourceName)
    */
@@ -126,6 +132,8 @@ const QUOTA_DEFAULTS = {
  * sharing it with named users and groups.
  */
 export class EnvironmentNamespace extends Construct {
+  /** The cluster the resources live on. */
+  public readonly cluster: ICluster;
   /** The namespace name (a reference to the created namespace, so dependents wait for it). */
   public readonly name: string;
   public readonly namespace: NamespaceV1;
@@ -152,6 +160,8 @@ export class EnvironmentNamespace extends Construct {
 
   constructor(scope: Construct, id: string, props: EnvironmentNamespaceProps = {}) {
     super(scope, id);
+    this.cluster = props.cluster ?? KubernetesCluster.DEFAULT;
+    const provider = this.cluster.provider;
     const name = objectName(this, props.name);
     this.quota = { ...QUOTA_DEFAULTS, ...props.quota };
     const q = this.quota;
@@ -165,6 +175,7 @@ export class EnvironmentNamespace extends Construct {
     const level = props.podSecurity ?? PodSecurityLevel.RESTRICTED;
     const labels = Labels.resolve(this, props.labels);
     this.namespace = new NamespaceV1(this, 'namespace', {
+      provider,
       metadata: {
         name,
         labels: {
@@ -180,6 +191,7 @@ export class EnvironmentNamespace extends Construct {
     const meta = (objectName: string) => ({ name: objectName, namespace: this.name, labels });
 
     this.resourceQuota = new ResourceQuotaV1(this, 'quota', {
+      provider,
       metadata: meta('quota'),
       spec: {
         hard: {
@@ -194,6 +206,7 @@ export class EnvironmentNamespace extends Construct {
       },
     });
     this.limitRange = new LimitRangeV1(this, 'limits', {
+      provider,
       metadata: meta('container-defaults'),
       spec: {
         limit: [{
@@ -205,7 +218,7 @@ export class EnvironmentNamespace extends Construct {
     });
 
     const policy = (policyId: string, spec: { [key: string]: any }) =>
-      new NetworkPolicyV1(this, policyId, { metadata: meta(policyId), spec: { podSelector: {}, ...spec } as any });
+      new NetworkPolicyV1(this, policyId, { provider, metadata: meta(policyId), spec: { podSelector: {}, ...spec } as any });
     this.denyAllPolicy = policy('default-deny', { policyTypes: ['Ingress', 'Egress'] });
     this.allowSameNamespacePolicy = policy('allow-same-namespace', {
       policyTypes: ['Ingress', 'Egress'],
@@ -236,6 +249,7 @@ export class EnvironmentNamespace extends Construct {
 
     const bind = (role: string, prop: string, subjects: Subject[]) =>
       new RoleBindingV1(this, `${role}-binding`, {
+        provider,
         metadata: meta(`shared-${role}`),
         roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: role },
         subject: subjects.map((s, i) => s._render(this, `${prop}[${i}]`)) as any,

@@ -1,6 +1,7 @@
 import { JobV1 } from '@cdktf/provider-kubernetes/lib/job-v1';
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { ICluster, KubernetesCluster } from './cluster';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { requirePinnedImage } from './image';
@@ -72,6 +73,11 @@ export interface ImageBuildOptions {
 
 /** Props of {@link ImageBuild}. */
 export interface ImageBuildProps extends ImageBuildOptions {
+  /**
+   * The cluster the build job lives on.
+   * @default KubernetesCluster.DEFAULT (the stack's unaliased kubernetes provider)
+   */
+  readonly cluster?: ICluster;
   /** Namespace the build Job runs in. Kaniko runs as root: the namespace must allow the `baseline` Pod Security level. */
   readonly namespace: string;
   /**
@@ -87,12 +93,16 @@ export interface ImageBuildProps extends ImageBuildOptions {
  * ref or destination replaces the Job, which runs the build again.
  */
 export class ImageBuild extends Construct {
+  /** The cluster the resources live on. */
+  public readonly cluster: ICluster;
   public readonly job: JobV1;
   /** The pushed image. */
   public readonly image: string;
 
   constructor(scope: Construct, id: string, props: ImageBuildProps) {
     super(scope, id);
+    this.cluster = props.cluster ?? KubernetesCluster.DEFAULT;
+    const provider = this.cluster.provider;
     const name = objectName(this, props.name);
     if (!Token.isUnresolved(props.gitUrl)) {
       const url = /^(https|git):\/\/([^/@]+@)?([^/]+\/.+)$/.exec(props.gitUrl);
@@ -118,6 +128,7 @@ export class ImageBuild extends Construct {
     const labels = Labels.resolve(this, { 'app.kubernetes.io/name': name, 'app.kubernetes.io/component': 'image-build' });
     const credentials = props.registryCredentialsSecret;
     this.job = new JobV1(this, 'job', {
+      provider,
       metadata: { name, namespace: props.namespace, labels },
       waitForCompletion: props.waitForCompletion ?? true,
       timeouts: { create: '30m', update: '30m' },

@@ -1,4 +1,5 @@
 // Kubernetes app-delivery building blocks (L2), over @cdktf/provider-kubernetes.
+export * from './cluster';
 export * from './probe';
 export * from './resources';
 export * from './container-options';

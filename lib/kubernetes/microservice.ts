@@ -5,6 +5,7 @@ import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
 import { PodDisruptionBudgetV1 } from '@cdktf/provider-kubernetes/lib/pod-disruption-budget-v1';
 import { ServiceV1 } from '@cdktf/provider-kubernetes/lib/service-v1';
 import { Construct } from 'constructs';
+import { ICluster, KubernetesCluster } from './cluster';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { requireAtMostOne, requireIntegerAtLeast, requireIntegerInRange } from '../core/validate';
@@ -100,6 +101,11 @@ export interface WorkloadOptions extends ContainerOptions {
 
 /** Props of {@link Microservice}. */
 export interface MicroserviceProps extends WorkloadOptions {
+  /**
+   * The cluster the microservice lives on.
+   * @default KubernetesCluster.DEFAULT (the stack's unaliased kubernetes provider)
+   */
+  readonly cluster?: ICluster;
   /** Namespace to deploy into (e.g. `EnvironmentNamespace.name`). */
   readonly namespace: string;
   /**
@@ -130,6 +136,8 @@ export interface MicroserviceProps extends WorkloadOptions {
  * HTTPRoute or Ingress.
  */
 export class Microservice extends Construct implements IWorkload {
+  /** The cluster the resources live on. */
+  public readonly cluster: ICluster;
   /** Name of the Deployment and Service. */
   public readonly name: string;
   /** Labels that select this service's pods. */
@@ -147,6 +155,8 @@ export class Microservice extends Construct implements IWorkload {
 
   constructor(scope: Construct, id: string, props: MicroserviceProps) {
     super(scope, id);
+    this.cluster = props.cluster ?? KubernetesCluster.DEFAULT;
+    const provider = this.cluster.provider;
     this.name = objectName(this, props.name);
     requirePinnedImage(this, 'image', props.image);
     if (!props.readinessProbe) {
@@ -175,6 +185,7 @@ export class Microservice extends Construct implements IWorkload {
     const metadata = { name: this.name, namespace: props.namespace, labels };
 
     this.deployment = new DeploymentV1(this, 'deployment', {
+      provider,
       metadata,
       spec: {
         // With an HPA, this is only the initial count: ignore_changes below stops
@@ -197,12 +208,14 @@ export class Microservice extends Construct implements IWorkload {
     });
 
     this.service = new ServiceV1(this, 'service', {
+      provider,
       metadata,
       spec: { type: 'ClusterIP', selector: this.selector, port: [{ name: 'http', port: this.servicePort, targetPort: 'http', protocol: 'TCP' }] },
     });
 
     if (props.podDisruptionBudget ?? minReplicas >= 2) {
       this.podDisruptionBudget = new PodDisruptionBudgetV1(this, 'pdb', {
+        provider,
         metadata,
         spec: { maxUnavailable: '1', selector: { matchLabels: this.selector } },
       });
@@ -211,6 +224,7 @@ export class Microservice extends Construct implements IWorkload {
       const a = props.autoscaling;
       const metric = (resource: string, percent: number) => ({ type: 'Resource', resource: { name: resource, target: { type: 'Utilization', averageUtilization: percent } } });
       this.autoscaler = new HorizontalPodAutoscalerV2(this, 'hpa', {
+        provider,
         metadata,
         spec: {
           scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: this.deployment.metadata.name },
@@ -236,12 +250,12 @@ export class Microservice extends Construct implements IWorkload {
       });
     }
     if (props.httpRoute) {
-      this.httpRoute = createHttpRoute(this, 'http-route', this.name, props.namespace, labels, props.httpRoute, [
+      this.httpRoute = createHttpRoute(this, provider, 'http-route', this.name, props.namespace, labels, props.httpRoute, [
         { backends: [{ service: this.service.metadata.name, port: this.servicePort }] },
       ]);
     }
     if (props.ingress) {
-      this.ingress = createIngress(this, 'ingress', this.name, props.namespace, labels, props.ingress, this.service.metadata.name, this.servicePort);
+      this.ingress = createIngress(this, provider, 'ingress', this.name, props.namespace, labels, props.ingress, this.service.metadata.name, this.servicePort);
     }
     this.resourceDemand = demandOf(maxReplicas + maxSurge, resources);
   }

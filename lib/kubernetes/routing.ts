@@ -1,3 +1,4 @@
+import { TerraformProvider } from 'cdktf';
 import { IngressV1 } from '@cdktf/provider-kubernetes/lib/ingress-v1';
 import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
 import { Construct } from 'constructs';
@@ -17,9 +18,10 @@ export function validateHttpRoute(scope: Construct, prop: string, options: HttpR
 }
 
 /** Creates the `kubernetes_manifest` of an HTTPRoute. */
-export function createHttpRoute(scope: Construct, id: string, name: string, namespace: string, labels: { [key: string]: string }, options: HttpRouteOptions, rules: RouteRule[]): Manifest {
+export function createHttpRoute(scope: Construct, provider: TerraformProvider | undefined, id: string, name: string, namespace: string, labels: { [key: string]: string }, options: HttpRouteOptions, rules: RouteRule[]): Manifest {
   const path = { type: 'PathPrefix', value: options.pathPrefix ?? '/' };
   return new Manifest(scope, id, {
+    provider,
     manifest: {
       apiVersion: 'gateway.networking.k8s.io/v1',
       kind: 'HTTPRoute',
@@ -37,10 +39,11 @@ export function createHttpRoute(scope: Construct, id: string, name: string, name
 }
 
 /** Creates an Ingress routing `options.host` + path prefix to a service port. */
-export function createIngress(scope: Construct, id: string, name: string, namespace: string, labels: { [key: string]: string }, options: IngressOptions, service: string, port: number, extraAnnotations: { [key: string]: string } = {}): IngressV1 {
+export function createIngress(scope: Construct, provider: TerraformProvider | undefined, id: string, name: string, namespace: string, labels: { [key: string]: string }, options: IngressOptions, service: string, port: number, extraAnnotations: { [key: string]: string } = {}): IngressV1 {
   requireNonEmpty(scope, 'ingress.host', options.host);
   const annotations = { ...options.annotations, ...extraAnnotations };
   return new IngressV1(scope, id, {
+    provider,
     metadata: { name, namespace, labels, annotations: Object.keys(annotations).length ? annotations : undefined },
     spec: {
       ingressClassName: options.ingressClassName,

@@ -1,5 +1,6 @@
 import { CronJobV1 } from '@cdktf/provider-kubernetes/lib/cron-job-v1';
 import { Construct } from 'constructs';
+import { ICluster, KubernetesCluster } from './cluster';
 import { Labels } from '../core/labels';
 import { requireIntegerAtLeast, requireIntegerInRange } from '../core/validate';
 import { requirePinnedImage } from './image';
@@ -22,6 +23,11 @@ export enum ConcurrencyPolicy {
 
 /** Props of {@link ScheduledTask}. */
 export interface ScheduledTaskProps extends ContainerOptions {
+  /**
+   * The cluster the task lives on.
+   * @default KubernetesCluster.DEFAULT (the stack's unaliased kubernetes provider)
+   */
+  readonly cluster?: ICluster;
   /** Namespace to run in. */
   readonly namespace: string;
   /** When to run. */
@@ -80,6 +86,8 @@ export interface ScheduledTaskProps extends ContainerOptions {
  * runs by default and a kept execution history.
  */
 export class ScheduledTask extends Construct implements IWorkload {
+  /** The cluster the resources live on. */
+  public readonly cluster: ICluster;
   public readonly name: string;
   public readonly cronJob: CronJobV1;
   /** The next run after synthesis time (from the validated schedule), when known. */
@@ -88,6 +96,8 @@ export class ScheduledTask extends Construct implements IWorkload {
 
   constructor(scope: Construct, id: string, props: ScheduledTaskProps) {
     super(scope, id);
+    this.cluster = props.cluster ?? KubernetesCluster.DEFAULT;
+    const provider = this.cluster.provider;
     this.name = objectName(this, props.name, 52, 'Kubernetes appends an 11-character suffix to the name of every run');
     const timeZone = props.timeZone ?? 'Etc/UTC';
     this.nextRun = validateSchedule(this, props.schedule, timeZone)?.toISOString();
@@ -106,6 +116,7 @@ export class ScheduledTask extends Construct implements IWorkload {
 
     const labels = Labels.resolve(this, { ...props.labels, 'app.kubernetes.io/name': this.name });
     this.cronJob = new CronJobV1(this, 'cron-job', {
+      provider,
       metadata: { name: this.name, namespace: props.namespace, labels },
       spec: {
         schedule: props.schedule.expression,

@@ -1,5 +1,8 @@
 import { isIPv4, isIPv6 } from 'net';
 import { Token } from 'cdktf';
+import { openstackProviderOf } from '../pool/openstack/context';
+import { ISite } from '../pool/site';
+import { OpenstackProvider } from '../providers/openstack/provider';
 import { Construct } from 'constructs';
 import { requirePort } from './common';
 import { ValidationError } from '../core/errors';
@@ -126,6 +129,8 @@ function requireFqdn(scope: Construct, prop: string, name: string): void {
 
 /** Props of {@link DnsZone}. */
 export interface DnsZoneProps {
+  /** The OpenStack site (region) the DNS zone lives on; its provider creates every resource. */
+  readonly site: ISite;
   /** The zone, fully qualified with a trailing dot, e.g. `media.example.org.`. */
   readonly zoneName: string;
   /** Contact address of the zone (SOA). */
@@ -153,6 +158,9 @@ export interface DnsZoneProps {
  * `<type>-<name>` (e.g. `a-www`, `srv-sip-udp`), so they are stable.
  */
 export class DnsZone extends Construct {
+  /** The site the resources live on. */
+  public readonly site: ISite;
+  private readonly provider: OpenstackProvider;
   /** Smallest TTL accepted, in seconds. */
   public static readonly MIN_TTL = 60;
   /** Largest TTL accepted, in seconds (one day). */
@@ -168,6 +176,8 @@ export class DnsZone extends Construct {
 
   constructor(scope: Construct, id: string, props: DnsZoneProps) {
     super(scope, id);
+    this.site = props.site;
+    this.provider = openstackProviderOf(props.site, this, 'site', 'DNS zones (Designate)');
     requireFqdn(this, 'zoneName', props.zoneName);
     requireNonEmpty(this, 'email', props.email);
     if (!Token.isUnresolved(props.email) && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(props.email)) {
@@ -177,6 +187,7 @@ export class DnsZone extends Construct {
     requireTtl(this, 'ttl', ttl);
     this.zoneName = props.zoneName;
     this.zone = new DnsZoneV2(this, 'zone', {
+      provider: this.provider,
       name: props.zoneName,
       email: props.email,
       ttl,
@@ -209,6 +220,7 @@ export class DnsZone extends Construct {
     this.seen.add(key);
     const label = relative === '@' ? 'apex' : Names.toDnsLabel(relative);
     const recordSet = new DnsRecordsetV2(this, `${record.type.toLowerCase()}-${label}`, {
+      provider: this.provider,
       zoneId: this.zone.id,
       name: fqdn,
       type: record.type,

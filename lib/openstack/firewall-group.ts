@@ -1,4 +1,7 @@
 import { Token } from 'cdktf';
+import { openstackProviderOf } from '../pool/openstack/context';
+import { ISite } from '../pool/site';
+import { OpenstackProvider } from '../providers/openstack/provider';
 import { Construct } from 'constructs';
 import { isWorldOpen, physicalName, requireCidr, requireNotEmptyList, requirePort } from './common';
 import { ValidationError } from '../core/errors';
@@ -73,6 +76,8 @@ export interface FirewallRuleIntent {
 
 /** Props of {@link FirewallGroup}. */
 export interface FirewallGroupProps {
+  /** The OpenStack site (region) the firewall group lives on; its provider creates every resource. */
+  readonly site: ISite;
   /** Router ports the group protects, e.g. `routerInterface.portId`. At least one. */
   readonly ports: string[];
   /**
@@ -108,6 +113,9 @@ const MANAGEMENT_PORTS = [22, 3389];
  * RDP (3389) is an error.
  */
 export class FirewallGroup extends Construct {
+  /** The site the resources live on. */
+  public readonly site: ISite;
+  private readonly provider: OpenstackProvider;
   /** The `openstack_fw_group_v2` on the router ports. */
   public readonly group: FwGroupV2;
   /** The ingress `openstack_fw_policy_v2`. */
@@ -121,21 +129,26 @@ export class FirewallGroup extends Construct {
 
   constructor(scope: Construct, id: string, props: FirewallGroupProps) {
     super(scope, id);
+    this.site = props.site;
+    this.provider = openstackProviderOf(props.site, this, 'site', 'firewall groups (FWaaS)');
     requireNotEmptyList(this, 'ports', props.ports, 'pass the router ports to protect, e.g. [routerInterface.portId]');
     const name = physicalName(this, props.name);
     this.ingressRules = this.rules('ingress', name, props.ingress ?? []);
     this.egressRules = this.rules('egress', name, props.egress ?? []);
     this.ingressPolicy = new FwPolicyV2(this, 'ingress-policy', {
+      provider: this.provider,
       name: `${name}-ingress`,
       description: 'ingress rules, then deny all',
       rules: this.ingressRules.map((r) => r.id),
     });
     this.egressPolicy = new FwPolicyV2(this, 'egress-policy', {
+      provider: this.provider,
       name: `${name}-egress`,
       description: 'egress rules, then deny all',
       rules: this.egressRules.map((r) => r.id),
     });
     this.group = new FwGroupV2(this, 'group', {
+      provider: this.provider,
       name,
       description: props.description,
       ingressFirewallPolicyId: this.ingressPolicy.id,
@@ -158,6 +171,7 @@ export class FirewallGroup extends Construct {
       const destinationPort = this.portSpec(prop, protocol, intent);
       if (direction === 'ingress') this.forbidWorldOpenManagement(prop, protocol, intent);
       return new FwRuleV2(this, `${direction}-${intent.name}`, {
+        provider: this.provider,
         name: `${prefix}-${direction}-${intent.name}`,
         description: intent.description,
         action: intent.action ?? FirewallAction.ALLOW,
@@ -171,6 +185,7 @@ export class FirewallGroup extends Construct {
     });
     for (const version of [4, 6]) {
       rules.push(new FwRuleV2(this, `${direction}-deny-all-ipv${version}`, {
+        provider: this.provider,
         name: `${prefix}-${direction}-deny-all-ipv${version}`,
         description: `default deny: ${direction} IPv${version} not allowed above`,
         action: 'deny',

@@ -1,4 +1,7 @@
 import { Token } from 'cdktf';
+import { openstackProviderOf } from '../pool/openstack/context';
+import { ISite } from '../pool/site';
+import { OpenstackProvider } from '../providers/openstack/provider';
 import { Construct } from 'constructs';
 import { openStackTags, physicalName, requireCidr, requireNotEmptyList, requirePort } from './common';
 import { ValidationError } from '../core/errors';
@@ -288,9 +291,11 @@ export class LoadBalancerListener extends Construct {
   public readonly protocol: ListenerProtocol;
   /** The port of this listener. */
   public readonly port: number;
+  private readonly provider: OpenstackProvider;
 
   constructor(scope: Construct, id: string, props: LoadBalancerListenerProps) {
     super(scope, id);
+    this.provider = openstackProviderOf(props.loadBalancer.site, this, 'loadBalancer', 'load balancers (Octavia)');
     const protocol = props.protocol;
     this.protocol = protocol;
     this.port = props.port;
@@ -311,6 +316,7 @@ export class LoadBalancerListener extends Construct {
     const terminated = protocol === ListenerProtocol.TERMINATED_HTTPS;
     const forwarded = protocol.speaksHttp && props.forwardedHeaders !== false;
     this.listener = new LbListenerV2(this, 'listener', {
+      provider: this.provider,
       name,
       loadbalancerId: lb.lb.id,
       protocol: protocol.protocol,
@@ -325,6 +331,7 @@ export class LoadBalancerListener extends Construct {
       tags,
     });
     this.pool = new LbPoolV2(this, 'pool', {
+      provider: this.provider,
       name,
       listenerId: this.listener.id,
       protocol: protocol.poolProtocol,
@@ -333,10 +340,11 @@ export class LoadBalancerListener extends Construct {
       tags,
     });
     this.members = new LbMembersV2(this, 'members', {
+      provider: this.provider,
       poolId: this.pool.id,
       member: this.memberBlocks(props, lb.vipSubnetId),
     });
-    this.monitor = new LbMonitorV2(this, 'monitor', { name, poolId: this.pool.id, ...this.monitorConfig(props) });
+    this.monitor = new LbMonitorV2(this, 'monitor', { provider: this.provider, name, poolId: this.pool.id, ...this.monitorConfig(props) });
   }
 
   private validateTls(props: LoadBalancerListenerOptions): void {
@@ -414,6 +422,8 @@ export class LoadBalancerListener extends Construct {
 
 /** Props of {@link LoadBalancer}. */
 export interface LoadBalancerProps {
+  /** The OpenStack site (region) the load balancer lives on; its provider creates every resource. */
+  readonly site: ISite;
   /** Subnet the VIP is allocated on. */
   readonly vipSubnetId: string;
   /**
@@ -468,6 +478,9 @@ export interface LoadBalancerProps {
  * adding a listener never renames another one.
  */
 export class LoadBalancer extends Construct {
+  /** The site the resources live on. */
+  public readonly site: ISite;
+  private readonly provider: OpenstackProvider;
   /** The `openstack_lb_loadbalancer_v2`. */
   public readonly lb: LbLoadbalancerV2;
   /** The floating IP, when `floatingIpPool` is set. */
@@ -481,12 +494,15 @@ export class LoadBalancer extends Construct {
 
   constructor(scope: Construct, id: string, props: LoadBalancerProps) {
     super(scope, id);
+    this.site = props.site;
+    this.provider = openstackProviderOf(props.site, this, 'site', 'load balancers (Octavia)');
     requireNonEmpty(this, 'vipSubnetId', props.vipSubnetId);
     if (props.floatingIpPool !== undefined) requireNonEmpty(this, 'floatingIpPool', props.floatingIpPool);
     this.vipSubnetId = props.vipSubnetId;
     for (const [key, value] of Object.entries(props.labels ?? {})) Labels.of(this).add(key, value); // listeners and pools inherit them
     const tags = openStackTags(this);
     this.lb = new LbLoadbalancerV2(this, 'loadbalancer', {
+      provider: this.provider,
       name: physicalName(this, props.name),
       description: props.description,
       vipSubnetId: props.vipSubnetId,
@@ -498,6 +514,7 @@ export class LoadBalancer extends Construct {
     });
     if (props.floatingIpPool !== undefined) {
       this.floatingIp = new NetworkingFloatingipV2(this, 'floating-ip', {
+        provider: this.provider,
         pool: props.floatingIpPool,
         portId: this.lb.vipPortId,
         description: `VIP of ${this.node.path}`,

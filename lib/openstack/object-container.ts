@@ -1,3 +1,6 @@
+import { openstackProviderOf } from '../pool/openstack/context';
+import { ISite } from '../pool/site';
+import { OpenstackProvider } from '../providers/openstack/provider';
 import { Construct } from 'constructs';
 import { physicalName, retainLifecycle } from './common';
 import { SecretSource } from './secret';
@@ -7,6 +10,8 @@ import { ObjectstorageContainerV1 } from '../providers/openstack/objectstorage-c
 
 /** Props of {@link ObjectContainer}. */
 export interface ObjectContainerProps {
+  /** The OpenStack site (region) the object container lives on; its provider creates every resource. */
+  readonly site: ISite;
   /**
    * Container name.
    * @default - derived from the construct path
@@ -95,13 +100,18 @@ const RESERVED_METADATA = ['Quota-Bytes', 'Quota-Count', 'Temp-URL-Key', 'Temp-U
  * literals.
  */
 export class ObjectContainer extends Construct {
+  /** The site the resources live on. */
+  public readonly site: ISite;
+  private readonly provider: OpenstackProvider;
   /** The `openstack_objectstorage_container_v1`. */
   public readonly container: ObjectstorageContainerV1;
   /** The temp URL key (a sensitive expression) when `tempUrlKey` is set. */
   public readonly tempUrlKey?: string;
 
-  constructor(scope: Construct, id: string, props: ObjectContainerProps = {}) {
+  constructor(scope: Construct, id: string, props: ObjectContainerProps) {
     super(scope, id);
+    this.site = props.site;
+    this.provider = openstackProviderOf(props.site, this, 'site', 'object containers (Swift)');
     if (props.publicRead === true && props.publicOrigin !== true) {
       throw new ValidationError(this, 'publicRead', 'a publicly readable container must be declared a public origin', 'set publicOrigin: true if anonymous reads are intended, else remove publicRead (use temp URLs for signed access)');
     }
@@ -132,6 +142,7 @@ export class ObjectContainer extends Construct {
 
     const history = props.historyLocation !== undefined;
     this.container = new ObjectstorageContainerV1(this, 'container', {
+      provider: this.provider,
       name: physicalName(this, props.name),
       storagePolicy: props.storagePolicy,
       versioning: history ? undefined : props.versioning ?? true,

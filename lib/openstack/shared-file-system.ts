@@ -1,4 +1,7 @@
 import { Token } from 'cdktf';
+import { openstackProviderOf } from '../pool/openstack/context';
+import { ISite } from '../pool/site';
+import { OpenstackProvider } from '../providers/openstack/provider';
 import { Construct } from 'constructs';
 import { isWorldOpen, physicalName, requireCidr, requireNotEmptyList, retainLifecycle } from './common';
 import { ValidationError } from '../core/errors';
@@ -47,6 +50,8 @@ export class ShareAccess {
 
 /** Props of {@link SharedFileSystem}. */
 export interface SharedFileSystemProps {
+  /** The OpenStack site (region) the shared file system lives on; its provider creates every resource. */
+  readonly site: ISite;
   /** Export protocol. */
   readonly protocol: ShareProtocol;
   /** Size in GiB (1-65536). */
@@ -97,6 +102,9 @@ export interface SharedFileSystemProps {
  * (`access-10-20-0-0-24`), so adding a rule never renames another.
  */
 export class SharedFileSystem extends Construct {
+  /** The site the resources live on. */
+  public readonly site: ISite;
+  private readonly provider: OpenstackProvider;
   /** The `openstack_sharedfilesystem_share_v2`. */
   public readonly share: SharedfilesystemShareV2;
   /** One access rule per entry of `access`. */
@@ -105,6 +113,8 @@ export class SharedFileSystem extends Construct {
 
   constructor(scope: Construct, id: string, props: SharedFileSystemProps) {
     super(scope, id);
+    this.site = props.site;
+    this.provider = openstackProviderOf(props.site, this, 'site', 'shared file systems (Manila)');
     requireIntegerInRange(this, 'sizeGiB', props.sizeGiB, 1, 65536);
     requireNotEmptyList(this, 'access', props.access, props.protocol === ShareProtocol.NFS
       ? 'allow the clients that mount it, e.g. ShareAccess.fromCidr("10.20.0.0/24")'
@@ -112,6 +122,7 @@ export class SharedFileSystem extends Construct {
     const ids = props.access.map((rule, i) => this.checkRule(props.protocol, rule, i));
     const metadata = Labels.resolve(this, props.labels);
     this.share = new SharedfilesystemShareV2(this, 'share', {
+      provider: this.provider,
       name: physicalName(this, props.name),
       description: props.description,
       shareProto: props.protocol,
@@ -124,6 +135,7 @@ export class SharedFileSystem extends Construct {
       lifecycle: retainLifecycle(props.retain),
     });
     this.accessRules = props.access.map((rule, i) => new SharedfilesystemShareAccessV2(this, ids[i], {
+      provider: this.provider,
       shareId: this.share.id,
       accessType: rule.accessType,
       accessTo: rule.accessTo,

@@ -1,4 +1,7 @@
 import { Token } from 'cdktf';
+import { openstackProviderOf } from '../pool/openstack/context';
+import { ISite } from '../pool/site';
+import { OpenstackProvider } from '../providers/openstack/provider';
 import { Construct } from 'constructs';
 import { physicalName, requireCidr, requireNotEmptyList, requireOneOf } from './common';
 import { SecretSource } from './secret';
@@ -38,6 +41,8 @@ export interface VpnCryptoOptions {
 
 /** Props of {@link SiteToSiteVpn}. */
 export interface SiteToSiteVpnProps {
+  /** The OpenStack site (region) the site-to-site VPN lives on; its provider creates every resource. */
+  readonly site: ISite;
   /** Router the VPN service runs on (it needs an external gateway). */
   readonly routerId: string;
   /** Local subnets reachable through the tunnel (subnet IDs). */
@@ -93,6 +98,9 @@ const STRONG_GROUPS = [14, 15, 16, 17, 18, 19, 20, 21, 26, 27, 28, 29, 30, 31].m
  * and the site connection with dead-peer detection.
  */
 export class SiteToSiteVpn extends Construct {
+  /** The site the resources live on. */
+  public readonly site: ISite;
+  private readonly provider: OpenstackProvider;
   /** The IKE (phase 1) policy. */
   public readonly ikePolicy: VpnaasIkePolicyV2;
   /** The IPsec (phase 2) policy. */
@@ -110,6 +118,8 @@ export class SiteToSiteVpn extends Construct {
 
   constructor(scope: Construct, id: string, props: SiteToSiteVpnProps) {
     super(scope, id);
+    this.site = props.site;
+    this.provider = openstackProviderOf(props.site, this, 'site', 'site-to-site VPNs (VPNaaS)');
     requireNonEmpty(this, 'routerId', props.routerId);
     requireNonEmpty(this, 'peerAddress', props.peerAddress);
     requireNotEmptyList(this, 'localSubnetIds', props.localSubnetIds, 'pass the IDs of the local subnets to route through the tunnel');
@@ -123,29 +133,34 @@ export class SiteToSiteVpn extends Construct {
 
     const name = physicalName(this, props.name);
     this.ikePolicy = new VpnaasIkePolicyV2(this, 'ike-policy', {
+      provider: this.provider,
       name: `${name}-ike`,
       ikeVersion: props.ikeVersion ?? 'v2',
       phase1NegotiationMode: 'main',
       ...ike,
     });
     this.ipsecPolicy = new VpnaasIpsecPolicyV2(this, 'ipsec-policy', {
+      provider: this.provider,
       name: `${name}-ipsec`,
       transformProtocol: 'esp',
       encapsulationMode: 'tunnel',
       ...ipsec,
     });
-    this.service = new VpnaasServiceV2(this, 'service', { name, routerId: props.routerId, adminStateUp: true });
+    this.service = new VpnaasServiceV2(this, 'service', { provider: this.provider, name, routerId: props.routerId, adminStateUp: true });
     this.localEndpointGroup = new VpnaasEndpointGroupV2(this, 'local-endpoints', {
+      provider: this.provider,
       name: `${name}-local`,
       type: 'subnet',
       endpoints: props.localSubnetIds,
     });
     this.peerEndpointGroup = new VpnaasEndpointGroupV2(this, 'peer-endpoints', {
+      provider: this.provider,
       name: `${name}-peer`,
       type: 'cidr',
       endpoints: props.peerCidrs,
     });
     this.connection = new VpnaasSiteConnectionV2(this, 'connection', {
+      provider: this.provider,
       name,
       ikepolicyId: this.ikePolicy.id,
       ipsecpolicyId: this.ipsecPolicy.id,

@@ -1,3 +1,6 @@
+import { openstackProviderOf } from '../pool/openstack/context';
+import { ISite } from '../pool/site';
+import { OpenstackProvider } from '../providers/openstack/provider';
 import { Construct } from 'constructs';
 import { physicalName, retainLifecycle } from './common';
 import { SecretSource } from './secret';
@@ -31,6 +34,8 @@ export interface DatabaseUser {
 
 /** Props of {@link TroveDatabase}. */
 export interface TroveDatabaseProps {
+  /** The OpenStack site (region) the Trove databasee lives on; its provider creates every resource. */
+  readonly site: ISite;
   /** Datastore type, e.g. `mysql`, `mariadb`, `postgresql`. */
   readonly datastoreType: string;
   /** Datastore version registered in Trove, e.g. `8.0`. */
@@ -85,6 +90,9 @@ export interface TroveDatabaseProps {
  * catalog instead.
  */
 export class TroveDatabase extends Construct {
+  /** The site the resources live on. */
+  public readonly site: ISite;
+  private readonly provider: OpenstackProvider;
   /** The `openstack_db_instance_v1`. */
   public readonly instance: DbInstanceV1;
   /** One `openstack_db_database_v1` per database. */
@@ -95,6 +103,8 @@ export class TroveDatabase extends Construct {
 
   constructor(scope: Construct, id: string, props: TroveDatabaseProps) {
     super(scope, id);
+    this.site = props.site;
+    this.provider = openstackProviderOf(props.site, this, 'site', 'Trove databases');
     requireNonEmpty(this, 'datastoreType', props.datastoreType);
     requireNonEmpty(this, 'datastoreVersion', props.datastoreVersion);
     requireNonEmpty(this, 'flavorId', props.flavorId);
@@ -118,6 +128,7 @@ export class TroveDatabase extends Construct {
 
     const lifecycle = retainLifecycle(props.retain);
     this.instance = new DbInstanceV1(this, 'instance', {
+      provider: this.provider,
       name: physicalName(this, props.name),
       datastore: { type: props.datastoreType, version: props.datastoreVersion },
       flavorId: props.flavorId,
@@ -128,6 +139,7 @@ export class TroveDatabase extends Construct {
       lifecycle,
     });
     this.databases = databaseNames.map((db) => new DbDatabaseV1(this, `database-${db}`, {
+      provider: this.provider,
       instanceId: this.instance.id,
       name: db,
       lifecycle,
@@ -135,6 +147,7 @@ export class TroveDatabase extends Construct {
     this.users = users.map((user, i) => {
       this.passwords[user.name] = passwords[i];
       return new DbUserV1(this, `user-${user.name}`, {
+        provider: this.provider,
         instanceId: this.instance.id,
         name: user.name,
         password: passwords[i],

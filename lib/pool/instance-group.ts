@@ -2,7 +2,7 @@ import { ComputeClusterVmAntiAffinityRule } from '@cdktf/provider-vsphere/lib/co
 import { VirtualMachine } from '@cdktf/provider-vsphere/lib/virtual-machine';
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { parseAddress, parseCidr } from '../core/cidr';
+import { isHostAddress, parseAddress, parseCidr } from '../core/cidr';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { Names, requireDnsLabel } from '../core/names';
@@ -13,11 +13,13 @@ import { ComputeInstanceV2 } from '../providers/openstack/compute-instance-v2';
 import { ComputeServergroupV2 } from '../providers/openstack/compute-servergroup-v2';
 import { ComputeVolumeAttachV2 } from '../providers/openstack/compute-volume-attach-v2';
 import { NetworkingPortV2 } from '../providers/openstack/networking-port-v2';
+import { groupDemand, totalDemand } from './demand';
 import { MacPool } from './mac-pool';
 import { INetwork } from './network';
 import { AttachmentPlan, MemberPlan } from './plan';
-import { AntiAffinity, DataVolumeSpec } from './shapes';
+import { AntiAffinity, DataVolumeSpec, GroupDemandSpec } from './shapes';
 import { QosPolicy } from './qos-policy';
+import { QuotaAmounts } from './quota';
 import { ISecurityZone } from './security-zone';
 import { driverOf, requireCapability } from './private/site-support';
 import { ISite } from './site';
@@ -164,6 +166,23 @@ export class InstanceGroup extends Construct {
   public readonly antiAffinityRules: ComputeClusterVmAntiAffinityRule[];
   /** The effective anti-affinity. */
   public readonly antiAffinity: AntiAffinity;
+  /** What the group needs from its quota: see {@link InstanceGroup.demandOf}. */
+  public readonly demand: QuotaAmounts;
+
+  /**
+   * What a group of this shape needs from a quota, before (or without) creating it: one
+   * instance per member; vCPUs and memory for `Size.of` and `Size.bareMetal` (unknown,
+   * so unchecked, for `Size.flavor`); one volume and its GiB per boot and data volume.
+   * Every quota check in the library uses this one calculation.
+   */
+  public static demandOf(spec: GroupDemandSpec): QuotaAmounts {
+    return groupDemand(spec);
+  }
+
+  /** The sum of several demands; an amount unknown in any part is unknown in the total. */
+  public static totalDemand(demands: QuotaAmounts[]): QuotaAmounts {
+    return totalDemand(demands);
+  }
 
   constructor(scope: Construct, id: string, props: InstanceGroupProps) {
     super(scope, id);
@@ -189,6 +208,7 @@ export class InstanceGroup extends Construct {
     (props.sharedVolumes ?? []).forEach((v, i) => {
       if (v.site !== props.site) throw new ValidationError(this, `sharedVolumes[${i}]`, `volume ${v.node.path} is on another site`, 'share volumes of the group\'s own site');
     });
+    this.demand = groupDemand({ count, size: props.size, bootVolumeGiB: props.bootVolumeGiB, volumes: props.volumes });
     const name = props.name ?? Names.resourceName(this, { maxLength: 55 });
     requireDnsLabel(this, 'name', name);
 
@@ -246,7 +266,7 @@ export class InstanceGroup extends Construct {
       a.fixedIps.forEach((ip, i) => {
         if (Token.isUnresolved(ip)) return;
         const v = parseAddress(this, `${prop}.fixedIps[${i}]`, ip, block?.version);
-        if (block && (v <= block.first || (block.version === 4 && v >= block.last))) {
+        if (block && !isHostAddress(block, v)) {
           throw new ValidationError(this, `${prop}.fixedIps[${i}]`, `${ip} is not a host address of subnet ${subnet.name} (${subnet.cidr})`, `pick addresses inside ${subnet.cidr}`);
         }
         if (seen.has(ip)) throw new ValidationError(this, `${prop}.fixedIps[${i}]`, `${ip} is listed twice`, 'give each member its own address');

@@ -1,7 +1,7 @@
 import { DistributedPortGroup } from '@cdktf/provider-vsphere/lib/distributed-port-group';
 import { Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { CidrBlock, contains, findOverlap, parseAddress, parseCidr } from '../core/cidr';
+import { CidrBlock, contains, findOverlap, isHostAddress, parseAddress, parseCidr } from '../core/cidr';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { Names, requireDnsLabel } from '../core/names';
@@ -250,7 +250,7 @@ function validateSubnetPlan(scope: Construct, cidr: string, subnets: SubnetSpec[
 }
 
 function validateAddresses(scope: Construct, prop: string, s: SubnetSpec, block: CidrBlock): void {
-  const inHostRange = (v: bigint) => v > block.first && (block.version === 6 || v < block.last);
+  const inHostRange = (v: bigint) => isHostAddress(block, v);
   let gateway: bigint | undefined;
   if (s.gatewayIp !== undefined && !Token.isUnresolved(s.gatewayIp)) {
     gateway = parseAddress(scope, `${prop}.gatewayIp`, s.gatewayIp, block.version);

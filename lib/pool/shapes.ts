@@ -1,4 +1,5 @@
 // Public, target-neutral shapes shared by the building blocks and their drivers (a leaf module).
+import { Size } from './size';
 
 /** How strictly members are kept on different hosts. */
 export enum AntiAffinity {
@@ -67,4 +68,25 @@ export interface DataVolumeSpec {
    * @default RemovalPolicy.RETAIN
    */
   readonly removalPolicy?: RemovalPolicy;
+}
+
+/** The shape of an instance group, enough to know what it needs from a quota. */
+export interface GroupDemandSpec {
+  /**
+   * Number of members.
+   * @default 2
+   */
+  readonly count?: number;
+  /** Member size. */
+  readonly size: Size;
+  /**
+   * Boot volume per member, in GiB.
+   * @default - none (local disk)
+   */
+  readonly bootVolumeGiB?: number;
+  /**
+   * Data volumes per member.
+   * @default - none
+   */
+  readonly volumes?: DataVolumeSpec[];
 }

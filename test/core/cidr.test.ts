@@ -1,6 +1,6 @@
 import { App, TerraformStack } from 'cdktf';
 import * as fc from 'fast-check';
-import { contains, findOverlap, formatAddress, overlaps, parseAddress, parseCidr } from '../../lib/core/cidr';
+import { contains, findOverlap, formatAddress, isHostAddress, overlaps, parseAddress, parseCidr } from '../../lib/core/cidr';
 
 const scope = new TerraformStack(new App(), 'stack');
 const block = (c: string) => parseCidr(scope, 'cidr', c);
@@ -15,6 +15,14 @@ test('rejects malformed blocks and host bits, suggesting the network address', (
   expect(() => block('10.0.0/8')).toThrow('"10.0.0/8" is not a valid CIDR block');
   expect(() => parseAddress(scope, 'ip', '10.1')).toThrow('"10.1" is not a valid IP address');
   expect(() => block('10.0.0.5/24')).toThrow('"10.0.0.5/24" has host bits set. Fix: use the network address "10.0.0.0/24".');
+});
+
+test('host addresses: not the network address, not the IPv4 broadcast; IPv6 has no broadcast', () => {
+  const v4 = block('10.0.1.0/24');
+  const at = (a: string) => parseAddress(scope, 'ip', a);
+  expect(['10.0.1.0', '10.0.1.1', '10.0.1.254', '10.0.1.255', '10.0.2.1'].map((a) => isHostAddress(v4, at(a)))).toEqual([false, true, true, false, false]);
+  const v6 = block('fd00::/126');
+  expect(['fd00::', 'fd00::1', 'fd00::3'].map((a) => isHostAddress(v6, at(a)))).toEqual([false, true, true]);
 });
 
 test('containment and overlap', () => {

@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { Testing, TerraformStack } from 'cdktf';
 import {
-  Compliance, DeliveryStage, FinanceCicdPlatform, FinanceCicdPlatformProps, FinanceVmEstate, FinanceVmEstateProps, GitRef, Image, ISite,
+  Compliance, DeliveryStage, FinanceCicdPlatform, FinanceCicdPlatformProps, FinanceVmEstate, FinanceVmEstateProps, GitRef, Image, ISite, KubernetesCluster,
   Probe, ReleaseStrategy, SiteRole, Size, VlanPool,
 } from '../../lib';
 import { openstackStack, vsphereStack } from '../pool/fixtures';
@@ -194,13 +194,17 @@ describe('FinanceCicdPlatform', () => {
       const dr = new KubernetesProvider(s, 'dr', { alias: 'dr', configPath: '~/.kube/config', configContext: 'site-b' });
       new FinanceCicdPlatform(s, 'payments', base);
       new FinanceCicdPlatform(s, 'payments-dr', {
-        ...base, pipeline: undefined, siteRole: SiteRole.DISASTER_RECOVERY, kubernetesProvider: dr,
+        ...base, pipeline: undefined, siteRole: SiteRole.DISASTER_RECOVERY, cluster: KubernetesCluster.fromProvider(dr),
         environments: [{ stage: DeliveryStage.PROD, image: D1, quota: { requestsCpu: '8', requestsMemory: '16Gi', limitsCpu: '16', limitsMemory: '32Gi' } }],
         strictZoneSpread: true,
       });
     });
-    const drResources = Object.values(j.resource).flatMap((byType: any) => Object.values(byType)).filter((r: any) => r.provider === 'kubernetes.dr');
+    const all = Object.values(j.resource).flatMap((byType: any) => Object.entries(byType)) as Array<[string, any]>;
+    const drResources = all.filter(([, r]) => r.provider === 'kubernetes.dr');
     expect(drResources.length).toBeGreaterThan(10);
+    // Placement is explicit: every resource of the DR platform is on the DR cluster, none of the primary's is.
+    const isDr = (logicalId: string) => logicalId.startsWith('payments-dr_');
+    expect(all.filter(([id, r]) => isDr(id) !== (r.provider === 'kubernetes.dr')).map(([id]) => id)).toEqual([]);
     const drDeployment = resources(j, 'kubernetes_deployment_v1').find((d) => d.provider === 'kubernetes.dr' && d.metadata.name === 'app');
     expect(drDeployment.spec.template.spec.topology_spread_constraint[0].when_unsatisfiable).toBe('DoNotSchedule');
     expect(drDeployment.metadata.labels['oscar.io/site-role']).toBe('disaster-recovery');

@@ -1,10 +1,10 @@
 import { DnsRecord, DnsZone, DnsZoneProps, LoadBalancer } from '../../lib/openstack';
-import { newStack, only, resources, synth, unresolved } from './helpers';
+import { newStack, only, resources, siteOf, synth, unresolved } from './helpers';
 
 const base = { zoneName: 'media.example.org.', email: 'hostmaster@example.org' };
 const build = (props: Partial<DnsZoneProps>) => {
   const stack = newStack();
-  const zone = new DnsZone(stack, 'dns', { ...base, ...props });
+  const zone = new DnsZone(stack, 'dns', { site: siteOf(stack), ...base, ...props });
   return { stack, zone, json: synth(stack) };
 };
 const byName = (json: any) => Object.fromEntries(resources(json, 'openstack_dns_recordset_v2').map((r) => [`${r.type} ${r.name}`, r]));
@@ -35,8 +35,8 @@ test('a primary zone with records of every type', () => {
 
 test('records can point at a load balancer (tokens pass unchecked)', () => {
   const stack = newStack();
-  const lb = new LoadBalancer(stack, 'lb', { vipSubnetId: 'subnet', floatingIpPool: 'public' });
-  const zone = new DnsZone(stack, 'dns', base);
+  const lb = new LoadBalancer(stack, 'lb', { site: siteOf(stack), vipSubnetId: 'subnet', floatingIpPool: 'public' });
+  const zone = new DnsZone(stack, 'dns', { site: siteOf(stack), ...base });
   zone.addRecord(DnsRecord.a('origin', [lb.address]));
   const record = only(synth(stack), 'openstack_dns_recordset_v2');
   expect(record.records).toEqual([expect.stringMatching(/^\$\{openstack_networking_floatingip_v2\.[^.]+\.address\}$/)]);
@@ -71,7 +71,7 @@ describe('errors', () => {
 
 test('a zone name from a token skips the zone checks', () => {
   const stack = newStack();
-  const zone = new DnsZone(stack, 'dns', { zoneName: unresolved(stack, 'zone'), email: 'a@b.org' });
+  const zone = new DnsZone(stack, 'dns', { site: siteOf(stack), zoneName: unresolved(stack, 'zone'), email: 'a@b.org' });
   zone.addRecord(DnsRecord.a('www', ['192.0.2.1']));
   expect(only(synth(stack), 'openstack_dns_recordset_v2').name).toBe('www.${var.zone}');
 });

@@ -1,9 +1,9 @@
 import { FirewallAction, FirewallGroup, FirewallGroupProps, FirewallProtocol } from '../../lib/openstack';
-import { newStack, only, resources, synth } from './helpers';
+import { newStack, only, resources, siteOf, synth } from './helpers';
 
 const stackWith = (props: Partial<FirewallGroupProps>) => {
   const stack = newStack();
-  const fw = new FirewallGroup(stack, 'edge', { ports: ['port-1'], ...props });
+  const fw = new FirewallGroup(stack, 'edge', { site: siteOf(stack), ports: ['port-1'], ...props });
   return { stack, fw, json: synth(stack) };
 };
 const byName = (json: any) => Object.fromEntries(resources(json, 'openstack_fw_rule_v2').map((r) => [r.name, r]));

@@ -1,8 +1,22 @@
 import { TerraformOutput, TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { OpenStackSite } from '../../lib';
 
-/** A fresh stack `test` in a test app. */
+/** A fresh stack `test` in a test app, with an OpenStack site `site` (the default provider). */
 export function newStack(): TerraformStack {
-  return new TerraformStack(Testing.app(), 'test');
+  const stack = new TerraformStack(Testing.app(), 'test');
+  new OpenStackSite(stack, 'site', { region: 'RegionOne', availabilityZones: ['nova'] });
+  return stack;
+}
+
+/** The OpenStack site of a stack made by {@link newStack}. */
+export function siteOf(stack: TerraformStack): OpenStackSite {
+  return stack.node.findChild('site') as OpenStackSite;
+}
+
+/** Builds something on the site of a fresh stack. */
+export function inNewSite<T>(build: (scope: TerraformStack, site: OpenStackSite) => T): T {
+  const stack = newStack();
+  return build(stack, siteOf(stack));
 }
 
 /** The synthesized Terraform JSON of a stack, parsed. */

@@ -7,7 +7,7 @@ import {
   PoolMembers,
   SessionPersistence,
 } from '../../lib/openstack';
-import { newStack, only, rendered, resources, synth, unresolved } from './helpers';
+import { newStack, only, rendered, resources, siteOf, synth, unresolved } from './helpers';
 
 const members = [PoolMembers.fromAddresses(['10.0.0.11', '10.0.0.12'])];
 let stack: TerraformStack;
@@ -18,13 +18,14 @@ beforeEach(() => {
 function lbWith(listener: Partial<LoadBalancerListenerOptions>) {
   if (stack.node.tryFindChild('web')) stack = newStack(); // several attempts in one test
   return new LoadBalancer(stack, 'web', {
+    site: siteOf(stack),
     vipSubnetId: 'subnet-1',
     listeners: [{ protocol: ListenerProtocol.HTTP, port: 80, members, ...listener }],
   });
 }
 
 test('an LB on a subnet with a floating IP, flavor and tags', () => {
-  const lb = new LoadBalancer(stack, 'web', { vipSubnetId: 'subnet-1', floatingIpPool: 'public', flavorId: 'active-standby', labels: { tier: 'web' } });
+  const lb = new LoadBalancer(stack, 'web', { site: siteOf(stack), vipSubnetId: 'subnet-1', floatingIpPool: 'public', flavorId: 'active-standby', labels: { tier: 'web' } });
   const json = synth(stack);
   const body = only(json, 'openstack_lb_loadbalancer_v2');
   expect(body).toMatchObject({ name: 'web', vip_subnet_id: 'subnet-1', flavor_id: 'active-standby', admin_state_up: true, tags: ['tier=web'] });
@@ -40,7 +41,7 @@ test('an LB on a subnet with a floating IP, flavor and tags', () => {
 });
 
 test('without a floating IP, the address is the VIP', () => {
-  const lb = new LoadBalancer(stack, 'web', { vipSubnetId: 'subnet-1' });
+  const lb = new LoadBalancer(stack, 'web', { site: siteOf(stack), vipSubnetId: 'subnet-1' });
   expect(lb.floatingIp).toBeUndefined();
   expect(rendered(stack, lb.address)).toMatch(/^\$\{openstack_lb_loadbalancer_v2\.[^.]+\.vip_address\}$/);
   expect(resources(synth(stack), 'openstack_networking_floatingip_v2')).toHaveLength(0);
@@ -143,7 +144,7 @@ describe('errors name the construct path and the prop', () => {
   test('a list token of unknown length as member addresses', () => {
     stack = newStack();
     const list = new TerraformVariable(stack, 'ips', { type: 'list(string)' }).listValue;
-    expect(() => new LoadBalancer(stack, 'web', { vipSubnetId: 's', listeners: [{ protocol: ListenerProtocol.TCP, port: 22, members: [PoolMembers.fromAddresses(list)] }] })).toThrow(
+    expect(() => new LoadBalancer(stack, 'web', { site: siteOf(stack), vipSubnetId: 's', listeners: [{ protocol: ListenerProtocol.TCP, port: 22, members: [PoolMembers.fromAddresses(list)] }] })).toThrow(
       /\[test\/web\/tcp-22\] props.members\[0\]: is a list token of unknown length/,
     );
   });
@@ -176,10 +177,10 @@ describe('errors name the construct path and the prop', () => {
     expect(() => lb.addListener({ protocol: ListenerProtocol.TCP, port: 80, members })).toThrow('[test/web] props.listeners: TCP port 80 is already taken by listener http-80');
   });
   test('an invalid label', () => {
-    expect(() => new LoadBalancer(stack, 'lb', { vipSubnetId: 's', labels: { 'bad key': 'x' } })).toThrow('[test/lb] props.labels["bad key"]: is not a valid label key');
+    expect(() => new LoadBalancer(stack, 'lb', { site: siteOf(stack), vipSubnetId: 's', labels: { 'bad key': 'x' } })).toThrow('[test/lb] props.labels["bad key"]: is not a valid label key');
   });
   test('an empty VIP subnet', () => {
-    expect(() => new LoadBalancer(stack, 'lb', { vipSubnetId: '' })).toThrow('[test/lb] props.vipSubnetId: is required');
+    expect(() => new LoadBalancer(stack, 'lb', { site: siteOf(stack), vipSubnetId: '' })).toThrow('[test/lb] props.vipSubnetId: is required');
   });
 });
 

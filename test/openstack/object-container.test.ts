@@ -1,10 +1,10 @@
 import { TerraformVariable } from 'cdktf';
 import { ObjectContainer, ObjectContainerProps, SecretSource } from '../../lib/openstack';
-import { newStack, only, resources, synth } from './helpers';
+import { newStack, only, resources, siteOf, synth } from './helpers';
 
-const build = (props: ObjectContainerProps = {}) => {
+const build = (props: Omit<ObjectContainerProps, 'site'> = {}) => {
   const stack = newStack();
-  const container = new ObjectContainer(stack, 'media', props);
+  const container = new ObjectContainer(stack, 'media', { site: siteOf(stack), ...props });
   return { stack, container, json: synth(stack) };
 };
 
@@ -47,12 +47,12 @@ test('temp URL and sync keys are generated, never literal', () => {
 test('a sensitive variable can provide the temp URL key', () => {
   const stack = newStack();
   const key = new TerraformVariable(stack, 'key', { type: 'string', sensitive: true });
-  new ObjectContainer(stack, 'media', { tempUrlKey: SecretSource.fromSensitiveVariable(key) });
+  new ObjectContainer(stack, 'media', { site: siteOf(stack), tempUrlKey: SecretSource.fromSensitiveVariable(key) });
   expect(only(synth(stack), 'openstack_objectstorage_container_v1').metadata['Temp-URL-Key']).toBe('${var.key}');
 });
 
 describe('errors', () => {
-  const fails = (props: ObjectContainerProps, message: string | RegExp) => expect(() => build(props)).toThrow(message);
+  const fails = (props: Omit<ObjectContainerProps, 'site'>, message: string | RegExp) => expect(() => build(props)).toThrow(message);
   test('a public container not declared an origin', () => fails({ publicRead: true }, '[test/media] props.publicRead: a publicly readable container must be declared a public origin. Fix: set publicOrigin: true'));
   test('a literal temp URL key', () => fails({ tempUrlKey: SecretSource.fromToken('s3cr3t') }, '[test/media] props.tempUrlKey: is a literal secret'));
   test('versioning and history location', () => fails({ versioning: true, historyLocation: 'h' }, /props.versioning: object versioning and historyLocation are exclusive/));

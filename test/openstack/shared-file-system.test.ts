@@ -1,10 +1,10 @@
 import { Labels, ShareAccess, ShareAccessLevel, SharedFileSystem, SharedFileSystemProps, ShareProtocol } from '../../lib';
-import { newStack, only, resources, synth, unresolved } from './helpers';
+import { newStack, only, resources, siteOf, synth, unresolved } from './helpers';
 
 const build = (props: Partial<SharedFileSystemProps>) => {
   const stack = newStack();
   Labels.of(stack).add('oscar.io/industry', 'broadcast');
-  const fs = new SharedFileSystem(stack, 'edit', { protocol: ShareProtocol.NFS, sizeGiB: 500, access: [ShareAccess.fromCidr('10.20.0.0/24')], ...props });
+  const fs = new SharedFileSystem(stack, 'edit', { site: siteOf(stack), protocol: ShareProtocol.NFS, sizeGiB: 500, access: [ShareAccess.fromCidr('10.20.0.0/24')], ...props });
   return { stack, fs, json: synth(stack) };
 };
 
@@ -28,7 +28,7 @@ test('a CephFS share with cephx users', () => {
 
 test('token CIDRs get stable keys', () => {
   const stack = newStack();
-  const fs = new SharedFileSystem(stack, 'edit', { protocol: ShareProtocol.NFS, sizeGiB: 1, access: [ShareAccess.fromCidr(unresolved(stack, 'cidr'))] });
+  const fs = new SharedFileSystem(stack, 'edit', { site: siteOf(stack), protocol: ShareProtocol.NFS, sizeGiB: 1, access: [ShareAccess.fromCidr(unresolved(stack, 'cidr'))] });
   expect(fs.accessRules[0].node.id).toBe('access-001');
 });
 

@@ -1,6 +1,6 @@
 import { TerraformVariable } from 'cdktf';
 import { SecretSource, SiteToSiteVpn, SiteToSiteVpnProps } from '../../lib/openstack';
-import { newStack, only, synth } from './helpers';
+import { newStack, only, siteOf, synth } from './helpers';
 
 const base = {
   routerId: 'router-1',
@@ -10,7 +10,7 @@ const base = {
 };
 const build = (props: Partial<SiteToSiteVpnProps> = {}) => {
   const stack = newStack();
-  const vpn = new SiteToSiteVpn(stack, 'branch', { presharedKey: SecretSource.generate(), ...base, ...props });
+  const vpn = new SiteToSiteVpn(stack, 'branch', { site: siteOf(stack), presharedKey: SecretSource.generate(), ...base, ...props });
   return { stack, vpn, json: synth(stack) };
 };
 
@@ -48,7 +48,7 @@ test('stronger choices are accepted', () => {
 test('the PSK can come from a sensitive variable', () => {
   const stack = newStack();
   const psk = new TerraformVariable(stack, 'psk', { type: 'string', sensitive: true });
-  new SiteToSiteVpn(stack, 'branch', { ...base, presharedKey: SecretSource.fromSensitiveVariable(psk) });
+  new SiteToSiteVpn(stack, 'branch', { site: siteOf(stack), ...base, presharedKey: SecretSource.fromSensitiveVariable(psk) });
   expect(only(synth(stack), 'openstack_vpnaas_site_connection_v2').psk).toBe('${var.psk}');
 });
 
@@ -61,7 +61,7 @@ describe('errors', () => {
   test('a non-sensitive variable as PSK', () => {
     const stack = newStack();
     const psk = new TerraformVariable(stack, 'psk', { type: 'string' });
-    expect(() => new SiteToSiteVpn(stack, 'branch', { ...base, presharedKey: SecretSource.fromSensitiveVariable(psk) })).toThrow(/props.presharedKey: variable "psk" is not sensitive/);
+    expect(() => new SiteToSiteVpn(stack, 'branch', { site: siteOf(stack), ...base, presharedKey: SecretSource.fromSensitiveVariable(psk) })).toThrow(/props.presharedKey: variable "psk" is not sensitive/);
   });
   test('lifetime', () => fails({ ike: { lifetimeSeconds: 10 } }, /props.ike.lifetimeSeconds: must be an integer from 60 to 86400/));
   test('IKE version', () => fails({ ikeVersion: 'v3' }, /props.ikeVersion: "v3" is not supported. Fix: use one of "v2", "v1"/));

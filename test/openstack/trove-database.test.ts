@@ -1,11 +1,11 @@
 import { TerraformVariable } from 'cdktf';
 import { SecretSource, TroveDatabase, TroveDatabaseProps } from '../../lib/openstack';
-import { newStack, only, rendered, resources, synth } from './helpers';
+import { newStack, only, rendered, resources, siteOf, synth } from './helpers';
 
 const base = { datastoreType: 'mysql', datastoreVersion: '8.0', flavorId: 'db.medium', volumeSizeGiB: 50, volumeType: 'ssd', networkId: 'net-1' };
 const build = (props: Partial<TroveDatabaseProps> = {}) => {
   const stack = newStack();
-  const db = new TroveDatabase(stack, 'orders', { ...base, ...props });
+  const db = new TroveDatabase(stack, 'orders', { site: siteOf(stack), ...base, ...props });
   return { stack, db, json: synth(stack) };
 };
 
@@ -34,7 +34,7 @@ test('databases and users are separate resources; passwords are generated', () =
 test('a password from a sensitive variable; retain: false', () => {
   const stack = newStack();
   const pw = new TerraformVariable(stack, 'pw', { type: 'string', sensitive: true });
-  new TroveDatabase(stack, 'orders', { ...base, retain: false, users: [{ name: 'app', password: SecretSource.fromSensitiveVariable(pw) }] });
+  new TroveDatabase(stack, 'orders', { site: siteOf(stack), ...base, retain: false, users: [{ name: 'app', password: SecretSource.fromSensitiveVariable(pw) }] });
   const json = synth(stack);
   expect(only(json, 'openstack_db_user_v1').password).toBe('${var.pw}');
   expect(only(json, 'openstack_db_instance_v1').lifecycle).toBeUndefined();

@@ -1,4 +1,4 @@
-import { Annotations, ref, TerraformResource, TerraformStack, Token } from 'cdktf';
+import { Annotations, ref, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { CidrBlock, findOverlap, parseCidr } from '../../core/cidr';
 import { ValidationError } from '../../core/errors';
@@ -51,15 +51,21 @@ const PORTS = {
 
 /** What the tiers need from the tenant quota. */
 export interface BroadcastCapacityNeeds {
-  /** vCPUs of all members whose size is known (Size.of); flavors by name are not counted. */
-  readonly vcpus: number;
-  /** Memory in GiB of all members whose size is known. */
-  readonly memoryGiB: number;
+  /**
+   * vCPUs of all members.
+   * @default - unknown: a tier is sized by flavor name (`Size.flavor`), whose capacity is unknown at synth
+   */
+  readonly vcpus?: number;
+  /**
+   * Memory in GiB of all members.
+   * @default - unknown, as for vcpus
+   */
+  readonly memoryGiB?: number;
   /** Instances (all VM members). */
   readonly instances: number;
-  /** Data volumes. */
+  /** Volumes (boot and data). */
   readonly volumes: number;
-  /** Data-volume GiB. */
+  /** Volume GiB (boot and data). */
   readonly storageGiB: number;
   /** Tiers whose flavor is given by name, so their vCPUs and memory are unknown at synth. */
   readonly unsizedTiers: string[];
@@ -315,6 +321,7 @@ export class BroadcastVideoPlatform extends Construct {
       listeners.push({ protocol: ListenerProtocol.TERMINATED_HTTPS, port: 443, members: [originMembers], memberPort: PORTS.origin, tlsContainerRef: props.originTlsContainerRef, healthCheck: { urlPath: '/healthz' } });
     }
     this.loadBalancer = new LoadBalancer(this, 'edge-lb', {
+      site,
       name: `${name}-edge`,
       vipSubnetId,
       floatingIpPool: props.floatingIpPool ?? site.externalNetwork?.name,
@@ -324,6 +331,7 @@ export class BroadcastVideoPlatform extends Construct {
     });
 
     this.dnsZone = props.existingDnsZone ?? new DnsZone(this, 'dns', {
+      site,
       zoneName: props.dns!.zoneName,
       email: props.dns!.email,
       ttl: props.dns!.ttl ?? 300,
@@ -352,13 +360,6 @@ export class BroadcastVideoPlatform extends Construct {
       const built = this.kubernetesTranscoders(k8s, planeCidrs.business, props);
       this.transcodeNamespace = built.namespace;
       this.transcodeService = built.service;
-    }
-
-    // The service constructs (LB, DNS, Swift) use the default provider: bind them to an aliased site's.
-    if (site.alias !== undefined) {
-      for (const c of this.node.findAll()) {
-        if (c instanceof TerraformResource && c.terraformResourceType.startsWith('openstack_') && c.provider === undefined) c.provider = site.provider;
-      }
     }
   }
 
@@ -442,30 +443,23 @@ export class BroadcastVideoPlatform extends Construct {
   }
 
   private computeNeeds(plans: TierPlan[]): BroadcastCapacityNeeds {
-    let vcpus = 0, memoryGiB = 0, instances = 0, volumes = 0, storageGiB = 0;
-    const unsizedTiers: string[] = [];
-    for (const p of plans) {
-      instances += p.count;
-      if (p.size.vcpus === undefined) unsizedTiers.push(p.prop);
-      else {
-        vcpus += p.count * p.size.vcpus;
-        memoryGiB += p.count * p.size.memoryGiB!;
-      }
-      if (p.volumeGiB > 0) {
-        volumes += p.count;
-        storageGiB += p.count * p.volumeGiB;
-      }
-    }
-    return { vcpus, memoryGiB, instances, volumes, storageGiB, unsizedTiers };
+    const demand = InstanceGroup.totalDemand(plans.map((p) => InstanceGroup.demandOf({
+      count: p.count, size: p.size, volumes: p.volumeGiB > 0 ? [{ name: 'data', sizeGiB: p.volumeGiB }] : [],
+    })));
+    const unsizedTiers = plans.filter((p) => p.size.vcpus === undefined).map((p) => p.prop);
+    return { vcpus: demand.vcpus, memoryGiB: demand.memoryGiB, instances: demand.instances!, volumes: demand.volumes!, storageGiB: demand.storageGiB!, unsizedTiers };
   }
 
   private createQuota(q: BroadcastQuotaOptions): Quota {
     requireNonEmpty(this, 'quota.projectId', q.projectId);
     const n = this.needs;
     const headroom = (v: number) => Math.ceil(v * 1.5);
+    if (n.vcpus === undefined && (q.vcpus === undefined || q.memoryGiB === undefined)) {
+      throw new ValidationError(this, q.vcpus === undefined ? 'quota.vcpus' : 'quota.memoryGiB', `the tiers ${n.unsizedTiers.join(', ')} are sized by flavor name, so their vCPUs and memory are unknown at synth`, 'set quota.vcpus and quota.memoryGiB');
+    }
     const quota = {
-      vcpus: q.vcpus ?? headroom(n.vcpus),
-      memoryGiB: q.memoryGiB ?? headroom(n.memoryGiB),
+      vcpus: q.vcpus ?? headroom(n.vcpus!),
+      memoryGiB: q.memoryGiB ?? headroom(n.memoryGiB!),
       instances: q.instances ?? headroom(n.instances),
       volumes: q.volumes ?? Math.max(10, headroom(n.volumes)),
       storageGiB: q.storageGiB ?? headroom(n.storageGiB),
@@ -493,6 +487,7 @@ export class BroadcastVideoPlatform extends Construct {
     }
     const containerName = `${this.platformName}-${spec.name}`;
     const container = new ObjectContainer(this, `media-${spec.name}`, {
+      site: this.site,
       name: containerName,
       storagePolicy: spec.storagePolicy ?? props.storagePolicy ?? 'Policy-0',
       versioning: spec.versioning ?? true,
@@ -525,6 +520,7 @@ export class BroadcastVideoPlatform extends Construct {
     // Peak = every replica plus one rolling-update surge pod (Microservice's maxSurge 1).
     const peak = demandOf(maxReplicas + 1, perPod);
     const namespace = new EnvironmentNamespace(holder, 'namespace', {
+      cluster: options.cluster,
       name: options.namespace ?? `${this.platformName}-transcode`,
       quota: {
         requestsCpu: formatQuantity(Math.ceil(peak.cpuRequests * 1000) / 1000, 'cpu'),
@@ -544,6 +540,7 @@ export class BroadcastVideoPlatform extends Construct {
       MEDIA_OUTPUT_CONTAINER: this.containerName(props, 1),
     };
     const service = new Microservice(holder, 'transcoder', {
+      cluster: options.cluster,
       namespace: namespace.name,
       name: 'transcoder',
       image: options.image,

@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { ICluster } from '../../kubernetes/cluster';
 import { NamespaceQuota } from '../../kubernetes/environment-namespace';
 import { Probe } from '../../kubernetes/probe';
 import { SecretKeyReference } from '../../kubernetes/container-options';
@@ -198,6 +199,11 @@ export interface BroadcastQuotaOptions {
 
 /** Transcoders as an autoscaled Kubernetes Microservice instead of the transcode VMs. */
 export interface KubernetesTranscodeOptions {
+  /**
+   * The cluster the transcoders run on.
+   * @default KubernetesCluster.DEFAULT (the stack's unaliased kubernetes provider)
+   */
+  readonly cluster?: ICluster;
   /** The transcoder image, pinned by tag or digest. */
   readonly image: string;
   /** Requests and limits of one transcoder pod. */

@@ -1,6 +1,6 @@
 import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
 import { NetworkPolicyV1 } from '@cdktf/provider-kubernetes/lib/network-policy-v1';
-import { TerraformProvider, TerraformResource, Token } from 'cdktf';
+import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ComplianceSuppressions } from '../../compliance/suppressions';
 import { ValidationError } from '../../core/errors';
@@ -9,7 +9,7 @@ import { Names, requireDnsLabel } from '../../core/names';
 import { requireAtMostOne, requireIntegerInRange, requireNonEmpty } from '../../core/validate';
 import { requireResources } from '../../kubernetes/resource-demand';
 import {
-  Autoscaling, CanaryRelease, CanaryRouting, EnvironmentNamespace, HttpRouteOptions, ImageBuild, Microservice,
+  Autoscaling, CanaryRelease, CanaryRouting, EnvironmentNamespace, HttpRouteOptions, ICluster, ImageBuild, KubernetesCluster, Microservice,
   ContainerResources, NamespaceQuota, PodSecurityLevel, Probe,
 } from '../../kubernetes';
 import {
@@ -80,11 +80,12 @@ export interface FinanceCicdPlatformProps {
    */
   readonly siteRole?: SiteRole;
   /**
-   * Kubernetes provider (usually an alias) for every resource of the platform: how a
-   * second cluster (the disaster-recovery centre) is addressed from the same stack.
-   * @default - the stack's default kubernetes provider
+   * The cluster every resource of the platform lives on: how a second cluster (the
+   * disaster-recovery centre) is addressed from the same stack, e.g.
+   * `KubernetesCluster.fromProvider(drAlias)`.
+   * @default KubernetesCluster.DEFAULT (the stack's unaliased kubernetes provider)
    */
-  readonly kubernetesProvider?: TerraformProvider;
+  readonly cluster?: ICluster;
   /**
    * Production pods must spread over zones (`topology.kubernetes.io/zone`
    * `DoNotSchedule` instead of `ScheduleAnyway`): with the two same-city centres as two
@@ -133,6 +134,8 @@ export class FinanceEnvironment {
 export class FinanceCicdPlatform extends Construct {
   /** The platform name (namespace prefix). */
   public readonly name: string;
+  /** The cluster every resource lives on. */
+  public readonly cluster: ICluster;
   /** The environments, in stage order. */
   public readonly environments: FinanceEnvironment[];
   /** The CI namespace (when there is a pipeline). */
@@ -158,6 +161,7 @@ export class FinanceCicdPlatform extends Construct {
 
   constructor(scope: Construct, id: string, props: FinanceCicdPlatformProps) {
     super(scope, id);
+    this.cluster = props.cluster ?? KubernetesCluster.DEFAULT;
     this.name = props.name ?? Names.resourceName(this, { maxLength: 40 });
     requireDnsLabel(this, 'name', this.name);
     if (!Token.isUnresolved(this.name) && this.name.length > 40) {
@@ -199,6 +203,7 @@ export class FinanceCicdPlatform extends Construct {
       const collectorResources = audit.resources ?? { cpuRequest: '100m', cpuLimit: '500m', memoryRequest: '128Mi', memoryLimit: '256Mi' };
       const collectorReplicas = audit.replicas ?? 2;
       this.auditNamespace = new EnvironmentNamespace(this, 'audit', {
+        cluster: this.cluster,
         name: audit.namespaceName ?? `${this.name}-audit`,
         labels: auditLabels,
         gatewayNamespaces: [...namespaceNames.values()], // the environments ship logs in
@@ -207,6 +212,7 @@ export class FinanceCicdPlatform extends Construct {
         quota: audit.quota ?? this.defaultQuota('audit.resources', collectorResources, collectorReplicas + 1),
       });
       this.auditCollector = new Microservice(this, 'audit-collector', {
+        cluster: this.cluster,
         namespace: this.auditNamespace.name,
         name: 'log-collector',
         image: audit.collectorImage ?? 'cr.fluentbit.io/fluent/fluent-bit:3.2.4',
@@ -243,6 +249,7 @@ export class FinanceCicdPlatform extends Construct {
         tags.add(b.tag);
       });
       this.ciNamespace = new EnvironmentNamespace(this, 'ci', {
+        cluster: this.cluster,
         name: p.namespaceName ?? `${this.name}-ci`,
         podSecurity: PodSecurityLevel.BASELINE, // Kaniko unpacks layers as root
         egressCidrs: p.egressCidrs,
@@ -251,6 +258,7 @@ export class FinanceCicdPlatform extends Construct {
       });
       p.builds.forEach((b) => {
         const build = new ImageBuild(this, `build-${Names.toDnsLabel(b.tag)}`, {
+          cluster: this.cluster,
           namespace: this.ciNamespace!.name,
           name: Names.toDnsLabel(`build-${b.tag}`).slice(0, 63).replace(/-+$/, ''),
           gitUrl: p.gitUrl,
@@ -281,6 +289,7 @@ export class FinanceCicdPlatform extends Construct {
       // Peak pods: max replicas + 1 surge pod, plus the canary and its surge pod.
       const peakPods = (autoscaling?.maxReplicas ?? replicas) + 1 + (canary ? (canary.replicas ?? 1) + 1 : 0);
       const namespace = new EnvironmentNamespace(this, stage, {
+        cluster: this.cluster,
         name: namespaceNames.get(stage),
         labels: { 'oscar.io/environment': stage },
         gatewayNamespaces: proxyNamespaces,
@@ -311,6 +320,7 @@ export class FinanceCicdPlatform extends Construct {
       let canaryRelease: CanaryRelease | undefined;
       if (canary) {
         canaryRelease = new CanaryRelease(this, `${stage}-app`, {
+          cluster: this.cluster,
           ...workload,
           name: appName,
           stableImage: e.image,
@@ -330,7 +340,7 @@ export class FinanceCicdPlatform extends Construct {
           });
         }
       } else {
-        service = new Microservice(this, `${stage}-app`, { ...workload, name: appName, image: e.image, httpRoute: route });
+        service = new Microservice(this, `${stage}-app`, { cluster: this.cluster, ...workload, name: appName, image: e.image, httpRoute: route });
         namespace.accommodate(service);
       }
       if (production && props.strictZoneSpread) {
@@ -340,6 +350,7 @@ export class FinanceCicdPlatform extends Construct {
       }
       // Default-deny blocks egress; the one way out of an environment (besides DNS) is the audit collector.
       const allowAuditPolicy = new NetworkPolicyV1(this, `${stage}-allow-audit`, {
+        provider: this.cluster.provider,
         metadata: { name: 'allow-egress-to-audit', namespace: namespace.name, labels: Labels.resolve(this, { 'oscar.io/environment': stage }) },
         spec: {
           podSelector: {},
@@ -357,12 +368,6 @@ export class FinanceCicdPlatform extends Construct {
       const { gateway, redirect } = this.createGateway(gw, envs.map((e) => ({ stage: e.stage, hostname: hostnames.get(e.stage)!, namespace: namespaceNames.get(e.stage)! })));
       this.gateway = gateway;
       this.httpRedirectRoute = redirect;
-    }
-
-    if (props.kubernetesProvider) {
-      for (const c of this.node.findAll()) {
-        if (c instanceof TerraformResource && c.terraformResourceType.startsWith('kubernetes_')) c.provider = props.kubernetesProvider;
-      }
     }
     if (props.vmEstate) this.vmEstate = new FinanceVmEstate(this, 'vm-estate', props.vmEstate);
   }
@@ -477,6 +482,7 @@ export class FinanceCicdPlatform extends Construct {
       spec.tls = { frontend: { default: { validation: { caCertificateRefs: [{ group: '', kind: 'ConfigMap', name: gw.clientCaConfigMap }] } } } };
     }
     const gateway = new Manifest(this, 'gateway', {
+      provider: this.cluster.provider,
       manifest: {
         apiVersion: 'gateway.networking.k8s.io/v1',
         kind: 'Gateway',
@@ -486,6 +492,7 @@ export class FinanceCicdPlatform extends Construct {
     });
     const redirect = httpRedirect
       ? new Manifest(this, 'https-redirect', {
+        provider: this.cluster.provider,
         manifest: {
           apiVersion: 'gateway.networking.k8s.io/v1',
           kind: 'HTTPRoute',

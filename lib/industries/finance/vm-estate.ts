@@ -261,6 +261,7 @@ export class FinanceVmEstate extends Construct {
       }
       const port = front.port ?? 8080;
       this.loadBalancer = new LoadBalancer(this, 'lb', {
+        site,
         vipSubnetId: this.productionNetwork.subnetId('prod'),
         floatingIpPool: lbProps.floatingIpPool,
         flavorId: lbProps.flavorId,

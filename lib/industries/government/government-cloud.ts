@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import { Annotations, TerraformIterator, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { CidrBlock, findOverlap, parseAddress, parseCidr } from '../../core/cidr';
+import { CidrBlock, findOverlap, isHostAddress, parseAddress, parseCidr } from '../../core/cidr';
 import { ValidationError } from '../../core/errors';
 import { Labels } from '../../core/labels';
 import { Names, requireDnsLabel } from '../../core/names';
@@ -456,7 +456,7 @@ export class GovernmentCloud extends Construct {
       this.extranetNetwork = new DataOpenstackNetworkingNetworkV2(this, 'extranet-network', { provider, name: extranetName, external: true });
       this.internetRouter = this.edgeRouter(provider, 'internet-edge', this.internetNetwork, GovernmentSide.INTERNET);
       this.extranetRouter = this.edgeRouter(provider, 'extranet-edge', this.extranetNetwork, GovernmentSide.EXTRANET);
-      this.applyFirewalls(provider, cidrs);
+      this.applyFirewalls(cidrs);
     } else {
       Annotations.of(this).addWarning(
         `${this.node.path}: on ${props.site.targetName} the Internet and extranet edges, routing and zone firewalls are physical (or NSX): keep the two external networks on separate firewalls and enforce each zone's policy there.`,
@@ -616,7 +616,7 @@ export class GovernmentCloud extends Construct {
    * FWaaS v2 on every routed zone boundary. Each flow is pinned by source and destination
    * CIDR and listed in both policies, so it holds whichever direction the driver applies.
    */
-  private applyFirewalls(provider: OpenstackProvider, cidrs: { [zone: string]: string }): void {
+  private applyFirewalls(cidrs: { [zone: string]: string }): void {
     const flows: { [zone: string]: FirewallRuleIntent[] } = {
       [GovernmentZone.CORE]: [
         { name: 'https-from-extranet-access', port: 443, sourceCidr: cidrs[GovernmentZone.EXTRANET_ACCESS], destinationCidr: cidrs[GovernmentZone.CORE] },
@@ -637,14 +637,12 @@ export class GovernmentCloud extends Construct {
       const z = this.zones[zone];
       if (!z.routerInterface) continue;
       const fw = new FirewallGroup(z, 'firewall', {
+        site: this.site,
         ports: [z.routerInterface.portId],
         ingress: flows[zone],
         egress: flows[zone],
         description: `${ZONES[zone].slug} zone boundary: default deny`,
       });
-      if (provider.alias !== undefined) {
-        for (const r of [fw.group, fw.ingressPolicy, fw.egressPolicy, ...fw.ingressRules, ...fw.egressRules]) r.provider = provider;
-      }
       z._attachFirewall(fw);
     }
   }
@@ -654,7 +652,7 @@ export class GovernmentCloud extends Construct {
     if (!Token.isUnresolved(m.collectorIp) && !Token.isUnresolved(cidrs[zone])) {
       const block = parseCidr(this, `zones.${ZONES[zone].key}.cidr`, cidrs[zone]);
       const ip = parseAddress(this, 'mirroring.collectorIp', m.collectorIp, block.version);
-      if (ip <= block.first || (block.version === 4 && ip >= block.last)) {
+      if (!isHostAddress(block, ip)) {
         throw new ValidationError(this, 'mirroring.collectorIp', `${m.collectorIp} is not inside the ${ZONES[zone].slug} zone (${cidrs[zone]})`, `put the collector in ${cidrs[zone]}, or set mirroring.collectorZone`);
       }
     }
@@ -690,19 +688,7 @@ export class GovernmentCloud extends Construct {
     requireIntegerAtLeast(this, `${prop}.quota.vcpus`, q.vcpus, 0);
     requireIntegerAtLeast(this, `${prop}.quota.instances`, q.instances, 0);
     if (!(q.memoryGiB >= 0)) throw new ValidationError(this, `${prop}.quota.memoryGiB`, `must be >= 0 (got ${q.memoryGiB})`, 'set memoryGiB to 0 or more');
-    const need = { vcpus: 0, memoryGiB: 0, instances: 0, storageGiB: 0, volumes: 0 };
-    for (const w of spec.workloads ?? []) {
-      const n = w.count ?? 2;
-      need.instances += n;
-      if (w.size.flavorName === undefined) {
-        need.vcpus += n * (w.size.vcpus ?? 0);
-        need.memoryGiB += n * (w.size.memoryGiB ?? 0);
-      }
-      for (const v of w.volumes ?? []) {
-        need.storageGiB += n * v.sizeGiB;
-        need.volumes += n;
-      }
-    }
+    const need = InstanceGroup.totalDemand((spec.workloads ?? []).map((w) => InstanceGroup.demandOf({ count: w.count ?? 2, size: w.size, volumes: w.volumes })));
     Quota.requireCovers(this, `${prop}.quota`, q, need, `the workloads of department "${spec.name}"`);
   }
 

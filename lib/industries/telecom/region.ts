@@ -164,6 +164,7 @@ export class TelecomRegion extends Construct {
         Annotations.of(this).addWarning(`${this.node.path}: the load balancer uses the deployment's default Octavia flavor (usually SINGLE topology); set loadBalancer.activeStandbyFlavorId to an ACTIVE_STANDBY flavor.`);
       }
       const lb = new LoadBalancer(this, 'load-balancer', {
+        site,
         vipSubnetId: this.planes[lbPlane!].subnetId(lbPlane!),
         flavorId: props.loadBalancer?.activeStandbyFlavorId,
         floatingIpPool: props.loadBalancer?.floatingIpPool,
@@ -202,8 +203,8 @@ export class TelecomRegion extends Construct {
         vcpus: props.quota.vcpus ?? needs.vcpus,
         memoryGiB: props.quota.memoryGiB ?? needs.memoryGiB,
         instances: props.quota.instances ?? needs.instances,
-        storageGiB: props.quota.storageGiB ?? (needs.storageGiB > 0 ? needs.storageGiB : undefined),
-        volumes: needs.volumes > 0 ? needs.volumes : undefined,
+        storageGiB: props.quota.storageGiB ?? ((needs.storageGiB ?? 0) > 0 ? needs.storageGiB : undefined),
+        volumes: (needs.volumes ?? 0) > 0 ? needs.volumes : undefined,
       });
     }
   }

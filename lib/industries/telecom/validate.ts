@@ -1,6 +1,7 @@
 import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { Quota } from '../../pool/quota';
+import { InstanceGroup } from '../../pool/instance-group';
+import { Quota, QuotaAmounts } from '../../pool/quota';
 import { CidrBlock, findOverlap, parseCidr } from '../../core/cidr';
 import { ValidationError } from '../../core/errors';
 import { requireDnsLabel } from '../../core/names';
@@ -21,17 +22,6 @@ export interface RegionInput {
   readonly tiers: TelecomTierSpec[];
   readonly loadBalancerPlane?: string;
   readonly managementAccessCidrs?: string[];
-}
-
-/** @internal Resources a set of tiers needs on one site. */
-export interface TierNeeds {
-  readonly instances: number;
-  /** Undefined when a tier uses an existing flavor (capacity unknown at synth). */
-  readonly vcpus?: number;
-  readonly memoryGiB?: number;
-  readonly storageGiB: number;
-  /** Boot and data volumes. */
-  readonly volumes: number;
 }
 
 /** @internal Members of a tier: N + spares. */
@@ -55,31 +45,13 @@ export function defaultLbPlane(planes: TelecomPlaneSpec[], given?: string): stri
   return (planes.find((p) => p.role === TelecomPlaneRole.SIGNALING) ?? planes.find((p) => p.role !== TelecomPlaneRole.MANAGEMENT))?.name;
 }
 
-/** @internal Sum of what the tiers need on one site. */
-export function tierNeeds(tiers: TelecomTierSpec[]): TierNeeds {
-  let instances = 0;
-  let vcpus: number | undefined = 0;
-  let memoryGiB: number | undefined = 0;
-  let storageGiB = 0;
-  let volumes = 0;
-  for (const t of tiers) {
-    const n = memberCount(t);
-    instances += n;
-    if (t.size.vcpus === undefined || t.size.memoryGiB === undefined || vcpus === undefined || memoryGiB === undefined) {
-      vcpus = undefined;
-      memoryGiB = undefined;
-    } else {
-      vcpus += n * t.size.vcpus;
-      memoryGiB += n * t.size.memoryGiB;
-    }
-    volumes += n * ((t.bootVolumeGiB !== undefined ? 1 : 0) + (t.volumes ?? []).length);
-    storageGiB += n * ((t.bootVolumeGiB ?? 0) + (t.volumes ?? []).reduce((s, v) => s + v.sizeGiB, 0));
-  }
-  return { instances, vcpus, memoryGiB, storageGiB, volumes };
+/** @internal What the tiers need (members x size, N+1 spares included), by the library's one demand calculation. */
+export function tierNeeds(tiers: TelecomTierSpec[]): QuotaAmounts {
+  return InstanceGroup.totalDemand(tiers.map((t) => InstanceGroup.demandOf({ count: memberCount(t), size: t.size, bootVolumeGiB: t.bootVolumeGiB, volumes: t.volumes })));
 }
 
 /** @internal Throws unless every given limit covers the needs. */
-export function checkQuota(scope: IConstruct, prop: string, limits: TelecomQuotaOptions, needs: TierNeeds): void {
+export function checkQuota(scope: IConstruct, prop: string, limits: TelecomQuotaOptions, needs: QuotaAmounts): void {
   // The volume count is not a telecom quota option; only the limits the options carry are checked.
   Quota.requireCovers(scope, prop, limits, { ...needs, volumes: undefined }, "the tiers (members x size, N+1 spares included)");
 }
