@@ -8,6 +8,8 @@ source "$(dirname "$0")/lib.sh"
 state=$(realpath -m "$1")
 [[ -x "$VCSIM_BIN" && -x "$GOVC_BIN" ]] || fail "vcsim/govc not built for this source; run test/e2e/vsphere/setup.sh"
 command -v node >/dev/null || fail "node is not on PATH"
+# A fresh simulator each start: datastore files of an earlier run would clash.
+rm -rf "$state/datastores"
 mkdir -p "$state/logs" "$state/datastores"
 rm -f "$state/url" "$state/env.json"
 t0=$(date +%s%N)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net"
+	"time"
 
 	"github.com/vmware/govmomi/simulator"
 	"github.com/vmware/govmomi/vim25/mo"
@@ -87,25 +88,48 @@ func report(ctx *simulator.Context, vm *simulator.VirtualMachine, state types.Vi
 				}
 			}
 		}
-		changes := []types.PropertyChange{
+		stack := []types.GuestStackInfo{}
+		if primary != "" {
+			stack = append(stack, types.GuestStackInfo{IpRouteConfig: &types.NetIpRouteConfigInfo{IpRoute: []types.NetIpRouteConfigInfoIpRoute{{
+				Network: "0.0.0.0", PrefixLength: 0,
+				Gateway: types.NetIpRouteConfigInfoGateway{IpAddress: gateway, Device: "0"},
+			}}}})
+		}
+		// The route comes before the addresses: a client judging routability
+		// (the provider does) reads the changes of one update in order.
+		ctx.Update(vm, []types.PropertyChange{
 			{Name: "guest.toolsRunningStatus", Val: string(types.VirtualMachineToolsRunningStatusGuestToolsRunning)},
 			{Name: "guest.toolsStatus", Val: types.VirtualMachineToolsStatusToolsOk},
+			{Name: "guest.ipStack", Val: stack},
 			{Name: "guest.net", Val: nics},
-		}
-		if primary != "" {
-			changes = append(changes,
-				types.PropertyChange{Name: "guest.ipAddress", Val: primary},
-				types.PropertyChange{Name: "summary.guest.ipAddress", Val: primary},
-				types.PropertyChange{Name: "guest.ipStack", Val: []types.GuestStackInfo{{
-					IpRouteConfig: &types.NetIpRouteConfigInfo{IpRoute: []types.NetIpRouteConfigInfoIpRoute{{
-						Network: "0.0.0.0", PrefixLength: 0,
-						Gateway: types.NetIpRouteConfigInfoGateway{IpAddress: gateway, Device: "0"},
-					}}},
-				}}},
-			)
-		}
-		ctx.Update(vm, changes)
+			{Name: "guest.ipAddress", Val: primary},
+			{Name: "summary.guest.ipAddress", Val: primary},
+		})
 	})
+	go heartbeat(ctx, vm)
+}
+
+// heartbeat re-publishes the guest network a few times, as Tools refresh it
+// periodically. A client that started waiting after the first report, and read
+// the addresses before the route in its initial snapshot, sees them again now.
+func heartbeat(ctx *simulator.Context, vm *simulator.VirtualMachine) {
+	for _, d := range []time.Duration{time.Second, 2 * time.Second, 4 * time.Second, 8 * time.Second} {
+		time.Sleep(d)
+		stop := false
+		ctx.WithLock(vm, func() {
+			if vm.Runtime.PowerState != types.VirtualMachinePowerStatePoweredOn || ctx.Map.Get(vm.Self) == nil {
+				stop = true
+				return
+			}
+			ctx.Update(vm, []types.PropertyChange{
+				{Name: "guest.ipStack", Val: vm.Guest.IpStack},
+				{Name: "guest.net", Val: vm.Guest.Net},
+			})
+		})
+		if stop {
+			return
+		}
+	}
 }
 
 // leaseFor derives a stable private address from a MAC, as a DHCP server with
