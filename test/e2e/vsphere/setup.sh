@@ -40,7 +40,7 @@ cd "$E2E_VSPHERE_DIR/vcsim"
 mf=(-modfile "$VCSIM_HOME/go.mod")
 go build "${mf[@]}" -trimpath -o "$VCSIM_BIN" . || fail "building vcsim failed"
 go build "${mf[@]}" -trimpath -o "$GOVC_BIN" ./govc || fail "building govc failed"
-go test "${mf[@]}" -count=1 ./simext/ || fail "the simulator extensions' tests failed"
+go test "${mf[@]}" -trimpath -count=1 ./simext/ || fail "the simulator extensions' tests failed"
 "$GOVC_BIN" version >/dev/null || fail "the built govc does not run"
 touch "$VCSIM_DONE"
 echo "vsphere e2e: built in $(( $(date +%s) - start ))s"

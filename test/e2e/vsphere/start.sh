@@ -21,6 +21,8 @@ password=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
   >"$state/logs/vcsim.out" 2>"$state/logs/vcsim.log" &
 pid=$!
 echo "$pid" >>"$state/pids"
+# stop.sh signals a PID only while its start time still matches this record.
+echo "$pid $(awk '{print $22}' "/proc/$pid/stat")" >>"$state/pids.start"
 
 # Ready = the URL file exists (written after the inventory is built); bounded at 60 s.
 for _ in $(seq 600); do

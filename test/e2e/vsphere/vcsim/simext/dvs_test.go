@@ -2,7 +2,9 @@ package simext
 
 import (
 	"context"
+	"fmt"
 	"testing"
+	"time"
 
 	"github.com/vmware/govmomi"
 	"github.com/vmware/govmomi/find"
@@ -132,4 +134,67 @@ func dvsUUID(ctx context.Context, t *testing.T, c *vim25.Client, ref types.Manag
 		t.Fatal(err)
 	}
 	return dvs.Uuid
+}
+
+func TestPortgroupInheritsTheSwitchUplinkOrder(t *testing.T) {
+	vpx(t, func(ctx context.Context, c *vim25.Client, _ types.ManagedObjectReference) {
+		folders, err := find.NewFinder(c).Folder(ctx, "/DC0/network")
+		if err != nil {
+			t.Fatal(err)
+		}
+		spec := types.DVSCreateSpec{ConfigSpec: &types.VMwareDVSConfigSpec{DVSConfigSpec: types.DVSConfigSpec{
+			Name: "dvs-uplinks", UplinkPortPolicy: &types.DVSNameArrayUplinkPortPolicy{UplinkPortName: []string{"u1", "u2"}},
+		}}}
+		task, err := folders.CreateDVS(ctx, spec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		info, err := task.WaitForResult(ctx, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ref := info.Result.(types.ManagedObjectReference)
+		pgSpec := types.DVPortgroupConfigSpec{Name: "pg", DefaultPortConfig: &types.VMwareDVSPortSetting{}}
+		res, err := methods.CreateDVPortgroup_Task(ctx, c, &types.CreateDVPortgroup_Task{This: ref, Spec: pgSpec})
+		if err != nil {
+			t.Fatal(err)
+		}
+		info, err = object.NewTask(c, res.Returnval).WaitForResult(ctx, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var pg mo.DistributedVirtualPortgroup
+		pgRef := info.Result.(types.ManagedObjectReference)
+		if err := object.NewCommon(c, pgRef).Properties(ctx, pgRef, []string{"config"}, &pg); err != nil {
+			t.Fatal(err)
+		}
+		order := pg.Config.DefaultPortConfig.(*types.VMwareDVSPortSetting).UplinkTeamingPolicy.UplinkPortOrder
+		if order == nil || len(order.ActiveUplinkPort) != 2 || order.ActiveUplinkPort[0] != "u1" {
+			t.Fatalf("uplink order %+v", order)
+		}
+	})
+}
+
+// Terraform creates port groups in parallel.
+func TestCreateDVPortgroupInParallel(t *testing.T) {
+	vpx(t, func(ctx context.Context, c *vim25.Client, ref types.ManagedObjectReference) {
+		ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		defer cancel()
+		errs := make(chan error, 6)
+		for i := 0; i < 6; i++ {
+			go func(i int) {
+				spec := types.DVPortgroupConfigSpec{Name: fmt.Sprintf("pg-%d", i), DefaultPortConfig: &types.VMwareDVSPortSetting{}}
+				res, err := methods.CreateDVPortgroup_Task(ctx, c, &types.CreateDVPortgroup_Task{This: ref, Spec: spec})
+				if err == nil {
+					_, err = object.NewTask(c, res.Returnval).WaitForResult(ctx, nil)
+				}
+				errs <- err
+			}(i)
+		}
+		for i := 0; i < 6; i++ {
+			if err := <-errs; err != nil {
+				t.Fatal(err)
+			}
+		}
+	})
 }
