@@ -110,3 +110,35 @@ func TestCreateResourcePoolDefaultsUnsetFields(t *testing.T) {
 		t.Fatalf("memory allocation %+v", mem)
 	}
 }
+
+// vCenter resolves a moref by value, so a cluster read as ComputeResource works;
+// the provider does that to find a guest's OS family before customizing a clone.
+func TestClusterReadAsComputeResource(t *testing.T) {
+	m := simulator.VPX()
+	defer m.Remove()
+	if err := m.Create(); err != nil {
+		t.Fatal(err)
+	}
+	s := m.Service.NewServer()
+	defer s.Close()
+	ctx := context.Background()
+	c, err := govmomi.NewClient(ctx, s.URL, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cluster, err := find.NewFinder(c.Client).ClusterComputeResource(ctx, "/DC0/host/DC0_C0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := types.ManagedObjectReference{Type: "ComputeResource", Value: cluster.Reference().Value}
+	var cr mo.ComputeResource
+	if err := cluster.Properties(ctx, ref, []string{"environmentBrowser"}, &cr); err != nil || cr.EnvironmentBrowser == nil {
+		t.Fatalf("cluster as ComputeResource: %v %+v", err, cr.EnvironmentBrowser)
+	}
+	// A type the object is not stays unknown.
+	bad := types.ManagedObjectReference{Type: "VirtualApp", Value: cluster.Reference().Value}
+	var vapp mo.VirtualApp
+	if err := cluster.Properties(ctx, bad, []string{"name"}, &vapp); err == nil {
+		t.Fatal("cluster read as VirtualApp: want an error")
+	}
+}
