@@ -1,0 +1,239 @@
+// Live checks of the vSphere examples through the simulator's vSphere API (govc,
+// built by setup.sh from the same govmomi as vcsim), leftovers after destroy, and
+// the simulator's own evidence for failure messages.
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+/** Same shape as the harness's E2eEnv (test/e2e/harness.ts). */
+export interface E2eEnv {
+  stateDir: string;
+  env: Record<string, string>;
+  providers: Record<string, Record<string, unknown>>;
+  context: Record<string, unknown>;
+}
+
+type Ref = { type: string; value: string };
+type Obj = { ref: Ref; props: Record<string, any> };
+
+const run = promisify(execFile);
+
+/** `govc object.collect -json -type T PATH props...`: every object of a type under PATH. */
+async function collect(env: E2eEnv, path: string, type: string, props: string[]): Promise<Obj[]> {
+  const govc = env.env.GOVC_BIN;
+  if (!govc) throw new Error('GOVC_BIN is not set in env.json: run test/e2e/vsphere/setup.sh and start.sh');
+  const { stdout } = await run(govc, ['object.collect', '-json', '-type', type, path, ...props], {
+    env: { ...process.env, ...env.env, GOVMOMI_HOME: join(env.stateDir, 'govmomi') },
+    maxBuffer: 64 << 20,
+  }).catch((e) => {
+    throw new Error(`govc object.collect ${type} ${path} failed: ${e.stderr || e.message}`);
+  });
+  if (!stdout.trim()) return [];
+  // govc prints one pretty-printed object per update, back to back.
+  const updates = JSON.parse(`[${stdout.trim().replace(/\n}\n{/g, '\n},\n{')}]`) as any[];
+  return updates.map((u) => ({
+    ref: u.obj,
+    props: Object.fromEntries((u.changeSet ?? []).map((c: any) => [c.name, unwrap(c.val)])),
+  }));
+}
+
+/** govc wraps arrays as {_value: [...]}; unwrap them at any depth. */
+function unwrap(v: any): any {
+  if (Array.isArray(v)) return v.map(unwrap);
+  if (v && typeof v === 'object') {
+    if ('_value' in v && Object.keys(v).filter((k) => k !== '_typeName').length === 1) return unwrap(v._value ?? []);
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, unwrap(x)]));
+  }
+  return v;
+}
+
+const key = (r: Ref) => `${r.type}:${r.value}`;
+
+/** Everything the checks need about one datacenter, in a few API calls. */
+async function inventory(env: E2eEnv, dc: string) {
+  const [vms, hosts, clusters, pgs, pools, folders] = await Promise.all([
+    collect(env, `/${dc}/vm`, 'm', ['name', 'config.template', 'config.hardware', 'runtime.host', 'parent', 'resourcePool']),
+    collect(env, `/${dc}/host`, 'h', ['name', 'parent']),
+    collect(env, `/${dc}/host`, 'c', ['name', 'configurationEx']),
+    collect(env, `/${dc}/network`, 'g', ['name', 'config']),
+    collect(env, `/${dc}/host`, 'p', ['name', 'parent', 'owner', 'config']),
+    collect(env, `/${dc}/vm`, 'f', ['name', 'parent']),
+  ]);
+  const byRef = new Map([...vms, ...hosts, ...clusters, ...pgs, ...pools, ...folders].map((o) => [key(o.ref), o]));
+  const name = (r?: Ref) => (r ? byRef.get(key(r))?.props.name : undefined);
+  const clusterOf = (vm: Obj) => name(byRef.get(key(vm.props['runtime.host']))?.props.parent);
+  const folderPath = (r: Ref): string => {
+    const f = byRef.get(key(r));
+    return f && f.ref.type === 'Folder' && byRef.has(key(f.props.parent)) ? `${folderPath(f.props.parent)}/${f.props.name}`.replace(/^\//, '') : '';
+  };
+  const pgByKey = new Map(pgs.map((p) => [p.props.config?.key, p]));
+  return { vms: vms.filter((v) => !v.props['config.template']), pgs, pools, clusters, folders, name, clusterOf, folderPath, pgByKey };
+}
+type Inventory = Awaited<ReturnType<typeof inventory>>;
+
+interface VmSpec { cluster: string; cpus: number; memoryMiB: number; nics: string[]; folder?: string; mac?: string; multiWriter?: number }
+interface StackSpec {
+  dc: string;
+  vms: Record<string, VmSpec>;
+  portGroups: Record<string, number>; // name -> VLAN
+  rules: { name: string; cluster: string; members: string[] }[];
+  pools?: { name: string; cluster: string; memoryLimitMiB: number }[];
+}
+
+const vlanOf = (pg: Obj) => pg.props.config?.defaultPortConfig?.vlan?.vlanId;
+
+function checkStack(inv: Inventory, spec: StackSpec): string[] {
+  const errors: string[] = [];
+  const vmByName = new Map(inv.vms.map((v) => [v.props.name, v]));
+  for (const [pgName, vlan] of Object.entries(spec.portGroups)) {
+    const pg = inv.pgs.find((p) => p.props.name === pgName);
+    if (!pg) { errors.push(`port group ${pgName} missing`); continue; }
+    if (vlanOf(pg) !== vlan) errors.push(`port group ${pgName}: VLAN ${vlanOf(pg)}, want ${vlan}`);
+    const sec = pg.props.config?.defaultPortConfig?.securityPolicy ?? {};
+    for (const p of ['allowPromiscuous', 'forgedTransmits', 'macChanges']) {
+      if (sec[p]?.value !== false) errors.push(`port group ${pgName}: ${p} is ${sec[p]?.value}, want false`);
+    }
+  }
+  for (const [vmName, want] of Object.entries(spec.vms)) {
+    const vm = vmByName.get(vmName);
+    if (!vm) { errors.push(`VM ${vmName} missing`); continue; }
+    const hw = vm.props['config.hardware'];
+    const where = inv.clusterOf(vm);
+    if (where !== want.cluster) errors.push(`VM ${vmName} runs in cluster ${where}, want ${want.cluster}`);
+    if (hw.numCPU !== want.cpus) errors.push(`VM ${vmName}: ${hw.numCPU} vCPU, want ${want.cpus}`);
+    if (hw.memoryMB !== want.memoryMiB) errors.push(`VM ${vmName}: ${hw.memoryMB} MiB, want ${want.memoryMiB}`);
+    const nics = (hw.device as any[]).filter((d) => d.macAddress !== undefined && d.backing);
+    const nicPgs = nics.map((n) => inv.pgByKey.get(n.backing.port?.portgroupKey)?.props.name ?? '?');
+    if (nicPgs.join(',') !== want.nics.join(',')) errors.push(`VM ${vmName}: NICs on [${nicPgs}], want [${want.nics}]`);
+    if (want.mac && nics[0]?.macAddress?.toLowerCase() !== want.mac) errors.push(`VM ${vmName}: MAC ${nics[0]?.macAddress}, want ${want.mac}`);
+    if (want.folder !== undefined && inv.folderPath(vm.props.parent) !== want.folder) {
+      errors.push(`VM ${vmName} in folder "${inv.folderPath(vm.props.parent)}", want "${want.folder}"`);
+    }
+    const mw = (hw.device as any[]).filter((d) => d.backing?.sharing === 'sharingMultiWriter').length;
+    if (mw !== (want.multiWriter ?? 0)) errors.push(`VM ${vmName}: ${mw} multi-writer disks, want ${want.multiWriter ?? 0}`);
+  }
+  for (const rule of spec.rules) {
+    const cluster = inv.clusters.find((c) => c.props.name === rule.cluster);
+    const found = (cluster?.props.configurationEx?.rule ?? []).find((r: any) => r.name === rule.name);
+    if (!found) { errors.push(`DRS rule ${rule.name} missing in ${rule.cluster}`); continue; }
+    if (!found.mandatory || found.enabled === false) errors.push(`DRS rule ${rule.name} is not a mandatory enabled rule`);
+    const members = (found.vm ?? []).map((r: Ref) => inv.name(r)).sort();
+    if (members.join(',') !== [...rule.members].sort().join(',')) errors.push(`DRS rule ${rule.name} holds [${members}], want [${rule.members}]`);
+    // Not checked: members on distinct hosts. vcsim does not run DRS, so it never
+    // separates them; a real vCenter with a mandatory rule would.
+  }
+  for (const pool of spec.pools ?? []) {
+    const p = inv.pools.find((x) => x.props.name === pool.name);
+    if (!p) { errors.push(`resource pool ${pool.name} missing`); continue; }
+    if (inv.name(p.props.owner) !== pool.cluster) errors.push(`resource pool ${pool.name} in ${inv.name(p.props.owner)}, want ${pool.cluster}`);
+    const limit = p.props.config?.memoryAllocation?.limit;
+    if (limit !== pool.memoryLimitMiB) errors.push(`resource pool ${pool.name}: memory limit ${limit}, want ${pool.memoryLimitMiB}`);
+  }
+  return errors;
+}
+
+/** members('sbc', 4, ['a', 'b']) -> sbc-001 in a, sbc-002 in b, ... (the library's zone round-robin). */
+function members(prefix: string, n: number, clusters: string[], vm: Omit<VmSpec, 'cluster'>): Record<string, VmSpec> {
+  return Object.fromEntries(Array.from({ length: n }, (_, i) => [`${prefix}-${String(i + 1).padStart(3, '0')}`, { ...vm, cluster: clusters[i % clusters.length] }]));
+}
+
+/** What each example intends, from its source (examples/<id>/main.ts). */
+export const SPECS: Record<string, StackSpec> = {
+  'vsphere-basic': {
+    dc: 'dc1',
+    vms: members('app', 2, ['cluster1'], { cpus: 2, memoryMiB: 4096, nics: ['app-vlan1001'] }),
+    portGroups: { 'app-vlan1001': 1001 },
+    rules: [{ name: 'app-anti-affinity', cluster: 'cluster1', members: ['app-001', 'app-002'] }],
+  },
+  'pool-matrix-vsphere': {
+    dc: 'dc1',
+    vms: Object.fromEntries(Object.entries(members('web', 3, ['cluster-a', 'cluster-b'], { cpus: 2, memoryMiB: 4096, nics: ['app'], folder: 'oscar/web', multiWriter: 1 }))
+      .map(([k, v], i) => [k, { ...v, mac: `fa:16:3e:40:00:0${i + 1}` }])),
+    portGroups: { app: 1040 },
+    rules: [{ name: 'web-cluster-a-anti-affinity', cluster: 'cluster-a', members: ['web-001', 'web-003'] }],
+    pools: [{ name: 'quota', cluster: 'cluster-a', memoryLimitMiB: 65536 }],
+  },
+  'telecom-ha-vsphere': {
+    dc: 'dc1',
+    vms: {
+      ...members('sbc', 4, ['cluster-a', 'cluster-b'], { cpus: 8, memoryMiB: 16384, nics: ['ims-oam', 'ims-sig', 'ims-media'] }),
+      ...members('app', 4, ['cluster-a', 'cluster-b'], { cpus: 4, memoryMiB: 8192, nics: ['ims-oam', 'ims-sig', 'ims-storage'] }),
+      ...members('db', 2, ['cluster-a', 'cluster-b'], { cpus: 8, memoryMiB: 32768, nics: ['ims-oam', 'ims-storage'] }),
+    },
+    portGroups: { 'ims-oam': 110, 'ims-sig': 2010, 'ims-media': 2020, 'ims-storage': 2030 },
+    rules: [
+      { name: 'sbc-cluster-a-anti-affinity', cluster: 'cluster-a', members: ['sbc-001', 'sbc-003'] },
+      { name: 'sbc-cluster-b-anti-affinity', cluster: 'cluster-b', members: ['sbc-002', 'sbc-004'] },
+      { name: 'app-cluster-a-anti-affinity', cluster: 'cluster-a', members: ['app-001', 'app-003'] },
+      { name: 'app-cluster-b-anti-affinity', cluster: 'cluster-b', members: ['app-002', 'app-004'] },
+    ],
+    pools: [{ name: 'ims-primary-quota', cluster: 'cluster-a', memoryLimitMiB: 163840 }],
+  },
+  'government-cloud-vsphere': {
+    dc: 'jiaxing-dc1',
+    vms: {
+      ...members('civil-affairs-records', 2, ['cloud-a', 'cloud-b'], { cpus: 4, memoryMiB: 16384, nics: ['gov-core-network', 'gov-management-network'], folder: 'gov' }),
+      ...members('it-centre-audit-log', 2, ['mgmt'], { cpus: 4, memoryMiB: 16384, nics: ['gov-management-network'], folder: 'gov' }),
+    },
+    portGroups: {
+      'gov-management-network': 2100, 'gov-core-network': 2101, 'gov-extranet-access-network': 2102, 'gov-external-publishing-network': 2103,
+      'gov-internet-access-network': 2104, 'gov-storage-network': 2105, 'gov-test-network': 2106,
+    },
+    rules: [{ name: 'it-centre-audit-log-mgmt-anti-affinity', cluster: 'mgmt', members: ['it-centre-audit-log-001', 'it-centre-audit-log-002'] }],
+    pools: [
+      { name: 'gov-civil-affairs-quota', cluster: 'cloud-a', memoryLimitMiB: 65536 },
+      { name: 'gov-it-centre-quota', cluster: 'cloud-a', memoryLimitMiB: 32768 },
+    ],
+  },
+  'finance-cicd-vm-vsphere': {
+    dc: 'zj-dc1',
+    vms: {
+      ...members('web', 2, ['x86-cluster'], { cpus: 4, memoryMiB: 8192, nics: ['trading-vm-estate-prod', 'trading-vm-estate-mgmt'], folder: 'trading' }),
+      ...members('settlement', 2, ['highmem-cluster'], { cpus: 8, memoryMiB: 65536, nics: ['trading-vm-estate-prod', 'trading-vm-estate-mgmt'], folder: 'trading' }),
+    },
+    portGroups: { 'trading-vm-estate-prod': 2010, 'trading-vm-estate-mgmt': 2001 },
+    rules: [
+      { name: 'web-x86-cluster-anti-affinity', cluster: 'x86-cluster', members: ['web-001', 'web-002'] },
+      { name: 'settlement-highmem-cluster-anti-affinity', cluster: 'highmem-cluster', members: ['settlement-001', 'settlement-002'] },
+    ],
+  },
+};
+
+export const liveChecks: Record<string, (env: E2eEnv) => Promise<void>> = Object.fromEntries(
+  Object.entries(SPECS).map(([id, spec]) => [id, async (env: E2eEnv) => {
+    const errors = checkStack(await inventory(env, spec.dc), spec);
+    if (errors.length) throw new Error(`${id}: the vSphere API disagrees with the example:\n  ${errors.join('\n  ')}`);
+  }]),
+);
+
+/** The stack's VMs, port groups, DRS rules and resource pools still present (the site's own objects are not counted). */
+export async function leftovers(env: E2eEnv, stackId: string): Promise<string[]> {
+  const spec = SPECS[stackId];
+  if (!spec) throw new Error(`no vSphere expectations for stack ${stackId}`);
+  const inv = await inventory(env, spec.dc);
+  const vmNames = new Set(Object.keys(spec.vms));
+  const ruleNames = new Set(spec.rules.map((r) => r.name));
+  return [
+    ...inv.vms.filter((v) => vmNames.has(v.props.name)).map((v) => `VM ${v.props.name}`),
+    ...inv.pgs.filter((p) => p.props.name in spec.portGroups).map((p) => `port group ${p.props.name}`),
+    ...inv.clusters.flatMap((c) => (c.props.configurationEx?.rule ?? []).filter((r: any) => ruleNames.has(r.name)).map((r: any) => `DRS rule ${r.name} in ${c.props.name}`)),
+    ...inv.pools.filter((p) => (spec.pools ?? []).some((x) => x.name === p.props.name)).map((p) => `resource pool ${p.props.name}`),
+  ];
+}
+
+/** Tasks that failed in the simulator (logged by vcsim) and its last log lines. */
+export async function diagnose(env: E2eEnv): Promise<string> {
+  let log = '';
+  try {
+    log = readFileSync(join(env.stateDir, 'logs', 'vcsim.log'), 'utf8');
+  } catch (e) {
+    return `vcsim log unreadable: ${(e as Error).message}`;
+  }
+  const lines = log.trimEnd().split('\n');
+  const failed = lines.filter((l) => l.includes('TASK-ERROR')).slice(-20);
+  return [
+    `vcsim failed tasks (${failed.length}):`, ...failed,
+    'vcsim log tail:', ...lines.slice(-15),
+  ].join('\n');
+}

@@ -1,0 +1,278 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/vmware/govmomi/object"
+	"github.com/vmware/govmomi/units"
+	"github.com/vmware/govmomi/vim25"
+	"github.com/vmware/govmomi/vim25/types"
+)
+
+// Inventory is the simulated site: what an operator would have set up before
+// Terraform runs (datacenters, clusters, datastores, switches, templates, folders).
+type Inventory struct {
+	Datacenters []Datacenter `json:"datacenters"`
+}
+
+type Datacenter struct {
+	Name     string   `json:"name"`
+	Clusters []string `json:"clusters"`
+	// Datastores maps a datastore to the clusters whose hosts mount it.
+	Datastores map[string][]string `json:"datastores"`
+	Switches   []string            `json:"switches"`
+	// Templates are created in the first cluster, on the first datastore.
+	Templates []string `json:"templates"`
+	// Folders are VM folder paths (relative to the datacenter's vm folder).
+	Folders []string `json:"folders"`
+}
+
+// defaultInventory holds the names the vSphere examples reference
+// (examples/vsphere-basic, pool-matrix, finance-cicd-vm-vsphere,
+// telecom-ha-vsphere, government-cloud-vsphere).
+func defaultInventory() Inventory {
+	return Inventory{Datacenters: []Datacenter{
+		{
+			Name:       "dc1",
+			Clusters:   []string{"cluster1", "cluster-a", "cluster-b"},
+			Datastores: map[string][]string{"vsanDatastore": {"cluster1"}, "vsan-a": {"cluster-a", "cluster-b"}},
+			Switches:   []string{"dvs-prod", "dvs-telco"},
+			Templates:  []string{"ubuntu-24.04-template", "ubuntu-24.04", "sbc-5.2-template", "ims-app-3.1-template", "ims-db-2.4-template"},
+			Folders:    []string{"oscar/web"},
+		},
+		{
+			Name:       "zj-dc1",
+			Clusters:   []string{"x86-cluster", "highmem-cluster"},
+			Datastores: map[string][]string{"vsan-prod": {"x86-cluster", "highmem-cluster"}},
+			Switches:   []string{"dvs-trading"},
+			Templates:  []string{"rhel-9.4-template"},
+			Folders:    []string{"trading"},
+		},
+		{
+			Name:       "jiaxing-dc1",
+			Clusters:   []string{"cloud-a", "cloud-b", "dmz", "mgmt", "test"},
+			Datastores: map[string][]string{"vsan-gov": {"cloud-a", "cloud-b", "dmz", "mgmt", "test"}},
+			Switches:   []string{"dvs-gov"},
+			Templates:  []string{"kylin-v10-template"},
+			Folders:    []string{"gov"},
+		},
+	}}
+}
+
+func loadInventory(path string) (Inventory, error) {
+	if path == "" {
+		return defaultInventory(), nil
+	}
+	var inv Inventory
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return inv, err
+	}
+	return inv, json.Unmarshal(b, &inv)
+}
+
+// builder creates the inventory through the public vSphere API, as an operator
+// would, so the simulator's own bookkeeping (host mounts, DVS membership, events)
+// stays consistent.
+type builder struct {
+	ctx          context.Context
+	c            *vim25.Client
+	hostsPerCl   int
+	datastoreDir string
+}
+
+func (b *builder) wait(t *object.Task, err error) (types.AnyType, error) {
+	if err != nil {
+		return nil, err
+	}
+	info, err := t.WaitForResult(b.ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	return info.Result, nil
+}
+
+func (b *builder) build(inv Inventory) error {
+	root := object.NewRootFolder(b.c)
+	for _, d := range inv.Datacenters {
+		if err := b.datacenter(root, d); err != nil {
+			return fmt.Errorf("datacenter %s: %w", d.Name, err)
+		}
+	}
+	return nil
+}
+
+func (b *builder) datacenter(root *object.Folder, d Datacenter) error {
+	dc, err := root.CreateDatacenter(b.ctx, d.Name)
+	if err != nil {
+		return err
+	}
+	folders, err := dc.Folders(b.ctx)
+	if err != nil {
+		return err
+	}
+
+	var dvss []*object.DistributedVirtualSwitch
+	for _, name := range d.Switches {
+		// An uplink policy is what every real VDS has; the provider's DVS data
+		// source dereferences it unconditionally.
+		spec := types.DVSCreateSpec{ConfigSpec: &types.VMwareDVSConfigSpec{DVSConfigSpec: types.DVSConfigSpec{
+			Name:             name,
+			UplinkPortPolicy: &types.DVSNameArrayUplinkPortPolicy{UplinkPortName: []string{"uplink1", "uplink2"}},
+		}}}
+		res, err := b.wait(folders.NetworkFolder.CreateDVS(b.ctx, spec))
+		if err != nil {
+			return fmt.Errorf("switch %s: %w", name, err)
+		}
+		dvss = append(dvss, object.NewDistributedVirtualSwitch(b.c, res.(types.ManagedObjectReference)))
+	}
+
+	hosts := map[string][]*object.HostSystem{}
+	pools := map[string]*object.ResourcePool{}
+	for _, cname := range d.Clusters {
+		cl, err := folders.HostFolder.CreateCluster(b.ctx, cname, types.ClusterConfigSpecEx{
+			DrsConfig: &types.ClusterDrsConfigInfo{Enabled: types.NewBool(true), DefaultVmBehavior: types.DrsBehaviorFullyAutomated},
+		})
+		if err != nil {
+			return fmt.Errorf("cluster %s: %w", cname, err)
+		}
+		for i := 1; i <= b.hostsPerCl; i++ {
+			spec := types.HostConnectSpec{HostName: fmt.Sprintf("esx-%s-%02d.%s", cname, i, d.Name)}
+			res, err := b.wait(cl.AddHost(b.ctx, spec, true, nil, nil))
+			if err != nil {
+				return fmt.Errorf("host in %s: %w", cname, err)
+			}
+			h := object.NewHostSystem(b.c, res.(types.ManagedObjectReference))
+			hosts[cname] = append(hosts[cname], h)
+			for _, dvs := range dvss {
+				add := &types.DVSConfigSpec{Host: []types.DistributedVirtualSwitchHostMemberConfigSpec{{
+					Operation: string(types.ConfigSpecOperationAdd), Host: h.Reference(),
+				}}}
+				if _, err := b.wait(dvs.Reconfigure(b.ctx, add)); err != nil {
+					return err
+				}
+			}
+		}
+		if pools[cname], err = cl.ResourcePool(b.ctx); err != nil {
+			return err
+		}
+	}
+
+	var firstDS string
+	for _, ds := range sortedKeys(d.Datastores) {
+		dir := filepath.Join(b.datastoreDir, d.Name, ds)
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return err
+		}
+		for _, cname := range d.Datastores[ds] {
+			if hosts[cname] == nil {
+				return fmt.Errorf("datastore %s: unknown cluster %s", ds, cname)
+			}
+			for _, h := range hosts[cname] {
+				dss, err := h.ConfigManager().DatastoreSystem(b.ctx)
+				if err != nil {
+					return err
+				}
+				if _, err := dss.CreateLocalDatastore(b.ctx, ds, dir); err != nil {
+					return fmt.Errorf("datastore %s on %s: %w", ds, h.Name(), err)
+				}
+			}
+		}
+		if firstDS == "" || slices.Contains(d.Datastores[ds], d.Clusters[0]) && !slices.Contains(d.Datastores[firstDS], d.Clusters[0]) {
+			firstDS = ds
+		}
+	}
+
+	for _, path := range d.Folders {
+		f := folders.VmFolder
+		for _, part := range strings.Split(path, "/") {
+			if f, err = f.CreateFolder(b.ctx, part); err != nil {
+				return fmt.Errorf("folder %s: %w", path, err)
+			}
+		}
+	}
+
+	for _, name := range d.Templates {
+		if err := b.template(folders, pools[d.Clusters[0]], hosts[d.Clusters[0]][0], firstDS, name); err != nil {
+			return fmt.Errorf("template %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+// template creates a powered-off VM shaped like a cloud image (EFI, pvscsi,
+// one thin 20 GiB disk, one vmxnet3 NIC with VMware Tools) and marks it a template.
+func (b *builder) template(folders *object.DatacenterFolders, pool *object.ResourcePool, host *object.HostSystem, ds, name string) error {
+	var devices object.VirtualDeviceList
+	scsi, err := devices.CreateSCSIController("pvscsi")
+	if err != nil {
+		return err
+	}
+	devices = append(devices, scsi)
+	disk := devices.CreateDisk(scsi.(types.BaseVirtualController), types.ManagedObjectReference{}, fmt.Sprintf("[%s] %s/disk0.vmdk", ds, name))
+	disk.CapacityInKB = int64(20*units.GB) / units.KB
+	disk.Backing.(*types.VirtualDiskFlatVer2BackingInfo).ThinProvisioned = types.NewBool(true)
+	devices = append(devices, disk)
+	netRef, err := findNetwork(b.ctx, b.c, folders, "VM Network")
+	if err != nil {
+		return err
+	}
+	backing, err := netRef.EthernetCardBackingInfo(b.ctx)
+	if err != nil {
+		return err
+	}
+	nic, err := devices.CreateEthernetCard("vmxnet3", backing)
+	if err != nil {
+		return err
+	}
+	devices = append(devices, nic)
+	changes, err := devices.ConfigSpec(types.VirtualDeviceConfigSpecOperationAdd)
+	if err != nil {
+		return err
+	}
+	spec := types.VirtualMachineConfigSpec{
+		Name:         name,
+		GuestId:      string(types.VirtualMachineGuestOsIdentifierUbuntu64Guest),
+		Firmware:     string(types.GuestOsDescriptorFirmwareTypeEfi),
+		NumCPUs:      2,
+		MemoryMB:     2048,
+		Files:        &types.VirtualMachineFileInfo{VmPathName: fmt.Sprintf("[%s]", ds)},
+		DeviceChange: changes,
+	}
+	res, err := b.wait(folders.VmFolder.CreateVM(b.ctx, spec, pool, host))
+	if err != nil {
+		return err
+	}
+	// CreateVM leaves the VM powered off; MarkAsTemplate requires that.
+	return object.NewVirtualMachine(b.c, res.(types.ManagedObjectReference)).MarkAsTemplate(b.ctx)
+}
+
+func findNetwork(ctx context.Context, c *vim25.Client, folders *object.DatacenterFolders, name string) (object.NetworkReference, error) {
+	children, err := folders.NetworkFolder.Children(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, child := range children {
+		if n, ok := child.(*object.Network); ok {
+			if got, _ := n.ObjectName(ctx); got == name {
+				return n, nil
+			}
+		}
+	}
+	return nil, fmt.Errorf("network %q not found", name)
+}
+
+func sortedKeys(m map[string][]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
