@@ -20,18 +20,20 @@ die() { echo "kubernetes/setup.sh: $*" >&2; exit 1; }
 log() { echo "kubernetes/setup.sh: $*" >&2; }
 
 command -v go >/dev/null || die "go is not on PATH (need Go >= 1.26 for kwok $KWOK_VERSION)"
-command -v openssl >/dev/null || die "openssl is not on PATH (start.sh makes the cluster certificates with it)"
+for tool in openssl curl node; do
+  command -v $tool >/dev/null || die "$tool is not on PATH (start.sh needs it)"
+done
 gover=$(go env GOVERSION | sed 's/^go//')
 [[ $(printf '%s\n' 1.26 "$gover" | sort -V | head -1) == 1.26 ]] || die "Go $gover is too old: kwok $KWOK_VERSION needs Go >= 1.26"
 
-# Cache key of a build folder: its go.mod and go.sum (so a pin change rebuilds).
-key() { cat "$here/build/$1/go.mod" "$here/build/$1/go.sum" | sha256sum | cut -c1-12; }
+# Cache key of a build: its go.mod, go.sum and ldflags (a pin or flag change rebuilds).
+key() { { cat "$here/build/$1/go.mod" "$here/build/$1/go.sum"; echo "$2"; } | sha256sum | cut -c1-12; }
 
 # build NAME VERSION LDFLAGS OUTPUT=PACKAGE...: go build into a temp dir, then rename
 # it into place, so an interrupted build never leaves a half-filled cache dir.
 build() {
   local name=$1 version=$2 ldflags=$3; shift 3
-  local dir="$root/$name-$version-$(key "$name")"
+  local dir="$root/$name-$version-$(key "$name" "$ldflags")"
   if [[ -f $dir/.complete ]]; then log "$name $version: cached in $dir"; echo "$dir"; return; fi
   log "$name $version: building (the Kubernetes binaries take ~14 min cold on 2 cores)"
   local s=$SECONDS tmp="$dir.tmp.$$"
@@ -56,7 +58,7 @@ for p in $kv $cv; do
 done
 
 etcd_dir=$(build etcd "$ETCD_VERSION" "" etcd=go.etcd.io/etcd/server/v3)
-kwok_dir=$(build kwok "$KWOK_VERSION" "-X sigs.k8s.io/kwok/pkg/consts.Version=$KWOK_VERSION" kwok=sigs.k8s.io/kwok/cmd/kwok)
+kwok_dir=$(build kwok "$KWOK_VERSION" "" kwok=sigs.k8s.io/kwok/cmd/kwok)
 k8s_dir=$(build k8s "$K8S_VERSION" "$k8s_ldflags" \
   kube-apiserver=k8s.io/kubernetes/cmd/kube-apiserver \
   kube-controller-manager=k8s.io/kubernetes/cmd/kube-controller-manager \
@@ -65,17 +67,22 @@ k8s_dir=$(build k8s "$K8S_VERSION" "$k8s_ldflags" \
 
 # Manifests from module zips (checksummed by the Go toolchain): kwok's stage configs
 # (without them kwok exits "no stages found") and the Gateway API standard channel CRDs
-# (v1.5+: Gateway.spec.tls, which finance-cicd-k8s uses).
-manifests="$root/manifests-kwok$KWOK_VERSION-gatewayapi$GATEWAY_API_VERSION"
+# (v1.5+: Gateway.spec.tls, which finance-cicd-k8s uses). The pod stages' random
+# delays (1 s + up to 5 s jitter per step, four steps) are cut to 0.2 s + 0.3 s so a
+# rollout takes seconds, not half a minute.
+manifests="$root/manifests-kwok$KWOK_VERSION-gatewayapi$GATEWAY_API_VERSION-2"
 if [[ ! -f $manifests/.complete ]]; then
   kwok_src=$(cd "$here/build/kwok" && go list -m -f '{{.Dir}}' sigs.k8s.io/kwok)
   gw_src=$(cd "$here/build/kwok" && GOFLAGS=-mod=mod go mod download -json "sigs.k8s.io/gateway-api@$GATEWAY_API_VERSION" \
     | sed -n 's/^\s*"Dir": "\(.*\)",$/\1/p')
   [[ -d $gw_src/config/crd/standard ]] || die "no config/crd/standard in sigs.k8s.io/gateway-api@$GATEWAY_API_VERSION"
   rm -rf "$manifests.tmp" && mkdir -p "$manifests.tmp/stages" "$manifests.tmp/gateway-api"
-  for s in node/fast/node-initialize node/heartbeat-with-lease/node-heartbeat-with-lease \
+  for s in node/fast/node-initialize node/heartbeat-with-lease/node-heartbeat-with-lease pod/general/pod-create \
+           pod/general/pod-init-container-running pod/general/pod-init-container-completed \
            pod/general/pod-ready pod/general/pod-complete pod/general/pod-delete; do
-    cp "$kwok_src/kustomize/stage/$s.yaml" "$manifests.tmp/stages/" || die "kwok stage $s.yaml missing"
+    [[ -f $kwok_src/kustomize/stage/$s.yaml ]] || die "kwok stage $s.yaml missing from sigs.k8s.io/kwok@$KWOK_VERSION"
+    sed -e 's/durationMilliseconds: 1000$/durationMilliseconds: 200/' -e 's/jitterDurationMilliseconds: 5000$/jitterDurationMilliseconds: 300/' \
+      "$kwok_src/kustomize/stage/$s.yaml" >"$manifests.tmp/stages/${s##*/}.yaml"
   done
   cp "$gw_src"/config/crd/standard/*.yaml "$manifests.tmp/gateway-api/"
   chmod -R u+w "$manifests.tmp" && touch "$manifests.tmp/.complete"
