@@ -19,6 +19,7 @@ die() { echo "start.sh: $*" >&2; exit 1; }
 # Any failure past this point stops what was already started.
 trap 'rc=$?; [[ $rc -ne 0 ]] && { echo "start.sh: failed; logs in $logs" >&2; "$here/stop.sh" "$state" >&2; }; exit $rc' EXIT
 
+# Timeouts are generous: on a busy 2-core machine an apiserver took 42 s to get ready.
 # Free ports, all chosen at once (held open together, so they are distinct).
 read -r etcd_port peer_port port_a port_b < <(node -e '
   const net = require("net"); const ss = [0, 1, 2, 3].map(() => net.createServer());
@@ -55,7 +56,7 @@ spawn etcd "$bin/etcd" --name e2e --data-dir "$state/etcd" --unsafe-no-fsync --l
   --listen-client-urls "http://127.0.0.1:$etcd_port" --advertise-client-urls "http://127.0.0.1:$etcd_port" \
   --listen-peer-urls "http://127.0.0.1:$peer_port" --initial-advertise-peer-urls "http://127.0.0.1:$peer_port" \
   --initial-cluster "e2e=http://127.0.0.1:$peer_port"
-wait_for etcd 30 curl -sf "http://127.0.0.1:$etcd_port/health"
+wait_for etcd 60 curl -sf "http://127.0.0.1:$etcd_port/health"
 
 kubeconfig() { # kubeconfig FILE PORT: a one-cluster kubeconfig for the components
   cat >"$1" <<EOF
@@ -81,7 +82,7 @@ for c in a b; do
 done
 for c in a b; do
   port_var=port_$c
-  wait_for "kube-apiserver $c" 60 curl -sf --cacert "$pki/ca.crt" -H "Authorization: Bearer $token" \
+  wait_for "kube-apiserver $c" 180 curl -sf --cacert "$pki/ca.crt" -H "Authorization: Bearer $token" \
     "https://127.0.0.1:${!port_var}/readyz"
 done
 t_api=$(ms)
@@ -142,10 +143,10 @@ for c in a b; do
 done
 for c in a b; do
   k=("$bin/kubectl" --kubeconfig "$state/kubeconfig-$c")
-  "${k[@]}" wait --for condition=Established crd --all --timeout 30s >>"$logs/bootstrap.log" 2>&1 || die "cluster $c: CRDs not established"
-  "${k[@]}" wait --for condition=Ready node --all --timeout 30s >>"$logs/bootstrap.log" 2>&1 || die "cluster $c: kwok nodes not Ready"
+  "${k[@]}" wait --for condition=Established crd --all --timeout 120s >>"$logs/bootstrap.log" 2>&1 || die "cluster $c: CRDs not established"
+  "${k[@]}" wait --for condition=Ready node --all --timeout 120s >>"$logs/bootstrap.log" 2>&1 || die "cluster $c: kwok nodes not Ready"
   # The controller-manager is up once it has given the default namespace its ServiceAccount.
-  wait_for "cluster $c controller-manager" 30 "${k[@]}" get serviceaccount default -n default
+  wait_for "cluster $c controller-manager" 120 "${k[@]}" get serviceaccount default -n default
 done
 
 # One kubeconfig for Terraform and the checks: a context per name the examples use.
