@@ -96,7 +96,9 @@ for c in a b; do
     --service-account-private-key-file "$pki/sa.key" --profiling=false
   spawn "scheduler-$c" "$bin/kube-scheduler" --kubeconfig "$kc" --leader-elect=false --secure-port 0 --profiling=false
   stages=() && for f in "$manifests"/stages/*.yaml; do stages+=(--config "$f"); done
-  spawn "kwok-$c" "$bin/kwok" --kubeconfig "$kc" --manage-all-nodes=true "${stages[@]}"
+  # Without an explicit lease duration kwok (given only stage configs) renews no node
+  # leases, and after 50 s the node lifecycle controller marks nodes and pods NotReady.
+  spawn "kwok-$c" "$bin/kwok" --kubeconfig "$kc" --manage-all-nodes=true --node-lease-duration-seconds 40 "${stages[@]}"
 done
 
 # Cluster contents: three fake nodes (one per zone), the default StorageClass, the
