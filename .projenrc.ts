@@ -141,11 +141,13 @@ project.postCompileTask.prependExec(
   'cp lib/providers/openstack/lazy-index.ts dist/providers/openstack/index.js',
 );
 
-// `npm test` = all tests: unit tests + the terraform validation suite. It first makes
+// `npm test` = all tests: unit tests, the terraform validation suite and the end-to-end suites. It first makes
 // sure the offline toolchain exists (seconds when cached). If that build fails, the
 // unit tests still run and the terraform suite fails, saying what is missing.
 project.testTask.reset();
 project.testTask.exec('bash scripts/providers.sh || echo "providers: build failed; the terraform validation suite will fail" >&2');
+// The end-to-end environments (cached after the first build); a failure here is reported by the e2e suites.
+project.testTask.exec('bash scripts/e2e-setup.sh || echo "e2e-setup: failed; the end-to-end suites will fail" >&2');
 project.testTask.exec('jest --passWithNoTests=false --ci', { receiveArgs: true });
 project.addTask('e2e', {
   description: 'End to end: apply, re-plan, live-check and destroy examples on real API servers (pass -- <stack> to pick)',

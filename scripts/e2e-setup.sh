@@ -5,7 +5,9 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 targets=("$@")
-[ "${#targets[@]}" -gt 0 ] || targets=(kubernetes vsphere openstack)
+if [ "${#targets[@]}" -eq 0 ]; then
+  for d in test/e2e/*/setup.sh; do targets+=("$(basename "$(dirname "$d")")"); done
+fi
 for t in "${targets[@]}"; do
   [ -f "test/e2e/$t/setup.sh" ] || { echo "e2e-setup: no test/e2e/$t/setup.sh" >&2; exit 2; }
   start=$SECONDS

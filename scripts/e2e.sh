@@ -4,4 +4,5 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/providers.sh >/dev/null
+bash scripts/e2e-setup.sh
 OSCAR_E2E_STACKS="$*" exec npx jest --ci --passWithNoTests=false test/e2e
