@@ -15,6 +15,13 @@ export interface BrokenStack {
   readonly apiError: RegExp;
 }
 
+/**
+ * Examples that do not yet pass end to end, each with the defect that stops it (in our
+ * library or in the simulator) and where it is tracked. They are not run: a crash of the
+ * simulator would take the following stacks down with it. Every entry is an open defect.
+ */
+export type Pending = Record<string, string>;
+
 /** Which targets each example needs, learned from one plain synth at collection time. */
 function exampleTargets(): Map<string, Target[]> {
   const outdir = mkdtempSync(path.join(os.tmpdir(), 'oscar-e2e-plan-'));
@@ -27,9 +34,18 @@ function exampleTargets(): Map<string, Target[]> {
 
 const loadChecks = (t: Target): TargetChecks => require(`./${t}/checks`);
 
-export function defineTargetSuite(primary: Target, broken: BrokenStack): void {
+export function defineTargetSuite(primary: Target, broken: BrokenStack, pending: Pending = {}): void {
   const targets = exampleTargets();
-  const stacks = EXAMPLES.filter((e) => primaryTarget(targets.get(e.id)!) === primary && selected(e.id));
+  const ofTarget = EXAMPLES.filter((e) => primaryTarget(targets.get(e.id)!) === primary);
+  const stacks = ofTarget.filter((e) => !pending[e.id] && selected(e.id));
+
+  test(`pending ${primary} examples are real examples of this target, each with its reason`, () => {
+    for (const [id, reason] of Object.entries(pending)) {
+      expect(ofTarget.map((e) => e.id)).toContain(id);
+      expect(reason).toMatch(/\S{20,}/);
+      console.warn(`e2e ${primary}: ${id} is NOT run end to end yet: ${reason}`);
+    }
+  });
   if (stacks.length === 0 && process.env.OSCAR_E2E_STACKS) {
     // `npm run e2e -- <stack>` for another target: don't start servers for nothing.
     test.skip(`${primary}: none of the selected stacks (${process.env.OSCAR_E2E_STACKS})`, () => {});
