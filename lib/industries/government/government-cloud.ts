@@ -1,372 +1,40 @@
 import { createHash } from 'crypto';
 import { Annotations, TerraformIterator, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { CidrBlock, findOverlap, isHostAddress, parseAddress, parseCidr } from '../../core/cidr';
+import { isHostAddress, parseAddress, parseCidr } from '../../core/cidr';
 import { ValidationError } from '../../core/errors';
 import { Labels } from '../../core/labels';
 import { Names, requireDnsLabel } from '../../core/names';
-import { requireAtMostOne, requireIntegerAtLeast, requireUnique } from '../../core/validate';
+import { requireAtMostOne, requireUnique } from '../../core/validate';
 import { FirewallGroup, FirewallRuleIntent } from '../../openstack/firewall-group';
 import { ImageTemplate } from '../../pool/image-template';
 import { InstanceGroup, NetworkAttachment } from '../../pool/instance-group';
-import { INetwork, Network } from '../../pool/network';
 import { openstackProviderOf } from '../../pool/openstack/context';
-import { Quota } from '../../pool/quota';
-import { Peer, Port, SecurityZone } from '../../pool/security-zone';
-import { Segmentation } from '../../pool/segmentation';
+import { Peer, Port } from '../../pool/security-zone';
 import { ISite } from '../../pool/site';
 import { Image } from '../../pool/size';
-import { VlanPool } from '../../pool/vlan-pool';
 import { DataOpenstackNetworkingNetworkV2 } from '../../providers/openstack/data-openstack-networking-network-v2';
 import { DataOpenstackIdentityRoleV3 } from '../../providers/openstack/data-openstack-identity-role-v3';
-import { IdentityProjectV3 } from '../../providers/openstack/identity-project-v3';
-import { IdentityRoleAssignmentV3 } from '../../providers/openstack/identity-role-assignment-v3';
 import { NetworkingRouterInterfaceV2 } from '../../providers/openstack/networking-router-interface-v2';
 import { NetworkingRouterV2 } from '../../providers/openstack/networking-router-v2';
 import { OpenstackProvider } from '../../providers/openstack/provider';
 import { TaasTapMirrorV2 } from '../../providers/openstack/taas-tap-mirror-v2';
 import {
   GovernmentDepartmentSpec,
-  GovernmentImageSpec,
-  GovernmentPartition,
   GovernmentPartitionZones,
   GovernmentSide,
   GovernmentWorkload,
   GovernmentZone,
   GovernmentZoneOptions,
-  GovernmentZonesOptions,
   MirrorType,
   TrafficMirroringOptions,
-} from './model';
+  GovernmentCloudProps,
+} from './props';
+import { GovernmentDepartment } from './department';
+import { PARTITION_KEYS, partitionLabel, ZONE_ORDER, ZONES } from './facts';
+import { checkDepartmentQuota, checkPartitions, checkRegion, checkScale, checkZonePlan, GOVERNMENT_MAX_VMS } from './validate';
+import { GovernmentNetworkZone } from './zones';
 
-const GOVERNMENT_MAX_VCPUS = 128;
-const GOVERNMENT_MAX_MEMORY_GIB = 4096;
-const GOVERNMENT_MAX_DISK_GIB = 65536;
-const GOVERNMENT_MAX_VMS = 10000;
-
-interface ZoneFacts {
-  readonly key: keyof GovernmentZonesOptions;
-  readonly slug: string;
-  readonly partition: GovernmentPartition;
-  readonly side: GovernmentSide;
-  readonly defaultCidr: string;
-}
-
-const ZONES: { [zone: string]: ZoneFacts } = {
-  [GovernmentZone.CORE]: { key: 'core', slug: 'core', partition: GovernmentPartition.CLOUD_RESOURCE, side: GovernmentSide.EXTRANET, defaultCidr: '10.10.0.0/20' },
-  [GovernmentZone.EXTRANET_ACCESS]: { key: 'extranetAccess', slug: 'extranet-access', partition: GovernmentPartition.DMZ, side: GovernmentSide.EXTRANET, defaultCidr: '10.10.16.0/22' },
-  [GovernmentZone.EXTERNAL_PUBLISHING]: { key: 'externalPublishing', slug: 'external-publishing', partition: GovernmentPartition.DMZ, side: GovernmentSide.INTERNET, defaultCidr: '10.10.20.0/22' },
-  [GovernmentZone.INTERNET_ACCESS]: { key: 'internetAccess', slug: 'internet-access', partition: GovernmentPartition.DMZ, side: GovernmentSide.INTERNET, defaultCidr: '10.10.24.0/22' },
-  [GovernmentZone.STORAGE]: { key: 'storage', slug: 'storage', partition: GovernmentPartition.CLOUD_RESOURCE, side: GovernmentSide.INTERNAL, defaultCidr: '10.10.32.0/20' },
-  [GovernmentZone.TEST]: { key: 'test', slug: 'test', partition: GovernmentPartition.TEST, side: GovernmentSide.INTERNAL, defaultCidr: '10.10.48.0/20' },
-  [GovernmentZone.MANAGEMENT]: { key: 'management', slug: 'management', partition: GovernmentPartition.MANAGEMENT, side: GovernmentSide.INTERNAL, defaultCidr: '10.10.64.0/22' },
-};
-const ZONE_ORDER: GovernmentZone[] = [
-  GovernmentZone.CORE, GovernmentZone.EXTRANET_ACCESS, GovernmentZone.EXTERNAL_PUBLISHING, GovernmentZone.INTERNET_ACCESS,
-  GovernmentZone.STORAGE, GovernmentZone.TEST, GovernmentZone.MANAGEMENT,
-];
-const PARTITION_KEYS: Array<[GovernmentPartition, keyof GovernmentPartitionZones]> = [
-  [GovernmentPartition.CLOUD_RESOURCE, 'cloudResource'], [GovernmentPartition.DMZ, 'dmz'],
-  [GovernmentPartition.MANAGEMENT, 'management'], [GovernmentPartition.TEST, 'test'],
-];
-
-/** Facts about the government zones: side, partition and default addressing. */
-export class GovernmentZones {
-  /** The side (Internet, extranet or internal) of a zone. */
-  public static sideOf(zone: GovernmentZone): GovernmentSide {
-    return ZONES[zone].side;
-  }
-
-  /** The partition a zone belongs to. */
-  public static partitionOf(zone: GovernmentZone): GovernmentPartition {
-    return ZONES[zone].partition;
-  }
-
-  /** The zone's default CIDR. */
-  public static defaultCidrOf(zone: GovernmentZone): string {
-    return ZONES[zone].defaultCidr;
-  }
-
-  /** The zone's name in resource names and labels, e.g. `extranet-access`. */
-  public static slugOf(zone: GovernmentZone): string {
-    return ZONES[zone].slug;
-  }
-
-  /** All seven zones, in a stable order. */
-  public static all(): GovernmentZone[] {
-    return [...ZONE_ORDER];
-  }
-
-  private constructor() {}
-}
-
-/** Properties of a {@link GovernmentCloud}. */
-export interface GovernmentCloudProps {
-  /** The site: an OpenStack region, or a vSphere datacenter under the same northbound API. */
-  readonly site: ISite;
-  /** Data residency: the regions this cloud may run in. The cloud's region must be one. */
-  readonly allowedRegions: string[];
-  /**
-   * The region the cloud runs in, checked against `allowedRegions`.
-   * @default - the OpenStack site's region; required on vSphere
-   */
-  readonly region?: string;
-  /** The departments: one project with a quota each. */
-  readonly departments: GovernmentDepartmentSpec[];
-  /**
-   * Name of the Internet external network (OpenStack).
-   * @default 'internet'
-   */
-  readonly internetNetwork?: string;
-  /**
-   * Name of the e-government extranet external network (OpenStack); never the same as
-   * `internetNetwork`.
-   * @default 'egov-extranet'
-   */
-  readonly extranetNetwork?: string;
-  /**
-   * Addressing of the network zones.
-   * @default - the zone blocks of 10.10.0.0/17 listed in the README
-   */
-  readonly zones?: GovernmentZonesOptions;
-  /**
-   * An existing management network to use instead of creating one (its first subnet's
-   * CIDR takes part in the overlap check). Exclusive with `zones.management`.
-   * @default - a management network is created
-   */
-  readonly existingManagementNetwork?: INetwork;
-  /**
-   * Availability zones per partition. When unset, partitions are separated by networks
-   * only and every workload may use all of the site's zones.
-   * @default - partitions as networks only
-   */
-  readonly partitionZones?: GovernmentPartitionZones;
-  /**
-   * VLAN segmentation of the zone networks. Required on vSphere (port groups are VLANs).
-   * @default - tenant overlay networks (OpenStack)
-   */
-  readonly vlanPool?: VlanPool;
-  /**
-   * Encrypted volume types (referenced by name: the provider cannot create encryption
-   * types, so the operator creates them first). The first is the default of every data
-   * volume; naming any other type is an error.
-   * @default ['luks']
-   */
-  readonly encryptedVolumeTypes?: string[];
-  /**
-   * Private, protected images to import (Glance; a content library on vSphere).
-   * @default - none
-   */
-  readonly imageTemplates?: GovernmentImageSpec[];
-  /**
-   * Sources allowed to SSH into the management zone.
-   * @default - the management zone's own CIDR (bastions inside it)
-   */
-  readonly managementAccessCidrs?: string[];
-  /**
-   * Traffic mirroring to a collector in a security zone (OpenStack Tap-as-a-Service).
-   * @default - no mirroring
-   */
-  readonly mirroring?: TrafficMirroringOptions;
-  /**
-   * The backup schedule covering the departments' data volumes (recorded as the
-   * `oscar.io/backup-policy` label, e.g. the provincial backup centre's daily job).
-   * @default - none recorded
-   */
-  readonly backupPolicy?: string;
-  /**
-   * Keystone domain of the department projects (OpenStack).
-   * @default - the provider's default domain
-   */
-  readonly domainId?: string;
-  /**
-   * The Keystone role a department's `adminGroupId` gets on its project.
-   * @default 'member'
-   */
-  readonly departmentAdminRole?: string;
-  /**
-   * Labels for every resource (merged with `Labels.of(scope)`).
-   * @default - none beyond inherited labels
-   */
-  readonly labels?: { [key: string]: string };
-}
-
-/** Properties of a {@link GovernmentNetworkZone}. */
-export interface GovernmentNetworkZoneProps {
-  /** The site the zone lives on. */
-  readonly site: ISite;
-  /** Which zone. */
-  readonly zone: GovernmentZone;
-  /** The zone's CIDR (one subnet covering it). */
-  readonly cidr: string;
-  /**
-   * An existing network to use instead of creating one.
-   * @default - a network is created
-   */
-  readonly existingNetwork?: INetwork;
-  /**
-   * VLAN pool of the zone network (required on vSphere).
-   * @default - a tenant overlay network
-   */
-  readonly vlanPool?: VlanPool;
-  /**
-   * The VLAN ID from `vlanPool`.
-   * @default - the pool's lowest free ID
-   */
-  readonly vlanId?: number;
-}
-
-/**
- * One network zone: its network (management labelled `oscar.io/plane=management`, the
- * others `business`), its default-deny security policy and, when routed, its firewall.
- */
-export class GovernmentNetworkZone extends Construct {
-  /** Which zone. */
-  public readonly zone: GovernmentZone;
-  /** Internet, extranet or internal. */
-  public readonly side: GovernmentSide;
-  /** The partition the zone belongs to. */
-  public readonly partition: GovernmentPartition;
-  /** The zone's CIDR. */
-  public readonly cidr: string;
-  /** The zone's network (created or existing). */
-  public readonly network: INetwork;
-  /** The zone's default-deny security policy. */
-  public readonly securityZone: SecurityZone;
-  private _firewall?: FirewallGroup;
-  private _routerInterface?: NetworkingRouterInterfaceV2;
-
-  constructor(scope: Construct, id: string, props: GovernmentNetworkZoneProps) {
-    super(scope, id);
-    const facts = ZONES[props.zone];
-    if (!facts) throw new ValidationError(this, 'zone', `"${props.zone}" is not a government zone`, 'use a GovernmentZone value');
-    this.zone = props.zone;
-    this.side = facts.side;
-    this.partition = facts.partition;
-    this.cidr = props.cidr;
-    if (props.vlanId !== undefined && !props.vlanPool) {
-      throw new ValidationError(this, 'vlanId', 'is set but there is no vlanPool', 'pass vlanPool, or leave vlanId unset for tenant overlay networks');
-    }
-    this.network = props.existingNetwork ?? new Network(this, 'network', {
-      site: props.site,
-      cidr: props.cidr,
-      subnets: [{ name: facts.slug, cidr: props.cidr }],
-      segmentation: props.vlanPool ? Segmentation.vlan({ pool: props.vlanPool, vlanId: props.vlanId }) : undefined,
-      routerGateway: props.site.capabilities.routers ? false : undefined,
-      labels: {
-        'oscar.io/zone': facts.slug,
-        'oscar.io/partition': partitionLabel(facts.partition),
-        'oscar.io/plane': props.zone === GovernmentZone.MANAGEMENT ? 'management' : 'business',
-      },
-    });
-    this.securityZone = new SecurityZone(this, 'policy', {
-      site: this.network.site,
-      description: `${facts.slug} zone: default deny, only the zone's flows allowed`,
-    });
-  }
-
-  /** The FWaaS v2 group on the zone's router port (OpenStack, routed zones only). */
-  public get firewall(): FirewallGroup | undefined {
-    return this._firewall;
-  }
-
-  /** The router interface into the zone (OpenStack, routed zones only). */
-  public get routerInterface(): NetworkingRouterInterfaceV2 | undefined {
-    return this._routerInterface;
-  }
-
-  /** @internal */
-  public _attachEdge(routerInterface: NetworkingRouterInterfaceV2): void {
-    this._routerInterface = routerInterface;
-  }
-
-  /** @internal */
-  public _attachFirewall(firewall: FirewallGroup): void {
-    this._firewall = firewall;
-  }
-}
-
-/** Properties of a {@link GovernmentDepartment}. */
-export interface GovernmentDepartmentProps {
-  /** The site. */
-  readonly site: ISite;
-  /** The department. */
-  readonly spec: GovernmentDepartmentSpec;
-  /**
-   * Keystone domain of the project (OpenStack).
-   * @default - the provider's default domain
-   */
-  readonly domainId?: string;
-  /**
-   * The role `spec.adminGroupId` gets on the project (OpenStack).
-   * @default - none; required when `spec.adminGroupId` is set
-   */
-  readonly adminRole?: DataOpenstackIdentityRoleV3;
-}
-
-/**
- * One department: a Keystone project with Nova, Neutron and Cinder quota sets on
- * OpenStack (a resource pool with a memory limit on vSphere), and its workloads.
- */
-export class GovernmentDepartment extends Construct {
-  /** The department name. */
-  public readonly departmentName: string;
-  /** The Keystone project (OpenStack). */
-  public readonly project?: IdentityProjectV3;
-  /** The quota: project quota sets on OpenStack, a resource pool on vSphere. */
-  public readonly quota: Quota;
-  /** The workloads by name. */
-  public readonly workloads: { [name: string]: InstanceGroup } = {};
-  /** Tap mirrors by workload name (OpenStack, mirrored workloads only). */
-  public readonly tapMirrors: { [name: string]: TaasTapMirrorV2 } = {};
-  /** The administrators' role on the project (OpenStack, with `adminGroupId`). */
-  public readonly adminRoleAssignment?: IdentityRoleAssignmentV3;
-
-  constructor(scope: Construct, id: string, props: GovernmentDepartmentProps) {
-    super(scope, id);
-    const { site, spec } = props;
-    requireDnsLabel(this, 'spec.name', spec.name);
-    this.departmentName = spec.name;
-    Labels.of(this).add('oscar.io/department', spec.name);
-    const q = spec.quota;
-    const openstack = site.capabilities.projects;
-    if (openstack) {
-      const provider = openstackProviderOf(site, this, 'site', 'Keystone projects');
-      this.project = new IdentityProjectV3(this, 'project', {
-        provider,
-        name: spec.name,
-        description: spec.description ?? `${spec.name} department`,
-        domainId: props.domainId,
-        enabled: true,
-        tags: Labels.toOpenStackTags(Labels.resolve(this)),
-      });
-      if (spec.adminGroupId !== undefined) {
-        if (!props.adminRole) throw new ValidationError(this, 'adminRole', 'is required when spec.adminGroupId is set', 'pass the role to grant, e.g. a DataOpenstackIdentityRoleV3 for "member"');
-        this.adminRoleAssignment = new IdentityRoleAssignmentV3(this, 'admin-group', {
-          provider,
-          projectId: this.project.id,
-          groupId: spec.adminGroupId,
-          roleId: props.adminRole.id,
-        });
-      }
-    } else if (spec.adminGroupId !== undefined) {
-      throw new ValidationError(this, 'spec.adminGroupId', `${site.targetName} sites have no projects (Keystone groups)`, 'grant vCenter permissions on the department resource pool out of band, or leave adminGroupId unset');
-    }
-    this.quota = new Quota(this, 'quota', {
-      site,
-      projectId: this.project?.id,
-      vcpus: openstack ? q.vcpus : undefined,
-      memoryGiB: q.memoryGiB,
-      instances: openstack ? q.instances : undefined,
-      storageGiB: openstack ? q.storageGiB : undefined,
-      volumes: openstack ? q.volumes : undefined,
-    });
-  }
-}
-
-function partitionLabel(p: GovernmentPartition): string {
-  return p.toLowerCase().replace(/_/g, '-');
-}
 
 /**
  * A government cloud after Hubei "Chutian Cloud" (designed to MLPS level 3) and Jiaxing:
@@ -409,7 +77,7 @@ export class GovernmentCloud extends Construct {
     Labels.of(this).add('oscar.io/industry', 'government');
     if (props.labels) for (const [k, v] of Object.entries(props.labels)) Labels.of(this).add(k, v);
 
-    this.region = this.checkRegion(props);
+    this.region = checkRegion(this, props);
     this.encryptedVolumeTypes = props.encryptedVolumeTypes ?? ['luks'];
     if (this.encryptedVolumeTypes.length === 0) {
       throw new ValidationError(this, 'encryptedVolumeTypes', 'lists no volume type', 'name at least one encrypted volume type, e.g. ["luks"]');
@@ -422,8 +90,8 @@ export class GovernmentCloud extends Construct {
     if (!caps.tenantNetworks && !props.vlanPool) {
       throw new ValidationError(this, 'vlanPool', `${props.site.targetName} zone networks are port groups on VLANs and need a VLAN pool`, 'pass vlanPool: VlanPool.range(first, last)');
     }
-    this.partitionZones = this.checkPartitions(props.partitionZones);
-    const cidrs = this.checkZonePlan(props);
+    this.partitionZones = checkPartitions(this, props.site, props.partitionZones);
+    const cidrs = checkZonePlan(this, props);
     const internetName = props.internetNetwork ?? 'internet';
     const extranetName = props.extranetNetwork ?? 'egov-extranet';
     if (!Token.isUnresolved(internetName) && internetName === extranetName) {
@@ -495,64 +163,6 @@ export class GovernmentCloud extends Construct {
     const d = this.departments[name];
     if (!d) throw new ValidationError(this, 'departments', `has no department "${name}"`, `use one of ${Object.keys(this.departments).join(', ')}`);
     return d;
-  }
-
-  private checkRegion(props: GovernmentCloudProps): string {
-    if (props.allowedRegions.length === 0) {
-      throw new ValidationError(this, 'allowedRegions', 'is empty: data residency needs an allow-list', 'list the regions government data may live in, e.g. ["cn-central-1"]');
-    }
-    const siteRegion = props.site.regionName;
-    const region = props.region ?? siteRegion;
-    if (region === undefined) {
-      throw new ValidationError(this, 'region', `is required on ${props.site.targetName} (a datacenter has no region name)`, 'pass region: the region the datacenter is in, e.g. "cn-central-1"');
-    }
-    if (props.region !== undefined && siteRegion !== undefined && !Token.isUnresolved(props.region) && props.region !== siteRegion) {
-      throw new ValidationError(this, 'region', `"${props.region}" differs from the site's region "${siteRegion}"`, 'leave region unset on sites with a region, or make it match the site');
-    }
-    if (!Token.isUnresolved(region) && !props.allowedRegions.includes(region)) {
-      throw new ValidationError(this, 'allowedRegions', `region "${region}" is outside the data-residency allow-list (${props.allowedRegions.join(', ')})`, 'place the cloud in an allowed region, or extend allowedRegions if policy permits');
-    }
-    return region;
-  }
-
-  private checkPartitions(partitions?: GovernmentPartitionZones): GovernmentPartitionZones | undefined {
-    if (!partitions) return undefined;
-    const owner = new Map<string, string>();
-    for (const [, key] of PARTITION_KEYS) {
-      const zones = partitions[key];
-      if (zones.length === 0) throw new ValidationError(this, `partitionZones.${key}`, 'lists no availability zone', 'give each partition at least one zone');
-      zones.forEach((z, i) => {
-        this.site.requireZone(this, `partitionZones.${key}[${i}]`, z);
-        const other = owner.get(z);
-        if (other !== undefined && other !== key) {
-          throw new ValidationError(this, `partitionZones.${key}[${i}]`, `zone "${z}" is also in partition ${other}`, 'partitions are separate availability zones: give each its own');
-        }
-        owner.set(z, key);
-      });
-    }
-    return partitions;
-  }
-
-  private checkZonePlan(props: GovernmentCloudProps): { [zone: string]: string } {
-    const cidrs: { [zone: string]: string } = {};
-    const blocks: Array<{ zone: string; block: CidrBlock }> = [];
-    for (const zone of ZONE_ORDER) {
-      const facts = ZONES[zone];
-      let cidr = props.zones?.[facts.key]?.cidr ?? facts.defaultCidr;
-      if (zone === GovernmentZone.MANAGEMENT && props.existingManagementNetwork) {
-        const net = props.existingManagementNetwork;
-        cidr = net.subnet(net.subnetNames[0]).cidr;
-      }
-      cidrs[zone] = cidr;
-      if (Token.isUnresolved(cidr)) continue;
-      blocks.push({ zone: facts.slug, block: parseCidr(this, `zones.${facts.key}.cidr`, cidr) });
-    }
-    const clash = findOverlap(blocks);
-    if (clash) {
-      const [a, b] = clash;
-      throw new ValidationError(this, 'zones', `the ${a.zone} zone (${a.block.cidr}) and the ${b.zone} zone (${b.block.cidr}) overlap`, 'give every zone its own, non-overlapping CIDR');
-    }
-    return cidrs;
   }
 
   /** Default-deny policies: each zone allows only its own flows. */
@@ -669,7 +279,7 @@ export class GovernmentCloud extends Construct {
     props.departments.forEach((spec, i) => {
       const prop = `departments[${i}]`;
       requireDnsLabel(this, `${prop}.name`, spec.name);
-      this.checkDepartmentQuota(prop, spec);
+      checkDepartmentQuota(this, prop, spec);
       const dept = new GovernmentDepartment(this, spec.name, { site: props.site, spec, domainId: props.domainId, adminRole: spec.adminGroupId !== undefined ? this.adminRole(props) : undefined });
       this.departments[spec.name] = dept;
       requireUnique(this, `${prop}.workloads[].name`, (spec.workloads ?? []).map((w) => w.name));
@@ -683,20 +293,11 @@ export class GovernmentCloud extends Construct {
     }
   }
 
-  private checkDepartmentQuota(prop: string, spec: GovernmentDepartmentSpec): void {
-    const q = spec.quota;
-    requireIntegerAtLeast(this, `${prop}.quota.vcpus`, q.vcpus, 0);
-    requireIntegerAtLeast(this, `${prop}.quota.instances`, q.instances, 0);
-    if (!(q.memoryGiB >= 0)) throw new ValidationError(this, `${prop}.quota.memoryGiB`, `must be >= 0 (got ${q.memoryGiB})`, 'set memoryGiB to 0 or more');
-    const need = InstanceGroup.totalDemand((spec.workloads ?? []).map((w) => InstanceGroup.demandOf({ count: w.count ?? 2, size: w.size, volumes: w.volumes })));
-    Quota.requireCovers(this, `${prop}.quota`, q, need, `the workloads of department "${spec.name}"`);
-  }
-
   private buildWorkload(props: GovernmentCloudProps, dept: GovernmentDepartment, spec: GovernmentDepartmentSpec, w: GovernmentWorkload, prop: string): void {
     requireDnsLabel(this, `${prop}.name`, w.name);
     const facts = ZONES[w.zone];
     if (!facts) throw new ValidationError(this, `${prop}.zone`, `"${w.zone}" is not a government zone`, 'use a GovernmentZone value');
-    this.checkScale(w, prop);
+    checkScale(this, w, prop);
 
     // Image: exactly one of image and imageTemplate.
     if ((w.image === undefined) === (w.imageTemplate === undefined)) {
@@ -796,20 +397,5 @@ export class GovernmentCloud extends Construct {
       remoteIp: m.collectorIp,
       directions: { in: it.getNumber('in'), out: it.getNumber('out') },
     });
-  }
-
-  private checkScale(w: GovernmentWorkload, prop: string): void {
-    const s = w.size;
-    if (s.flavorName !== undefined) return; // an existing flavor: its capacity is the operator's
-    if (s.vcpus !== undefined && s.vcpus > GOVERNMENT_MAX_VCPUS) {
-      throw new ValidationError(this, `${prop}.size.vcpus`, `${s.vcpus} vCPUs exceed the per-VM maximum of ${GOVERNMENT_MAX_VCPUS}`, `use at most ${GOVERNMENT_MAX_VCPUS} vCPUs per VM and scale out instead`);
-    }
-    if (s.memoryGiB !== undefined && s.memoryGiB > GOVERNMENT_MAX_MEMORY_GIB) {
-      throw new ValidationError(this, `${prop}.size.memoryGiB`, `${s.memoryGiB} GiB of memory exceed the per-VM maximum of 4 TiB (${GOVERNMENT_MAX_MEMORY_GIB} GiB)`, 'use at most 4096 GiB per VM and scale out instead');
-    }
-    const disk = (s.diskGiB ?? 0) + (w.volumes ?? []).reduce((sum, v) => sum + v.sizeGiB, 0);
-    if (disk > GOVERNMENT_MAX_DISK_GIB) {
-      throw new ValidationError(this, `${prop}.size.diskGiB`, `${disk} GiB of disk per VM (root plus data volumes) exceed the maximum of 64 TiB (${GOVERNMENT_MAX_DISK_GIB} GiB)`, 'keep each VM at or below 64 TiB; put bulk data in object or file storage');
-    }
   }
 }

@@ -1,2 +1,4 @@
-export * from './model';
+export * from './props';
+export * from './zones';
+export * from './department';
 export * from './government-cloud';

@@ -1,5 +1,8 @@
+import { INetwork } from '../../pool/network';
 import { DataVolumeSpec } from '../../pool/shapes';
+import { ISite } from '../../pool/site';
 import { Image, Size } from '../../pool/size';
+import { VlanPool } from '../../pool/vlan-pool';
 
 /**
  * The network zones of a government cloud (Hubei "Chutian Cloud"): each is its own
@@ -255,4 +258,95 @@ export interface TrafficMirroringOptions {
    * @default MirrorType.GRE
    */
   readonly mirrorType?: MirrorType;
+}
+
+/** Properties of a {@link GovernmentCloud}. */
+export interface GovernmentCloudProps {
+  /** The site: an OpenStack region, or a vSphere datacenter under the same northbound API. */
+  readonly site: ISite;
+  /** Data residency: the regions this cloud may run in. The cloud's region must be one. */
+  readonly allowedRegions: string[];
+  /**
+   * The region the cloud runs in, checked against `allowedRegions`.
+   * @default - the OpenStack site's region; required on vSphere
+   */
+  readonly region?: string;
+  /** The departments: one project with a quota each. */
+  readonly departments: GovernmentDepartmentSpec[];
+  /**
+   * Name of the Internet external network (OpenStack).
+   * @default 'internet'
+   */
+  readonly internetNetwork?: string;
+  /**
+   * Name of the e-government extranet external network (OpenStack); never the same as
+   * `internetNetwork`.
+   * @default 'egov-extranet'
+   */
+  readonly extranetNetwork?: string;
+  /**
+   * Addressing of the network zones.
+   * @default - the zone blocks of 10.10.0.0/17 listed in the README
+   */
+  readonly zones?: GovernmentZonesOptions;
+  /**
+   * An existing management network to use instead of creating one (its first subnet's
+   * CIDR takes part in the overlap check). Exclusive with `zones.management`.
+   * @default - a management network is created
+   */
+  readonly existingManagementNetwork?: INetwork;
+  /**
+   * Availability zones per partition. When unset, partitions are separated by networks
+   * only and every workload may use all of the site's zones.
+   * @default - partitions as networks only
+   */
+  readonly partitionZones?: GovernmentPartitionZones;
+  /**
+   * VLAN segmentation of the zone networks. Required on vSphere (port groups are VLANs).
+   * @default - tenant overlay networks (OpenStack)
+   */
+  readonly vlanPool?: VlanPool;
+  /**
+   * Encrypted volume types (referenced by name: the provider cannot create encryption
+   * types, so the operator creates them first). The first is the default of every data
+   * volume; naming any other type is an error.
+   * @default ['luks']
+   */
+  readonly encryptedVolumeTypes?: string[];
+  /**
+   * Private, protected images to import (Glance; a content library on vSphere).
+   * @default - none
+   */
+  readonly imageTemplates?: GovernmentImageSpec[];
+  /**
+   * Sources allowed to SSH into the management zone.
+   * @default - the management zone's own CIDR (bastions inside it)
+   */
+  readonly managementAccessCidrs?: string[];
+  /**
+   * Traffic mirroring to a collector in a security zone (OpenStack Tap-as-a-Service).
+   * @default - no mirroring
+   */
+  readonly mirroring?: TrafficMirroringOptions;
+  /**
+   * The backup schedule covering the departments' data volumes (recorded as the
+   * `oscar.io/backup-policy` label, e.g. the provincial backup centre's daily job).
+   * @default - none recorded
+   */
+  readonly backupPolicy?: string;
+  /**
+   * Keystone domain of the department projects (OpenStack).
+   * @default - the provider's default domain
+   */
+  readonly domainId?: string;
+  /**
+   * The Keystone role a department's `adminGroupId` gets on its project.
+   * @default 'member'
+   */
+  readonly departmentAdminRole?: string;
+  /**
+   * Labels for every resource (merged with `Labels.of(scope)`).
+   * @default - none beyond inherited labels
+   */
+  readonly labels?: { [key: string]: string };
 }

@@ -1,0 +1,138 @@
+import { Construct } from 'constructs';
+import { ValidationError } from '../../core/errors';
+import { FirewallGroup } from '../../openstack/firewall-group';
+import { INetwork, Network } from '../../pool/network';
+import { SecurityZone } from '../../pool/security-zone';
+import { Segmentation } from '../../pool/segmentation';
+import { ISite } from '../../pool/site';
+import { VlanPool } from '../../pool/vlan-pool';
+import { NetworkingRouterInterfaceV2 } from '../../providers/openstack/networking-router-interface-v2';
+import { GovernmentPartition, GovernmentSide, GovernmentZone } from './props';
+import { partitionLabel, ZONE_ORDER, ZONES } from './facts';
+
+/** Facts about the government zones: side, partition and default addressing. */
+export class GovernmentZones {
+  /** The side (Internet, extranet or internal) of a zone. */
+  public static sideOf(zone: GovernmentZone): GovernmentSide {
+    return ZONES[zone].side;
+  }
+
+  /** The partition a zone belongs to. */
+  public static partitionOf(zone: GovernmentZone): GovernmentPartition {
+    return ZONES[zone].partition;
+  }
+
+  /** The zone's default CIDR. */
+  public static defaultCidrOf(zone: GovernmentZone): string {
+    return ZONES[zone].defaultCidr;
+  }
+
+  /** The zone's name in resource names and labels, e.g. `extranet-access`. */
+  public static slugOf(zone: GovernmentZone): string {
+    return ZONES[zone].slug;
+  }
+
+  /** All seven zones, in a stable order. */
+  public static all(): GovernmentZone[] {
+    return [...ZONE_ORDER];
+  }
+
+  private constructor() {}
+}
+
+
+/** Properties of a {@link GovernmentNetworkZone}. */
+export interface GovernmentNetworkZoneProps {
+  /** The site the zone lives on. */
+  readonly site: ISite;
+  /** Which zone. */
+  readonly zone: GovernmentZone;
+  /** The zone's CIDR (one subnet covering it). */
+  readonly cidr: string;
+  /**
+   * An existing network to use instead of creating one.
+   * @default - a network is created
+   */
+  readonly existingNetwork?: INetwork;
+  /**
+   * VLAN pool of the zone network (required on vSphere).
+   * @default - a tenant overlay network
+   */
+  readonly vlanPool?: VlanPool;
+  /**
+   * The VLAN ID from `vlanPool`.
+   * @default - the pool's lowest free ID
+   */
+  readonly vlanId?: number;
+}
+
+/**
+ * One network zone: its network (management labelled `oscar.io/plane=management`, the
+ * others `business`), its default-deny security policy and, when routed, its firewall.
+ */
+export class GovernmentNetworkZone extends Construct {
+  /** Which zone. */
+  public readonly zone: GovernmentZone;
+  /** Internet, extranet or internal. */
+  public readonly side: GovernmentSide;
+  /** The partition the zone belongs to. */
+  public readonly partition: GovernmentPartition;
+  /** The zone's CIDR. */
+  public readonly cidr: string;
+  /** The zone's network (created or existing). */
+  public readonly network: INetwork;
+  /** The zone's default-deny security policy. */
+  public readonly securityZone: SecurityZone;
+  private _firewall?: FirewallGroup;
+  private _routerInterface?: NetworkingRouterInterfaceV2;
+
+  constructor(scope: Construct, id: string, props: GovernmentNetworkZoneProps) {
+    super(scope, id);
+    const facts = ZONES[props.zone];
+    if (!facts) throw new ValidationError(this, 'zone', `"${props.zone}" is not a government zone`, 'use a GovernmentZone value');
+    this.zone = props.zone;
+    this.side = facts.side;
+    this.partition = facts.partition;
+    this.cidr = props.cidr;
+    if (props.vlanId !== undefined && !props.vlanPool) {
+      throw new ValidationError(this, 'vlanId', 'is set but there is no vlanPool', 'pass vlanPool, or leave vlanId unset for tenant overlay networks');
+    }
+    this.network = props.existingNetwork ?? new Network(this, 'network', {
+      site: props.site,
+      cidr: props.cidr,
+      subnets: [{ name: facts.slug, cidr: props.cidr }],
+      segmentation: props.vlanPool ? Segmentation.vlan({ pool: props.vlanPool, vlanId: props.vlanId }) : undefined,
+      routerGateway: props.site.capabilities.routers ? false : undefined,
+      labels: {
+        'oscar.io/zone': facts.slug,
+        'oscar.io/partition': partitionLabel(facts.partition),
+        'oscar.io/plane': props.zone === GovernmentZone.MANAGEMENT ? 'management' : 'business',
+      },
+    });
+    this.securityZone = new SecurityZone(this, 'policy', {
+      site: this.network.site,
+      description: `${facts.slug} zone: default deny, only the zone's flows allowed`,
+    });
+  }
+
+  /** The FWaaS v2 group on the zone's router port (OpenStack, routed zones only). */
+  public get firewall(): FirewallGroup | undefined {
+    return this._firewall;
+  }
+
+  /** The router interface into the zone (OpenStack, routed zones only). */
+  public get routerInterface(): NetworkingRouterInterfaceV2 | undefined {
+    return this._routerInterface;
+  }
+
+  /** @internal */
+  public _attachEdge(routerInterface: NetworkingRouterInterfaceV2): void {
+    this._routerInterface = routerInterface;
+  }
+
+  /** @internal */
+  public _attachFirewall(firewall: FirewallGroup): void {
+    this._firewall = firewall;
+  }
+}
+
