@@ -3,14 +3,9 @@
 // GET lists and POST dry-run pods.
 import { readFileSync } from 'fs';
 import * as https from 'https';
+import type { E2eEnv } from '../harness';
 
-/** The shape the harness passes to every target (mirrors test/e2e/harness.ts). */
-export interface E2eEnv {
-  stateDir: string;
-  env: Record<string, string>;
-  providers: Record<string, Record<string, unknown>>;
-  context: Record<string, unknown>;
-}
+export type { E2eEnv };
 
 /** Cluster "a" (default, site-a, media-processing) or "b" (site-b). */
 export type Cluster = 'a' | 'b';
