@@ -65,7 +65,8 @@ async function inventory(env: E2eEnv, dc: string) {
   const clusterOf = (vm: Obj) => name(byRef.get(key(vm.props['runtime.host']))?.props.parent);
   const folderPath = (r: Ref): string => {
     const f = byRef.get(key(r));
-    return f && f.ref.type === 'Folder' && byRef.has(key(f.props.parent)) ? `${folderPath(f.props.parent)}/${f.props.name}`.replace(/^\//, '') : '';
+    if (!f || f.ref.type !== 'Folder') return ''; // the datacenter's vm folder itself
+    return `${folderPath(f.props.parent)}/${f.props.name}`.replace(/^\//, '');
   };
   const pgByKey = new Map(pgs.map((p) => [p.props.config?.key, p]));
   return { vms: vms.filter((v) => !v.props['config.template']), pgs, pools, clusters, folders, name, clusterOf, folderPath, pgByKey };

@@ -27,7 +27,8 @@ type Datacenter struct {
 	// Datastores maps a datastore to the clusters whose hosts mount it.
 	Datastores map[string][]string `json:"datastores"`
 	Switches   []string            `json:"switches"`
-	// Templates are created in the first cluster, on the first datastore.
+	// Templates are created in the first cluster, on a datastore all clusters mount
+	// (one named "templates" is added when none of the above does).
 	Templates []string `json:"templates"`
 	// Folders are VM folder paths (relative to the datacenter's vm folder).
 	Folders []string `json:"folders"`
@@ -164,28 +165,24 @@ func (b *builder) datacenter(root *object.Folder, d Datacenter) error {
 		}
 	}
 
-	var firstDS string
 	for _, ds := range sortedKeys(d.Datastores) {
-		dir := filepath.Join(b.datastoreDir, d.Name, ds)
-		if err := os.MkdirAll(dir, 0o700); err != nil {
+		if err := b.datastore(d.Name, ds, d.Datastores[ds], hosts); err != nil {
 			return err
 		}
-		for _, cname := range d.Datastores[ds] {
-			if hosts[cname] == nil {
-				return fmt.Errorf("datastore %s: unknown cluster %s", ds, cname)
-			}
-			for _, h := range hosts[cname] {
-				dss, err := h.ConfigManager().DatastoreSystem(b.ctx)
-				if err != nil {
-					return err
-				}
-				if _, err := dss.CreateLocalDatastore(b.ctx, ds, dir); err != nil {
-					return fmt.Errorf("datastore %s on %s: %w", ds, h.Name(), err)
-				}
-			}
+	}
+	// Templates need a datastore every host can read: vcsim places a clone's
+	// files on its template's datastore, whichever cluster the clone runs in.
+	templateDS := ""
+	for _, ds := range sortedKeys(d.Datastores) {
+		if len(d.Datastores[ds]) == len(d.Clusters) {
+			templateDS = ds
+			break
 		}
-		if firstDS == "" || slices.Contains(d.Datastores[ds], d.Clusters[0]) && !slices.Contains(d.Datastores[firstDS], d.Clusters[0]) {
-			firstDS = ds
+	}
+	if templateDS == "" && len(d.Templates) > 0 {
+		templateDS = "templates"
+		if err := b.datastore(d.Name, templateDS, d.Clusters, hosts); err != nil {
+			return err
 		}
 	}
 
@@ -199,8 +196,31 @@ func (b *builder) datacenter(root *object.Folder, d Datacenter) error {
 	}
 
 	for _, name := range d.Templates {
-		if err := b.template(folders, pools[d.Clusters[0]], hosts[d.Clusters[0]][0], firstDS, name); err != nil {
+		if err := b.template(folders, pools[d.Clusters[0]], hosts[d.Clusters[0]][0], templateDS, name); err != nil {
 			return fmt.Errorf("template %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+// datastore creates a local datastore shared by the hosts of the given clusters.
+func (b *builder) datastore(dc, name string, clusters []string, hosts map[string][]*object.HostSystem) error {
+	dir := filepath.Join(b.datastoreDir, dc, name)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	for _, cname := range clusters {
+		if hosts[cname] == nil {
+			return fmt.Errorf("datastore %s: unknown cluster %s", name, cname)
+		}
+		for _, h := range hosts[cname] {
+			dss, err := h.ConfigManager().DatastoreSystem(b.ctx)
+			if err != nil {
+				return err
+			}
+			if _, err := dss.CreateLocalDatastore(b.ctx, name, dir); err != nil {
+				return fmt.Errorf("datastore %s on %s: %w", name, h.Name(), err)
+			}
 		}
 	}
 	return nil

@@ -39,6 +39,9 @@ func main() {
 	urlFile := flag.String("url-file", "", "write the SDK URL (without credentials) here when ready")
 	invOut := flag.String("inventory-out", "", "write the effective inventory JSON here")
 	trace := flag.Bool("trace", false, "log all SOAP traffic to stderr")
+	// vcsim says 6.5; provider 2.15.0 targets vSphere 7/8 and reads some fields
+	// (e.g. a pool's scale_descendants_shares) differently below 7.0.
+	version := flag.String("version", "8.0.3", "vCenter version to report")
 	flag.Parse()
 	log.SetFlags(log.LstdFlags | log.Lmicroseconds)
 
@@ -54,6 +57,8 @@ func main() {
 	start := time.Now()
 	// An empty VPX model: only the service instance; the inventory is built below.
 	model := simulator.VPX()
+	model.ServiceContent.About.Version = *version
+	model.ServiceContent.About.ApiVersion = *version + ".0"
 	model.Datacenter, model.Cluster, model.ClusterHost, model.Host = 0, 0, 0, 0
 	model.Datastore, model.Machine, model.Portgroup, model.Pool = 0, 0, 0, 0
 	if err := model.Create(); err != nil {

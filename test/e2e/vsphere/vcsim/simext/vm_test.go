@@ -95,7 +95,7 @@ func TestCreateResourcePoolDefaultsUnsetFields(t *testing.T) {
 	limit := int64(65536)
 	spec := types.ResourceConfigSpec{
 		CpuAllocation:    types.ResourceAllocationInfo{Limit: types.NewInt64(-1)},
-		MemoryAllocation: types.ResourceAllocationInfo{Limit: &limit, ExpandableReservation: types.NewBool(false)},
+		MemoryAllocation: types.ResourceAllocationInfo{Limit: &limit},
 	}
 	pool, err := parent.Create(ctx, "quota", spec)
 	if err != nil {

@@ -4,15 +4,16 @@ package simulator
 
 import "github.com/vmware/govmomi/vim25/types"
 
-// defaultResourceFields fills what a CreateResourcePool spec leaves unset with
-// vCenter's defaults (no reservation, expandable, unlimited, normal shares)
-// instead of rejecting the spec: the provider omits a zero reservation.
+// defaultResourceFields fills what a CreateResourcePool spec leaves unset
+// (no reservation, not expandable, unlimited, normal shares) instead of
+// rejecting the spec: the provider omits a zero reservation and a false
+// expandableReservation, and reads false back for the latter.
 func defaultResourceFields(info *types.ResourceAllocationInfo) {
 	if info.Reservation == nil {
 		info.Reservation = types.NewInt64(0)
 	}
 	if info.ExpandableReservation == nil {
-		info.ExpandableReservation = types.NewBool(true)
+		info.ExpandableReservation = types.NewBool(false)
 	}
 	if info.Limit == nil {
 		info.Limit = types.NewInt64(-1)
