@@ -49,7 +49,7 @@ const project = new cdktf.ConstructLibraryCdktf({
   depsUpgrade: false,
   pullRequestTemplate: false,
   sampleCode: false,
-  gitignore: ['cdktf.out/', 'cdktf.out.node22/', '.gen/', 'bench/results/', '*.tsbuildinfo'],
+  gitignore: ['cdktf.out/', 'cdktf.out.node22/', 'terraform.*.tfstate*', '.terraform.*.tfstate.lock.info', '.gen/', 'bench/results/', '*.tsbuildinfo'],
 
   jestOptions: {
     jestConfig: {

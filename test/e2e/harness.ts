@@ -141,6 +141,9 @@ export async function cycle(o: CycleOptions): Promise<CycleReport> {
   const tf = (args: string[]) => run(o.toolchain.terraform, [...args, '-no-color'], { cwd: o.stackDir, env, maxBuffer: 256 * 1024 * 1024 });
   const json = JSON.parse(readFileSync(path.join(o.stackDir, 'cdk.tf.json'), 'utf8'));
   writeOverride(o.stackDir, 'zz_e2e_providers_override.tf.json', providerOverride(json, o.envs));
+  // cdktf's local backend writes state next to the synthesizing program (the repository):
+  // keep each run's state in its own stack directory instead.
+  writeOverride(o.stackDir, 'zz_e2e_backend_override.tf.json', { terraform: { backend: { local: { path: 'terraform.tfstate' } } } });
 
   let applied = false;
   try {
