@@ -33,8 +33,14 @@ const project = new cdktf.ConstructLibraryCdktf({
   // so jsii needs them as peer dependencies, pinned to the provider versions we validate against.
   peerDeps: ['@cdktf/provider-vsphere@11.2.1', '@cdktf/provider-kubernetes@12.1.1', '@cdktf/provider-random@12.0.1'],
   // Plain npm libraries must be bundled for jsii.
-  bundledDeps: ['cron-parser@^5', 'ipaddr.js@^2'],
-  devDeps: ['cdktf-cli@0.21.0', 'tsx@^4', 'fast-check@^4', 'ajv@^8', 'ajv-formats@^3'],
+  // @hpcc-js/wasm-graphviz: Graphviz in WebAssembly for the review kit's diagrams (no system binary).
+  bundledDeps: ['cron-parser@^5', 'ipaddr.js@^2', '@hpcc-js/wasm-graphviz@1.29.2'],
+  // playwright-core drives Debian's chromium in the review page test; yaml parses the GitLab CI kit.
+  devDeps: ['cdktf-cli@0.21.0', 'tsx@^4', 'fast-check@^4', 'ajv@^8', 'ajv-formats@^3', 'playwright-core@1.65.1', 'yaml@^2.9.1'],
+  // `npx oscar-blueprints <command>`: report, capacity, diagram, review (lib/cli).
+  bin: { 'oscar-blueprints': 'bin/oscar-blueprints' },
+  // Python bindings (jsii-pacmak builds the wheel; test/review/python.test.ts installs and runs it).
+  publishToPypi: { distName: 'oscar-blueprints', module: 'oscar_blueprints' },
 
   // cdktf's lazy index is plain CommonJS: jsii can't compile it, so post-compile installs
   // it as the submodule's index.js (the .d.ts still comes from index.ts).
