@@ -121,6 +121,14 @@ project.addTask('rules:check', {
   description: 'Fail if RULES.md is stale',
   exec: 'tsx --tsconfig test/tsconfig.json scripts/rules-md.ts --check',
 });
+project.addTask('diagrams', {
+  description: 'Copy the example diagrams of the last synth into examples/diagrams/ (embedded by the READMEs)',
+  exec: 'tsx --tsconfig test/tsconfig.json scripts/diagrams.ts',
+});
+project.addTask('diagrams:check', {
+  description: 'Fail if a committed example diagram differs from the last synth',
+  exec: 'tsx --tsconfig test/tsconfig.json scripts/diagrams.ts --check',
+});
 project.addTask('compliance', {
   description: 'Print the compliance summary of the last synth (cdktf.out/compliance)',
   exec: 'tsx --tsconfig test/tsconfig.json scripts/compliance-summary.ts',
@@ -161,7 +169,8 @@ project.addTask('e2e', {
 // The fast loop for development: everything but the suites that drive terraform.
 project.addTask('test:unit', {
   description: 'Unit, property and inventory tests only (no terraform); seconds, for iteration',
-  exec: 'jest --passWithNoTests=false --ci --testPathIgnorePatterns /test/terraform/ /test/e2e/',
+  // The review kit's browser, Python and CI-kit suites drive chromium, pip and Go tools: `npm test` runs them.
+  exec: 'jest --passWithNoTests=false --ci --testPathIgnorePatterns /test/terraform/ /test/e2e/ /test/review/(browser|python|ci-kit)',
   receiveArgs: true,
 });
 
