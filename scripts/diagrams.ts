@@ -28,7 +28,7 @@ for (const { id } of EXAMPLES) {
     console.log(`diagrams: updated ${committed}`);
   }
 }
-const extra = fs.readdirSync(target).filter((f) => !EXAMPLES.some((e) => `${e.id}.svg` === f));
+const extra = fs.readdirSync(target).filter((f) => f.endsWith('.svg') && !EXAMPLES.some((e) => `${e.id}.svg` === f));
 for (const f of extra) {
   if (check) { console.error(`diagrams: ${path.join(target, f)} belongs to no example`); stale++; } else fs.rmSync(path.join(target, f));
 }

@@ -46,7 +46,13 @@ function kindOf(rs: SynthResource[]): Kind {
 }
 
 const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
-const last = (p: string) => p.split('/').pop() ?? p;
+// A construct id alone ("network", "policy") says little: prefix its parent's.
+const GENERIC = new Set(['network', 'networks', 'policy', 'firewall', 'secgroup', 'security-group', 'load-balancer', 'lb', 'zone', 'group', 'vms', 'instances']);
+const last = (p: string) => {
+  const parts = p.split('/');
+  const leaf = parts[parts.length - 1];
+  return GENERIC.has(leaf) && parts.length > 2 ? `${parts[parts.length - 2]}/${leaf}` : leaf;
+};
 
 function networkLabel(n: Node): string {
   const lines = [last(n.path)];
