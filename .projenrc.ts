@@ -93,7 +93,8 @@ project.package.setScript('prepare', 'bash scripts/native-addons.sh');
 // The published package holds what users need and nothing else: the compiled library,
 // the jsii assembly, bundled dependencies (always included) and the docs.
 project.addFields({
-  files: ['dist/**/*.js', 'dist/**/*.d.ts', '.jsii', 'API.md', 'RULES.md', 'README.md', 'LICENSE', 'CHANGELOG.md'],
+  // bin/: the `oscar-blueprints` CLI entry (runs dist/cli).
+  files: ['dist/**/*.js', 'dist/**/*.d.ts', '.jsii', 'API.md', 'RULES.md', 'README.md', 'LICENSE', 'CHANGELOG.md', 'bin/**'],
 });
 
 // --- tasks (`npm run <name>`) --------------------------------------------------
