@@ -33,8 +33,14 @@ const project = new cdktf.ConstructLibraryCdktf({
   // so jsii needs them as peer dependencies, pinned to the provider versions we validate against.
   peerDeps: ['@cdktf/provider-vsphere@11.2.1', '@cdktf/provider-kubernetes@12.1.1', '@cdktf/provider-random@12.0.1'],
   // Plain npm libraries must be bundled for jsii.
-  bundledDeps: ['cron-parser@^5', 'ipaddr.js@^2'],
-  devDeps: ['cdktf-cli@0.21.0', 'tsx@^4', 'fast-check@^4', 'ajv@^8', 'ajv-formats@^3'],
+  // @hpcc-js/wasm-graphviz: Graphviz in WebAssembly for the review kit's diagrams (no system binary).
+  bundledDeps: ['cron-parser@^5', 'ipaddr.js@^2', '@hpcc-js/wasm-graphviz@1.29.2'],
+  // playwright-core drives Debian's chromium in the review page test; yaml parses the GitLab CI kit.
+  devDeps: ['cdktf-cli@0.21.0', 'tsx@^4', 'fast-check@^4', 'ajv@^8', 'ajv-formats@^3', 'playwright-core@1.65.1', 'yaml@^2.9.1'],
+  // `npx oscar-blueprints <command>`: report, capacity, diagram, review (lib/cli).
+  bin: { 'oscar-blueprints': 'bin/oscar-blueprints' },
+  // Python bindings (jsii-pacmak builds the wheel; test/review/python.test.ts installs and runs it).
+  publishToPypi: { distName: 'oscar-blueprints', module: 'oscar_blueprints' },
 
   // cdktf's lazy index is plain CommonJS: jsii can't compile it, so post-compile installs
   // it as the submodule's index.js (the .d.ts still comes from index.ts).
@@ -87,7 +93,8 @@ project.package.setScript('prepare', 'bash scripts/native-addons.sh');
 // The published package holds what users need and nothing else: the compiled library,
 // the jsii assembly, bundled dependencies (always included) and the docs.
 project.addFields({
-  files: ['dist/**/*.js', 'dist/**/*.d.ts', '.jsii', 'API.md', 'RULES.md', 'README.md', 'LICENSE', 'CHANGELOG.md'],
+  // bin/: the `oscar-blueprints` CLI entry (runs dist/cli).
+  files: ['dist/**/*.js', 'dist/**/*.d.ts', '.jsii', 'API.md', 'RULES.md', 'README.md', 'LICENSE', 'CHANGELOG.md', 'bin/**'],
 });
 
 // --- tasks (`npm run <name>`) --------------------------------------------------
@@ -114,6 +121,14 @@ project.addTask('rules:md', {
 project.addTask('rules:check', {
   description: 'Fail if RULES.md is stale',
   exec: 'tsx --tsconfig test/tsconfig.json scripts/rules-md.ts --check',
+});
+project.addTask('diagrams', {
+  description: 'Copy the example diagrams of the last synth into examples/diagrams/ (embedded by the READMEs)',
+  exec: 'tsx --tsconfig test/tsconfig.json scripts/diagrams.ts',
+});
+project.addTask('diagrams:check', {
+  description: 'Fail if a committed example diagram differs from the last synth',
+  exec: 'tsx --tsconfig test/tsconfig.json scripts/diagrams.ts --check',
 });
 project.addTask('compliance', {
   description: 'Print the compliance summary of the last synth (cdktf.out/compliance)',
@@ -157,7 +172,8 @@ project.addTask('e2e', {
 // The fast loop for development: everything but the suites that drive terraform.
 project.addTask('test:unit', {
   description: 'Unit, property and inventory tests only (no terraform); seconds, for iteration',
-  exec: 'jest --passWithNoTests=false --ci --testPathIgnorePatterns /test/terraform/ /test/e2e/',
+  // The review kit's browser, Python and CI-kit suites drive chromium, pip and Go tools: `npm test` runs them.
+  exec: 'jest --passWithNoTests=false --ci --testPathIgnorePatterns /test/terraform/ /test/e2e/ /test/review/(browser|python|ci-kit)',
   receiveArgs: true,
 });
 

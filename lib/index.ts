@@ -10,3 +10,4 @@ export * from './industries/finance';
 export * from './industries/telecom';
 export * from './industries/broadcast';
 export * from './industries/government';
+export * from './review';
