@@ -116,6 +116,8 @@ export interface CycleOptions {
   readonly toolchain: Toolchain;
   /** Per-operation timeout written into every resource that has a `timeouts` block. */
   readonly resourceTimeout?: string;
+  /** terraform -parallelism for apply, plan and destroy (default terraform's 10). */
+  readonly parallelism?: number;
 }
 
 /**
@@ -138,7 +140,8 @@ export async function cycle(o: CycleOptions): Promise<CycleReport> {
     const prep = o.checks[e.target]?.prepare;
     if (prep) Object.assign(env, await prep(e, o.stackId));
   }
-  const tf = (args: string[]) => run(o.toolchain.terraform, [...args, '-no-color'], { cwd: o.stackDir, env, maxBuffer: 256 * 1024 * 1024 });
+  const par = o.parallelism ? [`-parallelism=${o.parallelism}`] : [];
+  const tf = (args: string[]) => run(o.toolchain.terraform, [...args, ...(['apply', 'plan', 'destroy'].includes(args[0]) ? par : []), '-no-color'], { cwd: o.stackDir, env, maxBuffer: 256 * 1024 * 1024 });
   const json = JSON.parse(readFileSync(path.join(o.stackDir, 'cdk.tf.json'), 'utf8'));
   writeOverride(o.stackDir, 'zz_e2e_providers_override.tf.json', providerOverride(json, o.envs));
   // cdktf's local backend writes state next to the synthesizing program (the repository):

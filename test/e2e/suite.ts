@@ -34,7 +34,13 @@ function exampleTargets(): Map<string, Target[]> {
 
 const loadChecks = (t: Target): TargetChecks => require(`./${t}/checks`);
 
-export function defineTargetSuite(primary: Target, broken: BrokenStack, pending: Pending = {}): void {
+/** How a target's stacks are driven. */
+export interface SuiteOptions {
+  /** terraform -parallelism (vcsim hangs or panics on concurrent VM destroys). */
+  readonly parallelism?: number;
+}
+
+export function defineTargetSuite(primary: Target, broken: BrokenStack, pending: Pending = {}, options: SuiteOptions = {}): void {
   const targets = exampleTargets();
   const ofTarget = EXAMPLES.filter((e) => primaryTarget(targets.get(e.id)!) === primary);
   const stacks = ofTarget.filter((e) => !pending[e.id] && selected(e.id));
@@ -81,7 +87,7 @@ export function defineTargetSuite(primary: Target, broken: BrokenStack, pending:
       const example = EXAMPLES.find((e) => e.id === id)!;
       const stackEnvs = [primary, ...targets.get(id)!.filter((t) => t !== primary)].map((t) => envs.get(t)!);
       const stackDir = synthStack(id, example.create, stackEnvs);
-      reports.push(await cycle({ stackId: id, stackDir, envs: stackEnvs, checks, toolchain }));
+      reports.push(await cycle({ stackId: id, stackDir, envs: stackEnvs, checks, toolchain, parallelism: options.parallelism }));
       cleanup(stackDir);
     },
   );
@@ -89,7 +95,7 @@ export function defineTargetSuite(primary: Target, broken: BrokenStack, pending:
   test(`a stack the ${primary} API rejects fails the suite with the API's own error`, async () => {
     const id = `e2e-broken-${primary}`;
     const stackDir = synthStack(id, broken.create, [envs.get(primary)!]);
-    const failure = await cycle({ stackId: id, stackDir, envs: [envs.get(primary)!], checks, toolchain }).then(
+    const failure = await cycle({ stackId: id, stackDir, envs: [envs.get(primary)!], checks, toolchain, parallelism: options.parallelism }).then(
       () => 'the broken stack applied',
       (e: Error) => e.message,
     );

@@ -8,7 +8,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const packed: string[] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }))[0]
   .files.map((f: { path: string }) => f.path);
 
-const ALLOWED = [/^dist\/.*\.(js|d\.ts)$/, /^\.jsii$/, /^(API|RULES|README|CHANGELOG)\.md$/, /^LICENSE$/, /^package\.json$/, /^node_modules\/(cron-parser|ipaddr\.js|luxon)\//];
+const ALLOWED = [/^bin\/oscar-blueprints$/, /^dist\/.*\.(js|d\.ts)$/, /^\.jsii$/, /^(API|RULES|README|CHANGELOG)\.md$/, /^LICENSE$/, /^package\.json$/, /^node_modules\/(cron-parser|ipaddr\.js|luxon|@hpcc-js\/wasm-graphviz)\//];
 
 test('the tarball holds only the library, its assembly, docs and bundled dependencies', () => {
   expect(packed.filter((f) => !ALLOWED.some((re) => re.test(f)))).toEqual([]);
