@@ -302,6 +302,11 @@ export interface GovernmentDepartmentProps {
    * @default - none; required when `spec.adminGroupId` is set
    */
   readonly adminRole?: DataOpenstackIdentityRoleV3;
+  /**
+   * The zones the department's quota covers (vSphere: one resource pool per cluster).
+   * @default - every zone of the site
+   */
+  readonly quotaZones?: string[];
 }
 
 /**
@@ -360,6 +365,7 @@ export class GovernmentDepartment extends Construct {
       instances: openstack ? q.instances : undefined,
       storageGiB: openstack ? q.storageGiB : undefined,
       volumes: openstack ? q.volumes : undefined,
+      zones: openstack ? undefined : props.quotaZones,
     });
   }
 }
@@ -473,6 +479,12 @@ export class GovernmentCloud extends Construct {
 
     if (props.mirroring) this.checkMirroring(props.mirroring, cidrs);
     this.buildDepartments(props);
+  }
+
+  /** The zones of a compute partition, when `partitionZones` names them. */
+  private zonesOfPartition(partition: GovernmentPartition | undefined): string[] | undefined {
+    const key = PARTITION_KEYS.find(([p]) => p === partition)?.[1];
+    return key === undefined ? undefined : this.partitionZones?.[key];
   }
 
   /** The role department administrators get, looked up once (OpenStack). */
@@ -670,7 +682,13 @@ export class GovernmentCloud extends Construct {
       const prop = `departments[${i}]`;
       requireDnsLabel(this, `${prop}.name`, spec.name);
       this.checkDepartmentQuota(prop, spec);
-      const dept = new GovernmentDepartment(this, spec.name, { site: props.site, spec, domainId: props.domainId, adminRole: spec.adminGroupId !== undefined ? this.adminRole(props) : undefined });
+      // The quota covers the zones the department's workloads run in (vSphere: one
+      // resource pool per cluster, limits split between them), not every cluster.
+      const quotaZones = [...new Set((spec.workloads ?? []).flatMap((w) => this.zonesOfPartition(ZONES[w.zone]?.partition) ?? props.site.availabilityZones))];
+      const dept = new GovernmentDepartment(this, spec.name, {
+        site: props.site, spec, domainId: props.domainId, adminRole: spec.adminGroupId !== undefined ? this.adminRole(props) : undefined,
+        quotaZones: quotaZones.length > 0 ? quotaZones : undefined,
+      });
       this.departments[spec.name] = dept;
       requireUnique(this, `${prop}.workloads[].name`, (spec.workloads ?? []).map((w) => w.name));
       (spec.workloads ?? []).forEach((w, j) => {
@@ -735,8 +753,7 @@ export class GovernmentCloud extends Construct {
       securityZones: [this.zones[z].securityZone],
     }));
 
-    const partitionKey = PARTITION_KEYS.find(([p]) => p === facts.partition)![1];
-    const azs = this.partitionZones?.[partitionKey];
+    const azs = this.zonesOfPartition(facts.partition);
     const backup: { [key: string]: string } = props.backupPolicy !== undefined ? { 'oscar.io/backup-policy': props.backupPolicy } : {};
     const group = new InstanceGroup(dept, w.name, {
       site: this.site,
@@ -747,6 +764,7 @@ export class GovernmentCloud extends Construct {
       zones: azs,
       networks,
       volumes,
+      quota: dept.quota, // on vSphere, the department's resource pools hold its VMs
       labels: {
         'oscar.io/department': spec.name,
         'oscar.io/zone': facts.slug,
