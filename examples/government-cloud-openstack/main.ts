@@ -33,6 +33,14 @@ export class GovernmentCloudOpenStackStack extends TerraformStack {
       availabilityZones: ['az-cloud-1', 'az-cloud-2', 'az-dmz-1', 'az-dmz-2', 'az-mgmt', 'az-test'],
     });
 
+    // Image source from configuration, never an Internet download at apply time: by
+    // default an existing Glance image by name (-c kylinImage=<name>); or an import from
+    // the operator's own mirror (-c kylinImageUrl=https://mirror.internal/...), which
+    // creates a private, protected image. Deployments that imported keep passing the URL.
+    const kylinUrl: string | undefined = this.node.tryGetContext('kylinImageUrl');
+    const kylinName: string = this.node.tryGetContext('kylinImage') ?? 'kylin-v10-sp3';
+    const kylin = kylinUrl !== undefined ? { imageTemplate: 'kylin-v10' } : { image: Image.fromName(kylinName) };
+
     const financeAdmins = new TerraformVariable(this, 'finance_admin_group_id', { type: 'string', description: 'Keystone group of the finance bureau administrators' });
 
     this.cloud = new GovernmentCloud(this, 'gov', {
@@ -47,7 +55,7 @@ export class GovernmentCloudOpenStackStack extends TerraformStack {
         test: ['az-test'],
       },
       encryptedVolumeTypes: ['luks-san', 'luks-ceph'],
-      imageTemplates: [{ name: 'kylin-v10', url: 'https://images.example.gov.cn/kylin-v10-sp3.qcow2', minDiskGiB: 40 }],
+      imageTemplates: kylinUrl !== undefined ? [{ name: 'kylin-v10', url: kylinUrl, minDiskGiB: 40 }] : undefined,
       managementAccessCidrs: ['10.10.64.0/26'],
       mirroring: { collectorIp: '10.10.67.10' },
       backupPolicy: 'provincial-backup-centre-daily',
@@ -57,9 +65,9 @@ export class GovernmentCloudOpenStackStack extends TerraformStack {
           adminGroupId: financeAdmins.stringValue, // the bureau's own administrators (delegated administration)
           quota: { vcpus: 64, memoryGiB: 256, instances: 10, storageGiB: 4000, volumes: 10 },
           workloads: [
-            { name: 'portal', zone: GovernmentZone.EXTRANET_ACCESS, size: Size.of(4, 8, 40), imageTemplate: 'kylin-v10' },
+            { name: 'portal', zone: GovernmentZone.EXTRANET_ACCESS, size: Size.of(4, 8, 40), ...kylin },
             {
-              name: 'ledger', zone: GovernmentZone.CORE, size: Size.of(16, 64, 80), imageTemplate: 'kylin-v10',
+              name: 'ledger', zone: GovernmentZone.CORE, size: Size.of(16, 64, 80), ...kylin,
               additionalZones: [GovernmentZone.STORAGE],
               volumes: [{ name: 'data', sizeGiB: 500, volumeType: 'luks-san' }],
             },
@@ -69,7 +77,7 @@ export class GovernmentCloudOpenStackStack extends TerraformStack {
           name: 'public-affairs',
           quota: { vcpus: 16, memoryGiB: 32, instances: 4 },
           workloads: [
-            { name: 'website', zone: GovernmentZone.EXTERNAL_PUBLISHING, size: Size.of(4, 8, 40), imageTemplate: 'kylin-v10' },
+            { name: 'website', zone: GovernmentZone.EXTERNAL_PUBLISHING, size: Size.of(4, 8, 40), ...kylin },
           ],
         },
         {
@@ -78,7 +86,7 @@ export class GovernmentCloudOpenStackStack extends TerraformStack {
           workloads: [
             { name: 'egress-proxy', zone: GovernmentZone.INTERNET_ACCESS, size: Size.of(2, 4, 20), image: Image.fromName('squid-6') },
             {
-              name: 'audit-log', zone: GovernmentZone.MANAGEMENT, size: Size.of(8, 32, 80), imageTemplate: 'kylin-v10',
+              name: 'audit-log', zone: GovernmentZone.MANAGEMENT, size: Size.of(8, 32, 80), ...kylin,
               volumes: [{ name: 'logs', sizeGiB: 2000 }],
               labels: { 'oscar.io/tier': 'audit' },
             },

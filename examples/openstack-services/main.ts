@@ -144,6 +144,7 @@ export class OpenStackServicesStack extends TerraformStack {
       site,
       routerId: router.id,
       localSubnetIds: [subnet.id],
+      routerInterfaces: [routerPort],
       peerAddress: '203.0.113.50',
       peerCidrs: ['192.168.50.0/24'],
       presharedKey: SecretSource.generate(),

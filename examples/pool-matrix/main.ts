@@ -56,7 +56,9 @@ export function buildTopology(scope: Construct, site: ISite): InstanceGroup {
     networks: [{ network: app, subnet: 'web', securityZones: [web], macPool: macs, fixedIps: ['10.40.1.11', '10.40.1.12', '10.40.1.13'] }],
     userData: '#cloud-config\npackage_update: true\n',
     volumes: [{ name: 'data', sizeGiB: 100 }],
-    sharedVolumes: [new SharedVolume(scope, 'assets', { site, sizeGiB: 500 })],
+    // Members span every zone: this cloud allows cross-zone attach (Nova cross_az_attach;
+    // on vSphere, a datastore every cluster mounts).
+    sharedVolumes: [new SharedVolume(scope, 'assets', { site, sizeGiB: 500, crossZoneAttach: true })],
   });
 }
 

@@ -1,6 +1,7 @@
 // Helpers for reading synthesized attributes. cdktf renders a single nested block either as
 // an object or as a one-element list, and any value may be an unresolved `${...}` reference:
 // every helper tolerates both, so no rule crashes on shape.
+import { Labels } from '../core/labels';
 import { COMPLIANT, NOT_APPLICABLE, RuleResult, StackView, SynthResource, nonCompliant, unresolved } from './model';
 
 type Obj = { readonly [key: string]: unknown };
@@ -205,13 +206,16 @@ export function isProduction(resource: SynthResource, stack?: StackView): boolea
 
 // --- OpenStack / generic -----------------------------------------------------------
 
-/** Tags (`key=value` strings) of an OpenStack resource as a map. */
+/**
+ * Tags (`key=value` strings) of an OpenStack resource as a map keyed by label key:
+ * `oscar.io:tier=web` (the tag-safe form Nova and Keystone accept) reads as
+ * `oscar.io/tier`, as does a tag written with a literal `/`.
+ */
 export function openstackTags(attrs: Obj): { [key: string]: string } {
   const out: { [key: string]: string } = {};
   for (const tag of stringList(attrs.tags) ?? []) {
-    const eq = tag.indexOf('=');
-    if (eq > 0) out[tag.slice(0, eq)] = tag.slice(eq + 1);
-    else out[tag] = '';
+    const { key, value } = Labels.fromOpenStackTag(tag);
+    out[key] = value;
   }
   return out;
 }

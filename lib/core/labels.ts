@@ -10,6 +10,14 @@ const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 
 const LABELS = Symbol.for('oscar-blueprints.labels');
 
+/** One label: a key and its value. */
+export interface LabelEntry {
+  /** The label key, e.g. `oscar.io/tier`. */
+  readonly key: string;
+  /** The value (`""` for a bare tag). */
+  readonly value: string;
+}
+
 /**
  * The one tags/labels shape of the library: a flat string map that every construct
  * renders for its target (Kubernetes labels, OpenStack `tags` as `key=value`,
@@ -45,9 +53,25 @@ export class Labels {
     return Object.fromEntries(Object.keys(merged).sort().map((k) => [k, merged[k]]));
   }
 
-  /** OpenStack `tags` (a list of strings): `key=value`, sorted. */
+  /**
+   * OpenStack `tags` (a list of strings): `key=value`, sorted, with the key's prefix
+   * separator `/` written as `:` (`oscar.io/tier` becomes `oscar.io:tier=web`). Nova
+   * and Keystone reject tags containing `/` (Neutron does not), and one form on every
+   * resource keeps tags searchable alike. Label keys never contain `:`, so
+   * {@link Labels.fromOpenStackTag} maps a tag back without ambiguity.
+   */
   public static toOpenStackTags(labels: { [key: string]: string }): string[] {
-    return Object.keys(labels).sort().map((k) => `${k}=${labels[k]}`);
+    return Object.keys(labels).sort().map((k) => `${k.replace('/', ':')}=${labels[k]}`);
+  }
+
+  /**
+   * The label key and value of one OpenStack tag written by {@link Labels.toOpenStackTags}
+   * (or, for tags written before, with a literal `/`); a tag without `=` has value `""`.
+   */
+  public static fromOpenStackTag(tag: string): LabelEntry {
+    const eq = tag.indexOf('=');
+    const key = eq > 0 ? tag.slice(0, eq) : tag;
+    return { key: key.replace(':', '/'), value: eq > 0 ? tag.slice(eq + 1) : '' };
   }
 
   /** A human-readable annotation block for vSphere VMs, which have no free-form tags without tag categories. */

@@ -43,6 +43,12 @@ export interface ContainerOptions {
    */
   readonly writablePaths?: string[];
   /**
+   * Size limit of each writable `emptyDir` (e.g. "20Gi"): the kubelet evicts a pod that
+   * writes more, instead of letting it fill the node's disk.
+   * @default - no limit
+   */
+  readonly writableSizeLimit?: string;
+  /**
    * Extra labels for the created resources (merged over the inherited `Labels`).
    * @default - only the inherited labels and the app labels
    */

@@ -97,6 +97,12 @@ export interface WorkloadOptions extends ContainerOptions {
    * @default - the namespace's default service account
    */
   readonly serviceAccountName?: string;
+  /**
+   * Seconds a pod gets, after SIGTERM (rollout, drain, HPA scale-down), to finish the
+   * work in progress before it is killed.
+   * @default 30 (the Kubernetes default)
+   */
+  readonly terminationGracePeriodSeconds?: number;
 }
 
 /** Props of {@link Microservice}. */
@@ -163,6 +169,7 @@ export class Microservice extends Construct implements IWorkload {
       throw new ValidationError(this, 'readinessProbe', 'is required: without it a rolling update sends traffic to pods that are not ready', "pass readinessProbe: Probe.httpGet('/healthz') (or tcpSocket/exec)");
     }
     const resources = requireResources(this, 'resources', props.resources);
+    if (props.terminationGracePeriodSeconds !== undefined) requireIntegerAtLeast(this, 'terminationGracePeriodSeconds', props.terminationGracePeriodSeconds, 0);
     validateContainerOptions(this, props);
     requireAtMostOne(this, { httpRoute: props.httpRoute, ingress: props.ingress });
     if (props.httpRoute) validateHttpRoute(this, 'httpRoute', props.httpRoute);
@@ -200,6 +207,7 @@ export class Microservice extends Construct implements IWorkload {
             runAsUser: props.runAsUser,
             serviceAccountName: props.serviceAccountName,
             spreadSelector: this.selector,
+            terminationGracePeriodSeconds: props.terminationGracePeriodSeconds,
             containers: [{ ...props, name: 'app', port, resources: props.resources }],
           }),
         },

@@ -26,6 +26,8 @@ export interface PodInput {
   readonly restartPolicy?: string;
   /** Pod labels to spread across zones and hosts; no spreading when undefined. */
   readonly spreadSelector?: { [key: string]: string };
+  /** Seconds a terminating pod gets to finish its work before it is killed. */
+  readonly terminationGracePeriodSeconds?: number;
 }
 
 function volumeName(path: string): string {
@@ -63,8 +65,8 @@ function renderContainer(c: ContainerInput): { container: { [key: string]: any }
       port: c.port !== undefined ? [{ containerPort: c.port, name: c.portName ?? 'http' }] : undefined,
       env: env.length ? env : undefined,
       resources: {
-        requests: { cpu: c.resources.cpuRequest, memory: c.resources.memoryRequest },
-        limits: { cpu: c.resources.cpuLimit, memory: c.resources.memoryLimit },
+        requests: { cpu: c.resources.cpuRequest, memory: c.resources.memoryRequest, 'ephemeral-storage': c.resources.ephemeralStorageRequest },
+        limits: { cpu: c.resources.cpuLimit, memory: c.resources.memoryLimit, 'ephemeral-storage': c.resources.ephemeralStorageLimit },
       },
       readinessProbe: c.readinessProbe?._render(),
       livenessProbe: c.livenessProbe?._render(),
@@ -77,7 +79,7 @@ function renderContainer(c: ContainerInput): { container: { [key: string]: any }
       },
       volumeMount: mounts.length ? mounts : undefined,
     },
-    volumes: writable.map((p) => ({ name: volumeName(p), emptyDir: {} })),
+    volumes: writable.map((p) => ({ name: volumeName(p), emptyDir: c.writableSizeLimit !== undefined ? { sizeLimit: c.writableSizeLimit } : {} })),
   };
 }
 
@@ -95,6 +97,7 @@ export function hardenedPodSpec(pod: PodInput): { [key: string]: any } {
     automountServiceAccountToken: false,
     serviceAccountName: pod.serviceAccountName,
     restartPolicy: pod.restartPolicy,
+    terminationGracePeriodSeconds: pod.terminationGracePeriodSeconds,
     securityContext: {
       runAsNonRoot: true,
       runAsUser: String(pod.runAsUser ?? 10001),
@@ -116,7 +119,10 @@ export function hardenedPodSpec(pod: PodInput): { [key: string]: any } {
 function spread(topologyKey: string, whenUnsatisfiable: string, matchLabels: { [key: string]: string }) {
   // matchLabelKeys pod-template-hash: skew is computed per ReplicaSet, so surge pods
   // of a rolling update are not blocked by the old revision's placement.
-  return { maxSkew: 1, topologyKey, whenUnsatisfiable, labelSelector: [{ matchLabels }], matchLabelKeys: ['pod-template-hash'] };
+  // nodeTaintsPolicy Honor: a node the pods cannot run on (tainted, cordoned for
+  // maintenance) is no domain. Under the default (Ignore) it counts with 0 pods, so
+  // with DoNotSchedule and max_skew 1 no node may take a second pod: scale-out stops.
+  return { maxSkew: 1, topologyKey, whenUnsatisfiable, nodeTaintsPolicy: 'Honor', labelSelector: [{ matchLabels }], matchLabelKeys: ['pod-template-hash'] };
 }
 
 /** Renders secretEnv-style references for a Secret's keys. */

@@ -13,6 +13,17 @@ export interface ContainerResources {
   readonly memoryRequest: string;
   /** Memory at which the container is OOM-killed, e.g. "512Mi". */
   readonly memoryLimit: string;
+  /**
+   * Local scratch space (emptyDirs, logs) the container is guaranteed, e.g. "20Gi":
+   * the scheduler then places it only on nodes with that much free disk.
+   * @default - none requested
+   */
+  readonly ephemeralStorageRequest?: string;
+  /**
+   * Local scratch space at which the pod is evicted, e.g. "21Gi".
+   * @default - no limit
+   */
+  readonly ephemeralStorageLimit?: string;
 }
 
 /**

@@ -73,6 +73,10 @@ export class SessionPersistence {
   public static appCookie(cookieName: string): SessionPersistence {
     return new SessionPersistence('APP_COOKIE', cookieName);
   }
+  /** No stickiness: every connection (every datagram, for UDP) is balanced on its own. */
+  public static none(): SessionPersistence {
+    return new SessionPersistence('NONE');
+  }
 
   private constructor(
     /** Octavia persistence type. */
@@ -249,7 +253,9 @@ export interface LoadBalancerListenerOptions {
   readonly tlsCiphers?: string;
   /**
    * Session persistence of the pool.
-   * @default - none
+   * @default - SessionPersistence.sourceIp() for UDP (a UDP "session" such as a SIP
+   * dialog is many datagrams, and without stickiness each one may go to another
+   * member); none for TCP-based protocols, where the connection pins the member
    */
   readonly sessionPersistence?: SessionPersistence;
   /**
@@ -304,7 +310,8 @@ export class LoadBalancerListener extends Construct {
     this.validateTls(props);
     for (const [i, cidr] of (props.allowedCidrs ?? []).entries()) requireCidr(this, `allowedCidrs[${i}]`, cidr);
     if (props.connectionLimit !== undefined) requireIntegerInRange(this, 'connectionLimit', props.connectionLimit, 1, 1_000_000);
-    const persistence = props.sessionPersistence;
+    const chosen = props.sessionPersistence ?? (protocol.transport === 'udp' ? SessionPersistence.sourceIp() : undefined);
+    const persistence = chosen?.type === 'NONE' ? undefined : chosen;
     if (persistence && persistence.type !== 'SOURCE_IP' && !protocol.speaksHttp) {
       throw new ValidationError(this, 'sessionPersistence', `${persistence.type} needs an HTTP-aware listener, not ${protocol.protocol}`, 'use SessionPersistence.sourceIp() or an HTTP/TERMINATED_HTTPS listener');
     }

@@ -1,4 +1,4 @@
-import { Token } from 'cdktf';
+import { ITerraformDependable, Token } from 'cdktf';
 import { openstackProviderOf } from '../pool/openstack/context';
 import { ISite } from '../pool/site';
 import { OpenstackProvider } from '../providers/openstack/provider';
@@ -47,6 +47,13 @@ export interface SiteToSiteVpnProps {
   readonly routerId: string;
   /** Local subnets reachable through the tunnel (subnet IDs). */
   readonly localSubnetIds: string[];
+  /**
+   * The router interfaces that attach the local subnets to the router. The site
+   * connection depends on them: Neutron refuses a connection whose local subnet is not
+   * yet on the router (`SubnetIsNotConnectedToRouter`), and nothing else orders them.
+   * Pass `[]` only when the interfaces already exist outside this stack.
+   */
+  readonly routerInterfaces: ITerraformDependable[];
   /** Public address (or FQDN) of the peer gateway. */
   readonly peerAddress: string;
   /**
@@ -174,6 +181,7 @@ export class SiteToSiteVpn extends Construct {
       mtu: props.mtu,
       dpd: [{ action: 'restart', interval: 30, timeout: 120 }],
       adminStateUp: true,
+      dependsOn: props.routerInterfaces.length > 0 ? props.routerInterfaces : undefined,
     });
   }
 

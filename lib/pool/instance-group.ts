@@ -15,11 +15,12 @@ import { ComputeVolumeAttachV2 } from '../providers/openstack/compute-volume-att
 import { NetworkingPortV2 } from '../providers/openstack/networking-port-v2';
 import { groupDemand, totalDemand } from './demand';
 import { MacPool } from './mac-pool';
-import { INetwork } from './network';
+import { INetwork, Network } from './network';
 import { AttachmentPlan, MemberPlan } from './plan';
-import { AntiAffinity, DataVolumeSpec, GroupDemandSpec } from './shapes';
+import { AntiAffinity, DataVolumeSpec, GroupDemandSpec, ZoneAddition } from './shapes';
+import { assignZones } from './private/zone-assignment';
 import { QosPolicy } from './qos-policy';
-import { QuotaAmounts } from './quota';
+import { Quota, QuotaAmounts } from './quota';
 import { ISecurityZone } from './security-zone';
 import { driverOf, requireCapability } from './private/site-support';
 import { ISite } from './site';
@@ -79,10 +80,18 @@ export interface InstanceGroupProps {
    */
   readonly count?: number;
   /**
-   * Zones members are spread over, round-robin in member order.
+   * Zones members are spread over, round-robin in member order. Never edit this list
+   * under running members: changing it moves (replaces) them. To add a zone, use
+   * `addedZones`.
    * @default - all of the site's zones
    */
   readonly zones?: string[];
+  /**
+   * Zones added later, each used only from a member number on, so existing members keep
+   * their zones: each new member goes to the eligible zone with the fewest members.
+   * @default - none
+   */
+  readonly addedZones?: ZoneAddition[];
   /**
    * Anti-affinity between members.
    * @default AntiAffinity.HARD (AntiAffinity.NONE for a single member)
@@ -115,6 +124,13 @@ export interface InstanceGroupProps {
    * @default - none
    */
   readonly sharedVolumes?: SharedVolume[];
+  /**
+   * The quota the members count against. On vSphere they are placed in its resource
+   * pool of their cluster (without it they would run outside every pool, unlimited);
+   * on OpenStack the project quota applies by itself.
+   * @default - none
+   */
+  readonly quota?: Quota;
   /**
    * Nova key pair for SSH access (OpenStack).
    * @default - none
@@ -209,6 +225,7 @@ export class InstanceGroup extends Construct {
       if (v.site !== props.site) throw new ValidationError(this, `sharedVolumes[${i}]`, `volume ${v.node.path} is on another site`, 'share volumes of the group\'s own site');
     });
     this.demand = groupDemand({ count, size: props.size, bootVolumeGiB: props.bootVolumeGiB, volumes: props.volumes });
+    if (props.quota && props.quota.site !== props.site) throw new ValidationError(this, 'quota', `quota ${props.quota.node.path} is on another site`, 'use a quota of the group\'s own site');
     const name = props.name ?? Names.resourceName(this, { maxLength: 55 });
     requireDnsLabel(this, 'name', name);
 
@@ -216,11 +233,10 @@ export class InstanceGroup extends Construct {
     if (zones.length === 0) throw new ValidationError(this, 'zones', 'lists no zones', 'list at least one zone, or leave zones unset');
     zones.forEach((z, i) => props.site.requireZone(this, `zones[${i}]`, z));
 
-    const members: MemberPlan[] = [];
-    for (let i = 0; i < count; i++) {
-      const key = Names.memberKey(name, i + 1);
-      members.push({ key, zone: zones[i % zones.length], macs: [], ips: [] });
-    }
+    (props.addedZones ?? []).forEach((a, i) => props.site.requireZone(this, `addedZones[${i}].zone`, a.zone));
+    const assigned = assignZones(this, count, zones, props.addedZones ?? []);
+    const members: MemberPlan[] = assigned.map((zone, i) => ({ key: Names.memberKey(name, i + 1), zone, macs: [], ips: [] }));
+    checkSharedVolumeZones(this, props.sharedVolumes ?? [], members);
     const attachments = props.networks.map((a, n) => this.planAttachment(a, n, members, site));
     this.memberNames = members.map((m) => m.key);
     this.memberZones = Object.fromEntries(members.map((m) => [m.key, m.zone]));
@@ -239,6 +255,7 @@ export class InstanceGroup extends Construct {
       bootVolumeType: props.bootVolumeType,
       volumes: props.volumes ?? [],
       sharedVolumes: (props.sharedVolumes ?? []).map((v) => ({ volumeName: v.volumeName, handle: v._handle })),
+      quota: props.quota?._handle,
     });
     const os = built.openstack;
     this.instancesV2 = os?.instances;
@@ -285,6 +302,9 @@ export class InstanceGroup extends Construct {
       m.ips.push(a.fixedIps?.[i]);
     });
     const network = a.network;
+    const networkQos = network instanceof Network ? network.qosPolicy : undefined;
+    const qos = a.qosPolicy ? { policy: a.qosPolicy._handle, path: a.qosPolicy.node.path, prop: `${prop}.qosPolicy`, onPort: true }
+      : networkQos ? { policy: networkQos._handle, path: networkQos.node.path, prop: `${prop}.network`, onPort: false } : undefined;
     const subnetName = a.subnet ?? network.subnetNames[0];
     return {
       networkName: network.networkName,
@@ -296,8 +316,21 @@ export class InstanceGroup extends Construct {
       fixedIps: a.fixedIps !== undefined,
       sriov: a.sriov === true,
       qosPolicyId: a.qosPolicy?.policyId,
+      qos,
     };
   }
+}
+
+/** A shared volume attached across zones must say so (it fails where cross-zone attach is off). */
+function checkSharedVolumeZones(scope: Construct, shared: SharedVolume[], members: MemberPlan[]): void {
+  const zones = [...new Set(members.map((m) => m.zone))];
+  if (zones.length < 2) return;
+  shared.forEach((v, i) => {
+    if (v.crossZoneAttach) return;
+    throw new ValidationError(scope, `sharedVolumes[${i}]`,
+      `volume ${v.node.path} would be attached to members in ${zones.length} zones (${zones.join(', ')}); a volume lives in one zone`,
+      'limit the group to one zone with `zones`, or set crossZoneAttach: true on the SharedVolume where the platform allows it (Nova cross_az_attach, a datastore every cluster mounts)');
+  });
 }
 
 /** Validates per-member data volume specs. */

@@ -116,6 +116,8 @@ export class Network extends Construct implements INetwork {
   public readonly routerInterfacesV2: { [name: string]: NetworkingRouterInterfaceV2 };
   /** The port group (vSphere sites). */
   public readonly portGroup?: DistributedPortGroup;
+  /** The QoS policy of every port on the network, if any. */
+  public readonly qosPolicy?: QosPolicy;
   private readonly specs: Map<string, SubnetSpec>;
   private readonly subnetIds?: { [name: string]: string };
 
@@ -131,6 +133,7 @@ export class Network extends Construct implements INetwork {
     if (props.qosPolicy && props.qosPolicy.site !== props.site) {
       throw new ValidationError(this, 'qosPolicy', `QoS policy ${props.qosPolicy.node.path} is on another site`, 'use a policy of the network\'s own site');
     }
+    this.qosPolicy = props.qosPolicy;
     const site = props.site;
     const vlan = (props.segmentation ?? Segmentation.tenant()).vlanOptions;
     let physicalNetwork: string | undefined;
@@ -140,6 +143,7 @@ export class Network extends Construct implements INetwork {
         throw new ValidationError(this, 'segmentation.physicalNetwork', 'a VLAN network needs a physical network', 'set physicalNetwork on the segmentation or on its VlanPool');
       }
       this.vlanId = vlan.pool.allocate(this, 'segmentation.vlanId', vlan.vlanId);
+      claimVlan(this, site, physicalNetwork, this.vlanId);
     } else {
       requireCapability(site, site.capabilities.tenantNetworks, this, 'segmentation', 'networks without a VLAN (they are distributed port groups on VLANs)', 'pass segmentation: Segmentation.vlan({ pool, vlanId })');
     }
@@ -156,6 +160,11 @@ export class Network extends Construct implements INetwork {
       qos: props.qosPolicy?._handle,
       labels,
     });
+    // Subnets with a declared gateway and no Neutron router of their own are routed by
+    // the physical fabric, all together: their ranges must be disjoint across the site.
+    // (A Neutron router serves one network, so overlaps behind separate routers are fine.)
+    const ownRouter = built.openstack?.router !== undefined;
+    claimRoutedCidrs(this, site, ownRouter ? [] : props.subnets.filter((s) => s.gatewayIp !== undefined));
     this.networkV2 = built.openstack?.network;
     this.subnetsV2 = { ...built.openstack?.subnets };
     this.routerV2 = built.openstack?.router;
@@ -173,6 +182,38 @@ export class Network extends Construct implements INetwork {
     this.subnet(name);
     return subnetIdOf(this, this.subnetIds, name);
   }
+}
+
+// Per site: the VLANs taken on each physical network, and the routed subnets. Pools
+// check their own IDs; two pools (or none) on one physical network need this check.
+const VLANS = new WeakMap<ISite, Map<string, string>>();
+const ROUTED = new WeakMap<ISite, Array<{ path: string; name: string; block: CidrBlock }>>();
+
+/** One VLAN ID per physical network of a site, whichever pool allocated it. */
+function claimVlan(network: Network, site: ISite, physicalNetwork: string | undefined, vlanId: number): void {
+  const taken = VLANS.get(site) ?? new Map<string, string>();
+  VLANS.set(site, taken);
+  const key = `${physicalNetwork ?? ''}#${vlanId}`;
+  const holder = taken.get(key);
+  if (holder !== undefined) {
+    throw new ValidationError(network, 'segmentation.vlanId', `VLAN ${vlanId}${physicalNetwork ? ` on ${physicalNetwork}` : ''} is already used by network ${holder} (from another VLAN pool)`, 'give each network its own VLAN: use one VlanPool per physical network, or disjoint ranges');
+  }
+  taken.set(key, network.node.path);
+}
+
+/** Subnets routed together (by the physical fabric) on one site must not overlap. */
+function claimRoutedCidrs(network: Network, site: ISite, subnets: SubnetSpec[]): void {
+  const routed = ROUTED.get(site) ?? [];
+  ROUTED.set(site, routed);
+  for (const s of subnets) {
+    if (Token.isUnresolved(s.cidr)) continue;
+    const block = parseCidr(network, 'subnets', s.cidr);
+    const clash = routed.find((r) => findOverlap([{ name: r.name, block: r.block }, { name: s.name, block }]) !== undefined);
+    if (clash) {
+      throw new ValidationError(network, 'subnets', `subnet "${s.name}" (${s.cidr}) overlaps subnet "${clash.name}" (${clash.block.cidr}) of network ${clash.path}, and the site's fabric routes both (both declare a gatewayIp)`, 'give physically routed networks of one site disjoint CIDRs, or drop the gatewayIp of one (an isolated network)');
+    }
+  }
+  for (const s of subnets) if (!Token.isUnresolved(s.cidr)) routed.push({ path: network.node.path, name: s.name, block: parseCidr(network, 'subnets', s.cidr) });
 }
 
 /** The subnet's ID, on targets whose networks have subnet objects. */

@@ -56,6 +56,19 @@ export interface AttachmentPlan {
   readonly fixedIps: boolean;
   readonly sriov: boolean;
   readonly qosPolicyId?: string;
+  /** The QoS policy that applies to the members' ports: the port's own, else the network's. */
+  readonly qos?: AttachmentQos;
+}
+
+/** @internal The effective QoS policy of an attachment, for drivers that must check its rules. */
+export interface AttachmentQos {
+  readonly policy: QosResult;
+  /** Construct path of the policy, for messages. */
+  readonly path: string;
+  /** The prop that brought it: `networks[n].qosPolicy` (on the port) or `networks[n].network`. */
+  readonly prop: string;
+  /** True when the policy is set on the port, false when inherited from the network. */
+  readonly onPort: boolean;
 }
 
 /** @internal A shared volume attached to every member. */
@@ -79,6 +92,8 @@ export interface InstancesPlan {
   readonly bootVolumeType?: string;
   readonly volumes: DataVolumeSpec[];
   readonly sharedVolumes: SharedVolumeRef[];
+  /** The quota the members count against, if any (vSphere: its resource pools by zone). */
+  readonly quota?: QuotaResult;
 }
 
 /** @internal */
@@ -188,6 +203,8 @@ export interface QuotaPlan {
   readonly name: string;
   readonly projectId?: string;
   readonly zone?: string;
+  /** The zones (vSphere clusters) the quota covers. */
+  readonly zones: string[];
   readonly vcpus?: number;
   readonly memoryGiB?: number;
   readonly instances?: number;
@@ -207,7 +224,8 @@ export interface QuotaResult {
     readonly network?: NetworkingQuotaV2;
     readonly blockStorage?: BlockstorageQuotasetV3;
   };
-  readonly vsphere?: { readonly resourcePool: ResourcePool };
+  /** One resource pool per covered cluster, by zone: a pool cannot span clusters. */
+  readonly vsphere?: { readonly resourcePools: { [zone: string]: ResourcePool } };
 }
 
 /** @internal */
@@ -225,6 +243,8 @@ export interface QosResult {
   readonly policyId?: string;
   readonly maxKbps?: number;
   readonly maxBurstKbps?: number;
+  readonly minKbps?: number;
+  readonly dscpMark?: number;
   readonly openstack?: {
     readonly policy: NetworkingQosPolicyV2;
     readonly bandwidthLimitRule?: NetworkingQosBandwidthLimitRuleV2;

@@ -19,7 +19,10 @@ export interface QosPolicyProps {
   /** The site the policy lives on. */
   readonly site: ISite;
   /**
-   * Egress bandwidth limit in kbit/s (OpenStack bandwidth-limit rule; vSphere egress shaping).
+   * Limit on what each VM sends, in kbit/s: the Neutron bandwidth-limit rule with
+   * `direction = egress` (the VM's view) on OpenStack; `ingress_shaping_*` on the
+   * vSphere port group (the vDS names directions from the switch port: ingress is
+   * out of the VM). Both targets limit the same traffic.
    * @default - no limit
    */
   readonly maxKbps?: number;
@@ -49,7 +52,7 @@ export interface QosPolicyProps {
 
 /**
  * A QoS policy attached to networks or ports: bandwidth limit, minimum bandwidth and
- * DSCP marking on OpenStack; egress traffic shaping on vSphere port groups.
+ * DSCP marking on OpenStack; traffic shaping of what the VMs send on vSphere port groups.
  */
 export class QosPolicy extends Construct {
   public readonly site: ISite;

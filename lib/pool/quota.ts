@@ -3,10 +3,11 @@ import { Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { ValidationError } from '../core/errors';
 import { Names } from '../core/names';
-import { requireIntegerAtLeast } from '../core/validate';
+import { requireAtMostOne, requireIntegerAtLeast } from '../core/validate';
 import { BlockstorageQuotasetV3 } from '../providers/openstack/blockstorage-quotaset-v3';
 import { ComputeQuotasetV2 } from '../providers/openstack/compute-quotaset-v2';
 import { NetworkingQuotaV2 } from '../providers/openstack/networking-quota-v2';
+import { QuotaResult } from './plan';
 import { driverOf } from './private/site-support';
 import { ISite } from './site';
 
@@ -108,10 +109,17 @@ export interface QuotaProps {
    */
   readonly memoryReservationGiB?: number;
   /**
-   * The cluster (zone) whose root resource pool is the parent (vSphere).
-   * @default - the site's first cluster
+   * The one cluster (zone) the quota covers (vSphere); shorthand for `zones: [zone]`.
+   * @default - see `zones`
    */
   readonly zone?: string;
+  /**
+   * The clusters (zones) the quota covers (vSphere): one resource pool each, each with
+   * the full limits and reservations (vSphere has no limit over several clusters; for
+   * an exact total, cover one cluster).
+   * @default - every cluster of the site
+   */
+  readonly zones?: string[];
   /**
    * Resource pool name (vSphere).
    * @default - derived from the construct path
@@ -121,8 +129,9 @@ export interface QuotaProps {
 
 /**
  * Capacity limits for a tenant: project quota sets for compute, network and block
- * storage on OpenStack; a resource pool with CPU/memory limits and reservations on
- * vSphere (whose VMs are then placed in it by the operator or by later constructs).
+ * storage on OpenStack; on vSphere, one resource pool per covered cluster with CPU and
+ * memory limits and reservations, in which instance groups given the quota (`quota`)
+ * place their members.
  */
 export class Quota extends Construct {
   /**
@@ -148,8 +157,14 @@ export class Quota extends Construct {
   public readonly networkQuotaV2?: NetworkingQuotaV2;
   /** Cinder quota set (OpenStack, when storage limits are set). */
   public readonly blockStorageQuotaV3?: BlockstorageQuotasetV3;
-  /** The resource pool (vSphere). */
+  /** The resource pool of the first covered cluster (vSphere). */
   public readonly resourcePool?: ResourcePool;
+  /** The resource pools by zone (vSphere cluster). */
+  public readonly resourcePools: { [zone: string]: ResourcePool };
+  /** The site the quota applies on. */
+  public readonly site: ISite;
+  /** @internal What the site's driver created, for the groups that count against it. */
+  public readonly _handle: QuotaResult;
   /** The vCPU limit as given, for checks by higher-level constructs. */
   public readonly vcpus?: number;
   /** The memory limit in GiB as given. */
@@ -177,11 +192,18 @@ export class Quota extends Construct {
     if (props.site.capabilities.projects && !props.projectId) {
       throw new ValidationError(this, 'projectId', `is required on ${props.site.targetName}`, 'pass the project (tenant) ID, e.g. from an openstack_identity_project_v3');
     }
+    requireAtMostOne(this, { zone: props.zone, zones: props.zones });
     if (props.zone !== undefined) props.site.requireZone(this, 'zone', props.zone);
-    const built = driverOf(props.site).quota(this, { ...props, name: props.name ?? Names.resourceName(this) });
+    (props.zones ?? []).forEach((z, i) => props.site.requireZone(this, `zones[${i}]`, z));
+    if (props.zones !== undefined && props.zones.length === 0) throw new ValidationError(this, 'zones', 'lists no zones', 'list at least one zone, or leave zones unset');
+    const zones = props.zones ?? (props.zone !== undefined ? [props.zone] : props.site.availabilityZones);
+    this.site = props.site;
+    const built = driverOf(props.site).quota(this, { ...props, zones, name: props.name ?? Names.resourceName(this) });
+    this._handle = built;
     this.computeQuotaV2 = built.openstack?.compute;
     this.networkQuotaV2 = built.openstack?.network;
     this.blockStorageQuotaV3 = built.openstack?.blockStorage;
-    this.resourcePool = built.vsphere?.resourcePool;
+    this.resourcePools = { ...built.vsphere?.resourcePools };
+    this.resourcePool = built.vsphere ? built.vsphere.resourcePools[zones[0]] : undefined;
   }
 }

@@ -19,6 +19,17 @@ export enum RemovalPolicy {
   DESTROY = 'DESTROY',
 }
 
+/** A zone added to a running instance group, used only from one member number on. */
+export interface ZoneAddition {
+  /** The zone (OpenStack availability zone, vSphere cluster). */
+  readonly zone: string;
+  /**
+   * The first member that may run there: the group's current count + 1, so that no
+   * existing member moves (moving a member replaces it and its volumes).
+   */
+  readonly fromMember: number;
+}
+
 /** An inclusive range of addresses a subnet hands out. */
 export interface AllocationPool {
   /** First address. */
@@ -34,8 +45,9 @@ export interface SubnetSpec {
   /** The subnet's CIDR; must lie inside the network's `cidr` and overlap no sibling. */
   readonly cidr: string;
   /**
-   * Gateway address, inside the subnet.
-   * @default - the subnet's first host address
+   * Gateway address, inside the subnet: members get their default route through it.
+   * @default - on a routed subnet (OpenStack router), the subnet's first host address;
+   * on an unrouted subnet, no gateway (`no_gateway`), so it adds no default route
    */
   readonly gatewayIp?: string;
   /**
@@ -63,6 +75,12 @@ export interface DataVolumeSpec {
    * @default - the cloud's default type
    */
   readonly volumeType?: string;
+  /**
+   * Cinder availability zone of the volumes (OpenStack). Cinder zones are their own
+   * namespace: they need not match the Nova zone a member runs in.
+   * @default - the Cinder default zone
+   */
+  readonly zone?: string;
   /**
    * What destroy may do with the volumes.
    * @default RemovalPolicy.RETAIN

@@ -24,10 +24,18 @@ export interface SharedVolumeProps {
    */
   readonly volumeType?: string;
   /**
-   * Availability zone of the volume (OpenStack).
-   * @default - the cloud's default zone
+   * Cinder availability zone of the volume (OpenStack).
+   * @default - the Cinder default zone
    */
   readonly zone?: string;
+  /**
+   * Allow attaching the volume to members in several zones (OpenStack availability
+   * zones, vSphere clusters). A volume lives in one zone: attaching it across zones
+   * needs Nova's `cross_az_attach = True` (the default, but often disabled in
+   * production) or, on vSphere, a datastore every cluster mounts. Say so explicitly.
+   * @default false - every member attaching it must be in one zone
+   */
+  readonly crossZoneAttach?: boolean;
   /**
    * Datastore of the disk (vSphere).
    * @default - the site's first datastore
@@ -57,6 +65,8 @@ export class SharedVolume extends Construct {
   public readonly volumeName: string;
   /** Size in GiB. */
   public readonly sizeGiB: number;
+  /** Whether members in several zones may attach the volume. */
+  public readonly crossZoneAttach: boolean;
   /** The Cinder volume (OpenStack). */
   public readonly volumeV3?: BlockstorageVolumeV3;
   /** The created multi-attach volume type (OpenStack, when none was given). */
@@ -74,6 +84,7 @@ export class SharedVolume extends Construct {
     if (props.zone !== undefined) props.site.requireZone(this, 'zone', props.zone);
     this.site = props.site;
     this.sizeGiB = props.sizeGiB;
+    this.crossZoneAttach = props.crossZoneAttach ?? false;
     this.volumeName = props.name ?? Names.resourceName(this);
     this._handle = driverOf(props.site).sharedVolume(this, {
       name: this.volumeName,

@@ -30,8 +30,17 @@ describe('Labels', () => {
 
   test('renders for each target', () => {
     const labels = { b: '2', 'oscar.io/a': '1' };
-    expect(Labels.toOpenStackTags(labels)).toEqual(['b=2', 'oscar.io/a=1']);
+    // Nova and Keystone reject "/" in tags: the prefix separator is written ":".
+    expect(Labels.toOpenStackTags(labels)).toEqual(['b=2', 'oscar.io:a=1']);
+    expect(Labels.toOpenStackTags(labels).filter((t) => t.includes('/'))).toEqual([]);
     expect(Labels.toVsphereAnnotation(labels)).toBe('b=2\noscar.io/a=1');
+  });
+
+  test('OpenStack tags read back as the labels they came from (and older "/" tags still read)', () => {
+    const labels = { b: '2', 'oscar.io/a': '1', 'example.com/x': 'y.z' };
+    expect(Object.fromEntries(Labels.toOpenStackTags(labels).map((t) => Labels.fromOpenStackTag(t)).map(({ key, value }) => [key, value]))).toEqual(labels);
+    expect(Labels.fromOpenStackTag('oscar.io/tier=audit')).toEqual({ key: 'oscar.io/tier', value: 'audit' });
+    expect(Labels.fromOpenStackTag('bare')).toEqual({ key: 'bare', value: '' });
   });
 
   test.each([

@@ -63,7 +63,7 @@ describe('BroadcastVideoPlatform: architecture', () => {
     const routers = Object.values(res(json, 'openstack_networking_router_v2')).map((r: any) => r.name);
     expect(routers).toEqual(['tianshan-business-router']);
     const mgmt: any = Object.values(res(json, 'openstack_networking_network_v2')).find((n: any) => n.name === 'tianshan-mgmt');
-    expect(mgmt.tags).toContain('oscar.io/plane=management');
+    expect(mgmt.tags).toContain('oscar.io:plane=management');
   });
 
   test('tiers: ingest, transcode, origin and app streaming as for_each instance groups', () => {
@@ -199,6 +199,32 @@ describe('BroadcastVideoPlatform: options', () => {
     );
   });
 
+  test('public encoders get a public path: one floating IP per ingest member on its business port', () => {
+    const ingestIps = (json: any) => Object.entries<any>(res(json, 'openstack_networking_floatingip_v2')).filter(([k]) => k.includes('ingest'));
+    expect(ingestIps(synth())).toEqual([]);
+    const { stack, platform } = build({ contributionCidrs: ['10.20.0.0/16', '203.0.113.0/24'] });
+    const [[, fip]] = ingestIps(JSON.parse(Testing.synth(stack)));
+    expect(Object.keys(fip.for_each)).toEqual(platform.ingest.memberNames);
+    expect(fip.port_id).toMatch(/^\$\{openstack_networking_port_v2\.tianshan_ingest_port-tianshan-business_[0-9A-F]+\[each\.key\]\.id\}$/);
+    expect(fip.pool).toMatch(/data\.openstack_networking_network_v2\..*\.name/);
+  });
+
+  test('the shared temp-URL and sync keys belong to the platform: removing the first container keeps them', () => {
+    const sync = { targetPrefix: '//oscar/dc2/AUTH_media/' };
+    const before = synth({ mediaContainers: [{ name: 'mezzanine' }, { name: 'renditions' }], containerSync: sync });
+    const after = synth({ mediaContainers: [{ name: 'renditions' }], containerSync: sync });
+    const keys = (json: any) => Object.keys(res(json, 'random_password')).sort();
+    // Same addresses whichever containers exist: no key is destroyed (rotated) with a container.
+    expect(keys(after)).toEqual(keys(before));
+    expect(keys(before).every((k) => !k.includes('media-'))).toBe(true);
+    // Stacks that created the keys under the first container move them instead of rotating them.
+    const froms = (before.moved ?? []).map((m: any) => m.from);
+    expect(froms).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^random_password\.tianshan_media-mezzanine_temp-url-key_[0-9A-F]{8}$/),
+      expect.stringMatching(/^random_password\.tianshan_media-mezzanine_sync-key_[0-9A-F]{8}$/),
+    ]));
+  });
+
   test('container sync to a second site for private containers, with a generated key', () => {
     const json = synth({
       mediaContainers: [{ name: 'mezzanine' }, { name: 'cdn', publicOrigin: true }],
@@ -282,6 +308,13 @@ describe('BroadcastVideoPlatform: options', () => {
     // the quota check no longer counts the transcode VMs: 2x8 + 2x8 + 2x8 = 48 vCPUs -> 72
     expect((Object.values(res(json, 'openstack_compute_quotaset_v2'))[0] as any).cores).toBe(72);
     expect(Object.keys(res(json, 'openstack_dns_recordset_v2')).some((k) => k.includes('transcode'))).toBe(false);
+    // Scratch space is bounded and requested; scale-down lets the job in progress finish.
+    const pod = deployment.spec.template.spec;
+    expect(pod.termination_grace_period_seconds).toBe(1800);
+    expect(pod.volume.find((v: any) => v.empty_dir).empty_dir).toEqual({ size_limit: '20Gi' });
+    expect(pod.container[0].resources.requests['ephemeral-storage']).toBe('20Gi');
+    expect(pod.container[0].resources.limits['ephemeral-storage']).toBe('21Gi');
+    expect(pod.topology_spread_constraint.every((t: any) => t.node_taints_policy === 'Honor')).toBe(true);
   });
 
   test('transcodeOnKubernetes in a separate Kubernetes stack: no cross-stack reference', () => {

@@ -338,7 +338,7 @@ describe('FinanceVmEstate', () => {
       ['estate-mgmt', [{ network_type: 'vlan', physical_network: 'physnet-mgmt', segmentation_id: 2001 }]],
       ['estate-prod', [{ network_type: 'vlan', physical_network: 'physnet-prod', segmentation_id: 2010 }]],
     ]);
-    expect(nets[0].tags).toContain('oscar.io/plane=management');
+    expect(nets[0].tags).toContain('oscar.io:plane=management');
     // no router: without a floating IP the VLANs have no path to the external network
     expect(resources(json, 'openstack_networking_router_v2')).toHaveLength(0);
   });

@@ -10,6 +10,7 @@ import {
   GovernmentZone,
   GovernmentZones,
   Image,
+  Labels,
   MirrorType,
   Network,
   OpenStackSite,
@@ -61,7 +62,7 @@ const res = (json: Json, type: string): Record<string, Json> => json.resource?.[
 const data = (json: Json, type: string): Record<string, Json> => json.data?.[type] ?? {};
 /** The `type.name` a `${type.name.attr}` reference points to. */
 const refOf = (value: unknown): string | undefined => (typeof value === 'string' ? /\$\{([a-z0-9_]+\.[A-Za-z0-9_-]+)(\[[^\]]*\])?\.[a-z_]+\}/.exec(value)?.[1] : undefined);
-const tagValue = (tags: string[] | undefined, key: string) => (tags ?? []).find((t) => t.startsWith(`${key}=`))?.slice(key.length + 1);
+const tagValue = (tags: string[] | undefined, key: string) => (tags ?? []).map((t) => Labels.fromOpenStackTag(t)).find((t) => t.key === key)?.value;
 
 /**
  * For every router: which sides (Internet / extranet) its external gateway and its
@@ -194,7 +195,7 @@ describe('GovernmentCloud: structure', () => {
   test('labels record department, zone and partition; the backup policy reaches data volumes', () => {
     const { json } = build({ backupPolicy: 'daily', departments: [dept('finance', [workload('db', GovernmentZone.CORE, { volumes: [{ name: 'data', sizeGiB: 10 }] })])] });
     const [instances] = Object.values(res(json, 'openstack_compute_instance_v2'));
-    expect(instances.tags).toEqual(expect.arrayContaining(['oscar.io/department=finance', 'oscar.io/zone=core', 'oscar.io/partition=cloud-resource', 'oscar.io/industry=government']));
+    expect(instances.tags).toEqual(expect.arrayContaining(['oscar.io:department=finance', 'oscar.io:zone=core', 'oscar.io:partition=cloud-resource', 'oscar.io:industry=government']));
     const [volume] = Object.values(res(json, 'openstack_blockstorage_volume_v3'));
     expect(volume.metadata['oscar.io/backup-policy']).toBe('daily');
   });
@@ -419,7 +420,12 @@ describe('GovernmentCloud on vSphere (same northbound API)', () => {
     const groups = Object.values(res(json, 'vsphere_distributed_port_group'));
     expect(groups).toHaveLength(7);
     expect(groups.map((g) => g.vlan_id).sort()).toEqual([2100, 2101, 2102, 2103, 2104, 2105, 2106]);
-    expect(Object.values(res(json, 'vsphere_resource_pool'))[0].memory_limit).toBe(65536);
+    // One pool per cluster the department's workloads use, each limited to its 64 GiB; its VMs run inside them.
+    const pools = Object.entries<any>(res(json, 'vsphere_resource_pool'));
+    expect(pools.length).toBeGreaterThan(0);
+    for (const [, p] of pools) expect(p.memory_limit).toBe(65536);
+    const [vms] = Object.values<any>(res(json, 'vsphere_virtual_machine'));
+    for (const m of Object.values<any>(vms.for_each)) expect(pools.some(([name]) => m.resource_pool_id === `\${vsphere_resource_pool.${name}.id}`)).toBe(true);
     expect(Object.keys(json.resource).filter((t) => t.startsWith('openstack_'))).toEqual([]);
     const warnings = stack.node.findAll().flatMap((c) => c.node.metadata).filter((m) => m.type === AnnotationMetadataEntryType.WARN).map((m) => String(m.data));
     expect(warnings.some((w) => /Internet and extranet edges, routing and zone firewalls are physical/.test(w))).toBe(true);

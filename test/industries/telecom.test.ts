@@ -134,7 +134,7 @@ function expectPlaneSegments(out: any): void {
     const key = `${seg.physical_network}#${seg.segmentation_id}`;
     expect(seen.has(key)).toBe(false);
     seen.add(key);
-    (net.tags.includes('oscar.io/plane=management') ? mgmt : business).add(seg.physical_network);
+    (net.tags.includes('oscar.io:plane=management') ? mgmt : business).add(seg.physical_network);
   }
   expect(mgmt.size).toBeGreaterThan(0);
   expect(business.size).toBeGreaterThan(0);
@@ -144,6 +144,8 @@ function expectPlaneSegments(out: any): void {
 /** Every LB pool has a health monitor. */
 function expectMonitoredPools(out: any): number {
   const pools = ofType(out, 'openstack_lb_pool_v2');
+  // SIP over UDP: a dialog's datagrams must all reach one SBC.
+  for (const [, p] of pools.filter(([, p]) => p.protocol === 'UDP')) expect(p.persistence).toEqual({ type: 'SOURCE_IP' });
   const monitors = ofType(out, 'openstack_lb_monitor_v2');
   for (const [name] of pools) {
     expect(monitors.some(([, m]) => refersTo(m.pool_id, 'openstack_lb_pool_v2', name))).toBe(true);
@@ -197,7 +199,10 @@ describe('TelecomHaPlatform on OpenStack', () => {
     expectPlaneSegments(out);
     expect(ofType(out, 'openstack_networking_router_v2')).toHaveLength(0);
     const dscp = Object.fromEntries(ofType(out, 'openstack_networking_qos_dscp_marking_rule_v2').map(([n, r]) => [n.replace(/.*qos-([a-z]+)_.*/, '$1'), r.dscp_mark]));
-    expect(Object.values(dscp).sort()).toEqual([10, 16, 40, 46]);
+    // media carries the SBC's SR-IOV ports: the SR-IOV agent cannot mark DSCP, so its
+    // policy has none and synth says to mark EF upstream.
+    expect(dscp).toEqual({ oam: 16, sig: 40, storage: 10 });
+    expect(platform.primary.node.metadata.map((m) => m.data)).toContainEqual(expect.stringContaining('plane "media" carries SR-IOV ports, which cannot mark DSCP; mark DSCP 46 on the upstream switch'));
     expect(ofType(out, 'openstack_networking_qos_minimum_bandwidth_rule_v2').map(([, r]) => r.min_kbps)).toEqual([500000]);
     for (const [, net] of ofType(out, 'openstack_networking_network_v2')) expect(net.qos_policy_id).toMatch(/openstack_networking_qos_policy_v2/);
     expect(platform.primary.planes.media.vlanId).toBe(2020);

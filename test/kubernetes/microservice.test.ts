@@ -36,6 +36,9 @@ describe('Microservice', () => {
       ['topology.kubernetes.io/zone', 'ScheduleAnyway'],
       ['kubernetes.io/hostname', 'DoNotSchedule'],
     ]);
+    // A tainted or cordoned node must not count as an empty domain, or max_skew 1 with
+    // DoNotSchedule blocks every second pod per node and scale-out stops.
+    expect(pod.topology_spread_constraint.map((t: any) => t.node_taints_policy)).toEqual(['Honor', 'Honor']);
     const [c] = pod.container;
     expect(c.image).toBe('registry.example.com/shop/web:1.2.3');
     expect(c.security_context).toEqual({

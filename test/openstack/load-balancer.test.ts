@@ -99,6 +99,15 @@ test('session persistence', () => {
   expect(only(synth(stack), 'openstack_lb_pool_v2').persistence).toEqual({ type: 'APP_COOKIE', cookie_name: 'JSESSIONID' });
 });
 
+test('UDP pools (SIP on 5060) stick to a member by source IP unless told otherwise; TCP pools have no default stickiness', () => {
+  lbWith({ protocol: ListenerProtocol.UDP, port: 5060 });
+  expect(only(synth(stack), 'openstack_lb_pool_v2').persistence).toEqual({ type: 'SOURCE_IP' });
+  lbWith({ protocol: ListenerProtocol.UDP, port: 5060, sessionPersistence: SessionPersistence.none() });
+  expect(only(synth(stack), 'openstack_lb_pool_v2').persistence).toBeUndefined();
+  lbWith({ protocol: ListenerProtocol.TCP, port: 5060 });
+  expect(only(synth(stack), 'openstack_lb_pool_v2').persistence).toBeUndefined();
+});
+
 test('members can be written out and given names, ports and weights; tokens get stable keys', () => {
   const address = unresolved(stack, 'ip');
   lbWith({ members: [PoolMembers.of({ address: '10.0.0.5', name: 'db-1', port: 5432, weight: 10, backup: true }), PoolMembers.fromAddresses([address])] });

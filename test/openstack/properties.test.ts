@@ -74,7 +74,7 @@ test('VPN ciphers the provider knows are accepted exactly when they are AES', ()
   fc.assert(fc.property(fc.constantFrom(...providerCiphers), fc.constantFrom('ike', 'ipsec'), (encryptionAlgorithm, phase) => {
     const make = () => inNewSite((scope, site) => new SiteToSiteVpn(scope, 'vpn', {
       site,
-      routerId: 'r', localSubnetIds: ['s'], peerAddress: '192.0.2.1', peerCidrs: ['10.0.0.0/8'],
+      routerId: 'r', localSubnetIds: ['s'], routerInterfaces: [], peerAddress: '192.0.2.1', peerCidrs: ['10.0.0.0/8'],
       presharedKey: SecretSource.generate(),
       [phase]: { encryptionAlgorithm },
     }));

@@ -1,10 +1,12 @@
 import { TerraformVariable } from 'cdktf';
 import { SecretSource, SiteToSiteVpn, SiteToSiteVpnProps } from '../../lib/openstack';
+import { NetworkingRouterInterfaceV2 } from '../../lib/providers/openstack/networking-router-interface-v2';
 import { newStack, only, siteOf, synth } from './helpers';
 
 const base = {
   routerId: 'router-1',
   localSubnetIds: ['subnet-1'],
+  routerInterfaces: [],
   peerAddress: '198.51.100.7',
   peerCidrs: ['192.168.50.0/24'],
 };
@@ -50,6 +52,13 @@ test('the PSK can come from a sensitive variable', () => {
   const psk = new TerraformVariable(stack, 'psk', { type: 'string', sensitive: true });
   new SiteToSiteVpn(stack, 'branch', { site: siteOf(stack), ...base, presharedKey: SecretSource.fromSensitiveVariable(psk) });
   expect(only(synth(stack), 'openstack_vpnaas_site_connection_v2').psk).toBe('${var.psk}');
+});
+
+test('the site connection waits for the router interfaces of its local subnets (SubnetIsNotConnectedToRouter)', () => {
+  const stack = newStack();
+  const routerInterface = new NetworkingRouterInterfaceV2(stack, 'router-port', { routerId: 'router-1', subnetId: 'subnet-1' });
+  new SiteToSiteVpn(stack, 'branch', { site: siteOf(stack), ...base, routerInterfaces: [routerInterface], presharedKey: SecretSource.generate() });
+  expect(only(synth(stack), 'openstack_vpnaas_site_connection_v2').depends_on).toEqual([`openstack_networking_router_interface_v2.${routerInterface.friendlyUniqueId}`]);
 });
 
 describe('errors', () => {

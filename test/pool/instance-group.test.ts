@@ -1,5 +1,5 @@
-import { Testing } from 'cdktf';
-import { AntiAffinity, Image, InstanceGroup, MacPool, Network, SecurityZone, Segmentation, Size, VlanPool } from '../../lib';
+import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { AntiAffinity, Image, InstanceGroup, MacPool, Network, SecurityZone, Segmentation, SharedVolume, Size, VlanPool, VsphereSite } from '../../lib';
 import { openstackStack, resources, vsphereStack } from './fixtures';
 
 function osGroup(extra: Partial<ConstructorParameters<typeof InstanceGroup>[2]> = {}) {
@@ -84,6 +84,21 @@ describe('InstanceGroup on OpenStack', () => {
     expect(i.image_id).toBeUndefined();
   });
 
+  test('boot from volume with Image.fromName resolves the name to a UUID through one Glance lookup per site', () => {
+    const { stack, site, net } = osGroup();
+    const img = Image.fromName('sbc-5.2');
+    new InstanceGroup(stack, 'a', { site, size: Size.of(4, 8), image: img, bootVolumeGiB: 40, networks: [{ network: net }] });
+    new InstanceGroup(stack, 'b', { site, size: Size.of(4, 8), image: img, bootVolumeGiB: 40, networks: [{ network: net }] });
+    const json = JSON.parse(Testing.synth(stack));
+    const lookups = Object.values<any>(json.data.openstack_images_image_v2);
+    expect(lookups).toEqual([expect.objectContaining({ name: 'sbc-5.2', most_recent: true })]);
+    const [lookupName] = Object.keys(json.data.openstack_images_image_v2);
+    for (const i of Object.values<any>(json.resource.openstack_compute_instance_v2)) {
+      // block_device.uuid takes only a UUID: never the name.
+      expect(i.block_device[0].uuid).toBe(`\${data.openstack_images_image_v2.${lookupName}.id}`);
+    }
+  });
+
   test.each([
     [{ count: 0 }, 'props.count: must be an integer >= 1 (got 0)'],
     [{ count: 1, antiAffinity: AntiAffinity.HARD }, 'props.count: anti-affinity needs at least 2 members (got 1)'],
@@ -128,6 +143,29 @@ describe('InstanceGroup on vSphere', () => {
     expect(rules).toHaveLength(1);
     expect(rules[0]).toMatchObject({ mandatory: true, name: 'web-cluster-a-anti-affinity' });
     expect(rules[0].virtual_machine_ids).toContain('contains(["web-001","web-003"], key)');
+  });
+
+  test('each member\'s disks go to a datastore its own cluster mounts; a shared disk must be mounted by every member\'s cluster', () => {
+    const stack = new TerraformStack(new App(), 'stack');
+    const password = new TerraformVariable(stack, 'vsphere_password', { type: 'string', sensitive: true });
+    const site = new VsphereSite(stack, 'dc1', {
+      datacenter: 'dc1', clusters: ['cluster-a', 'cluster-b', 'cluster-c'], datastores: ['vsan-a', 'vsan-b', 'nfs-shared'], distributedSwitch: 'dvs',
+      clusterDatastores: { 'cluster-a': ['vsan-a', 'nfs-shared'], 'cluster-b': ['vsan-b', 'nfs-shared'] },
+      providerConfig: { vsphereServer: 'vc', user: 'u', password: password.stringValue },
+    });
+    const net = new Network(stack, 'net', { site, cidr: '10.0.0.0/16', subnets: [{ name: 'app', cidr: '10.0.1.0/24' }], segmentation: Segmentation.vlan({ pool: VlanPool.range(100, 199) }) });
+    const group = (id: string, zones: string[], sharedVolumes: SharedVolume[] = []) => () =>
+      new InstanceGroup(stack, id, { site, zones, size: Size.of(2, 4), image: Image.fromName('t'), networks: [{ network: net }], sharedVolumes });
+    group('web', ['cluster-a', 'cluster-b'])();
+    const [vm] = Object.values<any>(resources(Testing.synth(stack), 'vsphere_virtual_machine'));
+    expect(vm.datastore_id).toBe('${each.value.datastore_id}');
+    expect(vm.for_each['web-001'].datastore_id).toMatch(/datastore-vsan-a.*\.id/);
+    expect(vm.for_each['web-002'].datastore_id).toMatch(/datastore-vsan-b.*\.id/);
+    expect(group('lost', ['cluster-c'])).toThrow('[stack/lost] props.zones: cluster "cluster-c" has no datastore in the site\'s clusterDatastores');
+    const local = new SharedVolume(stack, 'local', { site, sizeGiB: 10, datastore: 'vsan-a', crossZoneAttach: true });
+    const shared = new SharedVolume(stack, 'shared', { site, sizeGiB: 10, datastore: 'nfs-shared', crossZoneAttach: true });
+    expect(group('db', ['cluster-a', 'cluster-b'], [local])).toThrow('[stack/db] props.sharedVolumes[0]: shared disk "local" is on datastore "vsan-a", which the hosts of cluster "cluster-b" do not mount');
+    expect(group('db2', ['cluster-a', 'cluster-b'], [shared])).not.toThrow();
   });
 
   test('soft anti-affinity makes the rules non-mandatory', () => {

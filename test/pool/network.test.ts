@@ -1,5 +1,5 @@
 import { Testing } from 'cdktf';
-import { Network, Segmentation, VlanPool } from '../../lib';
+import { Network, OpenStackSite, Segmentation, VlanPool } from '../../lib';
 import { openstackStack, resources, vsphereStack } from './fixtures';
 
 const subnets = [
@@ -32,6 +32,46 @@ describe('Network on OpenStack', () => {
     expect(network.segments).toEqual([{ network_type: 'vlan', physical_network: 'physnet-sig', segmentation_id: 1010 }]);
     expect(net.vlanId).toBe(1010);
     expect(net.routerV2).toBeUndefined();
+  });
+
+  test('unrouted subnets get no gateway unless one is declared; routed subnets keep Neutron\'s gateway', () => {
+    const { stack, site } = openstackStack();
+    new Network(stack, 'isolated', { site, cidr: '10.30.0.0/16', subnets: [{ name: 'a', cidr: '10.30.1.0/24' }, { name: 'b', cidr: '10.30.2.0/24', gatewayIp: '10.30.2.254' }], routerGateway: false });
+    new Network(stack, 'routed', { site, cidr: '10.40.0.0/16', subnets: [{ name: 'a', cidr: '10.40.1.0/24' }] });
+    const sub = Object.values<any>(resources(Testing.synth(stack), 'openstack_networking_subnet_v2'));
+    const byName = Object.fromEntries(sub.map((s) => [s.name, s]));
+    expect(byName['isolated-a'].no_gateway).toBe(true);
+    expect(byName['isolated-a'].gateway_ip).toBeUndefined();
+    // A declared physical gateway is a deliberate default route.
+    expect(byName['isolated-b'].no_gateway).toBeUndefined();
+    expect(byName['isolated-b'].gateway_ip).toBe('10.30.2.254');
+    expect(byName['routed-a'].no_gateway).toBeUndefined();
+  });
+
+  test('two physically routed networks of one site with overlapping CIDRs are an error; isolated or Neutron-routed copies are not', () => {
+    const { stack, site } = openstackStack();
+    const net = (id: string, cidr: string, gatewayIp: string | undefined, routerGateway: boolean, s = site) =>
+      () => new Network(stack, id, { site: s, cidr: '10.50.0.0/16', subnets: [{ name: 's', cidr, gatewayIp }], routerGateway });
+    net('a', '10.50.1.0/24', '10.50.1.1', false)();
+    net('isolated', '10.50.1.0/24', undefined, false)();
+    net('own-router', '10.50.1.0/24', '10.50.1.1', true)();
+    expect(net('b', '10.50.1.128/25', '10.50.1.129', false)).toThrow(
+      '[stack/b] props.subnets: subnet "s" (10.50.1.128/25) overlaps subnet "s" (10.50.1.0/24) of network stack/a, and the site\'s fabric routes both',
+    );
+    // another site may reuse the range
+    const other = new OpenStackSite(stack, 'dc2', { region: 'RegionTwo', availabilityZones: ['az1'], alias: 'dc2' });
+    expect(net('c', '10.50.1.0/24', '10.50.1.1', false, other)).not.toThrow();
+  });
+
+  test('the same VLAN on one physical network from two pools is an error', () => {
+    const { stack, site } = openstackStack();
+    const one = VlanPool.range(100, 199, { physicalNetwork: 'physnet1' });
+    const two = VlanPool.range(150, 249, { physicalNetwork: 'physnet1' });
+    const other = VlanPool.range(150, 249, { physicalNetwork: 'physnet2' });
+    const net = (id: string, pool: VlanPool) => () => new Network(stack, id, { site, cidr: '10.0.0.0/24', subnets: [{ name: 's', cidr: '10.0.0.0/24' }], routerGateway: false, segmentation: Segmentation.vlan({ pool, vlanId: 160 }) });
+    net('a', one)();
+    expect(net('b', two)).toThrow('[stack/b] props.segmentation.vlanId: VLAN 160 on physnet1 is already used by network stack/a (from another VLAN pool)');
+    expect(net('c', other)).not.toThrow();
   });
 
   test('a VLAN without a physical network is an error', () => {

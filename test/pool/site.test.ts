@@ -1,9 +1,21 @@
 import { App, Testing, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { OpenStackSite, SiteTarget, VsphereSite } from '../../lib';
+import { NetworkingNetworkV2 } from '../../lib/providers/openstack/networking-network-v2';
 import { openstackStack, vsphereStack } from './fixtures';
 
 describe('OpenStackSite', () => {
+  test('a stack with aliased providers fails synth validation for an OpenStack resource without a provider', () => {
+    const stack = new TerraformStack(new App(), 'stack');
+    new OpenStackSite(stack, 'dc1', { region: 'RegionOne', alias: 'dc1', availabilityZones: ['az1'] });
+    const stray = new NetworkingNetworkV2(stack, 'stray', { name: 'stray' });
+    const errors = () => stack.node.findAll().flatMap((c) => c.node.validate());
+    expect(errors()).toEqual([expect.stringContaining('[stack/stray] provider: openstack_networking_network_v2 has no provider, so it would go to the default OpenStack provider, not its site\'s (this stack has aliased providers: dc1)')]);
+    expect(() => Testing.synth(stack, true)).toThrow(/stack\/stray\] provider/);
+    stray.provider = (stack.node.findChild('dc1') as OpenStackSite).provider;
+    expect(errors()).toEqual([]);
+  });
+
   test('creates a provider for its region and looks up the external network', () => {
     const { stack, site } = openstackStack();
     const json = JSON.parse(Testing.synth(stack));

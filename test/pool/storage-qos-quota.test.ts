@@ -6,8 +6,9 @@ describe('QosPolicy', () => {
   test('OpenStack: policy with limit, minimum and DSCP rules, attached to a network and to ports', () => {
     const { stack, site } = openstackStack();
     const qos = new QosPolicy(stack, 'media', { site, maxKbps: 100000, maxBurstKbps: 10000, minKbps: 50000, dscpMark: 46 });
+    const portQos = new QosPolicy(stack, 'port', { site, maxKbps: 100000 });
     const net = new Network(stack, 'net', { site, cidr: '10.0.0.0/24', subnets: [{ name: 'a', cidr: '10.0.0.0/24' }], qosPolicy: qos });
-    new InstanceGroup(stack, 'g', { site, size: Size.of(1, 1), image: Image.fromName('x'), networks: [{ network: net, qosPolicy: qos }] });
+    new InstanceGroup(stack, 'g', { site, size: Size.of(1, 1), image: Image.fromName('x'), networks: [{ network: net, qosPolicy: portQos }] });
     const out = Testing.synth(stack);
     expect(Object.values<any>(resources(out, 'openstack_networking_qos_bandwidth_limit_rule_v2'))[0]).toMatchObject({ max_kbps: 100000, max_burst_kbps: 10000, direction: 'egress' });
     expect(Object.values<any>(resources(out, 'openstack_networking_qos_minimum_bandwidth_rule_v2'))[0].min_kbps).toBe(50000);
@@ -16,12 +17,14 @@ describe('QosPolicy', () => {
     expect(Object.values<any>(resources(out, 'openstack_networking_port_v2'))[0].qos_policy_id).toMatch(/openstack_networking_qos_policy_v2\./);
   });
 
-  test('vSphere: egress shaping on the port group; minimum and DSCP warn', () => {
+  test('vSphere: the port group shapes what the VM sends (vDS ingress = out of the VM), as Neutron egress does; minimum and DSCP warn', () => {
     const { stack, site } = vsphereStack();
     const qos = new QosPolicy(stack, 'media', { site, maxKbps: 100000, maxBurstKbps: 8000, dscpMark: 46 });
     new Network(stack, 'net', { site, cidr: '10.0.0.0/24', subnets: [{ name: 'a', cidr: '10.0.0.0/24' }], segmentation: Segmentation.vlan({ pool: VlanPool.range(5, 9) }), qosPolicy: qos });
     const [pg] = Object.values<any>(resources(Testing.synth(stack), 'vsphere_distributed_port_group'));
-    expect(pg).toMatchObject({ egress_shaping_enabled: true, egress_shaping_average_bandwidth: 100000000, egress_shaping_peak_bandwidth: 100000000, egress_shaping_burst_size: 1000000 });
+    // vDS directions are the switch port's: ingress is traffic from the VM into the switch.
+    expect(pg).toMatchObject({ ingress_shaping_enabled: true, ingress_shaping_average_bandwidth: 100000000, ingress_shaping_peak_bandwidth: 100000000, ingress_shaping_burst_size: 1000000 });
+    expect(Object.keys(pg).filter((k) => k.startsWith('egress_shaping'))).toEqual([]);
     expect(qos.node.metadata.map((m) => m.type)).toEqual([AnnotationMetadataEntryType.WARN]);
   });
 
@@ -35,6 +38,30 @@ describe('QosPolicy', () => {
     expect(() => new QosPolicy(stack, 'q', { site, ...props })).toThrow(`[stack/q] ${message}`);
   });
 
+  test('OpenStack: a minimum-bandwidth rule on an instance port is an error (no Nova 2.72 from the provider); on the network it is allowed', () => {
+    const { stack, site } = openstackStack();
+    const guaranteed = new QosPolicy(stack, 'guaranteed', { site, minKbps: 50000 });
+    const net = new Network(stack, 'net', { site, cidr: '10.0.0.0/24', subnets: [{ name: 'a', cidr: '10.0.0.0/24' }], qosPolicy: guaranteed });
+    expect(() => new InstanceGroup(stack, 'on-network', { site, size: Size.of(1, 1), image: Image.fromName('x'), networks: [{ network: net }] })).not.toThrow();
+    expect(() => new InstanceGroup(stack, 'on-port', { site, size: Size.of(1, 1), image: Image.fromName('x'), networks: [{ network: net, qosPolicy: guaranteed }] })).toThrow(
+      '[stack/on-port] props.networks[0].qosPolicy: QoS policy stack/guaranteed has a minimum-bandwidth rule (minKbps); a server cannot boot on a port whose own policy guarantees bandwidth',
+    );
+  });
+
+  test('OpenStack: DSCP marking cannot reach an SR-IOV port, from the port or the network policy', () => {
+    const { stack, site } = openstackStack();
+    const marking = new QosPolicy(stack, 'ef', { site, dscpMark: 46 });
+    const limit = new QosPolicy(stack, 'limit', { site, maxKbps: 1000 });
+    const marked = new Network(stack, 'marked', { site, cidr: '10.0.0.0/24', subnets: [{ name: 'a', cidr: '10.0.0.0/24' }], qosPolicy: marking });
+    const plain = new Network(stack, 'plain', { site, cidr: '10.1.0.0/24', subnets: [{ name: 'a', cidr: '10.1.0.0/24' }] });
+    const group = (id: string, network: Network, qosPolicy?: QosPolicy) => () => new InstanceGroup(stack, id, { site, size: Size.of(1, 1), image: Image.fromName('x'), networks: [{ network, sriov: true, qosPolicy }] });
+    expect(group('via-network', marked)).toThrow('[stack/via-network] props.networks[0].network: QoS policy stack/ef marks DSCP 46, but this is an SR-IOV port');
+    expect(group('via-port', plain, marking)).toThrow('[stack/via-port] props.networks[0].qosPolicy: QoS policy stack/ef marks DSCP 46');
+    expect(group('limit-only', plain, limit)).not.toThrow();
+    // virtio ports still mark
+    expect(() => new InstanceGroup(stack, 'virtio', { site, size: Size.of(1, 1), image: Image.fromName('x'), networks: [{ network: marked }] })).not.toThrow();
+  });
+
   test('port QoS on vSphere is an error that points to the network', () => {
     const { stack, site } = vsphereStack();
     const qos = new QosPolicy(stack, 'q', { site, maxKbps: 1000 });
@@ -46,21 +73,25 @@ describe('QosPolicy', () => {
 });
 
 describe('volumes', () => {
-  test('OpenStack: per-member data volumes in each member\'s zone, protected, attached; shared volume multi-attached to all', () => {
+  test('OpenStack: per-member data volumes in the Cinder default zone, protected, attached; shared volume multi-attached to all', () => {
     const { stack, site } = openstackStack();
     const net = new Network(stack, 'net', { site, cidr: '10.0.0.0/24', subnets: [{ name: 'a', cidr: '10.0.0.0/24' }] });
-    const shared = new SharedVolume(stack, 'media', { site, sizeGiB: 500 });
+    const shared = new SharedVolume(stack, 'media', { site, sizeGiB: 500, crossZoneAttach: true });
     new InstanceGroup(stack, 'db', {
       site, size: Size.of(4, 16), image: Image.fromName('x'), networks: [{ network: net }],
-      volumes: [{ name: 'data', sizeGiB: 200, volumeType: 'luks-encrypted' }, { name: 'scratch', sizeGiB: 10, removalPolicy: RemovalPolicy.DESTROY }],
+      volumes: [{ name: 'data', sizeGiB: 200, volumeType: 'luks-encrypted' }, { name: 'scratch', sizeGiB: 10, removalPolicy: RemovalPolicy.DESTROY, zone: 'cinder-b' }],
       sharedVolumes: [shared],
     });
     const out = Testing.synth(stack);
     const volumes = resources(out, 'openstack_blockstorage_volume_v3');
     const data = Object.entries<any>(volumes).find(([k]) => k.includes('volume-data'))![1];
-    expect(data).toMatchObject({ size: 200, volume_type: 'luks-encrypted', availability_zone: '${each.value.zone}', name: '${each.key}-data', lifecycle: { prevent_destroy: true } });
+    expect(data).toMatchObject({ size: 200, volume_type: 'luks-encrypted', name: '${each.key}-data', lifecycle: { prevent_destroy: true } });
+    // Cinder zones are not Nova zones: no zone unless the spec names one.
+    expect(data.availability_zone).toBeUndefined();
     expect(Object.keys(data.for_each)).toEqual(['db-001', 'db-002']);
-    expect(Object.entries<any>(volumes).find(([k]) => k.includes('volume-scratch'))![1].lifecycle).toEqual({ prevent_destroy: false });
+    const scratch = Object.entries<any>(volumes).find(([k]) => k.includes('volume-scratch'))![1];
+    expect(scratch.lifecycle).toEqual({ prevent_destroy: false });
+    expect(scratch.availability_zone).toBe('cinder-b');
     const sharedVol = Object.entries<any>(volumes).find(([k]) => k.startsWith('media'))![1];
     expect(sharedVol).toMatchObject({ size: 500, lifecycle: { prevent_destroy: true } });
     expect(Object.values<any>(resources(out, 'openstack_blockstorage_volume_type_v3'))[0].extra_specs).toEqual({ multiattach: '<is> True' });
@@ -73,7 +104,7 @@ describe('volumes', () => {
   test('vSphere: data disks kept on removal; the shared disk attached multi-writer', () => {
     const { stack, site } = vsphereStack();
     const net = new Network(stack, 'net', { site, cidr: '10.0.0.0/24', subnets: [{ name: 'a', cidr: '10.0.0.0/24' }], segmentation: Segmentation.vlan({ pool: VlanPool.range(5, 9) }) });
-    const shared = new SharedVolume(stack, 'media', { site, sizeGiB: 500, datastore: 'vsan-b' });
+    const shared = new SharedVolume(stack, 'media', { site, sizeGiB: 500, datastore: 'vsan-b', crossZoneAttach: true });
     new InstanceGroup(stack, 'db', { site, size: Size.of(4, 16), image: Image.fromName('t'), networks: [{ network: net }], volumes: [{ name: 'data', sizeGiB: 200 }], sharedVolumes: [shared] });
     const out = Testing.synth(stack);
     const [disk] = Object.values<any>(resources(out, 'vsphere_virtual_disk'));
@@ -93,6 +124,15 @@ describe('volumes', () => {
     const { stack, site } = openstackStack();
     const net = new Network(stack, 'net', { site, cidr: '10.0.0.0/24', subnets: [{ name: 'a', cidr: '10.0.0.0/24' }] });
     expect(() => new InstanceGroup(stack, 'g', { site, size: Size.of(1, 1), image: Image.fromName('x'), networks: [{ network: net }], ...extra })).toThrow(`[stack/g] ${message}`);
+  });
+
+  test('a shared volume attached across zones must be an explicit choice', () => {
+    const { stack, site } = openstackStack();
+    const net = new Network(stack, 'net', { site, cidr: '10.0.0.0/24', subnets: [{ name: 'a', cidr: '10.0.0.0/24' }] });
+    const shared = new SharedVolume(stack, 'media', { site, sizeGiB: 500 });
+    const group = (id: string, zones?: string[]) => () => new InstanceGroup(stack, id, { site, size: Size.of(1, 1), image: Image.fromName('x'), networks: [{ network: net }], zones, sharedVolumes: [shared] });
+    expect(group('spread')).toThrow('[stack/spread] props.sharedVolumes[0]: volume stack/media would be attached to members in 2 zones (az1, az2)');
+    expect(group('one-zone', ['az2'])).not.toThrow();
   });
 
   test('shared volume errors', () => {
@@ -116,8 +156,34 @@ describe('Quota', () => {
     const { stack, site } = vsphereStack();
     new Quota(stack, 'tenant', { site, memoryGiB: 128, memoryReservationGiB: 32, cpuLimitMhz: 40000, zone: 'cluster-b' });
     const [pool] = Object.values<any>(resources(Testing.synth(stack), 'vsphere_resource_pool'));
-    expect(pool).toMatchObject({ name: 'tenant', memory_limit: 131072, memory_reservation: 32768, cpu_limit: 40000, cpu_reservation: 0, cpu_expandable: false });
+    expect(pool).toMatchObject({ name: 'tenant', memory_limit: 131072, memory_reservation: 32768, cpu_limit: 40000, cpu_reservation: 0, cpu_expandable: true, memory_expandable: true });
     expect(pool.parent_resource_pool_id).toMatch(/cluster-cluster-b.*resource_pool_id/);
+  });
+
+  test('vSphere: a quota over several clusters is one pool per cluster, and groups given it place their members inside', () => {
+    const { stack, site } = vsphereStack();
+    const quota = new Quota(stack, 'tenant', { site, memoryGiB: 128, cpuLimitMhz: 40000 });
+    const net = new Network(stack, 'net', { site, cidr: '10.0.0.0/24', subnets: [{ name: 'a', cidr: '10.0.0.0/24' }], segmentation: Segmentation.vlan({ pool: VlanPool.range(5, 9) }) });
+    new InstanceGroup(stack, 'app', { site, size: Size.of(2, 4), image: Image.fromName('t'), networks: [{ network: net }], quota });
+    const out = Testing.synth(stack);
+    const pools = resources(out, 'vsphere_resource_pool');
+    const byParent = Object.fromEntries(Object.entries<any>(pools).map(([name, p]) => [p.parent_resource_pool_id.match(/cluster-(cluster-[ab])/)[1], { address: name, ...p }]));
+    // A pool cannot span clusters: each cluster's pool carries the limits.
+    expect(byParent['cluster-a']).toMatchObject({ address: expect.stringMatching(/^tenant_pool_/), name: 'tenant', memory_limit: 131072, cpu_limit: 40000 });
+    expect(byParent['cluster-b']).toMatchObject({ name: 'tenant-cluster-b', memory_limit: 131072, cpu_limit: 40000 });
+    const [vm] = Object.values<any>(resources(out, 'vsphere_virtual_machine'));
+    expect(vm.for_each['app-001'].resource_pool_id).toBe(`\${vsphere_resource_pool.${byParent['cluster-a'].address}.id}`);
+    expect(vm.for_each['app-002'].resource_pool_id).toBe(`\${vsphere_resource_pool.${byParent['cluster-b'].address}.id}`);
+    expect(quota.resourcePool).toBe(quota.resourcePools['cluster-a']);
+  });
+
+  test('vSphere: a member in a cluster the quota does not cover is an error', () => {
+    const { stack, site } = vsphereStack();
+    const quota = new Quota(stack, 'tenant', { site, memoryGiB: 64, zone: 'cluster-b' });
+    const net = new Network(stack, 'net', { site, cidr: '10.0.0.0/24', subnets: [{ name: 'a', cidr: '10.0.0.0/24' }], segmentation: Segmentation.vlan({ pool: VlanPool.range(5, 9) }) });
+    expect(() => new InstanceGroup(stack, 'app', { site, size: Size.of(2, 4), image: Image.fromName('t'), networks: [{ network: net }], quota })).toThrow(
+      '[stack/app] props.quota: has no resource pool in cluster "cluster-a", where members are placed',
+    );
   });
 
   test.each([

@@ -1,5 +1,6 @@
-import { Annotations, ref, TerraformStack, Token } from 'cdktf';
+import { Annotations, ref, TerraformIterator, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { isPrivateCidr } from '../../compliance/attrs';
 import { CidrBlock, findOverlap, parseCidr } from '../../core/cidr';
 import { ValidationError } from '../../core/errors';
 import { Labels } from '../../core/labels';
@@ -23,6 +24,7 @@ import { Quota } from '../../pool/quota';
 import { Peer, Port, SecurityZone } from '../../pool/security-zone';
 import { Size } from '../../pool/size';
 import { BlockstorageVolumeTypeV3 } from '../../providers/openstack/blockstorage-volume-type-v3';
+import { NetworkingFloatingipV2 } from '../../providers/openstack/networking-floatingip-v2';
 import {
   BlockTier,
   BroadcastPlaneOptions,
@@ -122,6 +124,12 @@ export class BroadcastVideoPlatform extends Construct {
   public readonly appStreamingZone: SecurityZone;
   /** The ingest tier. */
   public readonly ingest: InstanceGroup;
+  /**
+   * Public addresses of the ingest members (one floating IP each, on their business
+   * port), created when a contribution CIDR is public: encoders on the Internet reach
+   * RTMP and SRT there. Undefined when every encoder is on a private network.
+   */
+  public readonly ingestFloatingIps?: NetworkingFloatingipV2;
   /** The transcode tier (VMs); undefined with `transcodeOnKubernetes`. */
   public readonly transcode?: InstanceGroup;
   /** The packaging/origin tier. */
@@ -287,6 +295,7 @@ export class BroadcastVideoPlatform extends Construct {
     };
     const planOf = (key: string) => plans.find((p) => p.key === key)!;
     this.ingest = tier(planOf('ingest'), props.ingest, this.ingestZone, BlockTier.SAN, RemovalPolicy.RETAIN, true, 'spool');
+    this.ingestFloatingIps = this.publicIngest(contributionCidrs, props);
     if (!k8s) this.transcode = tier(planOf('transcode'), props.transcode, this.transcodeZone!, BlockTier.DISTRIBUTED, RemovalPolicy.DESTROY, true, 'scratch');
     this.origin = tier(planOf('origin'), props.origin, this.originZone, BlockTier.DISTRIBUTED, RemovalPolicy.DESTROY, true, 'cache');
     this.appStreaming = tier(planOf('appstream'), props.appStreaming, this.appStreamingZone, BlockTier.DISTRIBUTED, RemovalPolicy.DESTROY, false, 'data');
@@ -299,6 +308,12 @@ export class BroadcastVideoPlatform extends Construct {
     this.mediaContainers = {};
     const seen = new Set<string>();
     if (specs.length === 0) throw new ValidationError(this, 'mediaContainers', 'is empty', 'declare at least one container, or leave mediaContainers unset for the defaults');
+    // The keys are shared by every container, so the platform owns them: removing a
+    // container must not destroy (and so rotate) the key all the others use. They
+    // used to live under the first (syncing) container: moved blocks keep them.
+    this.tempUrlKey = this.platformKey(tempUrlKey, 'temp-url-key', 'tempUrlKey', `media-${specs[0].name}`);
+    const firstSyncing = specs.find((s) => s.sync ?? (props.containerSync !== undefined && s.publicOrigin !== true));
+    this.syncKey = syncKey ? this.platformKey(syncKey, 'sync-key', 'containerSync.key', firstSyncing ? `media-${firstSyncing.name}` : undefined) : undefined;
     specs.forEach((spec, i) => {
       const prop = `mediaContainers[${i}]`;
       requireDnsLabel(this, `${prop}.name`, spec.name);
@@ -306,8 +321,6 @@ export class BroadcastVideoPlatform extends Construct {
       seen.add(spec.name);
       this.mediaContainers[spec.name] = this.mediaContainer(spec, prop, props, tempUrlKey, syncKey);
     });
-    this.tempUrlKey = this.mediaContainers[specs[0].name].tempUrlKey!;
-    this.syncKey = syncKey ? syncKey.bind(this, 'sync-key', 'containerSync.key') : undefined;
 
     // --- load balancer and DNS -------------------------------------------------------------
     const vipSubnetId = this.businessNetwork.subnetId(this.businessNetwork.subnetNames[0]);
@@ -361,6 +374,30 @@ export class BroadcastVideoPlatform extends Construct {
       this.transcodeNamespace = built.namespace;
       this.transcodeService = built.service;
     }
+  }
+
+  /**
+   * A public path for encoders outside the private networks: the edge load balancer
+   * carries only HTTP(S), and SRT is a UDP port range per feed (an Octavia listener is
+   * one port), so each ingest member gets its own floating IP.
+   */
+  private publicIngest(contributionCidrs: string[], props: BroadcastVideoPlatformProps): NetworkingFloatingipV2 | undefined {
+    const isPublic = (cidr: string) => !Token.isUnresolved(cidr) && !isPrivateCidr(cidr);
+    const publicCidrs = contributionCidrs.filter(isPublic);
+    if (publicCidrs.length === 0) return undefined;
+    const pool = props.floatingIpPool ?? this.site.externalNetwork?.name;
+    if (pool === undefined) {
+      throw new ValidationError(this, 'contributionCidrs', `admits public encoders (${publicCidrs.join(', ')}), but the site has no external network to give the ingest tier a public address`, 'set floatingIpPool (or the site\'s externalNetwork), or list only private contribution CIDRs');
+    }
+    const port = this.ingest.portsV2[0]; // the business plane is every tier's first NIC
+    const members = TerraformIterator.fromMap(Object.fromEntries(this.ingest.memberNames.map((m) => [m, m])));
+    return new NetworkingFloatingipV2(this, 'ingest-floating-ips', {
+      provider: this.site.provider,
+      forEach: members,
+      pool,
+      portId: `\${${port.fqn}[each.key].id}`,
+      description: 'public contribution (RTMP, SRT) for ${each.key}',
+    });
   }
 
   /** Validates the three planes' CIDRs (no overlap) and returns each plane's CIDR. */
@@ -479,6 +516,21 @@ export class BroadcastVideoPlatform extends Construct {
   }
 
 
+  /** Binds a shared key on the platform; a key generated here is moved from its old owner. */
+  private platformKey(source: SecretSource, id: string, prop: string, formerOwnerId: string | undefined): string {
+    const value = source.bind(this, id, prop);
+    const password = source.generatedPassword;
+    if (password && password.node.scope === this && formerOwnerId !== undefined) {
+      // The former address, from a placeholder at the old construct path (the container
+      // is created later, so the path is free); logical IDs depend only on the path.
+      const owner = new Construct(this, formerOwnerId);
+      const formerId = TerraformStack.of(this).getLogicalId(new Construct(owner, id).node);
+      this.node.tryRemoveChild(formerOwnerId);
+      password.moveFromId(`random_password.${formerId}`);
+    }
+    return value;
+  }
+
   private mediaContainer(spec: MediaContainerSpec, prop: string, props: BroadcastVideoPlatformProps, tempUrlKey: SecretSource, syncKey: SecretSource | undefined): ObjectContainer {
     const isPublic = spec.publicOrigin === true;
     const sync = spec.sync ?? (props.containerSync !== undefined && !isPublic);
@@ -517,6 +569,10 @@ export class BroadcastVideoPlatform extends Construct {
       throw new ValidationError(this, 'transcodeOnKubernetes.minReplicas', `the transcoders are HA and need at least 2 replicas (got ${minReplicas})`, 'set minReplicas to 2 or more');
     }
     const perPod = requireResources(this, 'transcodeOnKubernetes.resources', options.resources);
+    const scratchGiB = options.scratchGiB ?? 20;
+    requireIntegerAtLeast(this, 'transcodeOnKubernetes.scratchGiB', scratchGiB, 1);
+    const drainSeconds = options.drainSeconds ?? 1800;
+    requireIntegerAtLeast(this, 'transcodeOnKubernetes.drainSeconds', drainSeconds, 0);
     // Peak = every replica plus one rolling-update surge pod (Microservice's maxSurge 1).
     const peak = demandOf(maxReplicas + 1, perPod);
     const namespace = new EnvironmentNamespace(holder, 'namespace', {
@@ -544,7 +600,17 @@ export class BroadcastVideoPlatform extends Construct {
       namespace: namespace.name,
       name: 'transcoder',
       image: options.image,
-      resources: options.resources,
+      // Transcodes spool to /tmp: bound it, and request the disk so the scheduler
+      // only picks nodes that have it.
+      resources: {
+        ephemeralStorageRequest: `${scratchGiB}Gi`,
+        ephemeralStorageLimit: `${scratchGiB + 1}Gi`,
+        ...options.resources,
+      },
+      writablePaths: ['/tmp'],
+      writableSizeLimit: `${scratchGiB}Gi`,
+      // HPA scale-down sends SIGTERM; the transcoder stops taking jobs and finishes its own.
+      terminationGracePeriodSeconds: drainSeconds,
       readinessProbe: options.readinessProbe ?? Probe.httpGet('/healthz'),
       livenessProbe: options.livenessProbe ?? Probe.httpGet('/healthz', { periodSeconds: 20, failureThreshold: 3 }),
       autoscaling: { minReplicas, maxReplicas, cpuUtilizationPercent: options.cpuUtilizationPercent ?? 70 },

@@ -265,6 +265,20 @@ export interface KubernetesTranscodeOptions {
    * @default - none
    */
   readonly secretEnv?: { [name: string]: SecretKeyReference };
+  /**
+   * Local scratch space of one transcoder in GiB: the size limit of its `/tmp`
+   * emptyDir and its ephemeral-storage request (limit: one GiB more, for logs), so
+   * pods land only on nodes with the disk and cannot fill a node.
+   * @default 20
+   */
+  readonly scratchGiB?: number;
+  /**
+   * Seconds a transcoder gets after SIGTERM (HPA scale-down, rollout, node drain) to
+   * finish the job in progress (`terminationGracePeriodSeconds`). Size it to the
+   * longest job.
+   * @default 1800
+   */
+  readonly drainSeconds?: number;
 }
 
 /** Properties of a {@link BroadcastVideoPlatform}. */

@@ -27,6 +27,11 @@ export interface GovernmentDepartmentProps {
    * @default - none; required when `spec.adminGroupId` is set
    */
   readonly adminRole?: DataOpenstackIdentityRoleV3;
+  /**
+   * The zones the department's quota covers (vSphere: one resource pool per cluster).
+   * @default - every zone of the site
+   */
+  readonly quotaZones?: string[];
 }
 
 /**
@@ -85,6 +90,7 @@ export class GovernmentDepartment extends Construct {
       instances: openstack ? q.instances : undefined,
       storageGiB: openstack ? q.storageGiB : undefined,
       volumes: openstack ? q.volumes : undefined,
+      zones: openstack ? undefined : props.quotaZones,
     });
   }
 }

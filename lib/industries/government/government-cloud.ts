@@ -29,6 +29,7 @@ import {
   MirrorType,
   TrafficMirroringOptions,
   GovernmentCloudProps,
+  GovernmentPartition,
 } from './props';
 import { GovernmentDepartment } from './department';
 import { PARTITION_KEYS, partitionLabel, ZONE_ORDER, ZONES } from './facts';
@@ -141,6 +142,12 @@ export class GovernmentCloud extends Construct {
 
     if (props.mirroring) this.checkMirroring(props.mirroring, cidrs);
     this.buildDepartments(props);
+  }
+
+  /** The zones of a compute partition, when `partitionZones` names them. */
+  private zonesOfPartition(partition: GovernmentPartition | undefined): string[] | undefined {
+    const key = PARTITION_KEYS.find(([p]) => p === partition)?.[1];
+    return key === undefined ? undefined : this.partitionZones?.[key];
   }
 
   /** The role department administrators get, looked up once (OpenStack). */
@@ -280,7 +287,13 @@ export class GovernmentCloud extends Construct {
       const prop = `departments[${i}]`;
       requireDnsLabel(this, `${prop}.name`, spec.name);
       checkDepartmentQuota(this, prop, spec);
-      const dept = new GovernmentDepartment(this, spec.name, { site: props.site, spec, domainId: props.domainId, adminRole: spec.adminGroupId !== undefined ? this.adminRole(props) : undefined });
+      // The quota covers the zones the department's workloads run in (vSphere: one
+      // resource pool per cluster), not every cluster.
+      const quotaZones = [...new Set((spec.workloads ?? []).flatMap((w) => this.zonesOfPartition(ZONES[w.zone]?.partition) ?? props.site.availabilityZones))];
+      const dept = new GovernmentDepartment(this, spec.name, {
+        site: props.site, spec, domainId: props.domainId, adminRole: spec.adminGroupId !== undefined ? this.adminRole(props) : undefined,
+        quotaZones: quotaZones.length > 0 ? quotaZones : undefined,
+      });
       this.departments[spec.name] = dept;
       requireUnique(this, `${prop}.workloads[].name`, (spec.workloads ?? []).map((w) => w.name));
       (spec.workloads ?? []).forEach((w, j) => {
@@ -336,8 +349,7 @@ export class GovernmentCloud extends Construct {
       securityZones: [this.zones[z].securityZone],
     }));
 
-    const partitionKey = PARTITION_KEYS.find(([p]) => p === facts.partition)![1];
-    const azs = this.partitionZones?.[partitionKey];
+    const azs = this.zonesOfPartition(facts.partition);
     const backup: { [key: string]: string } = props.backupPolicy !== undefined ? { 'oscar.io/backup-policy': props.backupPolicy } : {};
     const group = new InstanceGroup(dept, w.name, {
       site: this.site,
@@ -346,6 +358,7 @@ export class GovernmentCloud extends Construct {
       size: w.size,
       image,
       zones: azs,
+      quota: dept.quota, // on vSphere, the department's resource pools hold its VMs
       networks,
       volumes,
       labels: {

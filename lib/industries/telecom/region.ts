@@ -1,5 +1,6 @@
 import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
+import { ValidationError } from '../../core/errors';
 import { Names } from '../../core/names';
 import { requireAtMostOne } from '../../core/validate';
 import { IPoolMemberSource, ListenerProtocol, LoadBalancer, PoolMember } from '../../openstack/load-balancer';
@@ -73,17 +74,31 @@ export class TelecomRegion extends Construct {
     const suffix = props.memberSuffix ? `-${props.memberSuffix}` : '';
     const planeSpecs = new Map(props.planes.map((p) => [p.name, p]));
 
-    // Planes: one VLAN provider network each, with its QoS policy.
+    // Planes: one VLAN provider network each, with its QoS policy. The SR-IOV agent
+    // cannot mark DSCP on a VF (Neutron rejects such ports), so a plane that carries
+    // SR-IOV ports gets no DSCP rule: the upstream switch marks it instead.
+    const sriovPlanes = new Set(site.capabilities.sriov ? props.tiers.flatMap((t) => t.sriovPlanes ?? []) : []);
+    props.planes.forEach((plane, i) => {
+      if (sriovPlanes.has(plane.name) && plane.qos?.dscpMark !== undefined) {
+        throw new ValidationError(this, `planes[${i}].qos.dscpMark`, `plane "${plane.name}" carries SR-IOV ports, and the SR-IOV agent cannot mark DSCP`, 'remove qos.dscpMark and mark DSCP on the upstream switch ports of the plane\'s VLAN');
+      }
+    });
     for (const plane of props.planes) {
-      const qos = new QosPolicy(this, `qos-${plane.name}`, {
+      const sriovPlane = sriovPlanes.has(plane.name);
+      const dscpMark = sriovPlane ? undefined : plane.qos?.dscpMark ?? DEFAULT_DSCP[plane.role];
+      if (sriovPlane) {
+        Annotations.of(this).addWarning(`${this.node.path}: plane "${plane.name}" carries SR-IOV ports, which cannot mark DSCP; mark DSCP ${DEFAULT_DSCP[plane.role]} on the upstream switch ports of its VLAN (its Neutron policy has no DSCP rule).`);
+      }
+      const hasRule = dscpMark !== undefined || plane.qos?.minKbps !== undefined || plane.qos?.maxKbps !== undefined;
+      const qos = !hasRule ? undefined : new QosPolicy(this, `qos-${plane.name}`, {
         site,
-        dscpMark: plane.qos?.dscpMark ?? DEFAULT_DSCP[plane.role],
+        dscpMark,
         minKbps: plane.qos?.minKbps,
         maxKbps: plane.qos?.maxKbps,
         maxBurstKbps: plane.qos?.maxBurstKbps,
         name: `${prefix}-${plane.name}`,
       });
-      this.qosPolicies[plane.name] = qos;
+      if (qos) this.qosPolicies[plane.name] = qos;
       this.planes[plane.name] = new Network(this, `plane-${plane.name}`, {
         site,
         name: `${prefix}-${plane.name}`,
@@ -125,6 +140,25 @@ export class TelecomRegion extends Construct {
       for (const name of planesOf(tier, props.planes)) zone.allowEgress(Peer.cidr(planeSpecs.get(name)!.cidr), Port.allTraffic());
     }
 
+    // Quota first: the tiers count against it (on vSphere their VMs run in its pools).
+    // Limits default to the needs; explicit limits below the needs are errors.
+    const needs = tierNeeds(props.tiers);
+    if (props.existingQuota) {
+      checkQuota(this, 'existingQuota', { vcpus: props.existingQuota.vcpus, memoryGiB: props.existingQuota.memoryGiB, instances: props.existingQuota.instances }, needs);
+      this.quota = props.existingQuota;
+    } else if (props.quota) {
+      checkQuota(this, 'quota', props.quota, needs);
+      this.quota = new Quota(this, 'quota', {
+        site,
+        projectId: props.quota.projectId,
+        vcpus: props.quota.vcpus ?? needs.vcpus,
+        memoryGiB: props.quota.memoryGiB ?? needs.memoryGiB,
+        instances: props.quota.instances ?? needs.instances,
+        storageGiB: props.quota.storageGiB ?? ((needs.storageGiB ?? 0) > 0 ? needs.storageGiB : undefined),
+        volumes: (needs.volumes ?? 0) > 0 ? needs.volumes : undefined,
+      });
+    }
+
     // Tiers: N+1 members, HARD anti-affinity, round-robin over >= 2 zones.
     let sriovWarned = false;
     for (const tier of props.tiers) {
@@ -146,6 +180,8 @@ export class TelecomRegion extends Construct {
         image: tier.image,
         antiAffinity: AntiAffinity.HARD, // the pattern requires it; not a prop
         zones: tier.zones,
+        addedZones: tier.addedZones,
+        quota: this.quota,
         networks,
         volumes: tier.volumes,
         bootVolumeGiB: tier.bootVolumeGiB,
@@ -181,6 +217,7 @@ export class TelecomRegion extends Construct {
             allowedCidrs: l.allowedCidrs,
             healthCheck: l.healthCheck,
             algorithm: l.algorithm,
+            sessionPersistence: l.sessionPersistence,
             tlsContainerRef: l.tlsContainerRef,
             members: [new TierPoolMembers(group, portIndex)],
             name: `${prefix}-${tier.name}-${listenerLabel(l.protocol)}-${l.port}`,
@@ -190,23 +227,6 @@ export class TelecomRegion extends Construct {
       this.loadBalancer = lb;
     }
 
-    // Quota: limits default to the needs; explicit limits below the needs are errors.
-    const needs = tierNeeds(props.tiers);
-    if (props.existingQuota) {
-      checkQuota(this, 'existingQuota', { vcpus: props.existingQuota.vcpus, memoryGiB: props.existingQuota.memoryGiB, instances: props.existingQuota.instances }, needs);
-      this.quota = props.existingQuota;
-    } else if (props.quota) {
-      checkQuota(this, 'quota', props.quota, needs);
-      this.quota = new Quota(this, 'quota', {
-        site,
-        projectId: props.quota.projectId,
-        vcpus: props.quota.vcpus ?? needs.vcpus,
-        memoryGiB: props.quota.memoryGiB ?? needs.memoryGiB,
-        instances: props.quota.instances ?? needs.instances,
-        storageGiB: props.quota.storageGiB ?? ((needs.storageGiB ?? 0) > 0 ? needs.storageGiB : undefined),
-        volumes: (needs.volumes ?? 0) > 0 ? needs.volumes : undefined,
-      });
-    }
   }
 }
 

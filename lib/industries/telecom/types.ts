@@ -1,9 +1,9 @@
-import { HealthCheckOptions, ListenerProtocol, LoadBalancingAlgorithm } from '../../openstack/load-balancer';
+import { HealthCheckOptions, ListenerProtocol, LoadBalancingAlgorithm, SessionPersistence } from '../../openstack/load-balancer';
 import { Port } from '../../pool/security-zone';
 import { Quota } from '../../pool/quota';
 import { ISite } from '../../pool/site';
 import { Image, Size } from '../../pool/size';
-import { DataVolumeSpec } from '../../pool/shapes';
+import { DataVolumeSpec, ZoneAddition } from '../../pool/shapes';
 import { VlanPool } from '../../pool/vlan-pool';
 
 /** What a plane carries. Management planes and business planes sit on different physical networks. */
@@ -18,7 +18,7 @@ export enum TelecomPlaneRole {
   STORAGE = 'STORAGE',
 }
 
-/** QoS of a plane: a Neutron QoS policy on the plane network (egress shaping on vSphere). */
+/** QoS of a plane: a Neutron QoS policy on the plane network (on vSphere, port-group shaping of what the VMs send). */
 export interface TelecomPlaneQos {
   /**
    * Guaranteed egress bandwidth per port in kbit/s (Neutron minimum-bandwidth rule).
@@ -92,6 +92,11 @@ export interface TelecomTierIngress {
 export interface TelecomTierListener {
   /** Listener protocol, e.g. `ListenerProtocol.UDP` for SIP. */
   readonly protocol: ListenerProtocol;
+  /**
+   * Session persistence of the pool.
+   * @default - source-IP persistence for UDP (SIP dialogs stay on one SBC), none for TCP
+   */
+  readonly sessionPersistence?: SessionPersistence;
   /** Port on the VIP. */
   readonly port: number;
   /**
@@ -153,10 +158,17 @@ export interface TelecomTierSpec {
    */
   readonly sriovPlanes?: string[];
   /**
-   * Zones the members are spread over; at least 2.
+   * Zones the members are spread over; at least 2. Do not edit under running members
+   * (they would move, i.e. be replaced): add zones with `addedZones`.
    * @default - all of the site's zones
    */
   readonly zones?: string[];
+  /**
+   * Zones added to the running tier, each used from a member number on (the current
+   * member count + 1), so no existing member or retained volume moves.
+   * @default - none
+   */
+  readonly addedZones?: ZoneAddition[];
   /**
    * Ingress the tier allows.
    * @default - only SSH from the management access CIDRs, traffic between the tier's members and load-balancer traffic

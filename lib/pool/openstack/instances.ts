@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import { TerraformIterator } from 'cdktf';
 import { Construct } from 'constructs';
 import { Labels } from '../../core/labels';
@@ -6,10 +7,13 @@ import { ComputeFlavorV2 } from '../../providers/openstack/compute-flavor-v2';
 import { ComputeInstanceV2 } from '../../providers/openstack/compute-instance-v2';
 import { ComputeServergroupV2 } from '../../providers/openstack/compute-servergroup-v2';
 import { ComputeVolumeAttachV2 } from '../../providers/openstack/compute-volume-attach-v2';
+import { DataOpenstackImagesImageV2 } from '../../providers/openstack/data-openstack-images-image-v2';
+import { Names } from '../../core/names';
 import { NetworkingPortV2 } from '../../providers/openstack/networking-port-v2';
-import { InstancesPlan, OpenStackInstances } from '../plan';
+import { ValidationError } from '../../core/errors';
+import { AttachmentPlan, InstancesPlan, OpenStackInstances } from '../plan';
 import { AntiAffinity, RemovalPolicy } from '../shapes';
-import { Size } from '../size';
+import { Image, Size } from '../size';
 import { OpenStackSiteContext } from './context';
 
 /** @internal The flavor of a size on a site: created once per site and size, or looked up by name. */
@@ -32,9 +36,46 @@ function flavorFor(site: OpenStackSiteContext, size: Size): { flavorId?: string;
   return { flavorId: flavor.id, flavor };
 }
 
+/**
+ * The image's UUID. `block_device.uuid` takes only a UUID (a name there fails at
+ * apply), so a named image is resolved through the Glance data source, once per site
+ * and name; the newest image of that name wins, as Nova's own name lookup does.
+ */
+function imageIdFor(site: OpenStackSiteContext, image: Image): string {
+  if (image.id !== undefined) return image.id;
+  const name = image.name!;
+  let id = `image-${Names.toDnsLabel(name)}`;
+  let found = site.node.tryFindChild(id) as DataOpenstackImagesImageV2 | undefined;
+  if (found && found.nameInput !== name) {
+    // Two names with one DNS label ("ubuntu 24.04", "ubuntu-24-04"): keep them apart.
+    id = `${id}-${createHash('sha256').update(name).digest('hex').slice(0, 8)}`;
+    found = site.node.tryFindChild(id) as DataOpenstackImagesImageV2 | undefined;
+  }
+  return (found ?? new DataOpenstackImagesImageV2(site, id, { provider: site.provider, name, mostRecent: true })).id;
+}
+
+/** QoS rules an OpenStack port of this attachment cannot honour. */
+function checkPortQos(scope: Construct, a: AttachmentPlan): void {
+  const qos = a.qos;
+  if (!qos) return;
+  if (qos.onPort && qos.policy.minKbps !== undefined) {
+    // Nova needs microversion 2.72 to boot on a port with a resource request, and
+    // provider 3.4.0 never asks for it: the server fails to boot.
+    throw new ValidationError(scope, qos.prop,
+      `QoS policy ${qos.path} has a minimum-bandwidth rule (minKbps); a server cannot boot on a port whose own policy guarantees bandwidth (the OpenStack provider does not request Nova microversion 2.72)`,
+      'put the guarantee on the network\'s policy (Network qosPolicy) and give the port a policy without minKbps');
+  }
+  if (a.sriov && qos.policy.dscpMark !== undefined) {
+    throw new ValidationError(scope, qos.prop,
+      `QoS policy ${qos.path} marks DSCP ${qos.policy.dscpMark}, but this is an SR-IOV port and the SR-IOV agent cannot mark DSCP on a VF (Neutron rejects the port)`,
+      'drop dscpMark from the policy that reaches SR-IOV ports and mark (or trust and remark) DSCP on the upstream switch port instead');
+  }
+}
+
 /** @internal Creates the Nova and Neutron resources of an InstanceGroup. */
 export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Construct, plan: InstancesPlan): OpenStackInstances {
   const { members } = plan;
+  plan.attachments.forEach((a) => checkPortQos(scope, a));
   const provider = site.provider;
   const tags = Labels.toOpenStackTags(plan.labels);
 
@@ -85,7 +126,7 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
     blockDevice: bootFromVolume
       ? [{
         sourceType: 'image',
-        uuid: plan.image.id ?? plan.image.name!,
+        uuid: imageIdFor(site, plan.image),
         destinationType: 'volume',
         volumeSize: plan.bootVolumeGiB,
         volumeType: plan.bootVolumeType,
@@ -100,20 +141,21 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
     tags,
   });
 
-  // Data volumes: one for_each resource per spec, each member's volume in its zone.
+  // Data volumes: one for_each resource per spec. Their Cinder zone is the spec's own
+  // setting, never the member's Nova zone (the two namespaces differ on most clouds).
+  // availability_zone is Optional+Computed, so dropping it changes no existing volume.
   const memberInstanceId = `\${${instances.fqn}[each.key].id}`;
   const memberKeys = () => TerraformIterator.fromMap(Object.fromEntries(members.map((m) => [m.key, m.key])));
   const volumes: BlockstorageVolumeV3[] = [];
   const volumeAttachments: ComputeVolumeAttachV2[] = [];
   for (const spec of plan.volumes) {
-    const vit = TerraformIterator.fromMap(Object.fromEntries(members.map((m) => [m.key, { zone: m.zone }])));
     const volume = new BlockstorageVolumeV3(scope, `volume-${spec.name}`, {
       provider,
-      forEach: vit,
+      forEach: memberKeys(),
       name: `\${each.key}-${spec.name}`,
       size: spec.sizeGiB,
       volumeType: spec.volumeType,
-      availabilityZone: vit.getString('zone'),
+      availabilityZone: spec.zone,
       metadata: plan.labels,
       lifecycle: { preventDestroy: (spec.removalPolicy ?? RemovalPolicy.RETAIN) === RemovalPolicy.RETAIN },
     });

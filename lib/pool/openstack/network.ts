@@ -22,8 +22,14 @@ export function buildOpenStackNetwork(site: OpenStackSiteContext, scope: Constru
     tags,
     segments: plan.vlanId !== undefined ? [{ networkType: 'vlan', physicalNetwork: plan.physicalNetwork, segmentationId: plan.vlanId }] : undefined,
   });
+  const wantsRouter = plan.routerGateway ?? site.externalNetwork !== undefined;
   const subnets: { [name: string]: NetworkingSubnetV2 } = {};
   for (const s of plan.subnets) {
+    // Neutron gives every subnet a gateway (its first address) unless told otherwise,
+    // and DHCP hands it out as a default route. An unrouted subnet without a declared
+    // (physical) gateway must not: multi-NIC members would get several default routes,
+    // some to routers that do not exist.
+    const noGateway = !wantsRouter && s.gatewayIp === undefined ? true : undefined;
     subnets[s.name] = new NetworkingSubnetV2(scope, `subnet-${s.name}`, {
       provider,
       name: `${plan.name}-${s.name}`,
@@ -31,12 +37,12 @@ export function buildOpenStackNetwork(site: OpenStackSiteContext, scope: Constru
       cidr: s.cidr,
       ipVersion: s.cidr.includes(':') ? 6 : 4,
       gatewayIp: s.gatewayIp,
+      noGateway,
       allocationPool: s.allocationPools?.map((p) => ({ start: p.start, end: p.end })),
       dnsNameservers: s.dnsNameservers,
       tags,
     });
   }
-  const wantsRouter = plan.routerGateway ?? site.externalNetwork !== undefined;
   let router: NetworkingRouterV2 | undefined;
   const routerInterfaces: { [name: string]: NetworkingRouterInterfaceV2 } = {};
   if (wantsRouter) {

@@ -117,7 +117,7 @@ export function buildQosPolicy(site: OpenStackSiteContext, scope: Construct, pla
     : new NetworkingQosMinimumBandwidthRuleV2(scope, 'minimum-bandwidth', { provider, qosPolicyId, minKbps: plan.minKbps });
   const dscpMarkingRule = plan.dscpMark === undefined ? undefined
     : new NetworkingQosDscpMarkingRuleV2(scope, 'dscp-marking', { provider, qosPolicyId, dscpMark: plan.dscpMark });
-  return { policyId: qosPolicyId, maxKbps: plan.maxKbps, maxBurstKbps: plan.maxBurstKbps, openstack: { policy, bandwidthLimitRule, minimumBandwidthRule, dscpMarkingRule } };
+  return { policyId: qosPolicyId, maxKbps: plan.maxKbps, maxBurstKbps: plan.maxBurstKbps, minKbps: plan.minKbps, dscpMark: plan.dscpMark, openstack: { policy, bandwidthLimitRule, minimumBandwidthRule, dscpMarkingRule } };
 }
 
 /** @internal A private, protected Glance image. */

@@ -1,4 +1,4 @@
-import { TerraformStack, Token } from 'cdktf';
+import { TerraformResource, TerraformStack, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import { requireAtMostOne, requireNonEmpty } from '../../core/validate';
@@ -38,6 +38,33 @@ export interface OpenStackSiteProps {
    * @default - a provider is created
    */
   readonly provider?: OpenstackProvider;
+}
+
+const CHECKED = new WeakSet<TerraformStack>();
+
+/**
+ * In a stack with an aliased OpenStack provider, a resource without `provider` goes to
+ * the unaliased default provider, i.e. to another region (or to an empty provider)
+ * than the site it belongs to, while its references point into its own region. So at
+ * synth every OpenStack resource and data source of such a stack must name its
+ * provider. Registered once per stack.
+ */
+function requireExplicitProviders(stack: TerraformStack): void {
+  if (CHECKED.has(stack)) return;
+  CHECKED.add(stack);
+  stack.node.addValidation({
+    validate: () => {
+      const elements = stack.node.findAll();
+      const aliases = elements.filter((c): c is OpenstackProvider => c instanceof OpenstackProvider && c.alias !== undefined).map((p) => p.alias!);
+      if (aliases.length === 0) return [];
+      const unbound = elements.filter((c) => {
+        const type = (c as { terraformResourceType?: unknown }).terraformResourceType;
+        return typeof type === 'string' && type.startsWith('openstack_') && (c as TerraformResource).provider === undefined;
+      });
+      return unbound.slice(0, 10).map((c) =>
+        `[${c.node.path}] provider: ${(c as TerraformResource).terraformResourceType} has no provider, so it would go to the default OpenStack provider, not its site's (this stack has aliased providers: ${aliases.join(', ')}). Fix: bind it to the provider of the site it belongs to (provider: site.provider).`);
+    },
+  });
 }
 
 /** One OpenStack region as a site: its provider, zones and external network. */
@@ -82,6 +109,7 @@ export class OpenStackSite extends Construct implements ISite {
     }
     registerDriver(this, new OpenStackDriver(this));
     registerOpenStackSite(this);
+    requireExplicitProviders(TerraformStack.of(this));
   }
 
   /** The external network's ID; undefined when the site declares none. */

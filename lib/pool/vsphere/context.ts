@@ -17,4 +17,5 @@ export interface VsphereSiteContext extends Construct {
   readonly availabilityZones: string[];
   cluster(zone: string): DataVsphereComputeCluster;
   datastore(name?: string): DataVsphereDatastore;
+  datastoresOf(zone: string): string[];
 }

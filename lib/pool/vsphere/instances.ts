@@ -3,6 +3,7 @@ import { DataVsphereVirtualMachine } from '@cdktf/provider-vsphere/lib/data-vsph
 import { VirtualMachine } from '@cdktf/provider-vsphere/lib/virtual-machine';
 import { Fn, TerraformIterator } from 'cdktf';
 import { Construct } from 'constructs';
+import { ValidationError } from '../../core/errors';
 import { Labels } from '../../core/labels';
 import { Names } from '../../core/names';
 import { InstancesPlan, VsphereInstances } from '../plan';
@@ -23,17 +24,51 @@ function templateFor(site: VsphereSiteContext, image: Image): DataVsphereVirtual
     });
 }
 
+/** The quota's pool in the member's cluster, else the cluster's root pool. */
+function resourcePoolOf(scope: Construct, plan: InstancesPlan, site: VsphereSiteContext, zone: string): string {
+  const pools = plan.quota?.vsphere?.resourcePools;
+  if (!pools) return site.cluster(zone).resourcePoolId;
+  const pool = pools[zone];
+  if (!pool) {
+    throw new ValidationError(scope, 'quota', `has no resource pool in cluster "${zone}", where members are placed`, `cover ${zone} in the quota's zones, or limit the group's zones to ${Object.keys(pools).join(', ')}`);
+  }
+  return pool.id;
+}
+
+/** The default datastore of the member's cluster: one its hosts mount. */
+function datastoreOf(scope: Construct, site: VsphereSiteContext, zone: string): string {
+  const [first] = site.datastoresOf(zone);
+  if (first === undefined) {
+    throw new ValidationError(scope, 'zones', `cluster "${zone}" has no datastore in the site's clusterDatastores, so members there have nowhere to put their disks`, `declare the datastores ${zone} mounts in clusterDatastores, or leave ${zone} out of the group's zones`);
+  }
+  return first;
+}
+
+/** A shared disk must sit on a datastore every attaching member's cluster mounts. */
+function checkSharedDatastores(scope: Construct, site: VsphereSiteContext, plan: InstancesPlan): void {
+  plan.sharedVolumes.forEach((v, i) => {
+    const ds = v.handle.vsphere!.datastore!;
+    for (const zone of new Set(plan.members.map((m) => m.zone))) {
+      if (!site.datastoresOf(zone).includes(ds)) {
+        throw new ValidationError(scope, `sharedVolumes[${i}]`, `shared disk "${v.volumeName}" is on datastore "${ds}", which the hosts of cluster "${zone}" do not mount`, `put the disk on a datastore every member's cluster mounts (SharedVolume datastore), or limit the group's zones`);
+      }
+    }
+  });
+}
+
 /** @internal Creates the VMs and DRS rules of an InstanceGroup. */
 export function buildVsphereInstances(site: VsphereSiteContext, scope: Construct, plan: InstancesPlan): VsphereInstances {
   const { members, size } = plan;
   const template = templateFor(site, plan.image);
   const attachments = plan.attachments;
+  checkSharedDatastores(scope, site, plan);
 
   const perMember = Object.fromEntries(
     members.map((m) => [
       m.key,
       {
-        resource_pool_id: site.cluster(m.zone).resourcePoolId,
+        resource_pool_id: resourcePoolOf(scope, plan, site, m.zone),
+        datastore_id: site.datastore(datastoreOf(scope, site, m.zone)).id,
         ...Object.fromEntries(m.macs.map((mac, n) => [`mac${n}`, mac ?? ''])),
         ...Object.fromEntries(m.ips.map((ip, n) => [`ip${n}`, ip ?? ''])),
       },
@@ -49,7 +84,7 @@ export function buildVsphereInstances(site: VsphereSiteContext, scope: Construct
     forEach: it,
     name: it.key,
     resourcePoolId: it.getString('resource_pool_id'),
-    datastoreId: site.datastore().id,
+    datastoreId: it.getString('datastore_id'),
     folder: site.folder,
     numCpus: size.vcpus,
     memory: Math.round(size.memoryGiB! * 1024),

@@ -21,11 +21,14 @@ export function buildVspherePortGroup(site: VsphereSiteContext, scope: Construct
     allowForgedTransmits: false,
     allowMacChanges: false,
     description: Labels.toVsphereAnnotation(plan.labels) || undefined,
+    // A QoS policy limits what the VM sends (Neutron "egress" is the VM's view). A vDS
+    // names directions from the switch port's view: "ingress" is into the switch,
+    // i.e. out of the VM, and "egress" would limit traffic *to* the VM.
     // vSphere shapes in bits per second and bytes; our QoS policies speak kbit/s and kbit.
-    egressShapingEnabled: qos?.maxKbps !== undefined ? true : undefined,
-    egressShapingAverageBandwidth: qos?.maxKbps !== undefined ? qos.maxKbps * 1000 : undefined,
-    egressShapingPeakBandwidth: qos?.maxKbps !== undefined ? qos.maxKbps * 1000 : undefined,
-    egressShapingBurstSize: qos?.maxBurstKbps !== undefined ? qos.maxBurstKbps * 125 : undefined,
+    ingressShapingEnabled: qos?.maxKbps !== undefined ? true : undefined,
+    ingressShapingAverageBandwidth: qos?.maxKbps !== undefined ? qos.maxKbps * 1000 : undefined,
+    ingressShapingPeakBandwidth: qos?.maxKbps !== undefined ? qos.maxKbps * 1000 : undefined,
+    ingressShapingBurstSize: qos?.maxBurstKbps !== undefined ? qos.maxBurstKbps * 125 : undefined,
   });
   return { networkId: portGroup.id, vsphere: { portGroup } };
 }

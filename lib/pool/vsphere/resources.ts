@@ -4,6 +4,7 @@ import { ResourcePool } from '@cdktf/provider-vsphere/lib/resource-pool';
 import { VirtualDisk } from '@cdktf/provider-vsphere/lib/virtual-disk';
 import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
+import { Names } from '../../core/names';
 import { ImageTemplatePlan, ImageTemplateResult, QosPlan, QosResult, QuotaPlan, QuotaResult, SharedVolumePlan, SharedVolumeResult } from '../plan';
 import { RemovalPolicy } from '../shapes';
 import { VsphereSiteContext } from './context';
@@ -22,30 +23,41 @@ export function buildSharedDisk(site: VsphereSiteContext, scope: Construct, plan
     type: 'eagerZeroedThick',
     lifecycle: { preventDestroy: plan.removalPolicy === RemovalPolicy.RETAIN },
   });
-  return { vsphere: { virtualDisk, datastore: plan.datastore } };
+  return { vsphere: { virtualDisk, datastore: plan.datastore ?? ds.nameInput! } };
 }
 
-/** @internal A resource pool with CPU and memory limits and reservations. */
+/**
+ * @internal One resource pool per covered cluster (a pool cannot span clusters), each
+ * with the quota's limits and reservations: vSphere has no limit over several
+ * clusters, and splitting it would make a cluster that hosts more than its share of
+ * members refuse to power them on. Instance groups given the quota place their
+ * members in the pool of their cluster. The first pool keeps the address `pool`.
+ */
 export function buildResourcePool(site: VsphereSiteContext, scope: Construct, plan: QuotaPlan): QuotaResult {
-  const zone = plan.zone ?? site.availabilityZones[0];
-  const resourcePool = new ResourcePool(scope, 'pool', {
-    provider: site.provider,
-    name: plan.name,
-    parentResourcePoolId: site.cluster(zone).resourcePoolId,
-    cpuLimit: plan.cpuLimitMhz ?? -1,
-    cpuReservation: plan.cpuReservationMhz ?? 0,
-    cpuExpandable: false,
-    memoryLimit: plan.memoryGiB !== undefined ? Math.round(plan.memoryGiB * 1024) : -1,
-    memoryReservation: plan.memoryReservationGiB !== undefined ? Math.round(plan.memoryReservationGiB * 1024) : 0,
-    memoryExpandable: false,
+  const mib = (gib: number | undefined) => (gib === undefined ? undefined : Math.round(gib * 1024));
+  const resourcePools: { [zone: string]: ResourcePool } = {};
+  plan.zones.forEach((zone, i) => {
+    resourcePools[zone] = new ResourcePool(scope, i === 0 ? 'pool' : `pool-${Names.toDnsLabel(zone)}`, {
+      provider: site.provider,
+      name: i === 0 ? plan.name : `${plan.name}-${Names.toDnsLabel(zone)}`, // the first keeps its name
+      parentResourcePoolId: site.cluster(zone).resourcePoolId,
+      cpuLimit: plan.cpuLimitMhz ?? -1,
+      cpuReservation: plan.cpuReservationMhz ?? 0,
+      // Expandable: VMs with reservations (data-plane sizes) may draw on the parent,
+      // still never beyond the limit.
+      cpuExpandable: true,
+      memoryLimit: mib(plan.memoryGiB) ?? -1,
+      memoryReservation: mib(plan.memoryReservationGiB) ?? 0,
+      memoryExpandable: true,
+    });
   });
-  return { vsphere: { resourcePool } };
+  return { vsphere: { resourcePools } };
 }
 
 /** @internal vSphere shapes egress on the port groups that use the policy; nothing is created. */
 export function planPortGroupShaping(scope: Construct, plan: QosPlan): QosResult {
   if (plan.minKbps !== undefined || plan.dscpMark !== undefined) {
-    Annotations.of(scope).addWarning(`${scope.node.path}: vSphere port groups support egress shaping only; minKbps and dscpMark need NIOC/NSX and are not applied.`);
+    Annotations.of(scope).addWarning(`${scope.node.path}: vSphere port groups support traffic shaping only; minKbps and dscpMark need NIOC/NSX and are not applied.`);
   }
   return { maxKbps: plan.maxKbps, maxBurstKbps: plan.maxBurstKbps };
 }

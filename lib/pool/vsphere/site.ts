@@ -23,6 +23,14 @@ export interface VsphereSiteProps {
   readonly clusters: string[];
   /** Datastores VMs and disks may use; the first is the default. */
   readonly datastores: string[];
+  /**
+   * The datastores each cluster's hosts mount, by cluster; the first is that cluster's
+   * default. A member's disks go to a datastore of its own cluster, and a shared disk
+   * must be on a datastore every attaching member's cluster mounts. A cluster missing
+   * from the map has no datastore: placing a member there is an error.
+   * @default - every cluster mounts every datastore of `datastores` (shared storage)
+   */
+  readonly clusterDatastores?: { [cluster: string]: string[] };
   /** The distributed virtual switch that carries the site's port groups. */
   readonly distributedSwitch: string;
   /**
@@ -68,6 +76,7 @@ export class VsphereSite extends Construct implements ISite {
   private readonly clusters = new Map<string, DataVsphereComputeCluster>();
   private readonly datastores = new Map<string, DataVsphereDatastore>();
   private readonly defaultDatastore: string;
+  private readonly clusterDatastores?: { [cluster: string]: string[] };
 
   constructor(scope: Construct, id: string, props: VsphereSiteProps) {
     super(scope, id);
@@ -86,6 +95,15 @@ export class VsphereSite extends Construct implements ISite {
     this.availabilityZones = [...props.clusters];
     this.folder = props.folder;
     this.defaultDatastore = props.datastores[0];
+    for (const [cluster, names] of Object.entries(props.clusterDatastores ?? {})) {
+      const prop = `clusterDatastores["${cluster}"]`;
+      if (!props.clusters.includes(cluster)) throw new ValidationError(this, prop, `"${cluster}" is not one of the clusters (${props.clusters.join(', ')})`, 'key the map by cluster name');
+      if (names.length === 0) throw new ValidationError(this, prop, 'lists no datastore', `list the datastores the hosts of ${cluster} mount, or leave ${cluster} out`);
+      names.forEach((n, i) => {
+        if (!props.datastores.includes(n)) throw new ValidationError(this, `${prop}[${i}]`, `datastore "${n}" is not in datastores`, 'declare it in datastores too');
+      });
+    }
+    this.clusterDatastores = props.clusterDatastores;
 
     if (!props.provider && !props.providerConfig) {
       throw new ValidationError(this, 'providerConfig', 'is required when no existing provider is passed', 'pass providerConfig (server, user, sensitive password variable) or provider');
@@ -104,6 +122,15 @@ export class VsphereSite extends Construct implements ISite {
 
   public requireZone(scope: IConstruct, prop: string, zone: string): void {
     requireZoneOf(this, scope, prop, zone);
+  }
+
+  /**
+   * The names of the datastores the hosts of cluster `zone` mount, its default first
+   * (empty when `clusterDatastores` leaves the cluster out).
+   */
+  public datastoresOf(zone: string): string[] {
+    if (!this.clusterDatastores) return [this.defaultDatastore, ...[...this.datastores.keys()].filter((n) => n !== this.defaultDatastore)];
+    return [...(this.clusterDatastores[zone] ?? [])];
   }
 
   /** The lookup of a compute cluster (zone) by name. */
