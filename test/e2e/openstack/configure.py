@@ -68,6 +68,8 @@ ks = ini(f"{ETC}/keystone/keystone.conf", {
     "DEFAULT": {"debug": "false", "use_stderr": "true"},
     "database": {"connection": t.db_url("keystone")},
     "token": {"provider": "fernet", "expiration": "14400"},
+    # bcrypt's default cost makes every service login take seconds on a busy CPU.
+    "identity": {"password_hash_rounds": "4"},
     "fernet_tokens": {"key_repository": f"{ETC}/keystone/fernet-keys"},
     "fernet_receipts": {"key_repository": f"{ETC}/keystone/fernet-keys"},
     "credential": {"key_repository": f"{ETC}/keystone/credential-keys"},
@@ -86,7 +88,7 @@ gl = ini(f"{ETC}/glance/glance-api.conf", {
     "keystone_authtoken": authtoken("glance"),
     "paste_deploy": {"flavor": "keystone", "config_file": f"{VENV}/etc/glance/glance-api-paste.ini"}, **oslo(),
 })
-api("glance", "glance.wsgi.api:application", t.port("glance"), f"--config-file {gl}")
+api("glance", "glance.wsgi.api:application", t.port("glance"), "", {"OS_GLANCE_CONFIG_DIR": os.path.dirname(gl)})
 
 # --- Neutron: ML2 with an agentless driver, FWaaS v2, VPNaaS, TaaS ---
 vlan_ranges = ",".join(f"{p}:1:4094" for p in t.PHYSNETS)
@@ -132,7 +134,7 @@ for cs in t.COMPUTE_SETS:
 
     nova = {
         "DEFAULT": {**common({"state_path": os.path.join(STATE, f"lib/nova-{n}")}), "my_ip": "127.0.0.1",
-                    "compute_driver": "fake.FakeDriver", "vif_plugging_is_fatal": "false",
+                    "compute_driver": "oscar_e2e_plugins.nova_driver.NumaFakeDriver", "vif_plugging_is_fatal": "false",
                     "vif_plugging_timeout": "0", "osapi_compute_workers": "1", "metadata_workers": "1",
                     "instance_name_template": f"{n}-instance-%08x"},
         "api": {"auth_strategy": "keystone"},
@@ -140,7 +142,7 @@ for cs in t.COMPUTE_SETS:
         "database": {"connection": t.db_url(f"nova_cell1_{n}")},
         "conductor": {"workers": "1"}, "scheduler": {"workers": "1", "discover_hosts_in_cells_interval": "5"},
         "filter_scheduler": {"enabled_filters": "AvailabilityZoneFilter,ComputeFilter,ComputeCapabilitiesFilter,"
-                             "ImagePropertiesFilter,ServerGroupAntiAffinityFilter,ServerGroupAffinityFilter",
+                             "ImagePropertiesFilter,NUMATopologyFilter,ServerGroupAntiAffinityFilter,ServerGroupAffinityFilter",
                              "host_subset_size": "3", "shuffle_best_same_weighed_hosts": "true"},
         "quota": {k: "-1" for k in ("instances", "cores", "ram", "server_groups", "server_group_members",
                                      "key_pairs", "metadata_items")},
@@ -166,10 +168,10 @@ for cs in t.COMPUTE_SETS:
                          "volume_backend_name": z, "backend_availability_zone": z} for z in cs["zones"]}
     ci = ini(f"{ETC}/cinder-{n}/cinder.conf", {
         "DEFAULT": {**common({"state_path": os.path.join(STATE, f"lib/cinder-{n}")}), "auth_strategy": "keystone",
-                    "enabled_backends": ",".join(cs["zones"]), "default_availability_zone": cs["zones"][0],
-                    "storage_availability_zone": cs["zones"][0], "osapi_volume_workers": "1",
+                    "enabled_backends": ",".join(cs["zones"]), "default_availability_zone": next(iter(cs["zones"])),
+                    "storage_availability_zone": next(iter(cs["zones"])), "osapi_volume_workers": "1",
                     "scheduler_default_filters": "AvailabilityZoneFilter,CapacityFilter",
-                    "my_ip": "127.0.0.1", "api_paste_config": f"{VENV}/etc/cinder/api-paste.ini", "glance_api_servers": f"http://{t.HOST}:{t.port('glance')}",
+                    "my_ip": "127.0.0.1", "api_paste_config": f"{VENV}/etc/cinder/api-paste.ini", "az_cache_duration": "1", "glance_api_servers": f"http://{t.HOST}:{t.port('glance')}",
                     **{k: "-1" for k in ("quota_volumes", "quota_snapshots", "quota_gigabytes", "quota_backups",
                                           "quota_backup_gigabytes", "per_volume_size_limit")}},
         "database": {"connection": t.db_url(f"cinder_{n}")},
@@ -213,9 +215,10 @@ daemon("octavia-worker", "octavia-worker", oc)
 de = ini(f"{ETC}/designate/designate.conf", {
     "DEFAULT": common(),
     "service:api": {"api_paste_config": f"{VENV}/etc/designate/api-paste.ini", "listen": f"{t.HOST}:{t.port('designate')}", "auth_strategy": "keystone",
-                    "enable_api_v2": "true", "enabled_extensions_admin": "quotas"},
-    "service:mdns": {"listen": f"{t.HOST}:{t.port('designate-mdns')}"},
-    "service:worker": {"poll_delay": "1", "poll_retry_interval": "1"},
+                    "enable_api_v2": "true", "enabled_extensions_admin": "quotas", "workers": "1"},
+    "service:mdns": {"listen": f"{t.HOST}:{t.port('designate-mdns')}", "workers": "1"},
+    "service:worker": {"poll_delay": "1", "poll_retry_interval": "1", "workers": "1"},
+    "service:central": {"workers": "1"}, "service:producer": {"workers": "1"},
     "storage:sqlalchemy": {"connection": t.db_url("designate")},
     "keystone_authtoken": authtoken("designate"),
     "quota": {k: "100000" for k in ("quota_zones", "quota_zone_recordsets", "quota_zone_records",
@@ -224,8 +227,9 @@ de = ini(f"{ETC}/designate/designate.conf", {
 })
 for svc in ("central", "worker", "producer", "mdns"):
     daemon(f"designate-{svc}", f"designate-{svc}", de)
-api("designate-api", "designate.wsgi.api:application",
-    t.port("designate"), f"--config-file {de}")
+shutil.copy(f"{VENV}/etc/designate/api-paste.ini", f"{ETC}/designate/api-paste.ini")
+api("designate-api", "designate.wsgi.api:application", t.port("designate"), "",
+    {"OS_DESIGNATE_CONFIG_DIR": os.path.dirname(de)})
 
 with open(os.path.join(STATE, "processes.json"), "w") as f:
     json.dump(processes, f, indent=1)

@@ -1,6 +1,7 @@
 """Starts every process listed in STATE/processes.json in the background.
 
-Usage: launch.py STATE [NAME_PREFIX...]. Each process logs to STATE/logs/NAME.log and
+Usage: launch.py STATE [+PREFIX | -PREFIX]...: only the names starting with a +PREFIX
+(if any is given), minus those starting with a -PREFIX. Each process logs to STATE/logs/NAME.log and
 its PID is appended to STATE/pids (stop.sh stops exactly those and their children).
 """
 import json
@@ -8,9 +9,11 @@ import os
 import subprocess
 import sys
 
-state, prefixes = sys.argv[1], tuple(sys.argv[2:])
+state = sys.argv[1]
+only = tuple(a[1:] for a in sys.argv[2:] if a.startswith("+"))
+skip = tuple(a[1:] for a in sys.argv[2:] if a.startswith("-"))
 for p in json.load(open(os.path.join(state, "processes.json"))):
-    if prefixes and not p["name"].startswith(prefixes):
+    if (only and not p["name"].startswith(only)) or (skip and p["name"].startswith(skip)):
         continue
     log = open(os.path.join(state, "logs", p["name"] + ".log"), "ab")
     proc = subprocess.Popen(p["argv"], env={**os.environ, **p["env"]}, stdin=subprocess.DEVNULL,

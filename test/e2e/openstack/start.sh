@@ -23,35 +23,41 @@ log "infra: up after $((SECONDS - t0)) s"
 
 "$PY" "$HERE/configure.py" "$STATE" "$VENV_DIR"
 "$PY" "$HERE/configure_swift.py" "$STATE" "$VENV_DIR"
-create_dbs keystone glance neutron octavia designate \
-  $("$PY" -c 'import sys; sys.path.insert(0, "'"$HERE"'"); import topology as t
-for c in t.COMPUTE_SETS: print(*(f"{d}_{c["name"]}" for d in ("placement", "nova_api", "nova_cell0", "nova_cell1", "cinder")))')
-
-# --- schema syncs, in parallel (nova's is the long one) ---
-log "db: schema syncs"
-ts=$SECONDS
-E="$STATE/etc"; pids=()
-sync() { local name=$1; shift; ( "$@" >>"$STATE/logs/db-$name.log" 2>&1 || { echo "FAILED: $*" >>"$STATE/logs/db-$name.log"; exit 1; } ) & pids+=($!); }
-sync keystone bash -c "'$BIN/keystone-manage' --config-file '$E/keystone/keystone.conf' db_sync &&
-  '$BIN/keystone-manage' --config-file '$E/keystone/keystone.conf' fernet_setup --keystone-user root --keystone-group root &&
-  '$BIN/keystone-manage' --config-file '$E/keystone/keystone.conf' credential_setup --keystone-user root --keystone-group root &&
-  '$BIN/keystone-manage' --config-file '$E/keystone/keystone.conf' bootstrap --bootstrap-password oscar-e2e \
-    --bootstrap-admin-url http://127.0.0.1:5000/v3 --bootstrap-public-url http://127.0.0.1:5000/v3 \
-    --bootstrap-internal-url http://127.0.0.1:5000/v3 --bootstrap-region-id RegionOne"
-sync glance "$BIN/glance-manage" --config-file "$E/glance/glance-api.conf" db_sync
-sync neutron "$BIN/neutron-db-manage" --config-file "$E/neutron/neutron.conf" --config-file "$E/neutron/ml2_conf.ini" upgrade heads
-sync octavia "$BIN/octavia-db-manage" --config-file "$E/octavia/octavia.conf" upgrade head
-sync designate "$BIN/designate-manage" --config-file "$E/designate/designate.conf" database sync
-for s in $("$PY" -c 'import sys; sys.path.insert(0, "'"$HERE"'"); import topology as t; print(*(c["name"] for c in t.COMPUTE_SETS))'); do
-  nc="$E/nova-$s/nova.conf"
-  sync "placement-$s" "$BIN/placement-manage" --config-file "$E/placement-$s/placement.conf" db sync
-  sync "cinder-$s" "$BIN/cinder-manage" --config-file "$E/cinder-$s/cinder.conf" db sync
-  sync "nova-$s" bash -c "'$BIN/nova-manage' --config-file '$nc' api_db sync &&
-    '$BIN/nova-manage' --config-file '$nc' cell_v2 map_cell0 --database_connection 'mysql+pymysql://os:os@127.0.0.1:13306/nova_cell0_$s?charset=utf8mb4' &&
-    '$BIN/nova-manage' --config-file '$nc' cell_v2 create_cell --name cell1 &&
-    '$BIN/nova-manage' --config-file '$nc' db sync"
+DBS="keystone glance neutron octavia designate $("$PY" -c 'import sys; sys.path.insert(0, "'"$HERE"'"); import topology as t
+for c in t.COMPUTE_SETS: print(*(f"{d}_{c["name"]}" for d in ("placement", "nova_api", "nova_cell0", "nova_cell1", "cinder")))')"
+# The synced, still empty schemas are cached next to the venv (same versions, same key):
+# restoring them takes seconds, the syncs take minutes (nova's most).
+SCHEMA="$(dirname "$VENV_DIR")/schema-$(sha256sum "$HERE/topology.py" | cut -c1-8).sql"
+E="$STATE/etc"; ts=$SECONDS
+if [[ -s "$SCHEMA" ]]; then
+  log "db: restoring cached schemas"
+  mariadb --no-defaults -uroot -S "$STATE/run/mysql.sock" <"$SCHEMA" || die "restoring $SCHEMA failed: delete it to re-sync"
+else
+  log "db: schema syncs (cached afterwards)"
+  create_dbs $DBS
+  pids=()
+  sync() { local name=$1; shift; ( "$@" >>"$STATE/logs/db-$name.log" 2>&1 || { echo "FAILED: $*" >>"$STATE/logs/db-$name.log"; exit 1; } ) & pids+=($!); }
+  sync keystone "$BIN/keystone-manage" --config-file "$E/keystone/keystone.conf" db_sync
+  sync glance "$BIN/glance-manage" --config-file "$E/glance/glance-api.conf" db_sync
+  sync neutron "$BIN/neutron-db-manage" --config-file "$E/neutron/neutron.conf" --config-file "$E/neutron/ml2_conf.ini" upgrade heads
+  sync octavia "$BIN/octavia-db-manage" --config-file "$E/octavia/octavia.conf" upgrade head
+  sync designate "$BIN/designate-manage" --config-file "$E/designate/designate.conf" database sync
+  for s in $("$PY" -c 'import sys; sys.path.insert(0, "'"$HERE"'"); import topology as t; print(*(c["name"] for c in t.COMPUTE_SETS))'); do
+    nc="$E/nova-$s/nova.conf"
+    sync "placement-$s" "$BIN/placement-manage" --config-file "$E/placement-$s/placement.conf" db sync
+    sync "cinder-$s" "$BIN/cinder-manage" --config-file "$E/cinder-$s/cinder.conf" db sync
+    sync "nova-$s" bash -c "'$BIN/nova-manage' --config-file '$nc' api_db sync &&
+      '$BIN/nova-manage' --config-file '$nc' cell_v2 map_cell0 --database_connection 'mysql+pymysql://os:os@127.0.0.1:13306/nova_cell0_$s?charset=utf8mb4' &&
+      '$BIN/nova-manage' --config-file '$nc' cell_v2 create_cell --name cell1 &&
+      '$BIN/nova-manage' --config-file '$nc' db sync"
+  done
+  for p in "${pids[@]}"; do wait "$p" || die "a schema sync failed: $(grep -l FAILED "$STATE"/logs/db-*.log | tr '\n' ' ')"; done
+  mariadb-dump --no-defaults -uroot -S "$STATE/run/mysql.sock" --databases $DBS >"$SCHEMA.tmp" && mv "$SCHEMA.tmp" "$SCHEMA"
+fi
+for step in "fernet_setup --keystone-user root --keystone-group root" "credential_setup --keystone-user root --keystone-group root" \
+  "bootstrap --bootstrap-password oscar-e2e --bootstrap-admin-url http://127.0.0.1:5000/v3 --bootstrap-public-url http://127.0.0.1:5000/v3 --bootstrap-internal-url http://127.0.0.1:5000/v3 --bootstrap-region-id RegionOne"; do
+  "$BIN/keystone-manage" --config-file "$E/keystone/keystone.conf" $step >>"$STATE/logs/db-keystone.log" 2>&1 || die "keystone-manage $step failed (logs/db-keystone.log)"
 done
-for p in "${pids[@]}"; do wait "$p" || die "a schema sync failed: $(grep -l FAILED "$STATE"/logs/db-*.log | tr '\n' ' ')"; done
 log "db: synced in $((SECONDS - ts)) s"
 
 # --- CA for Octavia's (unused, but required) certificate generator ---
@@ -59,10 +65,14 @@ mkdir -p "$E/octavia/ca"
 openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=oscar-e2e-octavia -keyout "$E/octavia/ca/ca.key" \
   -out "$E/octavia/ca/ca.pem" >/dev/null 2>&1 || die "openssl could not make Octavia's CA"
 
-log "services: starting $("$PY" -c "import json; print(len(json.load(open('$STATE/processes.json'))))") processes"
-"$PY" "$HERE/launch.py" "$STATE"
-wait_for keystone 120 curl -sf http://127.0.0.1:5000/v3
-log "bootstrap: Keystone up after $((SECONDS - t0)) s"
-( cd "$HERE" && "$PY" bootstrap.py "$STATE" ) 2>&1 | tee -a "$STATE/logs/bootstrap.log" >&2
+# Keystone first: the other services log in with their service users at start-up and
+# exit on a 401, so those users and the catalog must exist before they start.
+"$PY" "$HERE/launch.py" "$STATE" +keystone
+wait_for keystone 180 curl -sf http://127.0.0.1:5000/v3
+( cd "$HERE" && "$PY" bootstrap.py "$STATE" identity ) 2>&1 | tee -a "$STATE/logs/bootstrap.log" >&2
+[[ ${PIPESTATUS[0]} == 0 ]] || die "bootstrap (identity) failed (logs/bootstrap.log)"
+log "services: Keystone ready after $((SECONDS - t0)) s; starting $("$PY" -c "import json; print(len(json.load(open('$STATE/processes.json'))))") processes"
+"$PY" "$HERE/launch.py" "$STATE" -keystone
+( cd "$HERE" && "$PY" bootstrap.py "$STATE" cloud ) 2>&1 | tee -a "$STATE/logs/bootstrap.log" >&2
 [[ ${PIPESTATUS[0]} == 0 ]] || die "bootstrap failed (logs/bootstrap.log)"
 log "start: ready in $((SECONDS - t0)) s; env in $STATE/env.json"
