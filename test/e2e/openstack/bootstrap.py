@@ -46,48 +46,48 @@ conn = openstack.connect(region_name="RegionOne", **ADMIN)
 idp = conn.identity
 
 # --- Keystone: regions, service project and users, catalog ---
-for r in ALL_REGIONS:
-    if not idp.find_region(r):
-        idp.create_region(id=r)
-service_project = idp.find_project("service") or idp.create_project(name="service", domain_id="default")
-admin_role = idp.find_role("admin")
-for role in ("service", "ResellerAdmin"):
-    idp.find_role(role) or idp.create_role(name=role)
-for user in ("glance", "neutron", "nova", "placement", "cinder", "octavia", "designate", "swift"):
-    u = idp.find_user(user, domain_id="default") or idp.create_user(name=user, password=t.PASSWORD, domain_id="default")
-    idp.assign_project_role_to_user(service_project, u, admin_role)
-    idp.assign_project_role_to_user(service_project, u, idp.find_role("service"))
-
-
-def catalog(stype, name, urls_by_region):
-    svc = next((s for s in idp.services() if s.type == stype), None) or idp.create_service(type=stype, name=name)
-    have = {(e.region_id, e.interface) for e in idp.endpoints(service_id=svc.id)}
-    for region, url in urls_by_region.items():
-        for iface in ("public",):  # services fall back from internal to public
-            if (region, iface) not in have:
-                idp.create_endpoint(service_id=svc.id, interface=iface, url=url, region_id=region)
-
-
-def shared(path, port):
-    return {r: f"http://{t.HOST}:{port}{path}" for r in ALL_REGIONS}
-
-
-def per_set(service, path):
-    return {r: f"http://{t.HOST}:{t.port(service, cs)}{path}" for cs in t.COMPUTE_SETS for r in cs["regions"]}
-
-
-catalog("identity", "keystone", shared("/v3", t.port("keystone")))
-catalog("image", "glance", shared("", t.port("glance")))
-catalog("network", "neutron", shared("", t.port("neutron")))
-catalog("load-balancer", "octavia", shared("", t.port("octavia")))
-catalog("dns", "designate", shared("", t.port("designate")))
-catalog("object-store", "swift", shared("/v1/AUTH_%(project_id)s", t.port("swift")))
-catalog("compute", "nova", per_set("nova", "/v2.1"))
-catalog("placement", "placement", per_set("placement", ""))
-catalog("block-storage", "cinderv3", per_set("cinder", "/v3/%(project_id)s"))
-catalog("volumev3", "cinderv3-legacy", per_set("cinder", "/v3/%(project_id)s"))
-say("keystone: regions, users and catalog ready")
 if PHASE == "identity":
+    for r in ALL_REGIONS:
+        if not idp.find_region(r):
+            idp.create_region(id=r)
+    service_project = idp.find_project("service") or idp.create_project(name="service", domain_id="default")
+    admin_role = idp.find_role("admin")
+    for role in ("service", "ResellerAdmin"):
+        idp.find_role(role) or idp.create_role(name=role)
+    for user in ("glance", "neutron", "nova", "placement", "cinder", "octavia", "designate", "swift"):
+        u = idp.find_user(user, domain_id="default") or idp.create_user(name=user, password=t.PASSWORD, domain_id="default")
+        idp.assign_project_role_to_user(service_project, u, admin_role)
+        idp.assign_project_role_to_user(service_project, u, idp.find_role("service"))
+
+
+    def catalog(stype, name, urls_by_region):
+        svc = next((s for s in idp.services() if s.type == stype), None) or idp.create_service(type=stype, name=name)
+        have = {(e.region_id, e.interface) for e in idp.endpoints(service_id=svc.id)}
+        for region, url in urls_by_region.items():
+            for iface in ("public",):  # services fall back from internal to public
+                if (region, iface) not in have:
+                    idp.create_endpoint(service_id=svc.id, interface=iface, url=url, region_id=region)
+
+
+    def shared(path, port):
+        return {r: f"http://{t.HOST}:{port}{path}" for r in ALL_REGIONS}
+
+
+    def per_set(service, path):
+        return {r: f"http://{t.HOST}:{t.port(service, cs)}{path}" for cs in t.COMPUTE_SETS for r in cs["regions"]}
+
+
+    catalog("identity", "keystone", shared("/v3", t.port("keystone")))
+    catalog("image", "glance", shared("", t.port("glance")))
+    catalog("network", "neutron", shared("", t.port("neutron")))
+    catalog("load-balancer", "octavia", shared("", t.port("octavia")))
+    catalog("dns", "designate", shared("", t.port("designate")))
+    catalog("object-store", "swift", shared("/v1/AUTH_%(project_id)s", t.port("swift")))
+    catalog("compute", "nova", per_set("nova", "/v2.1"))
+    catalog("placement", "placement", per_set("placement", ""))
+    catalog("block-storage", "cinderv3", per_set("cinder", "/v3/%(project_id)s"))
+    catalog("volumev3", "cinderv3-legacy", per_set("cinder", "/v3/%(project_id)s"))
+    say("keystone: regions, users and catalog ready")
     sys.exit(0)
 
 # --- Designate: the fake pool (central must be up to take it) ---

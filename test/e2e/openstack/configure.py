@@ -34,7 +34,8 @@ def service_auth(user, region="RegionOne"):
 
 
 def authtoken(user):
-    return {"www_authenticate_uri": AUTH, "memcached_servers": "127.0.0.1:11211", **service_auth(user)}
+    # No memcached_servers: keystonemiddleware would need python-memcached; its in-process cache serves.
+    return {"www_authenticate_uri": AUTH, **service_auth(user)}
 
 
 def common(extra=None):
@@ -141,7 +142,7 @@ for cs in t.COMPUTE_SETS:
         "api_database": {"connection": t.db_url(f"nova_api_{n}")},
         "database": {"connection": t.db_url(f"nova_cell1_{n}")},
         "conductor": {"workers": "1"}, "scheduler": {"workers": "1", "discover_hosts_in_cells_interval": "5"},
-        "filter_scheduler": {"enabled_filters": "AvailabilityZoneFilter,ComputeFilter,ComputeCapabilitiesFilter,"
+        "filter_scheduler": {"enabled_filters": "ComputeFilter,ComputeCapabilitiesFilter,"
                              "ImagePropertiesFilter,NUMATopologyFilter,ServerGroupAntiAffinityFilter,ServerGroupAffinityFilter",
                              "host_subset_size": "3", "shuffle_best_same_weighed_hosts": "true"},
         "quota": {k: "-1" for k in ("instances", "cores", "ram", "server_groups", "server_group_members",
