@@ -140,7 +140,7 @@ for cs in t.COMPUTE_SETS:
     want = {h for h, _ in t.hosts(cs)}
     # Computes register with placement and the scheduler maps them to the cell every 5 s.
     until(f"nova computes of set {cs['name']}", lambda: want <= {
-        s.host for s in c.compute.services(binary="nova-compute") if s.state == "up"}, timeout=600, every=3)
+        s.host for s in c.compute.services(binary="nova-compute") if s.state == "up"}, timeout=900, every=3)
     until(f"hypervisors of set {cs['name']}", lambda: want <= {h.name for h in c.compute.hypervisors()},
           timeout=300, every=3)
     for zone in cs["zones"]:

@@ -135,9 +135,12 @@ for cs in t.COMPUTE_SETS:
 
     nova = {
         "DEFAULT": {**common({"state_path": os.path.join(STATE, f"lib/nova-{n}")}), "my_ip": "127.0.0.1",
-                    "compute_driver": "oscar_e2e_plugins.nova_driver.NumaFakeDriver", "vif_plugging_is_fatal": "false",
+                    "compute_driver": "oscar_numa.NumaFakeDriver", "vif_plugging_is_fatal": "false",
                     "vif_plugging_timeout": "0", "osapi_compute_workers": "1", "metadata_workers": "1",
-                    "instance_name_template": f"{n}-instance-%08x"},
+                    "instance_name_template": f"{n}-instance-%08x",
+                    # One RabbitMQ for both sets: a per-set exchange keeps set a's computes
+                    # from reaching set b's conductor (and writing to the other set's DB).
+                    "control_exchange": f"nova_{n}"},
         "api": {"auth_strategy": "keystone"},
         "api_database": {"connection": t.db_url(f"nova_api_{n}")},
         "database": {"connection": t.db_url(f"nova_cell1_{n}")},
@@ -162,13 +165,15 @@ for cs in t.COMPUTE_SETS:
     for host, zone in t.hosts(cs):
         hc = ini(f"{ETC}/nova-{n}/compute-{host}.conf", {
             "DEFAULT": {"host": host, "state_path": os.path.join(STATE, f"lib/compute-{host}")}})
-        daemon(f"nova-compute-{host}", "nova-compute", nc, hc)
+        processes.append({"name": f"nova-compute-{host}", "env": {}, "argv": [
+            f"{BIN}/python", "-m", "oscar_e2e_plugins.nova_compute", "--config-file", nc, "--config-file", hc]})
 
     # Cinder: a fake multiattach backend per zone, so volumes land in their instance's zone.
     backends = {f"{z}": {"volume_driver": "oscar_e2e_plugins.cinder_driver.MultiattachFakeDriver",
                          "volume_backend_name": z, "backend_availability_zone": z} for z in cs["zones"]}
     ci = ini(f"{ETC}/cinder-{n}/cinder.conf", {
         "DEFAULT": {**common({"state_path": os.path.join(STATE, f"lib/cinder-{n}")}), "auth_strategy": "keystone",
+                    "control_exchange": f"cinder_{n}", "host": f"cinder-{n}",
                     "enabled_backends": ",".join(cs["zones"]), "default_availability_zone": next(iter(cs["zones"])),
                     "storage_availability_zone": next(iter(cs["zones"])), "osapi_volume_workers": "1",
                     "scheduler_default_filters": "AvailabilityZoneFilter,CapacityFilter",

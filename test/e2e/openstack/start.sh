@@ -54,10 +54,16 @@ else
   for p in "${pids[@]}"; do wait "$p" || die "a schema sync failed: $(grep -l FAILED "$STATE"/logs/db-*.log | tr '\n' ' ')"; done
   mariadb-dump --no-defaults -uroot -S "$STATE/run/mysql.sock" --databases $DBS >"$SCHEMA.tmp" && mv "$SCHEMA.tmp" "$SCHEMA"
 fi
-for step in "fernet_setup --keystone-user root --keystone-group root" "credential_setup --keystone-user root --keystone-group root" \
-  "bootstrap --bootstrap-password oscar-e2e --bootstrap-admin-url http://127.0.0.1:5000/v3 --bootstrap-public-url http://127.0.0.1:5000/v3 --bootstrap-internal-url http://127.0.0.1:5000/v3 --bootstrap-region-id RegionOne"; do
-  "$BIN/keystone-manage" --config-file "$E/keystone/keystone.conf" $step >>"$STATE/logs/db-keystone.log" 2>&1 || die "keystone-manage $step failed (logs/db-keystone.log)"
+# Fernet and credential keys are 32 random bytes, urlsafe-base64 (what fernet_setup and
+# credential_setup write); two CLI start-ups saved. Key 1 is the primary one.
+for repo in fernet-keys credential-keys; do
+  mkdir -p "$E/keystone/$repo" && chmod 700 "$E/keystone/$repo"
+  for k in 0 1; do openssl rand 32 | base64 | tr '+/' '-_' >"$E/keystone/$repo/$k"; done
 done
+"$BIN/keystone-manage" --config-file "$E/keystone/keystone.conf" bootstrap --bootstrap-password oscar-e2e \
+  --bootstrap-admin-url http://127.0.0.1:5000/v3 --bootstrap-public-url http://127.0.0.1:5000/v3 \
+  --bootstrap-internal-url http://127.0.0.1:5000/v3 --bootstrap-region-id RegionOne \
+  >>"$STATE/logs/db-keystone.log" 2>&1 || die "keystone-manage bootstrap failed (logs/db-keystone.log)"
 log "db: synced in $((SECONDS - ts)) s"
 
 # --- CA for Octavia's (unused, but required) certificate generator ---
