@@ -138,9 +138,9 @@ for cs in t.COMPUTE_SETS:
                     "compute_driver": "oscar_numa.NumaFakeDriver", "vif_plugging_is_fatal": "false",
                     "vif_plugging_timeout": "0", "osapi_compute_workers": "1", "metadata_workers": "1",
                     "instance_name_template": f"{n}-instance-%08x",
-                    # One RabbitMQ for both sets: a per-set exchange keeps set a's computes
-                    # from reaching set b's conductor (and writing to the other set's DB).
-                    "control_exchange": f"nova_{n}"},
+                    # One RabbitMQ vhost per set: queues are named by topic ("conductor"),
+                    # so on a shared vhost set a's computes would reach set b's conductor.
+                    "transport_url": f"{AMQP}set_{n}"},
         "api": {"auth_strategy": "keystone"},
         "api_database": {"connection": t.db_url(f"nova_api_{n}")},
         "database": {"connection": t.db_url(f"nova_cell1_{n}")},
@@ -173,7 +173,7 @@ for cs in t.COMPUTE_SETS:
                          "volume_backend_name": z, "backend_availability_zone": z} for z in cs["zones"]}
     ci = ini(f"{ETC}/cinder-{n}/cinder.conf", {
         "DEFAULT": {**common({"state_path": os.path.join(STATE, f"lib/cinder-{n}")}), "auth_strategy": "keystone",
-                    "control_exchange": f"cinder_{n}", "host": f"cinder-{n}",
+                    "transport_url": f"{AMQP}set_{n}", "host": f"cinder-{n}",
                     "enabled_backends": ",".join(cs["zones"]), "default_availability_zone": next(iter(cs["zones"])),
                     "storage_availability_zone": next(iter(cs["zones"])), "osapi_volume_workers": "1",
                     "scheduler_default_filters": "AvailabilityZoneFilter,CapacityFilter",

@@ -43,6 +43,18 @@ start_infra() {
   wait_for rabbitmq 90 bash -c "exec 3<>/dev/tcp/127.0.0.1/$AMQP_PORT"
 }
 
+add_vhosts() {  # add_vhosts NAME...: RabbitMQ vhosts with full rights for guest
+  local defs="$STATE/rabbitmq/definitions.json" v="" p=""
+  for n in "$@"; do
+    v+="${v:+,}{\"name\":\"$n\"}"
+    p+="${p:+,}{\"user\":\"guest\",\"vhost\":\"$n\",\"configure\":\".*\",\"write\":\".*\",\"read\":\".*\"}"
+  done
+  echo "{\"vhosts\":[$v],\"permissions\":[$p]}" >"$defs" && chown rabbitmq "$defs"
+  env -i PATH="$PATH" HOME="$STATE/rabbitmq" ERL_EPMD_ADDRESS=127.0.0.1 RABBITMQ_NODENAME=rabbit@localhost \
+    runuser -u rabbitmq -p -- rabbitmqctl -q --erlang-cookie "$(cat "$STATE/rabbitmq/.erlang.cookie")" import_definitions "$defs" >>"$STATE/logs/rabbitmq.log" 2>&1 \
+    || die "rabbitmqctl import_definitions failed (logs/rabbitmq.log)"
+}
+
 create_dbs() {  # create_dbs NAME...
   local sql=""; for d in "$@"; do sql+="CREATE DATABASE IF NOT EXISTS \`$d\` CHARACTER SET utf8mb4;"; done
   mariadb --no-defaults -uroot -S "$STATE/run/mysql.sock" -e "$sql"

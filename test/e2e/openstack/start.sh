@@ -19,6 +19,7 @@ PY="$VENV_DIR/bin/python"; BIN="$VENV_DIR/bin"
 
 log "infra: MariaDB, RabbitMQ, memcached"
 start_infra
+add_vhosts $("$PY" -c 'import sys; sys.path.insert(0, "'"$HERE"'"); import topology as t; print(*(f"set_{c["name"]}" for c in t.COMPUTE_SETS))')
 log "infra: up after $((SECONDS - t0)) s"
 
 "$PY" "$HERE/configure.py" "$STATE" "$VENV_DIR"
