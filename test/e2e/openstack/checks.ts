@@ -81,7 +81,7 @@ export async function leftovers(env: E2eEnv, stackId: string): Promise<string[]>
   add('load balancer', (await s.call('load-balancer', region, `/v2/lbaas/loadbalancers?project_id=${pid}`)).loadbalancers);
   add('dns zone', (await s.call('dns', region, '/v2/zones')).zones);
   const containers = await s.call('object-store', region, '?format=json', { allow404: true });
-  add('swift container', (containers ?? []).map((c: any) => ({ name: c.name, id: 'swift' })));
+  add('swift container', (Array.isArray(containers) ? containers : []).map((c: any) => ({ name: c.name, id: 'swift' })));
   add('image', (await s.call('image', region, `/v2/images?owner=${pid}`)).images);
   // Projects the example itself created (the government departments).
   const before = projectsBefore.get(stackId) ?? new Set();

@@ -33,12 +33,15 @@ policies = "\n".join(
     + ("ec_type = liberasurecode_rs_vand\nec_num_data_fragments = 2\nec_num_parity_fragments = 1\n"
        "ec_object_segment_size = 1048576\n" if kind == "erasure_coding" else "")
     for i, (name, kind) in enumerate(t.SWIFT_POLICIES))
-write("/etc/swift/swift.conf", f"""
+swift_conf = f"""
 # Written by oscar-blueprints test/e2e/openstack/configure_swift.py (Swift reads this fixed path).
 [swift-hash]
 swift_hash_path_suffix = oscar-e2e
 swift_hash_path_prefix = oscar-e2e
-{policies}""")
+{policies}"""
+# Written to both: swift 2.38's servers read it from swift_dir, some tools from /etc/swift.
+write("/etc/swift/swift.conf", swift_conf)
+write(f"{SWIFT}/swift.conf", swift_conf)
 write(f"{SWIFT}/container-sync-realms.conf", "\n".join(
     f"[realm:{r}]\nkey = {r}-sync-realm-key\ncluster_dc2 = http://{t.HOST}:{t.port('swift')}/v1/\n" for r in t.SYNC_REALMS))
 

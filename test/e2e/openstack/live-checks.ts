@@ -52,7 +52,8 @@ async function zonesActive(s: Session, min: number): Promise<void> {
 }
 
 async function containerPolicies(s: Session): Promise<Map<string, string>> {
-  const list = (await s.call('object-store', 'RegionOne', '?format=json')) as any[];
+  const reply = await s.call('object-store', 'RegionOne', '?format=json');
+  const list: any[] = Array.isArray(reply) ? reply : []; // an empty account answers 204
   const out = new Map<string, string>();
   for (const c of list) {
     const res = await fetch(`${s.url('object-store', 'RegionOne')}/${encodeURIComponent(c.name)}`, { method: 'HEAD', headers: { 'X-Auth-Token': s.token } });
