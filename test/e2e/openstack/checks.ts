@@ -60,7 +60,7 @@ export async function leftovers(env: E2eEnv, stackId: string): Promise<string[]>
     add(`${r} server group`, (await s.call('compute', r, '/os-server-groups')).server_groups);
     add(`${r} flavor`, (await s.call('compute', r, '/flavors?is_public=None')).flavors, (f) => ctx.flavors?.includes(f.name) ?? false);
     add(`${r} volume`, (await s.call('block-storage', r, '/volumes')).volumes);
-    add(`${r} volume type`, (await s.call('block-storage', r, '/types?is_public=None')).volume_types, (t) => ctx.volumeTypes?.includes(t.name) ?? false);
+    add(`${r} volume type`, (await s.call('block-storage', r, '/types?is_public=None')).volume_types, (t) => t.name === '__DEFAULT__' || (ctx.volumeTypes?.includes(t.name) ?? false));
   }
   // Neutron is shared by every region: list once, filtered on the project.
   const net = async (p: string, key: string) => (await s.call('network', region, `${p}?project_id=${pid}`))[key];
@@ -73,8 +73,8 @@ export async function leftovers(env: E2eEnv, stackId: string): Promise<string[]>
   // two default policies) are created on demand and stay after destroy, by design.
   add('security group', await net('/v2.0/security-groups', 'security_groups'), (g) => g.name === 'default');
   add('firewall group', await net('/v2.0/fwaas/firewall_groups', 'firewall_groups'), (g) => g.name === 'default');
-  add('firewall policy', await net('/v2.0/fwaas/firewall_policies', 'firewall_policies'), (g) => /^default (ingress|egress) policy$/.test(g.name));
-  add('firewall rule', await net('/v2.0/fwaas/firewall_rules', 'firewall_rules'), (g) => /^default (ingress|egress) (ipv4|ipv6) rule$/.test(g.name));
+  add('firewall policy', await net('/v2.0/fwaas/firewall_policies', 'firewall_policies'), (g) => /^default (ingress|egress)$/.test(g.name));
+  add('firewall rule', await net('/v2.0/fwaas/firewall_rules', 'firewall_rules'), (g) => /^default (ingress|egress) ipv[46]$/.test(g.name));
   add('vpn service', await net('/v2.0/vpn/vpnservices', 'vpnservices'));
   add('ipsec connection', await net('/v2.0/vpn/ipsec-site-connections', 'ipsec_site_connections'));
   add('tap mirror', await net('/v2.0/taas/tap_mirrors', 'tap_mirrors'));
