@@ -49,7 +49,12 @@ export class Session {
     // Nova: the newest behaviour (host attributes, tags); Octavia/others ignore it.
     if (type === 'compute') headers['OpenStack-API-Version'] = 'compute 2.90';
     const url = `${this.url(type, region)}${path}`;
-    const res = await fetch(url, { ...init, headers });
+    const method = init.method ?? 'GET';
+    // A keep-alive connection the server has just closed fails once: retry what is idempotent.
+    const res = await fetch(url, { ...init, headers }).catch((e) => {
+      if (method === 'POST') throw e;
+      return fetch(url, { ...init, headers });
+    });
     if (res.status === 404 && init.allow404) return null;
     if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${url}: ${res.status} ${(await res.text()).slice(0, 500)}`);
     const text = await res.text();

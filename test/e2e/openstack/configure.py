@@ -45,10 +45,11 @@ def common(extra=None):
 
 
 def api(name, app, port, args, env=None):
-    """A WSGI API under gunicorn: one gthread worker, no shared control socket."""
+    """A WSGI API under gunicorn: one gthread worker, no shared control socket. Keep-alive
+    outlives a client's idle pause (gunicorn's 2 s default makes reused connections fail)."""
     processes.append({"name": name, "argv": [f"{BIN}/python", "-m", "gunicorn", "-k", "gthread", "-w", "1",
                       "--threads", env.pop("threads", "4") if env else "4", "--no-control-socket",
-                      "--timeout", "300", "-b", f"{t.HOST}:{port}", "oscar_e2e_plugins.wsgi:application"],
+                      "--timeout", "300", "--keep-alive", "75", "-b", f"{t.HOST}:{port}", "oscar_e2e_plugins.wsgi:application"],
                       "env": {"OSCAR_WSGI_APP": app, "OSCAR_WSGI_NAME": name, "OSCAR_WSGI_ARGS": args, **(env or {})}})
 
 
