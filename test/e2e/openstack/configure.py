@@ -141,7 +141,10 @@ for cs in t.COMPUTE_SETS:
                     "instance_name_template": f"{n}-instance-%08x",
                     # One RabbitMQ vhost per set: queues are named by topic ("conductor"),
                     # so on a shared vhost set a's computes would reach set b's conductor.
-                    "transport_url": f"{AMQP}set_{n}"},
+                    "transport_url": f"{AMQP}set_{n}",
+                    # The conductor answers every fake compute's RPC; 30 pooled connections
+                    # (the default) run out and builds hang in "scheduling".
+                    "rpc_conn_pool_size": "200", "executor_thread_pool_size": "128"},
         "api": {"auth_strategy": "keystone"},
         "api_database": {"connection": t.db_url(f"nova_api_{n}")},
         "database": {"connection": t.db_url(f"nova_cell1_{n}")},
