@@ -1,0 +1,153 @@
+// Per-example assertions through the real APIs after apply: what Terraform reported is
+// checked against what Nova, Neutron, Cinder, Octavia, Designate and Swift actually hold.
+import { assert, E2eEnv, eventually, Session } from './api';
+
+type Check = (env: E2eEnv) => Promise<void>;
+// Resolved lazily: checks.ts owns the per-stack projects.
+const session = (env: E2eEnv, stackId: string): Promise<Session> => require('./checks').stackSession(env, stackId);
+
+/** Every server ACTIVE, and every anti-affinity group's members on distinct hosts. */
+async function computeHealthy(s: Session, region: string, minServers: number): Promise<any[]> {
+  const { servers } = await s.call('compute', region, '/servers/detail');
+  assert(servers.length >= minServers, `${region}: expected at least ${minServers} servers, found ${servers.length}`);
+  for (const sv of servers) assert(sv.status === 'ACTIVE', `${region}: server ${sv.name} is ${sv.status}: ${sv.fault?.message ?? ''}`);
+  const host = new Map<string, string>(servers.map((sv: any) => [sv.id, sv['OS-EXT-SRV-ATTR:host']]));
+  const { server_groups: groups } = await s.call('compute', region, '/os-server-groups');
+  for (const g of groups.filter((x: any) => x.policy === 'anti-affinity')) {
+    const hosts = g.members.map((m: string) => host.get(m));
+    assert(new Set(hosts).size === hosts.length, `${region}: group ${g.name} members share a host: ${hosts.join(', ')}`);
+  }
+  return servers;
+}
+
+const zonesOf = (servers: any[]) => new Set(servers.map((sv) => sv['OS-EXT-AZ:availability_zone']));
+
+async function networks(s: Session): Promise<any[]> {
+  return (await s.call('network', 'RegionOne', `/v2.0/networks?project_id=${s.projectId}`)).networks;
+}
+
+function hasVlan(nets: any[], physnet: string, vlan: number): void {
+  const seg = (n: any) => n.segments ?? [{ 'provider:physical_network': n['provider:physical_network'], 'provider:segmentation_id': n['provider:segmentation_id'] }];
+  const ok = nets.some((n) => seg(n).some((x: any) => x['provider:physical_network'] === physnet && x['provider:segmentation_id'] === vlan));
+  assert(ok, `no network on VLAN ${vlan} of ${physnet}`);
+}
+
+async function loadBalancersActive(s: Session, region: string, min: number): Promise<any[]> {
+  const { loadbalancers } = await s.call('load-balancer', region, `/v2/lbaas/loadbalancers?project_id=${s.projectId}`);
+  assert(loadbalancers.length >= min, `expected ${min} load balancer(s), found ${loadbalancers.length}`);
+  for (const lb of loadbalancers) {
+    assert(lb.provisioning_status === 'ACTIVE', `load balancer ${lb.name} is ${lb.provisioning_status}`);
+    const port = await s.call('network', 'RegionOne', `/v2.0/ports/${lb.vip_port_id}`);
+    assert(port.port.fixed_ips.some((ip: any) => ip.ip_address === lb.vip_address), `VIP ${lb.vip_address} is not on port ${lb.vip_port_id}`);
+  }
+  return loadbalancers;
+}
+
+async function zonesActive(s: Session, min: number): Promise<void> {
+  await eventually(30, async () => {
+    const { zones } = await s.call('dns', 'RegionOne', '/v2/zones');
+    assert(zones.length >= min, `expected ${min} DNS zone(s), found ${zones.length}`);
+    for (const z of zones) assert(z.status === 'ACTIVE', `zone ${z.name} is ${z.status}`);
+  });
+}
+
+async function containerPolicies(s: Session): Promise<Map<string, string>> {
+  const reply = await s.call('object-store', 'RegionOne', '?format=json');
+  const list: any[] = Array.isArray(reply) ? reply : []; // an empty account answers 204
+  const out = new Map<string, string>();
+  for (const c of list) {
+    const res = await fetch(`${s.url('object-store', 'RegionOne')}/${encodeURIComponent(c.name)}`, { method: 'HEAD', headers: { 'X-Auth-Token': s.token } });
+    out.set(c.name, res.headers.get('x-storage-policy') ?? '?');
+  }
+  return out;
+}
+
+export const LIVE_CHECKS: Record<string, Check> = {
+  'openstack-basic': async (env) => {
+    const s = await session(env, 'openstack-basic');
+    const servers = await computeHealthy(s, 'RegionOne', 2);
+    assert([...zonesOf(servers)].sort().join() === 'az1,az2', `servers not in az1 and az2: ${[...zonesOf(servers)]}`);
+    const { security_groups: sgs } = await s.call('network', 'RegionOne', `/v2.0/security-groups?name=app-sg&project_id=${s.projectId}`);
+    assert(sgs[0]?.security_group_rules.length === 3, `app-sg should hold exactly its 3 rules (defaults deleted), has ${sgs[0]?.security_group_rules.length}`);
+    const { routers } = await s.call('network', 'RegionOne', `/v2.0/routers?name=app-router&project_id=${s.projectId}`);
+    const { networks: pub } = await s.call('network', 'RegionOne', '/v2.0/networks?name=public');
+    assert(routers[0]?.external_gateway_info?.network_id === pub[0].id, 'app-router has no gateway on public');
+  },
+
+  'pool-matrix-openstack': async (env) => {
+    const s = await session(env, 'pool-matrix-openstack');
+    const servers = await computeHealthy(s, 'RegionOne', 3);
+    assert(zonesOf(servers).size === 3, 'web tier is not spread over 3 zones');
+    hasVlan(await networks(s), 'physnet1', 1040);
+    const { ports } = await s.call('network', 'RegionOne', `/v2.0/ports?project_id=${s.projectId}&device_owner=compute:${''}`);
+    const macs = ports.filter((p: any) => p.mac_address.startsWith('fa:16:3e:40:00'));
+    assert(macs.length >= 3, `expected 3 ports with pool MACs, found ${macs.length}`);
+    const ips = ports.flatMap((p: any) => p.fixed_ips.map((i: any) => i.ip_address));
+    for (const ip of ['10.40.1.11', '10.40.1.12', '10.40.1.13']) assert(ips.includes(ip), `no port holds ${ip}`);
+    const { volumes } = await s.call('block-storage', 'RegionOne', '/volumes/detail');
+    const shared = volumes.find((v: any) => v.multiattach);
+    assert(shared && shared.attachments.length === 3, `the shared volume should be attached to 3 servers: ${shared?.attachments.length}`);
+    const { quota_set: q } = await s.call('compute', 'RegionOne', `/os-quota-sets/${s.projectId}`);
+    assert(q.instances === 10 && q.cores === 32, `nova quota not applied: instances ${q.instances}, cores ${q.cores}`);
+  },
+
+  'pool-multisite': async (env) => {
+    const s = await session(env, 'pool-multisite');
+    const east = await computeHealthy(s, 'RegionEast', 1);
+    const west = await computeHealthy(s, 'RegionWest', 1);
+    // Separate Nova deployments: neither region sees the other's servers.
+    assert(east.every((sv) => sv.name.includes('east')) && west.every((sv) => sv.name.includes('west')),
+      `servers leaked across regions: east ${east.map((x) => x.name)}, west ${west.map((x) => x.name)}`);
+  },
+
+  'finance-cicd-vm-openstack': async (env) => {
+    const s = await session(env, 'finance-cicd-vm-openstack');
+    const servers = await computeHealthy(s, 'RegionOne', 4);
+    assert([...zonesOf(servers)].sort().join() === 'az-kvm,az-vcenter', `zones: ${[...zonesOf(servers)]}`);
+    const nets = await networks(s);
+    hasVlan(nets, 'physnet-mgmt', 2001);
+    hasVlan(nets, 'physnet-prod', 2010);
+    await loadBalancersActive(s, 'RegionOne', 1);
+    const { listeners } = await s.call('load-balancer', 'RegionOne', `/v2/lbaas/listeners?project_id=${s.projectId}`);
+    assert(listeners.some((l: any) => l.protocol === 'TERMINATED_HTTPS' && l.client_authentication === 'MANDATORY'), 'no mTLS TERMINATED_HTTPS listener');
+  },
+
+  'telecom-ha-openstack': async (env) => {
+    const s = await session(env, 'telecom-ha-openstack');
+    for (const region of ['RegionOne', 'RegionTwo']) {
+      await computeHealthy(s, region, 9);
+      await loadBalancersActive(s, region, 0);
+    }
+    const nets = await networks(s);
+    hasVlan(nets, 'dc1-physnet-mgmt', 110);
+    hasVlan(nets, 'dc2-physnet-mgmt', 110);
+  },
+
+  'government-cloud-openstack': async (env) => {
+    const s = await session(env, 'government-cloud-openstack');
+    await computeHealthy(s, 'cn-central-1', 10);
+    const { firewall_groups: fwgs } = await s.call('network', 'RegionOne', `/v2.0/fwaas/firewall_groups?project_id=${s.projectId}`);
+    for (const g of fwgs.filter((x: any) => x.name !== 'default')) assert(g.status === 'ACTIVE', `firewall group ${g.name} is ${g.status}`);
+    const { tap_mirrors: mirrors } = await s.call('network', 'RegionOne', `/v2.0/taas/tap_mirrors?project_id=${s.projectId}`);
+    assert(mirrors.length === 3, `expected 3 tap mirrors, found ${mirrors.length}`);
+  },
+
+  'broadcast-video-openstack': async (env) => {
+    const s = await session(env, 'broadcast-video-openstack');
+    await computeHealthy(s, 'RegionOne', 15);
+    await loadBalancersActive(s, 'RegionOne', 1);
+    await zonesActive(s, 1);
+    const policies = await containerPolicies(s);
+    assert([...policies.entries()].some(([n, p]) => n.includes('archive') && p === 'erasure-coded'), `archive not erasure-coded: ${[...policies]}`);
+  },
+
+  'openstack-services': async (env) => {
+    const s = await session(env, 'openstack-services');
+    await loadBalancersActive(s, 'RegionOne', 1);
+    await zonesActive(s, 1);
+    const { firewall_groups: fwgs } = await s.call('network', 'RegionOne', `/v2.0/fwaas/firewall_groups?project_id=${s.projectId}`);
+    assert(fwgs.some((g: any) => g.name !== 'default' && g.status === 'ACTIVE'), 'edge firewall group is not ACTIVE');
+    const policies = await containerPolicies(s);
+    assert([...policies.values()].includes('erasure-coded'), `no erasure-coded container: ${[...policies]}`);
+  },
+};

@@ -1,0 +1,1 @@
+"""Test-only OpenStack plugins for oscar-blueprints' end-to-end tests."""

@@ -1,0 +1,45 @@
+"""A Nova fake hypervisor with a NUMA topology, dedicated CPUs and huge pages.
+
+nova.virt.fake.FakeDriver reports no NUMA topology and no PCPU inventory, so flavors
+with `hw:cpu_policy=dedicated`, `hw:mem_page_size` or `hw:numa_nodes` (the data-plane
+sizes of the telecom and broadcast patterns) find no host. This driver reports one NUMA
+cell with shared and dedicated CPUs and 4K, 2M and 1G pages, and PCPU inventory to
+Placement, so those flavors schedule and claim like on a real NFV host.
+"""
+import os_resource_classes as orc
+
+from nova import objects
+from nova.virt import fake
+
+SHARED, DEDICATED = set(range(0, 32)), set(range(32, 96))
+MEMORY_MB = 262144
+
+
+def _topology():
+    pages = [objects.NUMAPagesTopology(size_kb=4, total=MEMORY_MB * 256 // 2, used=0, reserved=0),
+             objects.NUMAPagesTopology(size_kb=2048, total=MEMORY_MB // 2 // 2 // 2, used=0, reserved=0),
+             objects.NUMAPagesTopology(size_kb=1048576, total=MEMORY_MB // 1024 // 4, used=0, reserved=0)]
+    cell = objects.NUMACell(id=0, cpuset=SHARED, pcpuset=DEDICATED, memory=MEMORY_MB, cpu_usage=0,
+                            memory_usage=0, pinned_cpus=set(), siblings=[{c} for c in sorted(SHARED | DEDICATED)],
+                            mempages=pages, network_metadata=objects.NetworkMetadata(physnets=set(), tunneled=False),
+                            socket=0)
+    return objects.NUMATopology(cells=[cell])
+
+
+class NumaFakeDriver(fake.FakeDriver):
+    capabilities = dict(fake.FakeDriver.capabilities, supports_pcpus=True)
+    vcpus = len(SHARED)
+    memory_mb = MEMORY_MB
+
+    def get_available_resource(self, nodename):
+        status = super().get_available_resource(nodename)
+        if status:
+            status["numa_topology"] = _topology()._to_json()
+        return status
+
+    def update_provider_tree(self, provider_tree, nodename, allocations=None):
+        super().update_provider_tree(provider_tree, nodename, allocations)
+        inventory = provider_tree.data(nodename).inventory
+        inventory[orc.PCPU] = {"total": len(DEDICATED), "min_unit": 1, "max_unit": len(DEDICATED), "step_size": 1,
+                               "allocation_ratio": 1.0, "reserved": 0}
+        provider_tree.update_inventory(nodename, inventory)

@@ -1,0 +1,38 @@
+"""Checks of the test-only plugins that need no running cloud (run: pytest in the e2e venv)."""
+from importlib import metadata
+
+import pytest
+from neutron_lib import constants
+
+
+def test_entry_points_resolve():
+    for group, name in (("neutron.ml2.mechanism_drivers", "oscar_agentless"),
+                        ("octavia.network.drivers", "oscar_neutron_vip")):
+        (ep,) = [e for e in metadata.entry_points(group=group) if e.name == name]
+        assert ep.load().__name__ in ("AgentlessMechanismDriver", "NeutronVipNetworkDriver")
+
+
+@pytest.mark.parametrize("group, expected", [
+    ({"ports": ["p"], "ingress_firewall_policy_id": "i"}, constants.ACTIVE),
+    ({"ports": [], "ingress_firewall_policy_id": "i"}, constants.INACTIVE),
+    ({"ports": ["p"]}, constants.INACTIVE),
+])
+def test_firewall_status_is_what_an_agent_would_report(group, expected):
+    from oscar_e2e_plugins import fwaas
+    assert fwaas._status(group) == expected
+
+
+def test_numa_host_fits_the_data_plane_flavors():
+    from nova import objects
+    from nova.virt import hardware
+    from oscar_e2e_plugins import nova_driver
+    objects.register_all()
+    host = objects.NUMATopology.obj_from_db_obj(nova_driver._topology()._to_json())
+    image = objects.ImageMeta.from_dict({})
+    for page in ("2MB", "1GB"):
+        flavor = objects.Flavor(vcpus=8, memory_mb=16384, extra_specs={
+            "hw:cpu_policy": "dedicated", "hw:mem_page_size": page, "hw:numa_nodes": "1"})
+        wanted = hardware.numa_get_constraints(flavor, image)
+        fitted = hardware.numa_fit_instance_to_host(host, wanted, provider_mapping=None)
+        assert fitted is not None, f"an 8-vCPU pinned guest on {page} pages does not fit"
+        assert len(fitted.cells[0].cpu_pinning) == 8

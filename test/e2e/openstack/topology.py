@@ -1,0 +1,63 @@
+"""What the local cloud holds: regions, zones, hosts, ports and the names the examples use.
+
+configure.py (config files and the process list) and bootstrap.py (Keystone, Nova,
+Neutron, Cinder, Glance, Octavia contents) both read it, so a name is declared once.
+"""
+
+# Two Nova/Cinder/Placement sets ("cells" of this fake cloud), each serving some regions.
+# Neutron, Glance, Octavia, Designate and Swift are shared and listed in every region.
+COMPUTE_SETS = [
+    {
+        "name": "a", "port_offset": 0,
+        "regions": ["RegionOne", "RegionEast", "cn-central-1"],
+        # zone: fake hosts. Hard anti-affinity needs a spare host per zone: with exactly as
+        # many hosts as a group has members there, parallel boots race into
+        # GroupAffinityViolation. The examples place at most 2 members of a group per zone.
+        "zones": {"az1": 3, "az2": 3, "az3": 3, "az-kvm": 3, "az-vcenter": 3, "az-mgmt": 3,
+                  "az-cloud-1": 2, "az-cloud-2": 2, "az-dmz-1": 2, "az-dmz-2": 2, "az-test": 1},
+    },
+    {
+        "name": "b", "port_offset": 10000,
+        "regions": ["RegionTwo", "RegionWest"],
+        "zones": {"az1": 3, "az2": 3},
+    },
+]
+
+PORTS = {
+    "keystone": 5000, "glance": 9292, "neutron": 9696, "octavia": 9876,
+    "designate": 9001, "designate-mdns": 5354, "swift": 8080,
+    "swift-account": 6202, "swift-container": 6201, "swift-object": 6200,
+    # per compute set, plus its port_offset
+    "nova": 8774, "placement": 8778, "cinder": 8776,
+}
+HOST = "127.0.0.1"
+PASSWORD = "oscar-e2e"  # throw-away credential of a loopback-only test cloud
+
+# Every physical network the examples put VLANs or flat networks on.
+PHYSNETS = ["external", "internet", "extranet", "physnet1", "physnet-prod", "physnet-mgmt",
+            "dc1-physnet-mgmt", "dc1-physnet-biz", "dc2-physnet-mgmt", "dc2-physnet-biz"]
+EXTERNAL_NETWORKS = [  # name, physnet, cidr
+    ("public", "external", "172.24.4.0/24"),
+    ("internet", "internet", "172.24.5.0/24"),
+    ("egov-extranet", "extranet", "172.24.6.0/24"),
+]
+IMAGES = ["ubuntu-24.04", "rhel-9.4", "sbc-5.2", "ims-app-3.1", "ims-db-2.4",
+          "media-base-2024.10", "squid-6", "kylin-v10"]
+FLAVORS = [("m1.small", 1, 2048, 20), ("m1.medium", 2, 4096, 40), ("db.medium", 2, 4096, 20)]
+# Volume types the examples reference by name; each is served by the fake backends.
+VOLUME_TYPES = ["ssd", "luks-san", "luks-ceph", "gold", "san", "distributed"]
+SWIFT_POLICIES = [("gold", "replication"), ("erasure-coded", "erasure_coding")]
+SYNC_REALMS = ["oscar", "tianshan"]
+
+
+def hosts(cset):
+    """(host, zone) of every fake compute of a set: names unique across sets."""
+    return [(f"{cset['name']}-{zone}-{i}", zone) for zone, n in cset["zones"].items() for i in range(1, n + 1)]
+
+
+def port(service, cset=None):
+    return PORTS[service] + (cset["port_offset"] if cset else 0)
+
+
+def db_url(name):
+    return f"mysql+pymysql://os:os@127.0.0.1:13306/{name}?charset=utf8mb4"
