@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 targets=("$@")
 if [ "${#targets[@]}" -eq 0 ]; then
-  for d in test/e2e/*/setup.sh; do targets+=("$(basename "$(dirname "$d")")"); done
+  # Targets with a suite; an environment still being built (no suite yet) is not set up.
+  for d in test/e2e/*.e2e.test.ts; do targets+=("$(basename "$d" .e2e.test.ts)"); done
 fi
 for t in "${targets[@]}"; do
   [ -f "test/e2e/$t/setup.sh" ] || { echo "e2e-setup: no test/e2e/$t/setup.sh" >&2; exit 2; }
