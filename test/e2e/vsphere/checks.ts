@@ -153,7 +153,7 @@ export const SPECS: Record<string, StackSpec> = {
       .map(([k, v], i) => [k, { ...v, mac: `fa:16:3e:40:00:0${i + 1}` }])),
     portGroups: { app: 1040 },
     rules: [{ name: 'web-cluster-a-anti-affinity', cluster: 'cluster-a', members: ['web-001', 'web-003'] }],
-    pools: [{ name: 'quota', cluster: 'cluster-a', memoryLimitMiB: 65536 }],
+    pools: [{ name: 'quota', cluster: 'cluster-a', memoryLimitMiB: 65536 }, { name: 'quota-cluster-b', cluster: 'cluster-b', memoryLimitMiB: 65536 }],
   },
   'telecom-ha-vsphere': {
     dc: 'dc1',
@@ -169,7 +169,11 @@ export const SPECS: Record<string, StackSpec> = {
       { name: 'app-cluster-a-anti-affinity', cluster: 'cluster-a', members: ['app-001', 'app-003'] },
       { name: 'app-cluster-b-anti-affinity', cluster: 'cluster-b', members: ['app-002', 'app-004'] },
     ],
-    pools: [{ name: 'ims-primary-quota', cluster: 'cluster-a', memoryLimitMiB: 163840 }],
+    // One pool per cluster the quota covers, each with the full limit (issue 15 #16).
+    pools: [
+      { name: 'ims-primary-quota', cluster: 'cluster-a', memoryLimitMiB: 163840 },
+      { name: 'ims-primary-quota-cluster-b', cluster: 'cluster-b', memoryLimitMiB: 163840 },
+    ],
   },
   'government-cloud-vsphere': {
     dc: 'jiaxing-dc1',
@@ -183,8 +187,10 @@ export const SPECS: Record<string, StackSpec> = {
     },
     rules: [{ name: 'it-centre-audit-log-mgmt-anti-affinity', cluster: 'mgmt', members: ['it-centre-audit-log-001', 'it-centre-audit-log-002'] }],
     pools: [
+      // A department's quota covers the clusters its workloads run in, one pool each.
       { name: 'gov-civil-affairs-quota', cluster: 'cloud-a', memoryLimitMiB: 65536 },
-      { name: 'gov-it-centre-quota', cluster: 'cloud-a', memoryLimitMiB: 32768 },
+      { name: 'gov-civil-affairs-quota-cloud-b', cluster: 'cloud-b', memoryLimitMiB: 65536 },
+      { name: 'gov-it-centre-quota', cluster: 'mgmt', memoryLimitMiB: 32768 },
     ],
   },
   'finance-cicd-vm-vsphere': {
