@@ -91,6 +91,8 @@ for c in a b; do
   kc=$state/kubeconfig-$c
   # The in-tree hostPath provisioner binds StatefulSet volume claims (the default
   # StorageClass below names it); it creates and deletes dirs under /tmp/hostpath_pv.
+  # The class waits for the first consumer: with Immediate binding a pod scheduled
+  # before its claim was bound stayed Pending past the 90 s apply timeout.
   spawn "controller-manager-$c" "$bin/kube-controller-manager" --kubeconfig "$kc" --leader-elect=false \
     --secure-port 0 --enable-hostpath-provisioner --root-ca-file "$pki/ca.crt" \
     --service-account-private-key-file "$pki/sa.key" --profiling=false
@@ -126,7 +128,7 @@ kind: StorageClass
 metadata: {name: standard, annotations: {storageclass.kubernetes.io/is-default-class: "true"}}
 provisioner: kubernetes.io/host-path
 reclaimPolicy: Delete
-volumeBindingMode: Immediate
+volumeBindingMode: WaitForFirstConsumer
 ---
 apiVersion: v1
 kind: Namespace
