@@ -75,9 +75,22 @@ STACKS=$(cd "$OUTDIR/stacks" && ls -1)
 
 # --- (c) scan: one checkov run over every stack, JSON output -----------------------------
 start=$SECONDS
+# checkov's terraform_json parser rejects `moved` and `import` blocks (state instructions,
+# not infrastructure), so it scans a copy of the stacks without them.
+SCAN=$(mktemp -d "${TMPDIR:-/tmp}/oscar-checkov-scan.XXXXXX")
+"$VENV/bin/python" - "$OUTDIR/stacks" "$SCAN" <<'PY'
+import json, os, sys
+src, dst = sys.argv[1], sys.argv[2]
+for stack in os.listdir(src):
+    os.makedirs(os.path.join(dst, stack))
+    doc = json.load(open(os.path.join(src, stack, "cdk.tf.json")))
+    for key in ("moved", "import"):
+        doc.pop(key, None)
+    json.dump(doc, open(os.path.join(dst, stack, "cdk.tf.json"), "w"), indent=2)
+PY
 REPORT=$(mktemp "${TMPDIR:-/tmp}/oscar-checkov-report.XXXXXX")
 set +e
-"$CHECKOV" --framework terraform_json -d "$OUTDIR/stacks" -o json --compact --skip-download \
+"$CHECKOV" --framework terraform_json -d "$SCAN" -o json --compact --skip-download \
   > "$REPORT" 2> "$REPORT.err"
 rc=$?
 set -e
