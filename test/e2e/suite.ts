@@ -53,8 +53,8 @@ export function defineTargetSuite(primary: Target, broken: BrokenStack, pending:
     }
   });
   if (stacks.length === 0 && process.env.OSCAR_E2E_STACKS) {
-    // `npm run e2e -- <stack>` for another target: don't start servers for nothing.
-    test.skip(`${primary}: none of the selected stacks (${process.env.OSCAR_E2E_STACKS})`, () => {});
+    // `npm run e2e -- <stack>` for another target: don't start servers for nothing (the
+    // pending-list test above still runs, so the file is not empty).
     return;
   }
   const needed = new Set<Target>([primary, ...stacks.flatMap((e) => targets.get(e.id)!)]);
