@@ -9,7 +9,7 @@ import { App, TerraformStack } from 'cdktf';
 // Types come from the sources so type-checking needs no build.
 const dist = path.resolve(__dirname, '..', 'dist');
 const load = <T>(mod: string): T => require(path.join(dist, mod));
-const { Image, InstanceGroup, Network, OpenStackSite, Peer, Port, SecurityZone, Size } = load<typeof import('../lib')>('index');
+const { Image, InstanceGroup, Network, OpenStackSite, Peer, Port, SecurityGroup, Size } = load<typeof import('../lib')>('index');
 const { BlockstorageVolumeV3 } = load<typeof import('../lib/providers/openstack/blockstorage-volume-v3')>('providers/openstack/blockstorage-volume-v3');
 const { ComputeInstanceV2 } = load<typeof import('../lib/providers/openstack/compute-instance-v2')>('providers/openstack/compute-instance-v2');
 const { ComputeServergroupV2 } = load<typeof import('../lib/providers/openstack/compute-servergroup-v2')>('providers/openstack/compute-servergroup-v2');
@@ -36,7 +36,7 @@ export function constructsEstate(app: App, instances: number): TerraformStack {
   const stack = new TerraformStack(app, 'estate');
   const site = new OpenStackSite(stack, 'dc1', { region: 'RegionOne', availabilityZones: ZONES });
   const net = new Network(stack, 'app', { site, cidr: '10.0.0.0/16', subnets: [{ name: 'app', cidr: '10.0.0.0/16' }], routerGateway: false });
-  const zone = new SecurityZone(stack, 'app-zone', { site });
+  const zone = new SecurityGroup(stack, 'app-zone', { site });
   zone.allowIngress(Peer.cidr('10.0.0.0/8'), Port.tcp(443));
   tiers(instances).forEach((count, t) => {
     new InstanceGroup(stack, `tier-${t}`, {
@@ -45,7 +45,7 @@ export function constructsEstate(app: App, instances: number): TerraformStack {
       count,
       size: Size.flavor('m1.medium'),
       image: Image.fromName('ubuntu-24.04'),
-      networks: [{ network: net, securityZones: [zone] }],
+      networks: [{ network: net, securityGroups: [zone] }],
       volumes: [{ name: 'data', sizeGiB: 20 }],
     });
   });

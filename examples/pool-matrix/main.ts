@@ -17,7 +17,7 @@ import {
   Port,
   QosPolicy,
   Quota,
-  SecurityZone,
+  SecurityGroup,
   Segmentation,
   SharedVolume,
   Size,
@@ -42,7 +42,7 @@ export function buildTopology(scope: Construct, site: ISite): InstanceGroup {
     segmentation: Segmentation.vlan({ pool: vlans, vlanId: 1040 }),
   });
 
-  const web = new SecurityZone(scope, 'web', { site, description: 'public web tier' });
+  const web = new SecurityGroup(scope, 'web', { site, description: 'public web tier' });
   web.allowIngress(Peer.anyIpv4(), Port.tcp(443));
   web.allowIngress(Peer.cidr('10.0.0.0/24'), Port.tcp(22)); // management network only
   web.allowEgress(Peer.cidr('10.40.2.0/24'), Port.tcp(5432));
@@ -53,7 +53,7 @@ export function buildTopology(scope: Construct, site: ISite): InstanceGroup {
     count: 3,
     size: Size.of(2, 4, 40),
     image: Image.fromName('ubuntu-24.04'),
-    networks: [{ network: app, subnet: 'web', securityZones: [web], macPool: macs, fixedIps: ['10.40.1.11', '10.40.1.12', '10.40.1.13'] }],
+    networks: [{ network: app, subnet: 'web', securityGroups: [web], macPool: macs, fixedIps: ['10.40.1.11', '10.40.1.12', '10.40.1.13'] }],
     userData: '#cloud-config\npackage_update: true\n',
     volumes: [{ name: 'data', sizeGiB: 100 }],
     // Members span every zone: this cloud allows cross-zone attach (Nova cross_az_attach;

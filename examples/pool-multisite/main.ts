@@ -3,7 +3,7 @@
 // Copy this file into any cdktf TypeScript project.
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { Image, InstanceGroup, Network, OpenStackSite, Peer, Port, SecurityZone, Size } from 'oscar-blueprints';
+import { Image, InstanceGroup, Network, OpenStackSite, Peer, Port, SecurityGroup, Size } from 'oscar-blueprints';
 
 export class PoolMultiSiteStack extends TerraformStack {
   public readonly tiers: InstanceGroup[] = [];
@@ -18,7 +18,7 @@ export class PoolMultiSiteStack extends TerraformStack {
       const site = new OpenStackSite(this, r.id, { region: r.region, alias: r.id, availabilityZones: ['az1', 'az2'], externalNetwork: 'public' });
       const scopeOfSite = new Construct(this, `${r.id}-app`);
       const net = new Network(scopeOfSite, 'net', { site, cidr: r.cidr, subnets: [{ name: 'app', cidr: r.cidr.replace('/16', '/24') }] });
-      const zone = new SecurityZone(scopeOfSite, 'zone', { site });
+      const zone = new SecurityGroup(scopeOfSite, 'zone', { site });
       zone.allowIngress(Peer.cidr('10.0.0.0/8'), Port.tcp(8443));
       this.tiers.push(
         new InstanceGroup(scopeOfSite, 'tier', {
@@ -26,7 +26,7 @@ export class PoolMultiSiteStack extends TerraformStack {
           name: `app-${r.id}`,
           size: Size.of(4, 8, 40),
           image: Image.fromName('ubuntu-24.04'),
-          networks: [{ network: net, securityZones: [zone] }],
+          networks: [{ network: net, securityGroups: [zone] }],
         }),
       );
     }

@@ -1,5 +1,6 @@
 import { Token } from 'cdktf';
 import { openstackProviderOf } from '../pool/openstack/context';
+import { IInstanceGroup } from '../pool/instance-group';
 import { ISite } from '../pool/site';
 import { OpenstackProvider } from '../providers/openstack/provider';
 import { Construct } from 'constructs';
@@ -143,6 +144,16 @@ export class PoolMembers {
     return PoolMembers.of(...addresses.map((address) => ({ ...options, address })));
   }
 
+  /**
+   * One member per member of an instance group, named by member (`app-001`, ...) and
+   * addressed on one of its network attachments, so scaling the group adds and removes
+   * pool members without renumbering the others.
+   */
+  public static fromInstanceGroup(group: IInstanceGroup, options: InstanceGroupMemberOptions = {}): IPoolMemberSource {
+    const { attachment, ...rest } = options;
+    return { poolMembers: () => Object.entries(group.memberAddresses(attachment)).map(([name, address]) => ({ ...rest, name, address })) };
+  }
+
   /** Members written out one by one. */
   public static of(...members: PoolMember[]): IPoolMemberSource {
     return { poolMembers: () => members };
@@ -168,6 +179,15 @@ export interface PoolMemberOptions {
    * @default 1
    */
   readonly weight?: number;
+}
+
+/** Options of {@link PoolMembers.fromInstanceGroup}. */
+export interface InstanceGroupMemberOptions extends PoolMemberOptions {
+  /**
+   * Which of the group's network attachments (index into its `networks`) the pool reaches the members on.
+   * @default 0
+   */
+  readonly attachment?: number;
 }
 
 /** The health monitor every pool gets. The monitor type follows the listener protocol. */

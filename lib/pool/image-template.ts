@@ -1,14 +1,12 @@
-import { ContentLibrary } from '@cdktf/provider-vsphere/lib/content-library';
-import { ContentLibraryItem } from '@cdktf/provider-vsphere/lib/content-library-item';
 import { Construct } from 'constructs';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { Names } from '../core/names';
-import { ImagesImageV2 } from '../providers/openstack/images-image-v2';
 import { ImageTemplateResult } from './plan';
 import { driverOf } from './private/site-support';
 import { ISite } from './site';
 import { Image } from './size';
+import { ImageTemplateOpenStackResources, ImageTemplateVsphereResources } from './target-resources';
 
 /** Properties of an {@link ImageTemplate}. */
 export interface ImageTemplateProps {
@@ -39,12 +37,16 @@ export interface ImageTemplateProps {
  * content library on vSphere. Protected from destroy by default.
  */
 export class ImageTemplate extends Construct {
-  /** The Glance image (OpenStack). */
-  public readonly imageV2?: ImagesImageV2;
-  /** The content library (vSphere). */
-  public readonly contentLibrary?: ContentLibrary;
-  /** The content library item (vSphere). */
-  public readonly contentLibraryItem?: ContentLibraryItem;
+  /**
+   * The L1 resources created on an OpenStack site (the escape hatch).
+   * @default - undefined on other targets
+   */
+  public readonly openstack?: ImageTemplateOpenStackResources;
+  /**
+   * The L1 resources created on a vSphere site (the escape hatch).
+   * @default - undefined on other targets
+   */
+  public readonly vsphere?: ImageTemplateVsphereResources;
   /** The image name. */
   public readonly imageName: string;
   private readonly site: ISite;
@@ -64,9 +66,8 @@ export class ImageTemplate extends Construct {
       minDiskGiB: props.minDiskGiB,
       labels: Labels.resolve(this),
     });
-    this.imageV2 = this.built.openstack?.image;
-    this.contentLibrary = this.built.vsphere?.contentLibrary;
-    this.contentLibraryItem = this.built.vsphere?.item;
+    this.openstack = this.built.openstack;
+    this.vsphere = this.built.vsphere;
   }
 
   /** The image to boot instance groups from (OpenStack: the Glance image ID). */

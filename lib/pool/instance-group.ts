@@ -1,30 +1,23 @@
-import { ComputeClusterVmAntiAffinityRule } from '@cdktf/provider-vsphere/lib/compute-cluster-vm-anti-affinity-rule';
-import { VirtualMachine } from '@cdktf/provider-vsphere/lib/virtual-machine';
 import { Token } from 'cdktf';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { isHostAddress, parseAddress, parseCidr } from '../core/cidr';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { Names, requireDnsLabel } from '../core/names';
 import { requireIntegerAtLeast } from '../core/validate';
-import { BlockstorageVolumeV3 } from '../providers/openstack/blockstorage-volume-v3';
-import { ComputeFlavorV2 } from '../providers/openstack/compute-flavor-v2';
-import { ComputeInstanceV2 } from '../providers/openstack/compute-instance-v2';
-import { ComputeServergroupV2 } from '../providers/openstack/compute-servergroup-v2';
-import { ComputeVolumeAttachV2 } from '../providers/openstack/compute-volume-attach-v2';
-import { NetworkingPortV2 } from '../providers/openstack/networking-port-v2';
 import { groupDemand, totalDemand } from './demand';
 import { MacPool } from './mac-pool';
 import { INetwork, Network } from './network';
-import { AttachmentPlan, MemberPlan } from './plan';
+import { AttachmentPlan, InstancesResult, MemberPlan } from './plan';
 import { AntiAffinity, DataVolumeSpec, GroupDemandSpec, ZoneAddition } from './shapes';
 import { assignZones } from './private/zone-assignment';
 import { QosPolicy } from './qos-policy';
 import { Quota, QuotaAmounts } from './quota';
-import { ISecurityZone } from './security-zone';
+import { ISecurityGroup } from './security-group';
 import { driverOf, requireCapability } from './private/site-support';
 import { ISite } from './site';
 import { Image, Size } from './size';
+import { InstanceGroupOpenStackResources, InstanceGroupVsphereResources } from './target-resources';
 import { SharedVolume } from './volumes';
 
 
@@ -41,7 +34,7 @@ export interface NetworkAttachment {
    * Security zones applied to the members' ports (OpenStack).
    * @default - none: no traffic is allowed in or out of the port
    */
-  readonly securityZones?: ISecurityZone[];
+  readonly securityGroups?: ISecurityGroup[];
   /**
    * Give every member a static MAC from this pool.
    * @default - platform-assigned MACs
@@ -148,6 +141,21 @@ export interface InstanceGroupProps {
   readonly labels?: { [key: string]: string };
 }
 
+/** An instance group other building blocks can reference. */
+export interface IInstanceGroup extends IConstruct {
+  /** The site the group lives on. */
+  readonly site: ISite;
+  /** The member names, in order. */
+  readonly memberNames: string[];
+  /** Zone of each member, by member name. */
+  readonly memberZones: { [member: string]: string };
+  /**
+   * Each member's address on one network attachment, by member name.
+   * @param attachment index into the group's networks; default 0
+   */
+  memberAddresses(attachment?: number): { [member: string]: string };
+}
+
 /**
  * N instances of one size spread over availability zones with anti-affinity: an
  * OpenStack server group, or mandatory DRS anti-affinity rules on vSphere.
@@ -156,30 +164,23 @@ export interface InstanceGroupProps {
  * scaling out or in never renumbers or replaces neighbours, and large tiers stay
  * cheap to synthesize.
  */
-export class InstanceGroup extends Construct {
+export class InstanceGroup extends Construct implements IInstanceGroup {
+  /** The site the group lives on. */
+  public readonly site: ISite;
   /** The member names, in order. */
   public readonly memberNames: string[];
   /** Zone of each member, by member name. */
   public readonly memberZones: { [member: string]: string };
-  /** The members (OpenStack): one resource with `for_each`. */
-  public readonly instancesV2?: ComputeInstanceV2;
   /**
-   * The flavor created for `Size.of` (OpenStack). Shared by every group of the same
-   * size on the site, and owned by the site construct.
+   * The L1 resources created on an OpenStack site (the escape hatch).
+   * @default - undefined on other targets
    */
-  public readonly flavorV2?: ComputeFlavorV2;
-  /** The server group (OpenStack, with anti-affinity). */
-  public readonly serverGroupV2?: ComputeServergroupV2;
-  /** The members' ports, one `for_each` resource per network attachment (OpenStack). */
-  public readonly portsV2: NetworkingPortV2[];
-  /** The members (vSphere): one resource with `for_each`. */
-  public readonly virtualMachines?: VirtualMachine;
-  /** Per-member data volumes, one `for_each` resource per volume spec (OpenStack). */
-  public readonly volumesV3: BlockstorageVolumeV3[];
-  /** Volume attachments (data and shared volumes), one `for_each` resource each (OpenStack). */
-  public readonly volumeAttachmentsV2: ComputeVolumeAttachV2[];
-  /** The DRS anti-affinity rules, one per cluster holding 2+ members (vSphere). */
-  public readonly antiAffinityRules: ComputeClusterVmAntiAffinityRule[];
+  public readonly openstack?: InstanceGroupOpenStackResources;
+  /**
+   * The L1 resources created on a vSphere site (the escape hatch).
+   * @default - undefined on other targets
+   */
+  public readonly vsphere?: InstanceGroupVsphereResources;
   /** The effective anti-affinity. */
   public readonly antiAffinity: AntiAffinity;
   /** What the group needs from its quota: see {@link InstanceGroup.demandOf}. */
@@ -200,6 +201,10 @@ export class InstanceGroup extends Construct {
     return totalDemand(demands);
   }
 
+  private readonly built: InstancesResult;
+  private readonly members: MemberPlan[];
+  private readonly attachmentCount: number;
+
   constructor(scope: Construct, id: string, props: InstanceGroupProps) {
     super(scope, id);
     const count = props.count ?? 2;
@@ -210,6 +215,7 @@ export class InstanceGroup extends Construct {
     }
     props.size.validate(this, 'size');
     const site = props.site;
+    this.site = site;
     if (props.size.flavorName !== undefined) {
       requireCapability(site, site.capabilities.flavors, this, 'size', `flavors (got Size.flavor('${props.size.flavorName}'))`, 'use Size.of(vcpus, memoryGiB, diskGiB)');
     }
@@ -257,15 +263,26 @@ export class InstanceGroup extends Construct {
       sharedVolumes: (props.sharedVolumes ?? []).map((v) => ({ volumeName: v.volumeName, handle: v._handle })),
       quota: props.quota?._handle,
     });
-    const os = built.openstack;
-    this.instancesV2 = os?.instances;
-    this.serverGroupV2 = os?.serverGroup;
-    this.flavorV2 = os?.flavor;
-    this.portsV2 = os?.ports ?? [];
-    this.volumesV3 = os?.volumes ?? [];
-    this.volumeAttachmentsV2 = os?.volumeAttachments ?? [];
-    this.virtualMachines = built.vsphere?.virtualMachines;
-    this.antiAffinityRules = built.vsphere?.antiAffinityRules ?? [];
+    this.openstack = built.openstack;
+    this.vsphere = built.vsphere;
+    this.built = built;
+    this.members = members;
+    this.attachmentCount = attachments.length;
+  }
+
+  /**
+   * Each member's address on one network attachment, by member name: the fixed address
+   * where one was given, else an expression resolved at apply (the OpenStack port's
+   * first fixed IP; the vSphere VM's default IP, first attachment only). Load-balancer
+   * pools, DNS records and mirrors take their members from here.
+   * @param attachment index into `networks`; default 0
+   */
+  public memberAddresses(attachment?: number): { [member: string]: string } {
+    const n = attachment ?? 0;
+    if (!Number.isInteger(n) || n < 0 || n >= this.attachmentCount) {
+      throw new ValidationError(this, 'memberAddresses', `attachment ${n} does not exist (the group has ${this.attachmentCount} network attachments)`, `pass an index from 0 to ${this.attachmentCount - 1}`);
+    }
+    return Object.fromEntries(this.members.map((m) => [m.key, this.built.memberAddress(this, m, n)]));
   }
 
   private planAttachment(a: NetworkAttachment, n: number, members: MemberPlan[], site: ISite): AttachmentPlan {
@@ -311,7 +328,7 @@ export class InstanceGroup extends Construct {
       networkId: network.networkId,
       subnet,
       subnetId: () => network.subnetId(subnetName),
-      securityGroupIds: a.securityZones?.map((z) => z.securityGroupId!),
+      securityGroupIds: a.securityGroups?.map((z) => z.securityGroupId!),
       staticMacs: a.macPool !== undefined,
       fixedIps: a.fixedIps !== undefined,
       sriov: a.sriov === true,

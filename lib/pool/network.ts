@@ -1,19 +1,15 @@
-import { DistributedPortGroup } from '@cdktf/provider-vsphere/lib/distributed-port-group';
 import { Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { CidrBlock, contains, findOverlap, isHostAddress, parseAddress, parseCidr } from '../core/cidr';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { Names, requireDnsLabel } from '../core/names';
-import { NetworkingNetworkV2 } from '../providers/openstack/networking-network-v2';
-import { NetworkingRouterInterfaceV2 } from '../providers/openstack/networking-router-interface-v2';
-import { NetworkingRouterV2 } from '../providers/openstack/networking-router-v2';
-import { NetworkingSubnetV2 } from '../providers/openstack/networking-subnet-v2';
 import { SubnetSpec } from './shapes';
 import { QosPolicy } from './qos-policy';
 import { Segmentation } from './segmentation';
 import { driverOf, requireCapability } from './private/site-support';
 import { ISite } from './site';
+import { NetworkOpenStackResources, NetworkVsphereResources } from './target-resources';
 
 
 /** Properties of a {@link Network}. */
@@ -106,16 +102,16 @@ export class Network extends Construct implements INetwork {
   public readonly networkName: string;
   public readonly vlanId?: number;
   public readonly subnetNames: string[];
-  /** The Neutron network (OpenStack sites). */
-  public readonly networkV2?: NetworkingNetworkV2;
-  /** The Neutron subnets by subnet name (OpenStack sites). */
-  public readonly subnetsV2: { [name: string]: NetworkingSubnetV2 };
-  /** The router (OpenStack sites with a router gateway). */
-  public readonly routerV2?: NetworkingRouterV2;
-  /** The router's subnet interfaces by subnet name. */
-  public readonly routerInterfacesV2: { [name: string]: NetworkingRouterInterfaceV2 };
-  /** The port group (vSphere sites). */
-  public readonly portGroup?: DistributedPortGroup;
+  /**
+   * The L1 resources created on an OpenStack site (the escape hatch).
+   * @default - undefined on other targets
+   */
+  public readonly openstack?: NetworkOpenStackResources;
+  /**
+   * The L1 resources created on a vSphere site (the escape hatch).
+   * @default - undefined on other targets
+   */
+  public readonly vsphere?: NetworkVsphereResources;
   /** The QoS policy of every port on the network, if any. */
   public readonly qosPolicy?: QosPolicy;
   private readonly specs: Map<string, SubnetSpec>;
@@ -165,11 +161,8 @@ export class Network extends Construct implements INetwork {
     // (A Neutron router serves one network, so overlaps behind separate routers are fine.)
     const ownRouter = built.openstack?.router !== undefined;
     claimRoutedCidrs(this, site, ownRouter ? [] : props.subnets.filter((s) => s.gatewayIp !== undefined));
-    this.networkV2 = built.openstack?.network;
-    this.subnetsV2 = { ...built.openstack?.subnets };
-    this.routerV2 = built.openstack?.router;
-    this.routerInterfacesV2 = { ...built.openstack?.routerInterfaces };
-    this.portGroup = built.vsphere?.portGroup;
+    this.openstack = built.openstack;
+    this.vsphere = built.vsphere;
     this.networkId = built.networkId;
     this.subnetIds = built.subnetIds;
   }

@@ -2,37 +2,15 @@
 // site's driver, which creates the target's resources. This module is a leaf: it
 // imports no construct of lib/pool, so constructs and drivers both depend on it and
 // never on each other.
-import { ComputeClusterVmAntiAffinityRule } from '@cdktf/provider-vsphere/lib/compute-cluster-vm-anti-affinity-rule';
-import { ContentLibrary } from '@cdktf/provider-vsphere/lib/content-library';
-import { ContentLibraryItem } from '@cdktf/provider-vsphere/lib/content-library-item';
-import { DistributedPortGroup } from '@cdktf/provider-vsphere/lib/distributed-port-group';
-import { ResourcePool } from '@cdktf/provider-vsphere/lib/resource-pool';
-import { VirtualDisk } from '@cdktf/provider-vsphere/lib/virtual-disk';
-import { VirtualMachine } from '@cdktf/provider-vsphere/lib/virtual-machine';
 import { Construct } from 'constructs';
-import { BlockstorageQuotasetV3 } from '../providers/openstack/blockstorage-quotaset-v3';
-import { BlockstorageVolumeTypeV3 } from '../providers/openstack/blockstorage-volume-type-v3';
-import { BlockstorageVolumeV3 } from '../providers/openstack/blockstorage-volume-v3';
-import { ComputeFlavorV2 } from '../providers/openstack/compute-flavor-v2';
-import { ComputeInstanceV2 } from '../providers/openstack/compute-instance-v2';
-import { ComputeQuotasetV2 } from '../providers/openstack/compute-quotaset-v2';
-import { ComputeServergroupV2 } from '../providers/openstack/compute-servergroup-v2';
-import { ComputeVolumeAttachV2 } from '../providers/openstack/compute-volume-attach-v2';
-import { ImagesImageV2 } from '../providers/openstack/images-image-v2';
-import { NetworkingNetworkV2 } from '../providers/openstack/networking-network-v2';
-import { NetworkingPortV2 } from '../providers/openstack/networking-port-v2';
-import { NetworkingQosBandwidthLimitRuleV2 } from '../providers/openstack/networking-qos-bandwidth-limit-rule-v2';
-import { NetworkingQosDscpMarkingRuleV2 } from '../providers/openstack/networking-qos-dscp-marking-rule-v2';
-import { NetworkingQosMinimumBandwidthRuleV2 } from '../providers/openstack/networking-qos-minimum-bandwidth-rule-v2';
-import { NetworkingQosPolicyV2 } from '../providers/openstack/networking-qos-policy-v2';
-import { NetworkingQuotaV2 } from '../providers/openstack/networking-quota-v2';
-import { NetworkingRouterInterfaceV2 } from '../providers/openstack/networking-router-interface-v2';
-import { NetworkingRouterV2 } from '../providers/openstack/networking-router-v2';
 import { NetworkingSecgroupRuleV2 } from '../providers/openstack/networking-secgroup-rule-v2';
-import { NetworkingSecgroupV2 } from '../providers/openstack/networking-secgroup-v2';
-import { NetworkingSubnetV2 } from '../providers/openstack/networking-subnet-v2';
 import { AntiAffinity, DataVolumeSpec, RemovalPolicy, SubnetSpec } from './shapes';
 import { Image, Size } from './size';
+import {
+  ImageTemplateOpenStackResources, ImageTemplateVsphereResources, InstanceGroupOpenStackResources, InstanceGroupVsphereResources,
+  NetworkOpenStackResources, NetworkVsphereResources, QosPolicyOpenStackResources, QuotaOpenStackResources, QuotaVsphereResources,
+  SecurityGroupOpenStackResources, SharedVolumeOpenStackResources, SharedVolumeVsphereResources,
+} from './target-resources';
 
 /** @internal One member of an instance group. */
 export interface MemberPlan {
@@ -97,25 +75,14 @@ export interface InstancesPlan {
 }
 
 /** @internal */
-export interface OpenStackInstances {
-  readonly instances: ComputeInstanceV2;
-  readonly flavor?: ComputeFlavorV2;
-  readonly serverGroup?: ComputeServergroupV2;
-  readonly ports: NetworkingPortV2[];
-  readonly volumes: BlockstorageVolumeV3[];
-  readonly volumeAttachments: ComputeVolumeAttachV2[];
-}
-
-/** @internal */
-export interface VsphereInstances {
-  readonly virtualMachines: VirtualMachine;
-  readonly antiAffinityRules: ComputeClusterVmAntiAffinityRule[];
-}
-
-/** @internal */
 export interface InstancesResult {
-  readonly openstack?: OpenStackInstances;
-  readonly vsphere?: VsphereInstances;
+  readonly openstack?: InstanceGroupOpenStackResources;
+  readonly vsphere?: InstanceGroupVsphereResources;
+  /**
+   * The address of one member on one attachment (by index), as an expression the
+   * target resolves at apply; throws a ValidationError where the target cannot tell.
+   */
+  memberAddress(scope: Construct, member: MemberPlan, attachment: number): string;
 }
 
 /** @internal A network to create. */
@@ -133,13 +100,8 @@ export interface NetworkPlan {
 export interface NetworkResult {
   readonly networkId: string;
   readonly subnetIds?: { [name: string]: string };
-  readonly openstack?: {
-    readonly network: NetworkingNetworkV2;
-    readonly subnets: { [name: string]: NetworkingSubnetV2 };
-    readonly router?: NetworkingRouterV2;
-    readonly routerInterfaces: { [name: string]: NetworkingRouterInterfaceV2 };
-  };
-  readonly vsphere?: { readonly portGroup: DistributedPortGroup };
+  readonly openstack?: NetworkOpenStackResources;
+  readonly vsphere?: NetworkVsphereResources;
 }
 
 /** @internal An existing network to look up. */
@@ -177,7 +139,7 @@ export interface SecurityRulePlan {
 /** @internal A security group's handle; undefined where the target enforces none. */
 export interface SecurityGroupResult {
   readonly securityGroupId: string;
-  readonly openstack?: { readonly secgroup: NetworkingSecgroupV2 };
+  readonly openstack?: SecurityGroupOpenStackResources;
   addRule(scope: Construct, rule: SecurityRulePlan): NetworkingSecgroupRuleV2 | undefined;
 }
 
@@ -194,8 +156,8 @@ export interface SharedVolumePlan {
 
 /** @internal */
 export interface SharedVolumeResult {
-  readonly openstack?: { readonly volume: BlockstorageVolumeV3; readonly volumeType?: BlockstorageVolumeTypeV3 };
-  readonly vsphere?: { readonly virtualDisk: VirtualDisk; readonly datastore?: string };
+  readonly openstack?: SharedVolumeOpenStackResources;
+  readonly vsphere?: SharedVolumeVsphereResources;
 }
 
 /** @internal */
@@ -219,13 +181,8 @@ export interface QuotaPlan {
 
 /** @internal */
 export interface QuotaResult {
-  readonly openstack?: {
-    readonly compute: ComputeQuotasetV2;
-    readonly network?: NetworkingQuotaV2;
-    readonly blockStorage?: BlockstorageQuotasetV3;
-  };
-  /** One resource pool per covered cluster, by zone: a pool cannot span clusters. */
-  readonly vsphere?: { readonly resourcePools: { [zone: string]: ResourcePool } };
+  readonly openstack?: QuotaOpenStackResources;
+  readonly vsphere?: QuotaVsphereResources;
 }
 
 /** @internal */
@@ -245,12 +202,7 @@ export interface QosResult {
   readonly maxBurstKbps?: number;
   readonly minKbps?: number;
   readonly dscpMark?: number;
-  readonly openstack?: {
-    readonly policy: NetworkingQosPolicyV2;
-    readonly bandwidthLimitRule?: NetworkingQosBandwidthLimitRuleV2;
-    readonly minimumBandwidthRule?: NetworkingQosMinimumBandwidthRuleV2;
-    readonly dscpMarkingRule?: NetworkingQosDscpMarkingRuleV2;
-  };
+  readonly openstack?: QosPolicyOpenStackResources;
 }
 
 /** @internal */
@@ -266,8 +218,8 @@ export interface ImageTemplatePlan {
 export interface ImageTemplateResult {
   /** What instance groups boot from; undefined where the import is not bootable as is. */
   readonly bootImage?: Image;
-  readonly openstack?: { readonly image: ImagesImageV2 };
-  readonly vsphere?: { readonly contentLibrary: ContentLibrary; readonly item: ContentLibraryItem };
+  readonly openstack?: ImageTemplateOpenStackResources;
+  readonly vsphere?: ImageTemplateVsphereResources;
 }
 
 /**

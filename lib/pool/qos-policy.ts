@@ -2,13 +2,10 @@ import { Construct } from 'constructs';
 import { ValidationError } from '../core/errors';
 import { Names } from '../core/names';
 import { requireIntegerAtLeast } from '../core/validate';
-import { NetworkingQosBandwidthLimitRuleV2 } from '../providers/openstack/networking-qos-bandwidth-limit-rule-v2';
-import { NetworkingQosDscpMarkingRuleV2 } from '../providers/openstack/networking-qos-dscp-marking-rule-v2';
-import { NetworkingQosMinimumBandwidthRuleV2 } from '../providers/openstack/networking-qos-minimum-bandwidth-rule-v2';
-import { NetworkingQosPolicyV2 } from '../providers/openstack/networking-qos-policy-v2';
 import { QosResult } from './plan';
 import { driverOf } from './private/site-support';
 import { ISite } from './site';
+import { QosPolicyOpenStackResources } from './target-resources';
 
 // DSCP values Neutron accepts: the even code points 0-56 (RFC 2474 class selectors,
 // AF and EF, as listed in the Neutron QoS API).
@@ -56,14 +53,11 @@ export interface QosPolicyProps {
  */
 export class QosPolicy extends Construct {
   public readonly site: ISite;
-  /** The Neutron policy (OpenStack). */
-  public readonly policyV2?: NetworkingQosPolicyV2;
-  /** The bandwidth-limit rule (OpenStack). */
-  public readonly bandwidthLimitRuleV2?: NetworkingQosBandwidthLimitRuleV2;
-  /** The minimum-bandwidth rule (OpenStack). */
-  public readonly minimumBandwidthRuleV2?: NetworkingQosMinimumBandwidthRuleV2;
-  /** The DSCP marking rule (OpenStack). */
-  public readonly dscpMarkingRuleV2?: NetworkingQosDscpMarkingRuleV2;
+  /**
+   * The L1 resources created on an OpenStack site (the escape hatch).
+   * @default - undefined on other targets
+   */
+  public readonly openstack?: QosPolicyOpenStackResources;
   /** Egress limit in kbit/s, if any. */
   public readonly maxKbps?: number;
   /** Burst in kbit, if any. */
@@ -101,10 +95,6 @@ export class QosPolicy extends Construct {
       minKbps: props.minKbps,
       dscpMark: props.dscpMark,
     });
-    const os = this._handle.openstack;
-    this.policyV2 = os?.policy;
-    this.bandwidthLimitRuleV2 = os?.bandwidthLimitRule;
-    this.minimumBandwidthRuleV2 = os?.minimumBandwidthRule;
-    this.dscpMarkingRuleV2 = os?.dscpMarkingRule;
+    this.openstack = this._handle.openstack;
   }
 }

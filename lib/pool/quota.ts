@@ -1,15 +1,12 @@
-import { ResourcePool } from '@cdktf/provider-vsphere/lib/resource-pool';
 import { Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { ValidationError } from '../core/errors';
 import { Names } from '../core/names';
 import { requireAtMostOne, requireIntegerAtLeast } from '../core/validate';
-import { BlockstorageQuotasetV3 } from '../providers/openstack/blockstorage-quotaset-v3';
-import { ComputeQuotasetV2 } from '../providers/openstack/compute-quotaset-v2';
-import { NetworkingQuotaV2 } from '../providers/openstack/networking-quota-v2';
 import { QuotaResult } from './plan';
 import { driverOf } from './private/site-support';
 import { ISite } from './site';
+import { QuotaOpenStackResources, QuotaVsphereResources } from './target-resources';
 
 /** Capacity amounts, as quota limits or as what workloads need; unknown amounts stay unset. */
 export interface QuotaAmounts {
@@ -151,16 +148,16 @@ export class Quota extends Construct {
     }
   }
 
-  /** Nova quota set (OpenStack). */
-  public readonly computeQuotaV2?: ComputeQuotasetV2;
-  /** Neutron quota (OpenStack, when network limits are set). */
-  public readonly networkQuotaV2?: NetworkingQuotaV2;
-  /** Cinder quota set (OpenStack, when storage limits are set). */
-  public readonly blockStorageQuotaV3?: BlockstorageQuotasetV3;
-  /** The resource pool of the first covered cluster (vSphere). */
-  public readonly resourcePool?: ResourcePool;
-  /** The resource pools by zone (vSphere cluster). */
-  public readonly resourcePools: { [zone: string]: ResourcePool };
+  /**
+   * The L1 resources created on an OpenStack site (the escape hatch).
+   * @default - undefined on other targets
+   */
+  public readonly openstack?: QuotaOpenStackResources;
+  /**
+   * The L1 resources created on a vSphere site (the escape hatch).
+   * @default - undefined on other targets
+   */
+  public readonly vsphere?: QuotaVsphereResources;
   /** The site the quota applies on. */
   public readonly site: ISite;
   /** @internal What the site's driver created, for the groups that count against it. */
@@ -200,10 +197,7 @@ export class Quota extends Construct {
     this.site = props.site;
     const built = driverOf(props.site).quota(this, { ...props, zones, name: props.name ?? Names.resourceName(this) });
     this._handle = built;
-    this.computeQuotaV2 = built.openstack?.compute;
-    this.networkQuotaV2 = built.openstack?.network;
-    this.blockStorageQuotaV3 = built.openstack?.blockStorage;
-    this.resourcePools = { ...built.vsphere?.resourcePools };
-    this.resourcePool = built.vsphere ? built.vsphere.resourcePools[zones[0]] : undefined;
+    this.openstack = built.openstack;
+    this.vsphere = built.vsphere;
   }
 }

@@ -1,14 +1,12 @@
-import { VirtualDisk } from '@cdktf/provider-vsphere/lib/virtual-disk';
 import { Construct } from 'constructs';
 import { Labels } from '../core/labels';
 import { Names } from '../core/names';
 import { requireIntegerAtLeast } from '../core/validate';
-import { BlockstorageVolumeTypeV3 } from '../providers/openstack/blockstorage-volume-type-v3';
-import { BlockstorageVolumeV3 } from '../providers/openstack/blockstorage-volume-v3';
 import { SharedVolumeResult } from './plan';
 import { RemovalPolicy } from './shapes';
 import { driverOf } from './private/site-support';
 import { ISite } from './site';
+import { SharedVolumeOpenStackResources, SharedVolumeVsphereResources } from './target-resources';
 
 
 /** Properties of a {@link SharedVolume}. */
@@ -67,14 +65,16 @@ export class SharedVolume extends Construct {
   public readonly sizeGiB: number;
   /** Whether members in several zones may attach the volume. */
   public readonly crossZoneAttach: boolean;
-  /** The Cinder volume (OpenStack). */
-  public readonly volumeV3?: BlockstorageVolumeV3;
-  /** The created multi-attach volume type (OpenStack, when none was given). */
-  public readonly volumeTypeV3?: BlockstorageVolumeTypeV3;
-  /** The virtual disk (vSphere). */
-  public readonly virtualDisk?: VirtualDisk;
-  /** Datastore name of the disk (vSphere). */
-  public readonly datastore?: string;
+  /**
+   * The L1 resources created on an OpenStack site (the escape hatch).
+   * @default - undefined on other targets
+   */
+  public readonly openstack?: SharedVolumeOpenStackResources;
+  /**
+   * The L1 resources created on a vSphere site (the escape hatch).
+   * @default - undefined on other targets
+   */
+  public readonly vsphere?: SharedVolumeVsphereResources;
   /** @internal What the site's driver created, for the groups that attach the volume. */
   public readonly _handle: SharedVolumeResult;
 
@@ -95,9 +95,7 @@ export class SharedVolume extends Construct {
       removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
       labels: Labels.resolve(this),
     });
-    this.volumeV3 = this._handle.openstack?.volume;
-    this.volumeTypeV3 = this._handle.openstack?.volumeType;
-    this.virtualDisk = this._handle.vsphere?.virtualDisk;
-    this.datastore = this._handle.vsphere?.datastore;
+    this.openstack = this._handle.openstack;
+    this.vsphere = this._handle.vsphere;
   }
 }

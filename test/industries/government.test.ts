@@ -159,7 +159,7 @@ describe('GovernmentCloud: structure', () => {
     const { cloud, json } = build();
     const ledger = cloud.department('finance').workloads.ledger;
     const ports = Object.values(res(json, 'openstack_networking_port_v2')).filter((p) => Object.keys(p.for_each)[0].startsWith('finance-ledger'));
-    const ids = (zone: GovernmentZone) => [addr((cloud.zone(zone).network as Network).networkV2!), addr(cloud.zone(zone).securityZone.secgroupV2!)];
+    const ids = (zone: GovernmentZone) => [addr((cloud.zone(zone).network as Network).openstack!.network), addr(cloud.zone(zone).securityGroup.openstack!.securityGroup)];
     expect(ports.map((p) => [refOf(p.network_id), refOf(p.security_group_ids[0])])).toEqual([ids(GovernmentZone.CORE), ids(GovernmentZone.MANAGEMENT)]);
     expect(ledger.memberNames).toEqual(['finance-ledger-001', 'finance-ledger-002']);
   });
@@ -285,8 +285,8 @@ describe('GovernmentCloud: every zone boundary is default deny', () => {
         for (const port of Object.values(res(json, 'openstack_networking_port_v2'))) {
           expect(port.security_group_ids).toHaveLength(1);
           const group = groups[refOf(port.security_group_ids[0])!.split('.')[1]];
-          const zone = GovernmentZones.all().find((z) => addr((cloud.zone(z).network as Network).networkV2!) === refOf(port.network_id))!;
-          expect(group.name).toBe(cloud.zone(zone).securityZone.zoneName);
+          const zone = GovernmentZones.all().find((z) => addr((cloud.zone(z).network as Network).openstack!.network) === refOf(port.network_id))!;
+          expect(group.name).toBe(cloud.zone(zone).securityGroup.groupName);
         }
       }),
       { numRuns: 10 },
@@ -298,8 +298,8 @@ describe('GovernmentCloud: every zone boundary is default deny', () => {
     const groups = res(json, 'openstack_networking_secgroup_v2');
     const world = Object.values(res(json, 'openstack_networking_secgroup_rule_v2')).filter((r) => r.direction === 'ingress' && r.remote_ip_prefix === '0.0.0.0/0');
     expect(world.map((r) => [groups[refOf(r.security_group_id)!.split('.')[1]].name, r.port_range_min, r.port_range_max]).sort()).toEqual([
-      [cloud.zone(GovernmentZone.EXTERNAL_PUBLISHING).securityZone.zoneName, 443, 443],
-      [cloud.zone(GovernmentZone.EXTRANET_ACCESS).securityZone.zoneName, 443, 443],
+      [cloud.zone(GovernmentZone.EXTERNAL_PUBLISHING).securityGroup.groupName, 443, 443],
+      [cloud.zone(GovernmentZone.EXTRANET_ACCESS).securityGroup.groupName, 443, 443],
     ]);
   });
 });

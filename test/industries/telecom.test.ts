@@ -206,7 +206,7 @@ describe('TelecomHaPlatform on OpenStack', () => {
     expect(ofType(out, 'openstack_networking_qos_minimum_bandwidth_rule_v2').map(([, r]) => r.min_kbps)).toEqual([500000]);
     for (const [, net] of ofType(out, 'openstack_networking_network_v2')) expect(net.qos_policy_id).toMatch(/openstack_networking_qos_policy_v2/);
     expect(platform.primary.planes.media.vlanId).toBe(2020);
-    expect(platform.primary.qosPolicies.media.minimumBandwidthRuleV2).toBeDefined();
+    expect(platform.primary.qosPolicies.media.openstack?.minimumBandwidthRule).toBeDefined();
   });
 
   test('tiers: N+1 members, hard anti-affinity over >= 2 AZs, SR-IOV media ports, data-plane flavor', () => {

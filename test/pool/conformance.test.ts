@@ -1,5 +1,5 @@
 import { Testing } from 'cdktf';
-import { Image, ImageTemplate, InstanceGroup, ISite, Network, Peer, Port, QosPolicy, Quota, SecurityZone, Segmentation, SharedVolume, Size, VlanPool } from '../../lib';
+import { Image, ImageTemplate, InstanceGroup, ISite, Network, Peer, Port, QosPolicy, Quota, SecurityGroup, Segmentation, SharedVolume, Size, VlanPool } from '../../lib';
 import { openstackStack, vsphereStack } from './fixtures';
 
 // Target conformance: every pool building block on every target, and what each target must
@@ -63,7 +63,7 @@ describe.each(TARGETS)('pool building blocks on $name', (target) => {
 
   it.each([
     ['network', (site: ISite, stack: any) => network(site, stack)],
-    ['securityGroup', (site: ISite, stack: any) => new SecurityZone(stack, 'sg', { site }).allowIngress(Peer.cidr('10.0.0.0/8'), Port.tcp(443))],
+    ['securityGroup', (site: ISite, stack: any) => new SecurityGroup(stack, 'sg', { site }).allowIngress(Peer.cidr('10.0.0.0/8'), Port.tcp(443))],
     ['instances', (site: ISite, stack: any) => new InstanceGroup(stack, 'web', {
       site, count: 4, size: Size.of(2, 4), image: Image.fromName('ubuntu'), networks: [{ network: network(site, stack) }], volumes: [{ name: 'data', sizeGiB: 10 }],
     })],

@@ -1,14 +1,14 @@
 import { Testing } from 'cdktf';
-import { Image, InstanceGroup, Network, Peer, Port, SecurityZone, Size } from '../../lib';
+import { Image, InstanceGroup, Network, Peer, Port, SecurityGroup, Size } from '../../lib';
 import { openstackStack, resources, vsphereStack } from './fixtures';
 
 test('OpenStack: an existing network and security group, looked up by name, carry an instance group', () => {
   const { stack, site } = openstackStack();
   const net = Network.fromName(stack, 'legacy', { site, networkName: 'legacy-net', subnets: [{ name: 'legacy_subnet_a', cidr: '192.168.10.0/24' }] });
-  const zone = SecurityZone.fromName(stack, 'legacy-sg', site, 'legacy-web');
-  const own = new SecurityZone(stack, 'own', { site });
-  own.allowIngress(Peer.zone(zone), Port.tcp(8080));
-  new InstanceGroup(stack, 'app', { site, size: Size.of(1, 2), image: Image.fromName('x'), networks: [{ network: net, securityZones: [zone], fixedIps: ['192.168.10.5', '192.168.10.6'] }] });
+  const zone = SecurityGroup.fromName(stack, 'legacy-sg', site, 'legacy-web');
+  const own = new SecurityGroup(stack, 'own', { site });
+  own.allowIngress(Peer.securityGroup(zone), Port.tcp(8080));
+  new InstanceGroup(stack, 'app', { site, size: Size.of(1, 2), image: Image.fromName('x'), networks: [{ network: net, securityGroups: [zone], fixedIps: ['192.168.10.5', '192.168.10.6'] }] });
   const json = JSON.parse(Testing.synth(stack));
   expect(Object.values<any>(json.data.openstack_networking_subnet_v2)[0]).toMatchObject({ name: 'legacy_subnet_a', network_id: expect.stringMatching(/data\.openstack_networking_network_v2\.legacy_network/) });
   expect(Object.values<any>(json.data.openstack_networking_secgroup_v2)[0].name).toBe('legacy-web');
@@ -38,5 +38,5 @@ test('vSphere: an existing network by name; no security groups to import', () =>
   expect(Object.values<any>(json.data.vsphere_network)[0].name).toBe('VM Network');
   expect(Object.values<any>(json.resource.vsphere_virtual_machine)[0].network_interface[0].network_id).toMatch(/data\.vsphere_network\.legacy_network/);
   expect(() => net.subnetId('lan')).toThrow('vSphere networks have no subnet objects');
-  expect(() => SecurityZone.fromName(stack, 'sg', site, 'x')).toThrow('[stack] props.site: vSphere sites do not support security groups to import');
+  expect(() => SecurityGroup.fromName(stack, 'sg', site, 'x')).toThrow('[stack] props.site: vSphere sites do not support security groups to import');
 });

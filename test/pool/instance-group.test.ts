@@ -1,12 +1,12 @@
 import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
-import { AntiAffinity, Image, InstanceGroup, MacPool, Network, SecurityZone, Segmentation, SharedVolume, Size, VlanPool, VsphereSite } from '../../lib';
+import { AntiAffinity, Image, InstanceGroup, MacPool, Network, PoolMembers, SecurityGroup, Segmentation, SharedVolume, Size, VlanPool, VsphereSite } from '../../lib';
 import { openstackStack, resources, vsphereStack } from './fixtures';
 
 function osGroup(extra: Partial<ConstructorParameters<typeof InstanceGroup>[2]> = {}) {
   const { stack, site } = openstackStack();
   const net = new Network(stack, 'net', { site, cidr: '10.0.0.0/16', subnets: [{ name: 'app', cidr: '10.0.1.0/24' }] });
-  const zone = new SecurityZone(stack, 'zone', { site });
-  const make = () => new InstanceGroup(stack, 'web', { site, size: Size.of(2, 4, 20), image: Image.fromName('ubuntu'), networks: [{ network: net, securityZones: [zone] }], ...extra });
+  const zone = new SecurityGroup(stack, 'zone', { site });
+  const make = () => new InstanceGroup(stack, 'web', { site, size: Size.of(2, 4, 20), image: Image.fromName('ubuntu'), networks: [{ network: net, securityGroups: [zone] }], ...extra });
   return { stack, site, net, make };
 }
 
@@ -55,8 +55,8 @@ describe('InstanceGroup on OpenStack', () => {
     new InstanceGroup(stack, 'bm', { site, size: Size.bareMetal('baremetal.gold', 64, 512, 1800), image: img, networks: [{ network: net }], count: 1 });
     const a = stack.node.findChild('a') as InstanceGroup;
     const b = stack.node.findChild('b') as InstanceGroup;
-    expect(a.flavorV2).toBeDefined();
-    expect(a.flavorV2).toBe(b.flavorV2);
+    expect(a.openstack?.flavor).toBeDefined();
+    expect(a.openstack?.flavor).toBe(b.openstack?.flavor);
     const flavors = Object.values<any>(resources(Testing.synth(stack), 'openstack_compute_flavor_v2'));
     expect(flavors.map((f) => f.name).sort()).toEqual(['bm-baremetal-gold', 'c2-m4-d20', 'c8-m16-d40-dp-pin-1gb-numa2']);
     expect(flavors.find((f) => f.name.startsWith('c8')).extra_specs).toEqual({ 'hw:cpu_policy': 'dedicated', 'hw:mem_page_size': '1GB', 'hw:numa_nodes': '2' });
@@ -180,5 +180,37 @@ describe('InstanceGroup on vSphere', () => {
     expect(() => new InstanceGroup(stack, 'f', { ...base, size: Size.flavor('m1.large') })).toThrow("props.size: vSphere sites do not support flavors (got Size.flavor('m1.large'))");
     expect(() => new InstanceGroup(stack, 'b', { ...base, size: Size.bareMetal('gold', 1, 1, 1) })).toThrow('props.size: vSphere sites do not support bare metal');
     expect(() => new InstanceGroup(stack, 's', { ...base, size: Size.of(1, 1), networks: [{ network: net, sriov: true }] })).toThrow('props.networks[0].sriov: vSphere sites do not support SR-IOV ports');
+  });
+});
+
+describe('InstanceGroup.memberAddresses and PoolMembers.fromInstanceGroup', () => {
+  test('OpenStack: each member is addressed through its own port on the chosen attachment', () => {
+    const { stack, site, net } = osGroup();
+    const mgmt = new Network(stack, 'mgmt', { site, cidr: '10.9.0.0/16', subnets: [{ name: 'm', cidr: '10.9.1.0/24' }] });
+    const group = new InstanceGroup(stack, 'app', { site, size: Size.of(2, 4, 20), image: Image.fromName('ubuntu'), networks: [{ network: net }, { network: mgmt }] });
+    const first = group.memberAddresses();
+    const second = group.memberAddresses(1);
+    expect(Object.keys(first)).toEqual(['app-001', 'app-002']);
+    expect(first['app-002']).toBe(`\${${group.openstack!.ports[0].fqn}["app-002"].all_fixed_ips[0]}`);
+    expect(second['app-001']).toBe(`\${${group.openstack!.ports[1].fqn}["app-001"].all_fixed_ips[0]}`);
+    const members = PoolMembers.fromInstanceGroup(group, { attachment: 1, port: 8443 }).poolMembers();
+    expect(members).toEqual([{ name: 'app-001', address: second['app-001'], port: 8443 }, { name: 'app-002', address: second['app-002'], port: 8443 }]);
+  });
+
+  test('an attachment the group does not have is an error naming the method', () => {
+    const { make } = osGroup();
+    expect(() => make().memberAddresses(2)).toThrow('[stack/web] props.memberAddresses: attachment 2 does not exist (the group has 1 network attachments)');
+  });
+
+  test('vSphere: fixed addresses are literal, otherwise the VM default IP; a secondary NIC without fixed IPs is an error', () => {
+    const { stack, site } = vsphereStack();
+    const vlan = (id: number) => Segmentation.vlan({ pool: VlanPool.range(id, id) });
+    const a = new Network(stack, 'a', { site, cidr: '10.0.0.0/16', subnets: [{ name: 'a', cidr: '10.0.1.0/24', gatewayIp: '10.0.1.1' }], segmentation: vlan(100) });
+    const b = new Network(stack, 'b', { site, cidr: '10.1.0.0/16', subnets: [{ name: 'b', cidr: '10.1.1.0/24', gatewayIp: '10.1.1.1' }], segmentation: vlan(101) });
+    const fixed = new InstanceGroup(stack, 'fixed', { site, size: Size.of(2, 4, 20), image: Image.fromName('tpl'), networks: [{ network: a, fixedIps: ['10.0.1.11', '10.0.1.12'] }] });
+    expect(fixed.memberAddresses()).toEqual({ 'fixed-001': '10.0.1.11', 'fixed-002': '10.0.1.12' });
+    const dhcp = new InstanceGroup(stack, 'dhcp', { site, size: Size.of(2, 4, 20), image: Image.fromName('tpl'), networks: [{ network: a }, { network: b }] });
+    expect(dhcp.memberAddresses()['dhcp-001']).toBe(`\${${dhcp.vsphere!.virtualMachines.fqn}["dhcp-001"].default_ip_address}`);
+    expect(() => dhcp.memberAddresses(1)).toThrow('[stack/dhcp] props.networks[1].fixedIps: on vSphere, the address of a secondary NIC is not known to Terraform');
   });
 });

@@ -20,8 +20,8 @@ describe('Network on OpenStack', () => {
     expect(sub[0].allocation_pool).toEqual([{ start: '10.20.1.10', end: '10.20.1.200' }]);
     expect(Object.values<any>(resources(out, 'openstack_networking_router_v2'))[0].external_network_id).toMatch(/data\.openstack_networking_network_v2\..*\.id/);
     expect(Object.keys(resources(out, 'openstack_networking_router_interface_v2'))).toHaveLength(2);
-    expect(net.routerV2).toBeDefined();
-    expect(Object.keys(net.subnetsV2)).toEqual(['app', 'db']);
+    expect(net.openstack?.router).toBeDefined();
+    expect(Object.keys(net.openstack!.subnets)).toEqual(['app', 'db']);
   });
 
   test('VLAN provider network: segments with the allocated ID on the physical network', () => {
@@ -31,7 +31,7 @@ describe('Network on OpenStack', () => {
     const [network] = Object.values<any>(resources(Testing.synth(stack), 'openstack_networking_network_v2'));
     expect(network.segments).toEqual([{ network_type: 'vlan', physical_network: 'physnet-sig', segmentation_id: 1010 }]);
     expect(net.vlanId).toBe(1010);
-    expect(net.routerV2).toBeUndefined();
+    expect(net.openstack?.router).toBeUndefined();
   });
 
   test('unrouted subnets get no gateway unless one is declared; routed subnets keep Neutron\'s gateway', () => {

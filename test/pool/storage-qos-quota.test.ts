@@ -174,7 +174,7 @@ describe('Quota', () => {
     const [vm] = Object.values<any>(resources(out, 'vsphere_virtual_machine'));
     expect(vm.for_each['app-001'].resource_pool_id).toBe(`\${vsphere_resource_pool.${byParent['cluster-a'].address}.id}`);
     expect(vm.for_each['app-002'].resource_pool_id).toBe(`\${vsphere_resource_pool.${byParent['cluster-b'].address}.id}`);
-    expect(quota.resourcePool).toBe(quota.resourcePools['cluster-a']);
+    expect(Object.keys(quota.vsphere!.resourcePools)).toEqual(['cluster-a', 'cluster-b']);
   });
 
   test('vSphere: a member in a cluster the quota does not cover is an error', () => {

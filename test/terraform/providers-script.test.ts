@@ -9,7 +9,8 @@ import { PROVIDERS } from './toolchain';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '..', '..');
-const SHARED_SRC = path.resolve(ROOT, '..', 'shared', 'providers-src');
+// The same archive folder scripts/providers.sh reads.
+const SHARED_SRC = process.env.OSCAR_PROVIDERS_SRC ?? path.resolve(ROOT, '..', 'shared', 'providers-src');
 const random = PROVIDERS.find((p) => p.source === 'hashicorp/random')!;
 
 /** Runs the script for one provider in an empty cache, building from archives only. */

@@ -1,4 +1,4 @@
-import { Annotations, ref, TerraformIterator, TerraformStack, Token } from 'cdktf';
+import { Annotations, TerraformIterator, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { isPrivateCidr } from '../../compliance/attrs';
 import { CidrBlock, findOverlap, parseCidr } from '../../core/cidr';
@@ -12,7 +12,7 @@ import { Probe } from '../../kubernetes/probe';
 import { formatQuantity } from '../../kubernetes/quantity';
 import { demandOf, requireResources } from '../../kubernetes/resource-demand';
 import { DnsRecord, DnsZone } from '../../openstack/dns-zone';
-import { ListenerProtocol, LoadBalancer, LoadBalancerListenerOptions, PoolMember, PoolMembers, SessionPersistence } from '../../openstack/load-balancer';
+import { ListenerProtocol, LoadBalancer, LoadBalancerListenerOptions, PoolMembers, SessionPersistence } from '../../openstack/load-balancer';
 import { ObjectContainer } from '../../openstack/object-container';
 import { SecretSource } from '../../openstack/secret';
 import { InstanceGroup, NetworkAttachment } from '../../pool/instance-group';
@@ -21,7 +21,7 @@ import { INetwork, Network } from '../../pool/network';
 import { QosPolicy } from '../../pool/qos-policy';
 import { OpenStackSite } from '../../pool/openstack/site';
 import { Quota } from '../../pool/quota';
-import { Peer, Port, SecurityZone } from '../../pool/security-zone';
+import { Peer, Port, SecurityGroup } from '../../pool/security-group';
 import { Size } from '../../pool/size';
 import { BlockstorageVolumeTypeV3 } from '../../providers/openstack/blockstorage-volume-type-v3';
 import { NetworkingFloatingipV2 } from '../../providers/openstack/networking-floatingip-v2';
@@ -111,17 +111,17 @@ export class BroadcastVideoPlatform extends Construct {
   /** Egress bandwidth limit on business-plane ports. */
   public readonly egressQos: QosPolicy;
   /** Management-plane security zone (SSH and monitoring from the admin CIDRs). */
-  public readonly managementZone: SecurityZone;
+  public readonly managementZone: SecurityGroup;
   /** Storage-plane security zone. */
-  public readonly storageZone: SecurityZone;
+  public readonly storageZone: SecurityGroup;
   /** Business-plane zone of the ingest tier. */
-  public readonly ingestZone: SecurityZone;
+  public readonly ingestZone: SecurityGroup;
   /** Business-plane zone of the transcode tier (VMs only). */
-  public readonly transcodeZone?: SecurityZone;
+  public readonly transcodeZone?: SecurityGroup;
   /** Business-plane zone of the origin tier. */
-  public readonly originZone: SecurityZone;
+  public readonly originZone: SecurityGroup;
   /** Business-plane zone of the application-streaming pool. */
-  public readonly appStreamingZone: SecurityZone;
+  public readonly appStreamingZone: SecurityGroup;
   /** The ingest tier. */
   public readonly ingest: InstanceGroup;
   /**
@@ -147,9 +147,9 @@ export class BroadcastVideoPlatform extends Construct {
   /** The container-sync key (a sensitive expression), when `containerSync` is set. */
   public readonly syncKey?: string;
   /** The created distributed volume type. */
-  public readonly distributedVolumeTypeV3?: BlockstorageVolumeTypeV3;
+  public readonly distributedVolumeTypeResource?: BlockstorageVolumeTypeV3;
   /** The created SAN volume type. */
-  public readonly sanVolumeTypeV3?: BlockstorageVolumeTypeV3;
+  public readonly sanVolumeTypeResource?: BlockstorageVolumeTypeV3;
   /** Name (or reference) of the distributed volume type the data volumes use. */
   public readonly distributedVolumeType: string;
   /** Name (or reference) of the SAN volume type the data volumes use. */
@@ -215,8 +215,8 @@ export class BroadcastVideoPlatform extends Construct {
     // --- block tiers -----------------------------------------------------------------------
     const distributed = this.volumeType('distributed', 'distributedVolumeType', props.distributedVolumeType, props.existingDistributedVolumeType, 'media-distributed', 'ceph-rbd');
     const san = this.volumeType('san', 'sanVolumeType', props.sanVolumeType, props.existingSanVolumeType, 'media-san', 'iscsi-san');
-    this.distributedVolumeTypeV3 = distributed.resource;
-    this.sanVolumeTypeV3 = san.resource;
+    this.distributedVolumeTypeResource = distributed.resource;
+    this.sanVolumeTypeResource = san.resource;
     this.distributedVolumeType = distributed.name;
     this.sanVolumeType = san.name;
 
@@ -226,19 +226,19 @@ export class BroadcastVideoPlatform extends Construct {
     if (adminCidrs.length === 0) throw new ValidationError(this, 'adminCidrs', 'is empty, so nobody could manage the members', 'list the management/bastion CIDRs');
     if (contributionCidrs.length === 0) throw new ValidationError(this, 'contributionCidrs', 'is empty, so no feed could reach the ingest tier', 'list the encoders\' CIDRs');
 
-    this.managementZone = new SecurityZone(this, 'management-zone', { site, name: `${name}-mgmt`, description: 'management plane: SSH and monitoring from the admin CIDRs' });
+    this.managementZone = new SecurityGroup(this, 'management-zone', { site, name: `${name}-mgmt`, description: 'management plane: SSH and monitoring from the admin CIDRs' });
     for (const cidr of adminCidrs) {
       this.managementZone.allowIngress(Peer.cidr(cidr), Port.tcp(22));
       this.managementZone.allowIngress(Peer.cidr(cidr), Port.icmp());
     }
     this.managementZone.allowEgress(Peer.cidr(planeCidrs.management), Port.allTraffic());
 
-    this.storageZone = new SecurityZone(this, 'storage-zone', { site, name: `${name}-storage`, description: 'storage plane: media to and from the storage services' });
+    this.storageZone = new SecurityGroup(this, 'storage-zone', { site, name: `${name}-storage`, description: 'storage plane: media to and from the storage services' });
     this.storageZone.allowIngress(Peer.cidr(planeCidrs.storage), Port.allTraffic());
     this.storageZone.allowEgress(Peer.cidr(planeCidrs.storage), Port.allTraffic());
 
     const businessZone = (zoneId: string, description: string) => {
-      const zone = new SecurityZone(this, zoneId, { site, name: `${name}-${zoneId.replace(/-zone$/, '')}`, description });
+      const zone = new SecurityGroup(this, zoneId, { site, name: `${name}-${zoneId.replace(/-zone$/, '')}`, description });
       // Object storage, identity and image APIs are HTTPS; name resolution through the subnet's resolvers.
       zone.allowEgress(Peer.anyIpv4(), Port.tcp(443));
       zone.allowEgress(Peer.anyIpv4(), Port.udp(53));
@@ -252,8 +252,8 @@ export class BroadcastVideoPlatform extends Construct {
     }
     if (!props.transcodeOnKubernetes) {
       this.transcodeZone = businessZone('transcode-zone', 'transcode: job API from the ingest tier');
-      this.transcodeZone.allowIngress(Peer.zone(this.ingestZone), Port.tcp(PORTS.transcodeApi));
-      this.ingestZone.allowEgress(Peer.zone(this.transcodeZone), Port.tcp(PORTS.transcodeApi));
+      this.transcodeZone.allowIngress(Peer.securityGroup(this.ingestZone), Port.tcp(PORTS.transcodeApi));
+      this.ingestZone.allowEgress(Peer.securityGroup(this.transcodeZone), Port.tcp(PORTS.transcodeApi));
     }
     this.originZone = businessZone('origin-zone', 'packaging/origin: HTTP from the load balancer');
     this.originZone.allowIngress(Peer.cidr(planeCidrs.business), Port.tcp(PORTS.origin));
@@ -272,11 +272,11 @@ export class BroadcastVideoPlatform extends Construct {
     this.requireDedicatedAppStreamingFlavor(plans);
     this.needs = this.computeNeeds(plans);
 
-    const tier = (plan: TierPlan, options: BroadcastTierOptions | undefined, zone: SecurityZone, defaultTier: BlockTier, removal: RemovalPolicy, storage: boolean, volumeName: string) => {
+    const tier = (plan: TierPlan, options: BroadcastTierOptions | undefined, zone: SecurityGroup, defaultTier: BlockTier, removal: RemovalPolicy, storage: boolean, volumeName: string) => {
       const networks: NetworkAttachment[] = [
-        { network: this.businessNetwork, securityZones: [zone], qosPolicy: this.egressQos },
-        { network: this.managementNetwork, securityZones: [this.managementZone] },
-        ...(storage ? [{ network: this.storageNetwork, securityZones: [this.storageZone] }] : []),
+        { network: this.businessNetwork, securityGroups: [zone], qosPolicy: this.egressQos },
+        { network: this.managementNetwork, securityGroups: [this.managementZone] },
+        ...(storage ? [{ network: this.storageNetwork, securityGroups: [this.storageZone] }] : []),
       ];
       const volumeType = (options?.dataVolumeTier ?? defaultTier) === BlockTier.SAN ? this.sanVolumeType : this.distributedVolumeType;
       return new InstanceGroup(this, plan.key, {
@@ -324,8 +324,8 @@ export class BroadcastVideoPlatform extends Construct {
 
     // --- load balancer and DNS -------------------------------------------------------------
     const vipSubnetId = this.businessNetwork.subnetId(this.businessNetwork.subnetNames[0]);
-    const originMembers = PoolMembers.of(...this.memberAddresses(this.origin));
-    const appMembers = PoolMembers.of(...this.memberAddresses(this.appStreaming));
+    const originMembers = PoolMembers.fromInstanceGroup(this.origin);
+    const appMembers = PoolMembers.fromInstanceGroup(this.appStreaming);
     const listeners: LoadBalancerListenerOptions[] = [
       { protocol: ListenerProtocol.HTTP, port: 80, members: [originMembers], memberPort: PORTS.origin, healthCheck: { urlPath: '/healthz' } },
       { protocol: ListenerProtocol.HTTPS, port: PORTS.appStreaming, members: [appMembers], memberPort: PORTS.appStreaming, sessionPersistence: SessionPersistence.sourceIp() },
@@ -352,7 +352,7 @@ export class BroadcastVideoPlatform extends Construct {
     });
     this.dnsZone.addRecord(DnsRecord.a(`origin.${name}`, [this.loadBalancer.address]));
     this.dnsZone.addRecord(DnsRecord.a(`apps.${name}`, [this.loadBalancer.address]));
-    const nodes = (group: InstanceGroup, label: string) => this.dnsZone.addRecord(DnsRecord.a(`${label}.${name}`, this.memberAddresses(group).map((m) => m.address)));
+    const nodes = (group: InstanceGroup, label: string) => this.dnsZone.addRecord(DnsRecord.a(`${label}.${name}`, Object.values(group.memberAddresses())));
     nodes(this.ingest, 'ingest');
     if (this.transcode) nodes(this.transcode, 'transcode');
     nodes(this.origin, 'origin-nodes');
@@ -389,7 +389,7 @@ export class BroadcastVideoPlatform extends Construct {
     if (pool === undefined) {
       throw new ValidationError(this, 'contributionCidrs', `admits public encoders (${publicCidrs.join(', ')}), but the site has no external network to give the ingest tier a public address`, 'set floatingIpPool (or the site\'s externalNetwork), or list only private contribution CIDRs');
     }
-    const port = this.ingest.portsV2[0]; // the business plane is every tier's first NIC
+    const port = this.ingest.openstack!.ports[0]; // the business plane is every tier's first NIC
     const members = TerraformIterator.fromMap(Object.fromEntries(this.ingest.memberNames.map((m) => [m, m])));
     return new NetworkingFloatingipV2(this, 'ingest-floating-ips', {
       provider: this.site.provider,
@@ -552,12 +552,6 @@ export class BroadcastVideoPlatform extends Construct {
       metadata: { 'Oscar-Media-Role': isPublic ? 'public-origin' : 'private' },
     });
     return container;
-  }
-
-  /** Each member's business-plane address, as pool members named by member. */
-  private memberAddresses(group: InstanceGroup): PoolMember[] {
-    const port = group.portsV2[0]; // the business plane is every tier's first NIC
-    return group.memberNames.map((member) => ({ name: member, address: Token.asString(ref(`${port.fqn}["${member}"].all_fixed_ips[0]`, TerraformStack.of(this))) }));
   }
 
   private kubernetesTranscoders(options: KubernetesTranscodeOptions, businessCidr: string, props: BroadcastVideoPlatformProps) {

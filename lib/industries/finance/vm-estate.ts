@@ -5,7 +5,7 @@ import { Labels } from '../../core/labels';
 import { requireDnsLabel } from '../../core/names';
 import { requireIntegerAtLeast, requireIntegerInRange, requireNonEmpty, requireUnique } from '../../core/validate';
 import { ListenerProtocol, LoadBalancer, PoolMembers } from '../../openstack';
-import { Image, InstanceGroup, ISite, Network, Peer, Port, SecurityZone, Segmentation, Size, VlanPool } from '../../pool';
+import { Image, InstanceGroup, ISite, Network, Peer, Port, SecurityGroup, Segmentation, Size, VlanPool } from '../../pool';
 
 /** A VLAN provider network of the VM estate. */
 export interface FinanceVlanNetworkProps {
@@ -151,9 +151,9 @@ export class FinanceVmEstate extends Construct {
   /** The production VLAN network. */
   public readonly productionNetwork: Network;
   /** Security zone of the management interfaces (SSH from `managementCidrs` only). */
-  public readonly managementZone: SecurityZone;
+  public readonly managementZone: SecurityGroup;
   /** Security zone of each tier's production interfaces, by tier name. */
-  public readonly tierZones: { [tier: string]: SecurityZone };
+  public readonly tierZones: { [tier: string]: SecurityGroup };
   /** The tiers, by name. */
   public readonly tiers: { [tier: string]: InstanceGroup };
   /** The load balancer, when configured. */
@@ -205,7 +205,7 @@ export class FinanceVmEstate extends Construct {
     this.productionNetwork = network('prod', p, routed, { 'oscar.io/plane': 'production' });
 
     // --- security zones ---
-    this.managementZone = new SecurityZone(this, 'mgmt-zone', { site, description: 'management interfaces: SSH from the management network only' });
+    this.managementZone = new SecurityGroup(this, 'mgmt-zone', { site, description: 'management interfaces: SSH from the management network only' });
     const adminSources = props.managementCidrs ?? [m.cidr];
     adminSources.forEach((cidr) => this.managementZone.allowIngress(Peer.cidr(cidr), Port.tcp(22)));
 
@@ -227,11 +227,11 @@ export class FinanceVmEstate extends Construct {
       for (const from of t.allowFrom ?? []) {
         if (!names.has(from)) throw new ValidationError(this, `tiers[${i}].allowFrom`, `"${from}" is not a tier`, `use one of ${[...names].join(', ')}`);
       }
-      this.tierZones[t.name] = new SecurityZone(this, `${t.name}-zone`, { site, description: `production interfaces of the ${t.name} tier` });
+      this.tierZones[t.name] = new SecurityGroup(this, `${t.name}-zone`, { site, description: `production interfaces of the ${t.name} tier` });
     });
     props.tiers.forEach((t) => {
       const zone = this.tierZones[t.name];
-      for (const from of t.allowFrom ?? []) zone.allowIngress(Peer.zone(this.tierZones[from]), Port.tcp(t.port ?? 8080));
+      for (const from of t.allowFrom ?? []) zone.allowIngress(Peer.securityGroup(this.tierZones[from]), Port.tcp(t.port ?? 8080));
       this.tiers[t.name] = new InstanceGroup(this, t.name, {
         site,
         name: t.name,
@@ -240,8 +240,8 @@ export class FinanceVmEstate extends Construct {
         image: t.image,
         zones: [zoneOf.get(t.hypervisor)!],
         networks: [
-          { network: this.productionNetwork, securityZones: [zone], fixedIps: t.fixedIps },
-          { network: this.managementNetwork, securityZones: [this.managementZone] },
+          { network: this.productionNetwork, securityGroups: [zone], fixedIps: t.fixedIps },
+          { network: this.managementNetwork, securityGroups: [this.managementZone] },
         ],
         labels: { 'oscar.io/hypervisor': t.hypervisor, ...t.labels },
       });

@@ -10,7 +10,7 @@ import { FirewallGroup, FirewallRuleIntent } from '../../openstack/firewall-grou
 import { ImageTemplate } from '../../pool/image-template';
 import { InstanceGroup, NetworkAttachment } from '../../pool/instance-group';
 import { openstackProviderOf } from '../../pool/openstack/context';
-import { Peer, Port } from '../../pool/security-zone';
+import { Peer, Port } from '../../pool/security-group';
 import { ISite } from '../../pool/site';
 import { Image } from '../../pool/size';
 import { DataOpenstackNetworkingNetworkV2 } from '../../providers/openstack/data-openstack-networking-network-v2';
@@ -174,7 +174,7 @@ export class GovernmentCloud extends Construct {
 
   /** Default-deny policies: each zone allows only its own flows. */
   private applyZonePolicies(cidrs: { [zone: string]: string }, managementAccess?: string[]): void {
-    const sg = (z: GovernmentZone) => this.zones[z].securityZone;
+    const sg = (z: GovernmentZone) => this.zones[z].securityGroup;
     const https = Port.tcp(443);
     const mgmt = cidrs[GovernmentZone.MANAGEMENT];
 
@@ -346,7 +346,7 @@ export class GovernmentCloud extends Construct {
     if (managementNic && !zones.includes(GovernmentZone.MANAGEMENT)) zones.push(GovernmentZone.MANAGEMENT);
     const networks: NetworkAttachment[] = zones.map((z) => ({
       network: this.zones[z].network,
-      securityZones: [this.zones[z].securityZone],
+      securityGroups: [this.zones[z].securityGroup],
     }));
 
     const azs = this.zonesOfPartition(facts.partition);
@@ -398,7 +398,7 @@ export class GovernmentCloud extends Construct {
       });
       perMember[key] = { in: ids[0], out: ids[1] };
     }
-    const port = group.portsV2[0];
+    const port = group.openstack!.ports[0];
     const it = TerraformIterator.fromMap(perMember);
     return new TaasTapMirrorV2(group, 'tap-mirror', {
       provider: openstackProviderOf(this.site, this, 'mirroring', 'Tap-as-a-Service mirrors'),

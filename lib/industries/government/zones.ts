@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import { FirewallGroup } from '../../openstack/firewall-group';
 import { INetwork, Network } from '../../pool/network';
-import { SecurityZone } from '../../pool/security-zone';
+import { SecurityGroup } from '../../pool/security-group';
 import { Segmentation } from '../../pool/segmentation';
 import { ISite } from '../../pool/site';
 import { VlanPool } from '../../pool/vlan-pool';
@@ -82,7 +82,7 @@ export class GovernmentNetworkZone extends Construct {
   /** The zone's network (created or existing). */
   public readonly network: INetwork;
   /** The zone's default-deny security policy. */
-  public readonly securityZone: SecurityZone;
+  public readonly securityGroup: SecurityGroup;
   private _firewall?: FirewallGroup;
   private _routerInterface?: NetworkingRouterInterfaceV2;
 
@@ -109,7 +109,7 @@ export class GovernmentNetworkZone extends Construct {
         'oscar.io/plane': props.zone === GovernmentZone.MANAGEMENT ? 'management' : 'business',
       },
     });
-    this.securityZone = new SecurityZone(this, 'policy', {
+    this.securityGroup = new SecurityGroup(this, 'policy', {
       site: this.network.site,
       description: `${facts.slug} zone: default deny, only the zone's flows allowed`,
     });

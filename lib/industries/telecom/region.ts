@@ -3,13 +3,13 @@ import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import { Names } from '../../core/names';
 import { requireAtMostOne } from '../../core/validate';
-import { IPoolMemberSource, ListenerProtocol, LoadBalancer, PoolMember } from '../../openstack/load-balancer';
+import { ListenerProtocol, LoadBalancer, PoolMembers } from '../../openstack/load-balancer';
 import { InstanceGroup, NetworkAttachment } from '../../pool/instance-group';
 import { AntiAffinity } from '../../pool/shapes';
 import { Network } from '../../pool/network';
 import { QosPolicy } from '../../pool/qos-policy';
 import { Quota } from '../../pool/quota';
-import { Peer, Port, SecurityZone } from '../../pool/security-zone';
+import { Peer, Port, SecurityGroup } from '../../pool/security-group';
 import { Segmentation } from '../../pool/segmentation';
 import { ISite } from '../../pool/site';
 import { TelecomPlaneRole, TelecomSiteProps } from './types';
@@ -32,17 +32,6 @@ export interface TelecomRegionProps extends TelecomSiteProps {
   readonly memberSuffix?: string;
 }
 
-/** Pool members from the members' ports on the VIP plane, keyed by member name. */
-class TierPoolMembers implements IPoolMemberSource {
-  constructor(private readonly group: InstanceGroup, private readonly portIndex: number) {}
-
-  public poolMembers(): PoolMember[] {
-    const port = this.group.portsV2[this.portIndex];
-    // Each member is addressed by its own port: adding a member adds one entry, nothing is renumbered.
-    return this.group.memberNames.map((name) => ({ name, address: `\${${port.fqn}["${name}"].all_fixed_ips[0]}` }));
-  }
-}
-
 /**
  * One region of a {@link TelecomHaPlatform}: VLAN planes with QoS, a security zone and
  * an N+1 anti-affine instance group per tier, an Octavia load balancer and a quota.
@@ -56,7 +45,7 @@ export class TelecomRegion extends Construct {
   /** The plane QoS policies, by plane name. */
   public readonly qosPolicies: { [plane: string]: QosPolicy } = {};
   /** The security zone of each tier, by tier name. */
-  public readonly securityZones: { [tier: string]: SecurityZone } = {};
+  public readonly securityGroups: { [tier: string]: SecurityGroup } = {};
   /** The tiers' instance groups, by tier name. */
   public readonly tiers: { [tier: string]: InstanceGroup } = {};
   /** The Octavia load balancer (OpenStack, when a tier has listeners). */
@@ -115,7 +104,7 @@ export class TelecomRegion extends Construct {
 
     // Security zones first, so tiers can reference each other.
     for (const tier of props.tiers) {
-      this.securityZones[tier.name] = new SecurityZone(this, `zone-${tier.name}`, {
+      this.securityGroups[tier.name] = new SecurityGroup(this, `zone-${tier.name}`, {
         site,
         name: `${prefix}-${tier.name}`,
         description: `telecom tier ${tier.name}: deny by default`,
@@ -123,14 +112,14 @@ export class TelecomRegion extends Construct {
       });
     }
     for (const tier of props.tiers) {
-      const zone = this.securityZones[tier.name];
+      const zone = this.securityGroups[tier.name];
       for (const cidr of managementCidrs) {
         zone.allowIngress(Peer.cidr(cidr), Port.tcp(22));
         zone.allowIngress(Peer.cidr(cidr), Port.icmp());
       }
-      zone.allowIngress(Peer.zone(zone), Port.allTraffic()); // cluster traffic between members
+      zone.allowIngress(Peer.securityGroup(zone), Port.allTraffic()); // cluster traffic between members
       for (const rule of tier.ingress ?? []) {
-        zone.allowIngress(rule.fromPlane !== undefined ? Peer.cidr(planeSpecs.get(rule.fromPlane)!.cidr) : Peer.zone(this.securityZones[rule.fromTier!]), rule.port);
+        zone.allowIngress(rule.fromPlane !== undefined ? Peer.cidr(planeSpecs.get(rule.fromPlane)!.cidr) : Peer.securityGroup(this.securityGroups[rule.fromTier!]), rule.port);
       }
       for (const l of tier.listeners ?? []) {
         const port = l.memberPort ?? l.port;
@@ -170,7 +159,7 @@ export class TelecomRegion extends Construct {
       const networks: NetworkAttachment[] = planesOf(tier, props.planes).map((name) => {
         const direct = sriov.has(name) && site.capabilities.sriov;
         // SR-IOV VFs bypass the vSwitch: no security groups apply to them.
-        return { network: this.planes[name], securityZones: direct ? undefined : [this.securityZones[tier.name]], sriov: direct ? true : undefined };
+        return { network: this.planes[name], securityGroups: direct ? undefined : [this.securityGroups[tier.name]], sriov: direct ? true : undefined };
       });
       this.tiers[tier.name] = new InstanceGroup(this, `tier-${tier.name}`, {
         site,
@@ -219,7 +208,7 @@ export class TelecomRegion extends Construct {
             algorithm: l.algorithm,
             sessionPersistence: l.sessionPersistence,
             tlsContainerRef: l.tlsContainerRef,
-            members: [new TierPoolMembers(group, portIndex)],
+            members: [PoolMembers.fromInstanceGroup(group, { attachment: portIndex })],
             name: `${prefix}-${tier.name}-${listenerLabel(l.protocol)}-${l.port}`,
           });
         }

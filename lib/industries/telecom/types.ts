@@ -1,5 +1,5 @@
 import { HealthCheckOptions, ListenerProtocol, LoadBalancingAlgorithm, SessionPersistence } from '../../openstack/load-balancer';
-import { Port } from '../../pool/security-zone';
+import { Port } from '../../pool/security-group';
 import { Quota } from '../../pool/quota';
 import { ISite } from '../../pool/site';
 import { Image, Size } from '../../pool/size';

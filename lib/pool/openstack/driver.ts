@@ -30,7 +30,9 @@ export class OpenStackDriver implements ISiteDriver {
   constructor(private readonly site: OpenStackSiteContext) {}
 
   public instances(scope: Construct, plan: InstancesPlan): InstancesResult {
-    return { openstack: buildOpenStackInstances(this.site, scope, plan) };
+    const openstack = buildOpenStackInstances(this.site, scope, plan);
+    // Each member is addressed through its own port: adding a member adds one entry, nothing is renumbered.
+    return { openstack, memberAddress: (_s, member, n) => `\${${openstack.ports[n].fqn}["${member.key}"].all_fixed_ips[0]}` };
   }
 
   public network(scope: Construct, plan: NetworkPlan): NetworkResult {

@@ -11,7 +11,8 @@ import { DataOpenstackImagesImageV2 } from '../../providers/openstack/data-opens
 import { Names } from '../../core/names';
 import { NetworkingPortV2 } from '../../providers/openstack/networking-port-v2';
 import { ValidationError } from '../../core/errors';
-import { AttachmentPlan, InstancesPlan, OpenStackInstances } from '../plan';
+import { AttachmentPlan, InstancesPlan } from '../plan';
+import { InstanceGroupOpenStackResources } from '../target-resources';
 import { AntiAffinity, RemovalPolicy } from '../shapes';
 import { Image, Size } from '../size';
 import { OpenStackSiteContext } from './context';
@@ -73,7 +74,7 @@ function checkPortQos(scope: Construct, a: AttachmentPlan): void {
 }
 
 /** @internal Creates the Nova and Neutron resources of an InstanceGroup. */
-export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Construct, plan: InstancesPlan): OpenStackInstances {
+export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Construct, plan: InstancesPlan): InstanceGroupOpenStackResources {
   const { members } = plan;
   plan.attachments.forEach((a) => checkPortQos(scope, a));
   const provider = site.provider;

@@ -30,21 +30,26 @@ export function buildSecurityGroup(site: OpenStackSiteContext, scope: Construct,
     deleteDefaultRules: true,
     tags: Labels.toOpenStackTags(plan.labels),
   });
+  const rules: NetworkingSecgroupRuleV2[] = [];
   return {
     securityGroupId: secgroup.id,
-    openstack: { secgroup },
-    addRule: (ruleScope: Construct, rule: SecurityRulePlan) => new NetworkingSecgroupRuleV2(ruleScope, rule.id, {
-      provider: site.provider,
-      securityGroupId: secgroup.id,
-      direction: rule.direction,
-      ethertype: rule.cidrBlock?.includes(':') ? 'IPv6' : 'IPv4',
-      protocol: rule.protocol,
-      portRangeMin: rule.fromPort,
-      portRangeMax: rule.toPort,
-      remoteIpPrefix: rule.cidrBlock,
-      remoteGroupId: rule.remoteGroupId,
-      description: rule.description,
-    }),
+    openstack: { securityGroup: secgroup, rules },
+    addRule: (ruleScope: Construct, rule: SecurityRulePlan) => {
+      const created = new NetworkingSecgroupRuleV2(ruleScope, rule.id, {
+        provider: site.provider,
+        securityGroupId: secgroup.id,
+        direction: rule.direction,
+        ethertype: rule.cidrBlock?.includes(':') ? 'IPv6' : 'IPv4',
+        protocol: rule.protocol,
+        portRangeMin: rule.fromPort,
+        portRangeMax: rule.toPort,
+        remoteIpPrefix: rule.cidrBlock,
+        remoteGroupId: rule.remoteGroupId,
+        description: rule.description,
+      });
+      rules.push(created);
+      return created;
+    },
   };
 }
 

@@ -31,7 +31,18 @@ export class VsphereDriver implements ISiteDriver {
   constructor(private readonly site: VsphereSiteContext) {}
 
   public instances(scope: Construct, plan: InstancesPlan): InstancesResult {
-    return { vsphere: buildVsphereInstances(this.site, scope, plan) };
+    const vsphere = buildVsphereInstances(this.site, scope, plan);
+    return {
+      vsphere,
+      // A fixed address is known at synth. Otherwise VMware Tools reports only the primary
+      // NIC's address as a per-NIC value (guest_ip_addresses is unordered across NICs).
+      memberAddress: (s, member, n) => {
+        const fixed = member.ips[n];
+        if (fixed !== undefined) return fixed;
+        if (n === 0) return `\${${vsphere.virtualMachines.fqn}["${member.key}"].default_ip_address}`;
+        throw new ValidationError(s, `networks[${n}].fixedIps`, `on vSphere, the address of a secondary NIC is not known to Terraform`, `set fixedIps on networks[${n}], or use the members' first network`);
+      },
+    };
   }
 
   public network(scope: Construct, plan: NetworkPlan): NetworkResult {
@@ -44,7 +55,7 @@ export class VsphereDriver implements ISiteDriver {
 
   public securityGroup(scope: Construct): SecurityGroupResult | undefined {
     Annotations.of(scope).addWarning(
-      `${scope.node.path}: vSphere without NSX cannot enforce security-zone rules; port groups are hardened, but enforce these rules at the physical or NSX firewall.`,
+      `${scope.node.path}: vSphere without NSX cannot enforce security-group rules; port groups are hardened, but enforce these rules at the physical or NSX firewall.`,
     );
     return undefined;
   }

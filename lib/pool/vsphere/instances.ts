@@ -6,7 +6,8 @@ import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import { Labels } from '../../core/labels';
 import { Names } from '../../core/names';
-import { InstancesPlan, VsphereInstances } from '../plan';
+import { InstancesPlan } from '../plan';
+import { InstanceGroupVsphereResources } from '../target-resources';
 import { AntiAffinity, RemovalPolicy } from '../shapes';
 import { Image } from '../size';
 import { VsphereSiteContext } from './context';
@@ -57,7 +58,7 @@ function checkSharedDatastores(scope: Construct, site: VsphereSiteContext, plan:
 }
 
 /** @internal Creates the VMs and DRS rules of an InstanceGroup. */
-export function buildVsphereInstances(site: VsphereSiteContext, scope: Construct, plan: InstancesPlan): VsphereInstances {
+export function buildVsphereInstances(site: VsphereSiteContext, scope: Construct, plan: InstancesPlan): InstanceGroupVsphereResources {
   const { members, size } = plan;
   const template = templateFor(site, plan.image);
   const attachments = plan.attachments;

@@ -4,11 +4,10 @@ import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { Names } from '../core/names';
 import { requireIntegerInRange } from '../core/validate';
-import { NetworkingSecgroupRuleV2 } from '../providers/openstack/networking-secgroup-rule-v2';
-import { NetworkingSecgroupV2 } from '../providers/openstack/networking-secgroup-v2';
 import { SecurityGroupResult } from './plan';
 import { driverOf, requireCapability } from './private/site-support';
 import { ISite } from './site';
+import { SecurityGroupOpenStackResources } from './target-resources';
 
 /** Ports that must never be open to the world without a written reason. */
 const MANAGEMENT_PORTS = [22, 3389];
@@ -78,16 +77,16 @@ export class Peer {
   public static anyIpv6(): Peer {
     return new Peer('::/0', undefined);
   }
-  /** Members of another security zone. */
-  public static zone(zone: ISecurityZone): Peer {
-    return new Peer(undefined, zone);
+  /** Members of another security group (a remote-group rule). */
+  public static securityGroup(group: ISecurityGroup): Peer {
+    return new Peer(undefined, group);
   }
 
   private constructor(
     /** The CIDR, for CIDR peers. */
     public readonly cidrBlock?: string,
-    /** The zone, for zone peers. */
-    public readonly securityZone?: ISecurityZone,
+    /** The remote security group, for group peers. */
+    public readonly remoteGroup?: ISecurityGroup,
   ) {}
 
   /** True for 0.0.0.0/0 and ::/0. */
@@ -95,9 +94,9 @@ export class Peer {
     return this.cidrBlock === '0.0.0.0/0' || this.cidrBlock === '::/0';
   }
 
-  /** Stable text used in rule IDs. */
+  /** Stable text used in rule IDs (`zone-<id>` for group peers: rule addresses predate the rename). */
   public toString(): string {
-    return this.securityZone ? `zone-${this.securityZone.node.id}` : Names.toDnsLabel(this.cidrBlock ?? 'any');
+    return this.remoteGroup ? `zone-${this.remoteGroup.node.id}` : Names.toDnsLabel(this.cidrBlock ?? 'any');
   }
 }
 
@@ -111,19 +110,19 @@ export interface AllowOptions {
   readonly reason?: string;
 }
 
-/** A security zone other building blocks can reference. */
-export interface ISecurityZone extends IConstruct {
-  /** The site the zone lives on. */
+/** A security group other building blocks can reference. */
+export interface ISecurityGroup extends IConstruct {
+  /** The site the group lives on. */
   readonly site: ISite;
-  /** The zone's name. */
-  readonly zoneName: string;
+  /** The group's name. */
+  readonly groupName: string;
   /** The security group's ID (OpenStack); undefined on vSphere. */
   readonly securityGroupId?: string;
 }
 
-/** Properties of a {@link SecurityZone}. */
-export interface SecurityZoneProps {
-  /** The site the zone lives on. */
+/** Properties of a {@link SecurityGroup}. */
+export interface SecurityGroupProps {
+  /** The site the group lives on. */
   readonly site: ISite;
   /**
    * Security group name.
@@ -131,7 +130,7 @@ export interface SecurityZoneProps {
    */
   readonly name?: string;
   /**
-   * What the zone is for.
+   * What the group is for.
    * @default - none
    */
   readonly description?: string;
@@ -143,31 +142,33 @@ export interface SecurityZoneProps {
 }
 
 /**
- * A security zone: a deny-by-default set of allow rules stated as intent
+ * A security group: a deny-by-default set of allow rules stated as intent
  * ("tcp 443 from zone web", "tcp 5432 from 10.0.0.0/8").
  *
  * On OpenStack it is a security group whose default (allow-all egress) rules are
  * deleted, plus one rule per intent. vSphere without NSX has no equivalent of
- * security groups or rule enforcement: there, the zone validates and records its
+ * security groups or rule enforcement: there, the group validates and records its
  * rules, the networks' port groups stay hardened (no promiscuous mode, forged
  * transmits or MAC changes), and synth warns that the rules must be enforced at the
  * physical or NSX firewall.
  */
-export class SecurityZone extends Construct implements ISecurityZone {
+export class SecurityGroup extends Construct implements ISecurityGroup {
   /** An existing OpenStack security group, looked up by name. */
-  public static fromName(scope: Construct, id: string, site: ISite, name: string): ISecurityZone {
+  public static fromName(scope: Construct, id: string, site: ISite, name: string): ISecurityGroup {
     requireCapability(site, site.capabilities.securityGroups, scope, 'site', 'security groups to import', 'import security groups from a site that has them');
-    return new ImportedSecurityZone(scope, id, site, name);
+    return new ImportedSecurityGroup(scope, id, site, name);
   }
 
-  /** The zone's name. */
-  public readonly zoneName: string;
-  /** The site the zone lives on. */
+  /** The group's name. */
+  public readonly groupName: string;
+  /** The site the group lives on. */
   public readonly site: ISite;
-  /** The security group (OpenStack sites). */
-  public readonly secgroupV2?: NetworkingSecgroupV2;
-  /** The rules created so far (OpenStack sites). */
-  public readonly rulesV2: NetworkingSecgroupRuleV2[] = [];
+  /**
+   * The L1 resources created on an OpenStack site (the escape hatch); `rules` grows
+   * with each allow call.
+   * @default - undefined on targets without security groups
+   */
+  public readonly openstack?: SecurityGroupOpenStackResources;
   private readonly ruleIds = new Set<string>();
 
   /** The security group's ID (OpenStack). */
@@ -177,17 +178,17 @@ export class SecurityZone extends Construct implements ISecurityZone {
 
   private readonly group?: SecurityGroupResult;
 
-  constructor(scope: Construct, id: string, props: SecurityZoneProps) {
+  constructor(scope: Construct, id: string, props: SecurityGroupProps) {
     super(scope, id);
     this.site = props.site;
-    this.zoneName = props.name ?? Names.resourceName(this);
+    this.groupName = props.name ?? Names.resourceName(this);
     // Targets without enforcement warn and return no group: rules are then only recorded.
     this.group = driverOf(props.site).securityGroup(this, {
-      name: this.zoneName,
+      name: this.groupName,
       description: props.description,
       labels: Labels.resolve(this, props.labels),
     });
-    this.secgroupV2 = this.group?.openstack?.secgroup;
+    this.openstack = this.group?.openstack;
   }
 
   /** Allows inbound traffic from `peer` on `port`. */
@@ -207,8 +208,8 @@ export class SecurityZone extends Construct implements ISecurityZone {
       requireIntegerInRange(this, `${prop}.port`, port.toPort!, port.fromPort, 65535);
     }
     if (peer.cidrBlock !== undefined) parseCidr(this, `${prop}.peer`, peer.cidrBlock);
-    if (peer.securityZone !== undefined && peer.securityZone.site !== this.site) {
-      throw new ValidationError(this, `${prop}.peer`, `zone ${peer.securityZone.node.path} is on another site`, 'reference zones of the same site, or allow the other site\'s CIDR');
+    if (peer.remoteGroup !== undefined && peer.remoteGroup.site !== this.site) {
+      throw new ValidationError(this, `${prop}.peer`, `security group ${peer.remoteGroup.node.path} is on another site`, 'reference security groups of the same site, or allow the other site\'s CIDR');
     }
     const exposed = MANAGEMENT_PORTS.filter((p) => port.covers(p));
     if (direction === 'ingress' && peer.isWorld && exposed.length > 0 && (options.reason ?? '').trim().length < MIN_REASON) {
@@ -222,28 +223,27 @@ export class SecurityZone extends Construct implements ISecurityZone {
     const ruleId = `${direction}-${port}-${peer}`;
     if (this.ruleIds.has(ruleId)) return; // the same intent twice is one rule
     this.ruleIds.add(ruleId);
-    const rule = this.group?.addRule(this, {
+    this.group?.addRule(this, {
       id: ruleId,
       direction,
       protocol: port.protocol,
       fromPort: port.fromPort,
       toPort: port.toPort,
       cidrBlock: peer.cidrBlock,
-      remoteGroupId: peer.securityZone?.securityGroupId,
+      remoteGroupId: peer.remoteGroup?.securityGroupId,
       description: options.reason,
     });
-    if (rule) this.rulesV2.push(rule);
   }
 }
 
 /** An existing security group looked up by name. */
-class ImportedSecurityZone extends Construct implements ISecurityZone {
-  public readonly zoneName: string;
+class ImportedSecurityGroup extends Construct implements ISecurityGroup {
+  public readonly groupName: string;
   public readonly securityGroupId: string;
 
   constructor(scope: Construct, id: string, public readonly site: ISite, name: string) {
     super(scope, id);
-    this.zoneName = name;
+    this.groupName = name;
     this.securityGroupId = driverOf(site).importSecurityGroup(this, name);
   }
 }

@@ -1,17 +1,17 @@
 import { AnnotationMetadataEntryType, Testing } from 'cdktf';
-import { Peer, Port, SecurityZone } from '../../lib';
+import { Peer, Port, SecurityGroup } from '../../lib';
 import { openstackStack, resources, vsphereStack } from './fixtures';
 
-describe('SecurityZone on OpenStack', () => {
+describe('SecurityGroup on OpenStack', () => {
   test('deny by default: default rules deleted, one rule per intent, zone peers by group', () => {
     const { stack, site } = openstackStack();
-    const web = new SecurityZone(stack, 'web', { site, description: 'web tier' });
-    const db = new SecurityZone(stack, 'db', { site });
+    const web = new SecurityGroup(stack, 'web', { site, description: 'web tier' });
+    const db = new SecurityGroup(stack, 'db', { site });
     web.allowIngress(Peer.anyIpv4(), Port.tcp(443));
-    db.allowIngress(Peer.zone(web), Port.tcp(5432));
+    db.allowIngress(Peer.securityGroup(web), Port.tcp(5432));
     db.allowIngress(Peer.cidr('fd00::/8'), Port.tcpRange(9100, 9110));
-    db.allowIngress(Peer.zone(web), Port.tcp(5432)); // same intent: one rule
-    web.allowEgress(Peer.zone(db), Port.tcp(5432));
+    db.allowIngress(Peer.securityGroup(web), Port.tcp(5432)); // same intent: one rule
+    web.allowEgress(Peer.securityGroup(db), Port.tcp(5432));
     const out = Testing.synth(stack);
     const groups = Object.values<any>(resources(out, 'openstack_networking_secgroup_v2'));
     expect(groups.map((g) => [g.name, g.delete_default_rules]).sort()).toEqual([['db', true], ['web', true]]);
@@ -31,7 +31,7 @@ describe('SecurityZone on OpenStack', () => {
     [Port.allTraffic(), Peer.anyIpv4(), 'management port 22/3389 (all)'],
   ])('world-open management port needs a reason: %s', (port, peer, message) => {
     const { stack, site } = openstackStack();
-    const zone = new SecurityZone(stack, 'bastion', { site });
+    const zone = new SecurityGroup(stack, 'bastion', { site });
     expect(() => zone.allowIngress(peer, port)).toThrow(`[stack/bastion] props.allowIngress.reason: opening ${message}`);
     expect(() => zone.allowIngress(peer, port, { reason: 'short' })).toThrow(/needs a written reason/);
     expect(() => zone.allowIngress(peer, port, { reason: 'break-glass bastion, ticket OPS-1234' })).not.toThrow();
@@ -39,7 +39,7 @@ describe('SecurityZone on OpenStack', () => {
 
   test('management ports from a private CIDR need no reason; the reason is kept as description', () => {
     const { stack, site } = openstackStack();
-    const zone = new SecurityZone(stack, 'oam', { site });
+    const zone = new SecurityGroup(stack, 'oam', { site });
     zone.allowIngress(Peer.cidr('10.0.0.0/24'), Port.tcp(22));
     zone.allowIngress(Peer.anyIpv4(), Port.tcp(22), { reason: 'break-glass bastion, ticket OPS-1234' });
     const rules = Object.values<any>(resources(Testing.synth(stack), 'openstack_networking_secgroup_rule_v2'));
@@ -53,23 +53,23 @@ describe('SecurityZone on OpenStack', () => {
     [() => Port.tcpRange(100, 50), 'props.allowIngress.port: must be an integer from 100 to 65535 (got 50)'],
   ])('bad ports are errors', (port, message) => {
     const { stack, site } = openstackStack();
-    expect(() => new SecurityZone(stack, 'z', { site }).allowIngress(Peer.cidr('10.0.0.0/8'), port())).toThrow(message);
+    expect(() => new SecurityGroup(stack, 'z', { site }).allowIngress(Peer.cidr('10.0.0.0/8'), port())).toThrow(message);
   });
 
   test('a bad CIDR peer is an error', () => {
     const { stack, site } = openstackStack();
-    expect(() => new SecurityZone(stack, 'z', { site }).allowIngress(Peer.cidr('10.0.0.1/8'), Port.tcp(80))).toThrow('props.allowIngress.peer: "10.0.0.1/8" has host bits set');
+    expect(() => new SecurityGroup(stack, 'z', { site }).allowIngress(Peer.cidr('10.0.0.1/8'), Port.tcp(80))).toThrow('props.allowIngress.peer: "10.0.0.1/8" has host bits set');
   });
 });
 
-describe('SecurityZone on vSphere', () => {
+describe('SecurityGroup on vSphere', () => {
   test('creates nothing, still validates, and warns that rules need another enforcement point', () => {
     const { stack, site } = vsphereStack();
-    const zone = new SecurityZone(stack, 'web', { site });
+    const zone = new SecurityGroup(stack, 'web', { site });
     zone.allowIngress(Peer.cidr('10.0.0.0/8'), Port.tcp(443));
     expect(() => zone.allowIngress(Peer.anyIpv4(), Port.tcp(22))).toThrow(/needs a written reason/);
-    expect(zone.secgroupV2).toBeUndefined();
+    expect(zone.openstack).toBeUndefined();
     expect(resources(Testing.synth(stack), 'openstack_networking_secgroup_v2')).toEqual({});
-    expect(zone.node.metadata.map((m) => [m.type, m.data])).toEqual([[AnnotationMetadataEntryType.WARN, expect.stringMatching(/cannot enforce security-zone rules/)]]);
+    expect(zone.node.metadata.map((m) => [m.type, m.data])).toEqual([[AnnotationMetadataEntryType.WARN, expect.stringMatching(/cannot enforce security-group rules/)]]);
   });
 });

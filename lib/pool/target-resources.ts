@@ -1,0 +1,171 @@
+// The escape hatches of the pool's building blocks: the L1 resources each target's
+// driver created, grouped per target so that code reaching below the northbound API
+// says which target it expects (`group.openstack?.instances`). A leaf module: drivers
+// and constructs both import it.
+import { ComputeClusterVmAntiAffinityRule } from '@cdktf/provider-vsphere/lib/compute-cluster-vm-anti-affinity-rule';
+import { ContentLibrary } from '@cdktf/provider-vsphere/lib/content-library';
+import { ContentLibraryItem } from '@cdktf/provider-vsphere/lib/content-library-item';
+import { DistributedPortGroup } from '@cdktf/provider-vsphere/lib/distributed-port-group';
+import { ResourcePool } from '@cdktf/provider-vsphere/lib/resource-pool';
+import { VirtualDisk } from '@cdktf/provider-vsphere/lib/virtual-disk';
+import { VirtualMachine } from '@cdktf/provider-vsphere/lib/virtual-machine';
+import { BlockstorageQuotasetV3 } from '../providers/openstack/blockstorage-quotaset-v3';
+import { BlockstorageVolumeTypeV3 } from '../providers/openstack/blockstorage-volume-type-v3';
+import { BlockstorageVolumeV3 } from '../providers/openstack/blockstorage-volume-v3';
+import { ComputeFlavorV2 } from '../providers/openstack/compute-flavor-v2';
+import { ComputeInstanceV2 } from '../providers/openstack/compute-instance-v2';
+import { ComputeQuotasetV2 } from '../providers/openstack/compute-quotaset-v2';
+import { ComputeServergroupV2 } from '../providers/openstack/compute-servergroup-v2';
+import { ComputeVolumeAttachV2 } from '../providers/openstack/compute-volume-attach-v2';
+import { ImagesImageV2 } from '../providers/openstack/images-image-v2';
+import { NetworkingNetworkV2 } from '../providers/openstack/networking-network-v2';
+import { NetworkingPortV2 } from '../providers/openstack/networking-port-v2';
+import { NetworkingQosBandwidthLimitRuleV2 } from '../providers/openstack/networking-qos-bandwidth-limit-rule-v2';
+import { NetworkingQosDscpMarkingRuleV2 } from '../providers/openstack/networking-qos-dscp-marking-rule-v2';
+import { NetworkingQosMinimumBandwidthRuleV2 } from '../providers/openstack/networking-qos-minimum-bandwidth-rule-v2';
+import { NetworkingQosPolicyV2 } from '../providers/openstack/networking-qos-policy-v2';
+import { NetworkingQuotaV2 } from '../providers/openstack/networking-quota-v2';
+import { NetworkingRouterInterfaceV2 } from '../providers/openstack/networking-router-interface-v2';
+import { NetworkingRouterV2 } from '../providers/openstack/networking-router-v2';
+import { NetworkingSecgroupRuleV2 } from '../providers/openstack/networking-secgroup-rule-v2';
+import { NetworkingSecgroupV2 } from '../providers/openstack/networking-secgroup-v2';
+import { NetworkingSubnetV2 } from '../providers/openstack/networking-subnet-v2';
+
+/** What an `InstanceGroup` created on an OpenStack site. */
+export interface InstanceGroupOpenStackResources {
+  /** The members: one resource with `for_each` over the member keys. */
+  readonly instances: ComputeInstanceV2;
+  /**
+   * The flavor created for `Size.of`, shared by every group of the same size on the
+   * site and owned by the site construct.
+   * @default - none (`Size.flavor` names an existing flavor)
+   */
+  readonly flavor?: ComputeFlavorV2;
+  /**
+   * The server group.
+   * @default - none (no anti-affinity)
+   */
+  readonly serverGroup?: ComputeServergroupV2;
+  /** The members' ports, one `for_each` resource per network attachment. */
+  readonly ports: NetworkingPortV2[];
+  /** Per-member data volumes, one `for_each` resource per volume spec. */
+  readonly volumes: BlockstorageVolumeV3[];
+  /** Volume attachments (data and shared volumes), one `for_each` resource each. */
+  readonly volumeAttachments: ComputeVolumeAttachV2[];
+}
+
+/** What an `InstanceGroup` created on a vSphere site. */
+export interface InstanceGroupVsphereResources {
+  /** The members: one resource with `for_each` over the member keys. */
+  readonly virtualMachines: VirtualMachine;
+  /** The mandatory DRS anti-affinity rules, one per cluster holding 2+ members. */
+  readonly antiAffinityRules: ComputeClusterVmAntiAffinityRule[];
+}
+
+/** What a `Network` created on an OpenStack site. */
+export interface NetworkOpenStackResources {
+  /** The network. */
+  readonly network: NetworkingNetworkV2;
+  /** The subnets, by subnet name. */
+  readonly subnets: { [name: string]: NetworkingSubnetV2 };
+  /**
+   * The network's own router.
+   * @default - none (the network is not routed by Neutron)
+   */
+  readonly router?: NetworkingRouterV2;
+  /** The router's subnet interfaces, by subnet name. */
+  readonly routerInterfaces: { [name: string]: NetworkingRouterInterfaceV2 };
+}
+
+/** What a `Network` created on a vSphere site. */
+export interface NetworkVsphereResources {
+  /** The distributed port group. */
+  readonly portGroup: DistributedPortGroup;
+}
+
+/** What a `SecurityGroup` created on an OpenStack site. */
+export interface SecurityGroupOpenStackResources {
+  /** The security group. */
+  readonly securityGroup: NetworkingSecgroupV2;
+  /** Its rules, in the order they were added (the list grows with `allowFrom`). */
+  readonly rules: NetworkingSecgroupRuleV2[];
+}
+
+/** What a `SharedVolume` created on an OpenStack site. */
+export interface SharedVolumeOpenStackResources {
+  /** The multi-attach volume. */
+  readonly volume: BlockstorageVolumeV3;
+  /**
+   * The multi-attach volume type created for it.
+   * @default - none (the volume uses a named, existing type)
+   */
+  readonly volumeType?: BlockstorageVolumeTypeV3;
+}
+
+/** What a `SharedVolume` created on a vSphere site. */
+export interface SharedVolumeVsphereResources {
+  /** The eager-zeroed thick disk the members share in multi-writer mode. */
+  readonly virtualDisk: VirtualDisk;
+  /**
+   * The datastore's name.
+   * @default - the site's default datastore
+   */
+  readonly datastore?: string;
+}
+
+/** What a `Quota` created on an OpenStack site. */
+export interface QuotaOpenStackResources {
+  /** The Nova quota set. */
+  readonly compute: ComputeQuotasetV2;
+  /**
+   * The Neutron quota.
+   * @default - none (no network amounts were set)
+   */
+  readonly network?: NetworkingQuotaV2;
+  /**
+   * The Cinder quota set.
+   * @default - none (no volume amounts were set)
+   */
+  readonly blockStorage?: BlockstorageQuotasetV3;
+}
+
+/** What a `Quota` created on a vSphere site. */
+export interface QuotaVsphereResources {
+  /** One resource pool per covered cluster, by zone: a pool cannot span clusters. */
+  readonly resourcePools: { [zone: string]: ResourcePool };
+}
+
+/** What a `QosPolicy` created on an OpenStack site. */
+export interface QosPolicyOpenStackResources {
+  /** The policy. */
+  readonly policy: NetworkingQosPolicyV2;
+  /**
+   * The bandwidth-limit rule.
+   * @default - none (no maxKbps)
+   */
+  readonly bandwidthLimitRule?: NetworkingQosBandwidthLimitRuleV2;
+  /**
+   * The minimum-bandwidth rule.
+   * @default - none (no minKbps)
+   */
+  readonly minimumBandwidthRule?: NetworkingQosMinimumBandwidthRuleV2;
+  /**
+   * The DSCP-marking rule.
+   * @default - none (no dscpMark)
+   */
+  readonly dscpMarkingRule?: NetworkingQosDscpMarkingRuleV2;
+}
+
+/** What an `ImageTemplate` created on an OpenStack site. */
+export interface ImageTemplateOpenStackResources {
+  /** The Glance image. */
+  readonly image: ImagesImageV2;
+}
+
+/** What an `ImageTemplate` created on a vSphere site. */
+export interface ImageTemplateVsphereResources {
+  /** The content library holding the item. */
+  readonly contentLibrary: ContentLibrary;
+  /** The content library item imported from the URL. */
+  readonly item: ContentLibraryItem;
+}
