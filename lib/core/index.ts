@@ -1,3 +1,4 @@
 export * from './labels';
 export * from './names';
 export { formatValidationMessage } from './errors';
+export { RemovalPolicy } from './removal-policy';

@@ -7,6 +7,7 @@ import { Construct } from 'constructs';
 import { ICluster, KubernetesCluster } from './cluster';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
+import { RemovalPolicy, retains } from '../core/removal-policy';
 import { requirePinnedImage } from './image';
 import { hardenedPodSpec, secretEnv } from './pod-spec';
 import { Probe } from './probe';
@@ -180,12 +181,12 @@ export interface BackingServiceProps {
    */
   readonly image?: string;
   /**
-   * Protect the data: `prevent_destroy` on the StatefulSet and the generated passwords,
-   * and volumes retained when the StatefulSet is deleted. Turn off for throwaway
-   * environments that must be destroyed in one step.
-   * @default true
+   * What destroy may do with the data. `RETAIN`: `prevent_destroy` on the StatefulSet and
+   * the generated passwords, and volumes retained when the StatefulSet is deleted.
+   * `DESTROY` suits throwaway environments that must be destroyed in one step.
+   * @default RemovalPolicy.RETAIN
    */
-  readonly preventDestroy?: boolean;
+  readonly removalPolicy?: RemovalPolicy;
   /**
    * Extra labels.
    * @default - only the inherited labels and the app labels
@@ -243,7 +244,7 @@ export class BackingService extends Construct implements IWorkload {
     const storageBytes = requireQuantity(this, 'storageSize', storageSize) ?? 0;
     const resourcesInput = props.resources ?? { cpuRequest: '250m', cpuLimit: '1', memoryRequest: '512Mi', memoryLimit: '1Gi' };
     const resources = requireResources(this, 'resources', resourcesInput);
-    const preventDestroy = props.preventDestroy ?? true;
+    const preventDestroy = retains(props.removalPolicy);
     const lifecycle = preventDestroy ? { preventDestroy: true } : undefined;
 
     this.port = def.port;

@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { ICluster, KubernetesCluster } from './cluster';
 import { ValidationError } from '../core/errors';
 import { requireDnsLabel } from '../core/names';
+import { RemovalPolicy } from '../core/removal-policy';
 import { requireUnique } from '../core/validate';
 import { BackingService, BackingServiceEngine } from './backing-service';
 import { DataImport, DataImportOptions } from './data-import';
@@ -127,11 +128,12 @@ export interface DevTestEnvironmentProps {
    */
   readonly egressCidrs?: string[];
   /**
-   * Keep catalog data on destroy (`prevent_destroy`, retained volumes). A dev/test
-   * environment is meant to be created and destroyed in one step, hence off.
-   * @default false
+   * What destroy may do with the catalog data (`RETAIN`: `prevent_destroy`, retained
+   * volumes). A dev/test environment is meant to be created and destroyed in one step,
+   * hence `DESTROY`.
+   * @default RemovalPolicy.DESTROY
    */
-  readonly retainData?: boolean;
+  readonly removalPolicy?: RemovalPolicy;
 }
 
 /** `db-main` -> `DB_MAIN`. */
@@ -189,7 +191,7 @@ export class DevTestEnvironment extends Construct {
         databaseName: s.databaseName,
         storageSize: s.storageSize,
         resources: s.resources,
-        preventDestroy: props.retainData ?? false,
+        removalPolicy: props.removalPolicy ?? RemovalPolicy.DESTROY,
       });
     }
     const service = (prop: string, serviceName: string) => {

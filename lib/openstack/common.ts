@@ -6,6 +6,7 @@ import { parseCidr } from '../core/cidr';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { Names } from '../core/names';
+import { RemovalPolicy, retains } from '../core/removal-policy';
 import { requireIntegerInRange, requireNonEmpty } from '../core/validate';
 
 /** OpenStack `tags` for a construct: inherited labels plus `extra`, in the one tags shape. */
@@ -21,8 +22,8 @@ export function physicalName(scope: IConstruct, name: string | undefined): strin
 }
 
 /** `prevent_destroy` for stateful resources, on unless the caller opts out. */
-export function retainLifecycle(retain: boolean | undefined): TerraformResourceLifecycle | undefined {
-  return retain === false ? undefined : { preventDestroy: true };
+export function retainLifecycle(policy: RemovalPolicy | undefined): TerraformResourceLifecycle | undefined {
+  return retains(policy) ? { preventDestroy: true } : undefined;
 }
 
 /** Throws unless `port` is a TCP/UDP port (1-65535). */

@@ -6,6 +6,7 @@ import { physicalName, retainLifecycle } from './common';
 import { SecretSource } from './secret';
 import { ValidationError } from '../core/errors';
 import { requireIntegerAtLeast, requireNonEmpty } from '../core/validate';
+import { RemovalPolicy } from '../core/removal-policy';
 import { ObjectstorageContainerV1 } from '../providers/openstack/objectstorage-container-v1';
 
 /** Props of {@link ObjectContainer}. */
@@ -86,10 +87,10 @@ export interface ObjectContainerProps {
    */
   readonly metadata?: { [key: string]: string };
   /**
-   * Protect the container with `prevent_destroy` (and never `force_destroy` its objects).
-   * @default true
+   * What destroy may do with the container: `RETAIN` sets `prevent_destroy` (and never `force_destroy` on its objects).
+   * @default RemovalPolicy.RETAIN
    */
-  readonly retain?: boolean;
+  readonly removalPolicy?: RemovalPolicy;
 }
 
 const RESERVED_METADATA = ['Quota-Bytes', 'Quota-Count', 'Temp-URL-Key', 'Temp-URL-Key-2', 'Expire-After-Days'];
@@ -152,7 +153,7 @@ export class ObjectContainer extends Construct {
       containerSyncKey: props.syncKey?.bind(this, 'sync-key', 'syncKey'),
       metadata: Object.keys(metadata).length > 0 ? metadata : undefined,
       forceDestroy: false,
-      lifecycle: retainLifecycle(props.retain),
+      lifecycle: retainLifecycle(props.removalPolicy),
     });
   }
 }

@@ -8,6 +8,7 @@ import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { Names } from '../core/names';
 import { requireIntegerInRange, requireNonEmpty } from '../core/validate';
+import { RemovalPolicy } from '../core/removal-policy';
 import { SharedfilesystemShareAccessV2 } from '../providers/openstack/sharedfilesystem-share-access-v2';
 import { SharedfilesystemShareV2 } from '../providers/openstack/sharedfilesystem-share-v2';
 
@@ -89,10 +90,10 @@ export interface SharedFileSystemProps {
    */
   readonly labels?: { [key: string]: string };
   /**
-   * Protect the share with `prevent_destroy`.
-   * @default true
+   * What destroy may do with the share: `RETAIN` sets `prevent_destroy`.
+   * @default RemovalPolicy.RETAIN
    */
-  readonly retain?: boolean;
+  readonly removalPolicy?: RemovalPolicy;
 }
 
 /**
@@ -132,7 +133,7 @@ export class SharedFileSystem extends Construct {
       availabilityZone: props.availabilityZone,
       isPublic: false,
       metadata: Object.keys(metadata).length > 0 ? metadata : undefined,
-      lifecycle: retainLifecycle(props.retain),
+      lifecycle: retainLifecycle(props.removalPolicy),
     });
     this.accessRules = props.access.map((rule, i) => new SharedfilesystemShareAccessV2(this, ids[i], {
       provider: this.provider,

@@ -6,6 +6,7 @@ import { physicalName, retainLifecycle } from './common';
 import { SecretSource } from './secret';
 import { ValidationError } from '../core/errors';
 import { requireIntegerInRange, requireNonEmpty, requireUnique } from '../core/validate';
+import { RemovalPolicy } from '../core/removal-policy';
 import { DbDatabaseV1 } from '../providers/openstack/db-database-v1';
 import { DbInstanceV1 } from '../providers/openstack/db-instance-v1';
 import { DbUserV1 } from '../providers/openstack/db-user-v1';
@@ -67,10 +68,10 @@ export interface TroveDatabaseProps {
    */
   readonly users?: DatabaseUser[];
   /**
-   * Protect the instance and its databases with `prevent_destroy`.
-   * @default true
+   * What destroy may do with the instance and its databases: `RETAIN` sets `prevent_destroy`.
+   * @default RemovalPolicy.RETAIN
    */
-  readonly retain?: boolean;
+  readonly removalPolicy?: RemovalPolicy;
   /**
    * Instance name.
    * @default - derived from the construct path
@@ -126,7 +127,7 @@ export class TroveDatabase extends Construct {
     });
     const passwords = users.map((user, i) => (user.password ?? SecretSource.generate()).bind(this, `password-${user.name}`, `users[${i}].password`));
 
-    const lifecycle = retainLifecycle(props.retain);
+    const lifecycle = retainLifecycle(props.removalPolicy);
     this.instance = new DbInstanceV1(this, 'instance', {
       provider: this.provider,
       name: physicalName(this, props.name),

@@ -4,7 +4,8 @@
 // never on each other.
 import { Construct } from 'constructs';
 import { NetworkingSecgroupRuleV2 } from '../providers/openstack/networking-secgroup-rule-v2';
-import { AntiAffinity, DataVolumeSpec, RemovalPolicy, SubnetSpec } from './shapes';
+import { RemovalPolicy } from '../core/removal-policy';
+import { AntiAffinity, DataVolumeSpec, SubnetSpec } from './shapes';
 import { Image, Size } from './size';
 import {
   ImageTemplateOpenStackResources, ImageTemplateVsphereResources, InstanceGroupOpenStackResources, InstanceGroupVsphereResources,

@@ -1,4 +1,5 @@
 // Public, target-neutral shapes shared by the building blocks and their drivers (a leaf module).
+import { RemovalPolicy } from '../core/removal-policy';
 import { Size } from './size';
 
 /** How strictly members are kept on different hosts. */
@@ -9,14 +10,6 @@ export enum AntiAffinity {
   SOFT = 'SOFT',
   /** No placement constraint. */
   NONE = 'NONE',
-}
-
-/** What `terraform destroy` may do with a resource that holds data. */
-export enum RemovalPolicy {
-  /** `prevent_destroy`: Terraform refuses to destroy it (the default for data). */
-  RETAIN = 'RETAIN',
-  /** Destroyed with the stack (scratch and test data only). */
-  DESTROY = 'DESTROY',
 }
 
 /** A zone added to a running instance group, used only from one member number on. */

@@ -3,7 +3,7 @@ import { Labels } from '../core/labels';
 import { Names } from '../core/names';
 import { requireIntegerAtLeast } from '../core/validate';
 import { SharedVolumeResult } from './plan';
-import { RemovalPolicy } from './shapes';
+import { RemovalPolicy } from '../core/removal-policy';
 import { driverOf } from './private/site-support';
 import { ISite } from './site';
 import { SharedVolumeOpenStackResources, SharedVolumeVsphereResources } from './target-resources';

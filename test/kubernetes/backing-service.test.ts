@@ -1,4 +1,4 @@
-import { BackingService, BackingServiceEngine, BackingServiceProps } from '../../lib';
+import { BackingService, BackingServiceEngine, BackingServiceProps, RemovalPolicy } from '../../lib';
 import { errorOf, literalCredentials, only, resources, synth, synthText } from './util';
 
 const build = (props: Partial<BackingServiceProps> = {}) =>
@@ -95,8 +95,8 @@ describe('BackingService', () => {
     expect(literalCredentials(leaked)).toEqual(['password=hunter2-literal']);
   });
 
-  test('preventDestroy: false for throwaway environments deletes volumes with the StatefulSet', () => {
-    const json = build({ preventDestroy: false, storageSize: '1Gi', storageClassName: 'fast' });
+  test('removalPolicy DESTROY for throwaway environments deletes volumes with the StatefulSet', () => {
+    const json = build({ removalPolicy: RemovalPolicy.DESTROY, storageSize: '1Gi', storageClassName: 'fast' });
     const sts = only(json, 'kubernetes_stateful_set_v1');
     expect(sts.lifecycle).toBeUndefined();
     expect(sts.spec.persistent_volume_claim_retention_policy[0].when_deleted).toBe('Delete');

@@ -1,4 +1,4 @@
-import { BackingServiceEngine, DevTestEnvironment, DevTestEnvironmentProps, GitRef, ImageBuild, Probe, Subject } from '../../lib';
+import { BackingServiceEngine, DevTestEnvironment, DevTestEnvironmentProps, GitRef, ImageBuild, Probe, RemovalPolicy, Subject } from '../../lib';
 import { errorOf, literalCredentials, only, resources, synth, synthText } from './util';
 
 const app = {
@@ -44,7 +44,7 @@ describe('DevTestEnvironment', () => {
       expect(sts.lifecycle).toBeUndefined();
       expect(sts.spec.persistent_volume_claim_retention_policy[0].when_deleted).toBe('Delete');
     }
-    for (const sts of resources(build({ retainData: true }), 'kubernetes_stateful_set_v1')) expect(sts.lifecycle).toEqual({ prevent_destroy: true });
+    for (const sts of resources(build({ removalPolicy: RemovalPolicy.RETAIN }), 'kubernetes_stateful_set_v1')) expect(sts.lifecycle).toEqual({ prevent_destroy: true });
   });
 
   test('data import Job runs after the database is ready, with its connection env', () => {

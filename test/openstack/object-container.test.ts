@@ -1,4 +1,5 @@
 import { TerraformVariable } from 'cdktf';
+import { RemovalPolicy } from '../../lib';
 import { ObjectContainer, ObjectContainerProps, SecretSource } from '../../lib/openstack';
 import { newStack, only, resources, siteOf, synth } from './helpers';
 
@@ -16,8 +17,8 @@ test('defaults: private, versioned, retained, never force-destroyed', () => {
   expect(body.metadata).toBeUndefined();
 });
 
-test('storage policy, quotas, lifecycle metadata and retain: false', () => {
-  const body = only(build({ storagePolicy: 'ec-archive', quotaBytes: 1e12, quotaObjects: 1000, expireAfterDays: 365, metadata: { Tier: 'archive' }, retain: false }).json, 'openstack_objectstorage_container_v1');
+test('storage policy, quotas, lifecycle metadata and removalPolicy: RemovalPolicy.DESTROY', () => {
+  const body = only(build({ storagePolicy: 'ec-archive', quotaBytes: 1e12, quotaObjects: 1000, expireAfterDays: 365, metadata: { Tier: 'archive' }, removalPolicy: RemovalPolicy.DESTROY }).json, 'openstack_objectstorage_container_v1');
   expect(body.storage_policy).toBe('ec-archive');
   expect(body.metadata).toEqual({ 'Quota-Bytes': '1000000000000', 'Quota-Count': '1000', 'Expire-After-Days': '365', 'Tier': 'archive' });
   expect(body.lifecycle).toBeUndefined();

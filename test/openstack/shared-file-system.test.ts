@@ -1,4 +1,4 @@
-import { Labels, ShareAccess, ShareAccessLevel, SharedFileSystem, SharedFileSystemProps, ShareProtocol } from '../../lib';
+import { Labels, RemovalPolicy, ShareAccess, ShareAccessLevel, SharedFileSystem, SharedFileSystemProps, ShareProtocol } from '../../lib';
 import { newStack, only, resources, siteOf, synth, unresolved } from './helpers';
 
 const build = (props: Partial<SharedFileSystemProps>) => {
@@ -21,7 +21,7 @@ test('an NFS share, private, retained, open only to the given CIDRs', () => {
 });
 
 test('a CephFS share with cephx users', () => {
-  const { json } = build({ protocol: ShareProtocol.CEPHFS, access: [ShareAccess.fromCephxUser('render')], retain: false });
+  const { json } = build({ protocol: ShareProtocol.CEPHFS, access: [ShareAccess.fromCephxUser('render')], removalPolicy: RemovalPolicy.DESTROY });
   expect(only(json, 'openstack_sharedfilesystem_share_access_v2')).toMatchObject({ access_type: 'cephx', access_to: 'render', access_level: 'rw' });
   expect(only(json, 'openstack_sharedfilesystem_share_v2').lifecycle).toBeUndefined();
 });

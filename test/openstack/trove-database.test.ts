@@ -1,4 +1,5 @@
 import { TerraformVariable } from 'cdktf';
+import { RemovalPolicy } from '../../lib';
 import { SecretSource, TroveDatabase, TroveDatabaseProps } from '../../lib/openstack';
 import { newStack, only, rendered, resources, siteOf, synth } from './helpers';
 
@@ -31,10 +32,10 @@ test('databases and users are separate resources; passwords are generated', () =
   expect(() => db.passwordOf('root')).toThrow('[test/orders] props.users: has no user "root". Fix: use one of app, auditor.');
 });
 
-test('a password from a sensitive variable; retain: false', () => {
+test('a password from a sensitive variable; removalPolicy: RemovalPolicy.DESTROY', () => {
   const stack = newStack();
   const pw = new TerraformVariable(stack, 'pw', { type: 'string', sensitive: true });
-  new TroveDatabase(stack, 'orders', { site: siteOf(stack), ...base, retain: false, users: [{ name: 'app', password: SecretSource.fromSensitiveVariable(pw) }] });
+  new TroveDatabase(stack, 'orders', { site: siteOf(stack), ...base, removalPolicy: RemovalPolicy.DESTROY, users: [{ name: 'app', password: SecretSource.fromSensitiveVariable(pw) }] });
   const json = synth(stack);
   expect(only(json, 'openstack_db_user_v1').password).toBe('${var.pw}');
   expect(only(json, 'openstack_db_instance_v1').lifecycle).toBeUndefined();

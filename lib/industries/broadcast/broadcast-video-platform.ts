@@ -16,7 +16,8 @@ import { ListenerProtocol, LoadBalancer, LoadBalancerListenerOptions, PoolMember
 import { ObjectContainer } from '../../openstack/object-container';
 import { SecretSource } from '../../openstack/secret';
 import { InstanceGroup, NetworkAttachment } from '../../pool/instance-group';
-import { AntiAffinity, RemovalPolicy } from '../../pool/shapes';
+import { RemovalPolicy } from '../../core/removal-policy';
+import { AntiAffinity } from '../../pool/shapes';
 import { INetwork, Network } from '../../pool/network';
 import { QosPolicy } from '../../pool/qos-policy';
 import { OpenStackSite } from '../../pool/openstack/site';

@@ -13,7 +13,8 @@ import { NetworkingPortV2 } from '../../providers/openstack/networking-port-v2';
 import { ValidationError } from '../../core/errors';
 import { AttachmentPlan, InstancesPlan } from '../plan';
 import { InstanceGroupOpenStackResources } from '../target-resources';
-import { AntiAffinity, RemovalPolicy } from '../shapes';
+import { RemovalPolicy } from '../../core/removal-policy';
+import { AntiAffinity } from '../shapes';
 import { Image, Size } from '../size';
 import { OpenStackSiteContext } from './context';
 

@@ -17,7 +17,7 @@ import {
   ImageTemplatePlan, ImageTemplateResult, QosPlan, QosResult, QuotaPlan, QuotaResult,
   SecurityGroupPlan, SecurityGroupResult, SecurityRulePlan, SharedVolumePlan, SharedVolumeResult,
 } from '../plan';
-import { RemovalPolicy } from '../shapes';
+import { RemovalPolicy } from '../../core/removal-policy';
 import { Image } from '../size';
 import { OpenStackSiteContext } from './context';
 

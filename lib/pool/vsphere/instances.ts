@@ -8,7 +8,8 @@ import { Labels } from '../../core/labels';
 import { Names } from '../../core/names';
 import { InstancesPlan } from '../plan';
 import { InstanceGroupVsphereResources } from '../target-resources';
-import { AntiAffinity, RemovalPolicy } from '../shapes';
+import { RemovalPolicy } from '../../core/removal-policy';
+import { AntiAffinity } from '../shapes';
 import { Image } from '../size';
 import { VsphereSiteContext } from './context';
 

@@ -6,7 +6,7 @@ import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
 import { Names } from '../../core/names';
 import { ImageTemplatePlan, ImageTemplateResult, QosPlan, QosResult, QuotaPlan, QuotaResult, SharedVolumePlan, SharedVolumeResult } from '../plan';
-import { RemovalPolicy } from '../shapes';
+import { RemovalPolicy } from '../../core/removal-policy';
 import { VsphereSiteContext } from './context';
 
 /** @internal A multi-writer virtual disk. */
