@@ -1,7 +1,7 @@
 // Helpers for reading synthesized attributes. cdktf renders a single nested block either as
 // an object or as a one-element list, and any value may be an unresolved `${...}` reference:
 // every helper tolerates both, so no rule crashes on shape.
-import { Labels } from '../core/labels';
+import { LabelKeys, Labels } from '../core/labels';
 import { COMPLIANT, NOT_APPLICABLE, RuleResult, StackView, SynthResource, nonCompliant, unresolved } from './model';
 
 type Obj = { readonly [key: string]: unknown };
@@ -170,7 +170,7 @@ export function stringMap(value: unknown): { [key: string]: string } {
 }
 
 const NON_PRODUCTION = /^(dev|develop|development|test|testing|qa|staging|stage|sandbox|sit|uat|ci)$/i;
-const ENVIRONMENT_LABELS = ['oscar.io/environment', 'environment', 'env', 'app.kubernetes.io/environment'];
+const ENVIRONMENT_LABELS = [LabelKeys.ENVIRONMENT, 'environment', 'env', 'app.kubernetes.io/environment'];
 
 const NAMESPACE_TYPES = ['kubernetes_namespace_v1', 'kubernetes_namespace'];
 

@@ -19,6 +19,43 @@ export interface LabelEntry {
 }
 
 /**
+ * The label keys the library writes and its compliance rules read: one spelling, so a
+ * rule and the constructs it checks cannot drift apart.
+ */
+export class LabelKeys {
+  /** The industry pattern that created a resource (`telecom`, `finance`, ...). */
+  public static readonly INDUSTRY = 'oscar.io/industry';
+  /** The tier of a workload (`web`, `app`, `db`, `audit`, ...); audit rules look for `audit`/`logging`. */
+  public static readonly TIER = 'oscar.io/tier';
+  /** The network plane (`management`, `business`, `media`, ...); plane rules look for `management`. */
+  public static readonly PLANE = 'oscar.io/plane';
+  /** The environment (`production`, `ci`, `staging`, ...); rules treat resources without it as production. */
+  public static readonly ENVIRONMENT = 'oscar.io/environment';
+  /** The backup schedule that covers a volume (read by the stateful-data rule). */
+  public static readonly BACKUP_POLICY = 'oscar.io/backup-policy';
+  /** The government department owning a resource. */
+  public static readonly DEPARTMENT = 'oscar.io/department';
+  /** The government network zone of a resource. */
+  public static readonly ZONE = 'oscar.io/zone';
+  /** The government partition (e.g. e-government extranet or internet). */
+  public static readonly PARTITION = 'oscar.io/partition';
+  /** The replica role of a site (`dr`). */
+  public static readonly REPLICA = 'oscar.io/replica';
+  /** The L3 pattern that created a resource. */
+  public static readonly PATTERN = 'oscar.io/pattern';
+  /** The site role of a multi-site pattern (`primary`, `dr`). */
+  public static readonly SITE_ROLE = 'oscar.io/site-role';
+  /** The hypervisor family a tier runs on. */
+  public static readonly HYPERVISOR = 'oscar.io/hypervisor';
+  /** The side of a government edge (`internet`, `extranet`). */
+  public static readonly EDGE = 'oscar.io/edge';
+  /** The release track of a canary deployment (`stable`, `canary`). */
+  public static readonly TRACK = 'oscar.io/track';
+
+  private constructor() {}
+}
+
+/**
  * The one tags/labels shape of the library: a flat string map that every construct
  * renders for its target (Kubernetes labels, OpenStack `tags` as `key=value`,
  * vSphere annotations). Labels added to a scope apply to everything created below it.

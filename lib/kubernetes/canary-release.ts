@@ -4,7 +4,7 @@ import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ICluster, KubernetesCluster } from './cluster';
 import { ValidationError } from '../core/errors';
-import { Labels } from '../core/labels';
+import { LabelKeys, Labels } from '../core/labels';
 import { requireIntegerInRange } from '../core/validate';
 import { requirePinnedImage } from './image';
 import { Microservice, WorkloadOptions } from './microservice';
@@ -145,7 +145,7 @@ export class CanaryRelease extends Construct implements IWorkload {
       ...workload,
       name: this.name,
       image: props.stableImage,
-      labels: { ...props.labels, 'oscar.io/track': 'stable' },
+      labels: { ...props.labels, [LabelKeys.TRACK]: 'stable' },
     });
     if (props.canaryImage !== undefined) {
       this.canary = new Microservice(this, 'canary', {
@@ -157,7 +157,7 @@ export class CanaryRelease extends Construct implements IWorkload {
         allowSingleReplica: true, // a canary is deliberately small; the stable version carries availability
         autoscaling: undefined,
         podDisruptionBudget: false,
-        labels: { ...props.labels, 'oscar.io/track': 'canary' },
+        labels: { ...props.labels, [LabelKeys.TRACK]: 'canary' },
       });
     }
     this.canaryWeight = this.canary ? weight : 0;

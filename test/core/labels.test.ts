@@ -1,6 +1,6 @@
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { Labels } from '../../lib';
+import { LabelKeys, Labels } from '../../lib';
 
 function tree() {
   const stack = new TerraformStack(new App(), 'stack');
@@ -61,4 +61,15 @@ describe('Labels', () => {
     const { tier } = tree();
     expect(Labels.resolve(tier, { 'app.kubernetes.io/name': 'web', empty: '' })).toEqual({ 'app.kubernetes.io/name': 'web', empty: '' });
   });
+});
+
+test('LabelKeys: every key is a valid label key under the oscar.io prefix, and the rules read the same spelling', () => {
+  const keys = Object.entries(LabelKeys).filter(([k]) => /^[A-Z_]+$/.test(k)).map(([, v]) => v as string);
+  expect(keys.length).toBeGreaterThanOrEqual(14);
+  const stack = new TerraformStack(new App(), 'keys');
+  for (const key of keys) {
+    expect(key).toMatch(/^oscar\.io\/[a-z-]+$/);
+    expect(() => Labels.of(stack).add(key, 'x')).not.toThrow();
+  }
+  expect(LabelKeys.TIER).toBe('oscar.io/tier');
 });

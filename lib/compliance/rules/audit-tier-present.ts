@@ -1,5 +1,6 @@
 import { POD_WORKLOAD_TYPES, block, openstackTags, stringMap } from '../attrs';
 import { COMPLIANT, RuleDefinition, SynthResource, nonCompliant, notApplicable } from '../model';
+import { LabelKeys } from '../../core/labels';
 
 const COMPUTE_TYPES = ['openstack_compute_instance_v2', 'vsphere_virtual_machine', ...POD_WORKLOAD_TYPES];
 const AUDIT = /^(audit|log|logs|logging|syslog|siem)$/i;
@@ -10,7 +11,7 @@ function labelsOf(r: SynthResource): { [key: string]: string } {
 }
 
 function isAuditTier(r: SynthResource): boolean {
-  const tier = labelsOf(r)['oscar.io/tier'];
+  const tier = labelsOf(r)[LabelKeys.TIER];
   if (tier !== undefined) return AUDIT.test(tier);
   const name = r.type.startsWith('kubernetes') ? block(r.attributes.metadata)?.name : r.attributes.name;
   return typeof name === 'string' && name.split(/[-_.\s]/).some((p) => AUDIT.test(p));

@@ -1,11 +1,12 @@
 import { blocks, isUnresolved, openstackTags } from '../attrs';
 import { COMPLIANT, RuleDefinition, SynthResource, nonCompliant, notApplicable } from '../model';
+import { LabelKeys } from '../../core/labels';
 
 const MANAGEMENT = /^(mgmt|management|oam|om)$/i;
 
 /** Whether a network is a management plane: tag `oscar.io/plane=management` (or mgmt/oam), or a name segment mgmt/management/oam. */
 export function isManagementNetwork(r: SynthResource): boolean {
-  const plane = openstackTags(r.attributes)['oscar.io/plane'];
+  const plane = openstackTags(r.attributes)[LabelKeys.PLANE];
   if (plane !== undefined) return MANAGEMENT.test(plane);
   const name = r.attributes.name;
   return typeof name === 'string' && name.split(/[-_.\s]/).some((p) => MANAGEMENT.test(p));

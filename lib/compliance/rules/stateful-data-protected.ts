@@ -1,5 +1,6 @@
 import { block, isUnresolved, literalNumber, stringMap } from '../attrs';
 import { COMPLIANT, RuleDefinition, nonCompliant, unresolved } from '../model';
+import { LabelKeys } from '../../core/labels';
 
 /** Stateful data has replicas (StatefulSet >= 2) or a declared backup policy (volumes). */
 export const statefulDataProtected: RuleDefinition = {
@@ -15,7 +16,7 @@ export const statefulDataProtected: RuleDefinition = {
       const n = literalNumber(replicas) ?? 1;
       return n >= 2 ? COMPLIANT : nonCompliant(`spec.replicas is ${n}; stateful data needs at least 2 replicas`);
     }
-    const policy = stringMap(r.attributes.metadata)['oscar.io/backup-policy'];
+    const policy = stringMap(r.attributes.metadata)[LabelKeys.BACKUP_POLICY];
     return policy ? COMPLIANT : nonCompliant('no metadata "oscar.io/backup-policy": the volume is not covered by a declared backup');
   },
 };

@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { isPrivateCidr } from '../../compliance/attrs';
 import { CidrBlock, findOverlap, parseCidr } from '../../core/cidr';
 import { ValidationError } from '../../core/errors';
-import { Labels } from '../../core/labels';
+import { LabelKeys, Labels } from '../../core/labels';
 import { Names, requireDnsLabel } from '../../core/names';
 import { requireAtMostOne, requireIntegerAtLeast, requireNonEmpty } from '../../core/validate';
 import { EnvironmentNamespace } from '../../kubernetes/environment-namespace';
@@ -175,8 +175,8 @@ export class BroadcastVideoPlatform extends Construct {
       throw new ValidationError(this, 'name', `"${this.platformName}" is longer than 30 characters`, 'use a shorter name: member names append a tier and a number');
     }
     const name = this.platformName;
-    Labels.of(this).add('oscar.io/industry', 'broadcast');
-    Labels.of(this).add('oscar.io/pattern', 'broadcast-video-platform');
+    Labels.of(this).add(LabelKeys.INDUSTRY, 'broadcast');
+    Labels.of(this).add(LabelKeys.PATTERN, 'broadcast-video-platform');
 
     // --- exclusive pairs: existingX or xProps -------------------------------------------
     requireAtMostOne(this, { managementPlane: props.managementPlane, existingManagementNetwork: props.existingManagementNetwork });
@@ -291,7 +291,7 @@ export class BroadcastVideoPlatform extends Construct {
         networks,
         volumes: plan.volumeGiB > 0 ? [{ name: volumeName, sizeGiB: plan.volumeGiB, volumeType, removalPolicy: removal }] : [],
         keyPair: props.keyPair,
-        labels: { 'oscar.io/tier': plan.key },
+        labels: { [LabelKeys.TIER]: plan.key },
       });
     };
     const planOf = (key: string) => plans.find((p) => p.key === key)!;
@@ -431,7 +431,7 @@ export class BroadcastVideoPlatform extends Construct {
       subnets: [{ name: short, cidr, dnsNameservers: options?.dnsNameservers }],
       segmentation: options?.segmentation,
       routerGateway,
-      labels: { 'oscar.io/plane': plane },
+      labels: { [LabelKeys.PLANE]: plane },
     });
   }
 
@@ -582,7 +582,7 @@ export class BroadcastVideoPlatform extends Construct {
         ...options.namespaceQuota,
       },
       egressCidrs: options.egressCidrs ?? [businessCidr],
-      labels: { 'oscar.io/industry': 'broadcast', 'oscar.io/tier': 'transcode' },
+      labels: { [LabelKeys.INDUSTRY]: 'broadcast', [LabelKeys.TIER]: 'transcode' },
     });
     const env: { [k: string]: string } = {
       ...options.env,
@@ -611,7 +611,7 @@ export class BroadcastVideoPlatform extends Construct {
       autoscaling: { minReplicas, maxReplicas, cpuUtilizationPercent: options.cpuUtilizationPercent ?? 70 },
       env,
       secretEnv: options.secretEnv,
-      labels: { 'oscar.io/tier': 'transcode' },
+      labels: { [LabelKeys.TIER]: 'transcode' },
     });
     namespace.accommodate(service);
     return { namespace, service };

@@ -4,7 +4,7 @@ import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ComplianceSuppressions } from '../../compliance/suppressions';
 import { ValidationError } from '../../core/errors';
-import { Labels } from '../../core/labels';
+import { LabelKeys, Labels } from '../../core/labels';
 import { Names, requireDnsLabel } from '../../core/names';
 import { requireAtMostOne, requireIntegerInRange, requireNonEmpty } from '../../core/validate';
 import { requireResources } from '../../kubernetes/resource-demand';
@@ -180,8 +180,8 @@ export class FinanceCicdPlatform extends Construct {
     }
     const envs = this.validateEnvironments(props);
 
-    Labels.of(this).add('oscar.io/industry', 'finance');
-    Labels.of(this).add('oscar.io/site-role', this.siteRole);
+    Labels.of(this).add(LabelKeys.INDUSTRY, 'finance');
+    Labels.of(this).add(LabelKeys.SITE_ROLE, this.siteRole);
 
     // --- edge: the Gateway ---------------------------------------------------------
     const gw = props.gateway;
@@ -199,7 +199,7 @@ export class FinanceCicdPlatform extends Construct {
     let auditNamespaceName = props.existingAuditNamespace;
     if (!auditNamespaceName) {
       const audit = props.audit ?? {};
-      const auditLabels = { 'oscar.io/tier': 'audit' };
+      const auditLabels = { [LabelKeys.TIER]: 'audit' };
       const collectorResources = audit.resources ?? { cpuRequest: '100m', cpuLimit: '500m', memoryRequest: '128Mi', memoryLimit: '256Mi' };
       const collectorReplicas = audit.replicas ?? 2;
       this.auditNamespace = new EnvironmentNamespace(this, 'audit', {
@@ -253,7 +253,7 @@ export class FinanceCicdPlatform extends Construct {
         name: p.namespaceName ?? `${this.name}-ci`,
         podSecurity: PodSecurityLevel.BASELINE, // Kaniko unpacks layers as root
         egressCidrs: p.egressCidrs,
-        labels: { 'oscar.io/environment': 'ci' },
+        labels: { [LabelKeys.ENVIRONMENT]: 'ci' },
         quota: p.quota ?? { requestsCpu: '4', requestsMemory: '8Gi', limitsCpu: '8', limitsMemory: '16Gi' },
       });
       p.builds.forEach((b) => {
@@ -291,7 +291,7 @@ export class FinanceCicdPlatform extends Construct {
       const namespace = new EnvironmentNamespace(this, stage, {
         cluster: this.cluster,
         name: namespaceNames.get(stage),
-        labels: { 'oscar.io/environment': stage },
+        labels: { [LabelKeys.ENVIRONMENT]: stage },
         gatewayNamespaces: proxyNamespaces,
         quota: e.quota ?? this.defaultQuota('application.resources', app.resources, peakPods),
         viewers: e.viewers,
@@ -314,7 +314,7 @@ export class FinanceCicdPlatform extends Construct {
         autoscaling,
         // dev and test may run one pod; staging and prod are production-shaped
         allowSingleReplica: stage === DeliveryStage.DEV || stage === DeliveryStage.TEST,
-        labels: { 'oscar.io/environment': stage },
+        labels: { [LabelKeys.ENVIRONMENT]: stage },
       };
       let service: Microservice;
       let canaryRelease: CanaryRelease | undefined;
@@ -351,7 +351,7 @@ export class FinanceCicdPlatform extends Construct {
       // Default-deny blocks egress; the one way out of an environment (besides DNS) is the audit collector.
       const allowAuditPolicy = new NetworkPolicyV1(this, `${stage}-allow-audit`, {
         provider: this.cluster.provider,
-        metadata: { name: 'allow-egress-to-audit', namespace: namespace.name, labels: Labels.resolve(this, { 'oscar.io/environment': stage }) },
+        metadata: { name: 'allow-egress-to-audit', namespace: namespace.name, labels: Labels.resolve(this, { [LabelKeys.ENVIRONMENT]: stage }) },
         spec: {
           podSelector: {},
           policyTypes: ['Egress'],

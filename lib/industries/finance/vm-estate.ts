@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { findOverlap, isUnresolved, parseCidr } from '../../core/cidr';
 import { ValidationError } from '../../core/errors';
-import { Labels } from '../../core/labels';
+import { LabelKeys, Labels } from '../../core/labels';
 import { requireDnsLabel } from '../../core/names';
 import { requireIntegerAtLeast, requireIntegerInRange, requireNonEmpty, requireUnique } from '../../core/validate';
 import { ListenerProtocol, LoadBalancer, PoolMembers } from '../../openstack';
@@ -161,7 +161,7 @@ export class FinanceVmEstate extends Construct {
 
   constructor(scope: Construct, id: string, props: FinanceVmEstateProps) {
     super(scope, id);
-    Labels.of(this).add('oscar.io/industry', 'finance');
+    Labels.of(this).add(LabelKeys.INDUSTRY, 'finance');
     const site = props.site;
     // --- one zone per hypervisor family ---
     if (!props.hypervisorZones?.length) {
@@ -201,8 +201,8 @@ export class FinanceVmEstate extends Construct {
       labels,
     });
     const routed = site.capabilities.routers && props.loadBalancer?.floatingIpPool !== undefined;
-    this.managementNetwork = network('mgmt', m, false, { 'oscar.io/plane': 'management' });
-    this.productionNetwork = network('prod', p, routed, { 'oscar.io/plane': 'production' });
+    this.managementNetwork = network('mgmt', m, false, { [LabelKeys.PLANE]: 'management' });
+    this.productionNetwork = network('prod', p, routed, { [LabelKeys.PLANE]: 'production' });
 
     // --- security zones ---
     this.managementZone = new SecurityGroup(this, 'mgmt-zone', { site, description: 'management interfaces: SSH from the management network only' });
@@ -243,7 +243,7 @@ export class FinanceVmEstate extends Construct {
           { network: this.productionNetwork, securityGroups: [zone], fixedIps: t.fixedIps },
           { network: this.managementNetwork, securityGroups: [this.managementZone] },
         ],
-        labels: { 'oscar.io/hypervisor': t.hypervisor, ...t.labels },
+        labels: { [LabelKeys.HYPERVISOR]: t.hypervisor, ...t.labels },
       });
     });
 

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
-import { Labels } from '../../core/labels';
+import { LabelKeys, Labels } from '../../core/labels';
 import { requireDnsLabel } from '../../core/names';
 import { InstanceGroup } from '../../pool/instance-group';
 import { openstackProviderOf } from '../../pool/openstack/context';
@@ -57,7 +57,7 @@ export class GovernmentDepartment extends Construct {
     const { site, spec } = props;
     requireDnsLabel(this, 'spec.name', spec.name);
     this.departmentName = spec.name;
-    Labels.of(this).add('oscar.io/department', spec.name);
+    Labels.of(this).add(LabelKeys.DEPARTMENT, spec.name);
     const q = spec.quota;
     const openstack = site.capabilities.projects;
     if (openstack) {

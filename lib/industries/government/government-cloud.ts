@@ -3,7 +3,7 @@ import { Annotations, TerraformIterator, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { isHostAddress, parseAddress, parseCidr } from '../../core/cidr';
 import { ValidationError } from '../../core/errors';
-import { Labels } from '../../core/labels';
+import { LabelKeys, Labels } from '../../core/labels';
 import { Names, requireDnsLabel } from '../../core/names';
 import { requireAtMostOne, requireUnique } from '../../core/validate';
 import { FirewallGroup, FirewallRuleIntent } from '../../openstack/firewall-group';
@@ -75,7 +75,7 @@ export class GovernmentCloud extends Construct {
     super(scope, id);
     this.site = props.site;
     const caps = props.site.capabilities;
-    Labels.of(this).add('oscar.io/industry', 'government');
+    Labels.of(this).add(LabelKeys.INDUSTRY, 'government');
     if (props.labels) for (const [k, v] of Object.entries(props.labels)) Labels.of(this).add(k, v);
 
     this.region = checkRegion(this, props);
@@ -210,7 +210,7 @@ export class GovernmentCloud extends Construct {
 
   /** One router per external network, with interfaces into the zones of its side only. */
   private edgeRouter(provider: OpenstackProvider, id: string, external: DataOpenstackNetworkingNetworkV2, side: GovernmentSide): NetworkingRouterV2 {
-    const tags = Labels.toOpenStackTags(Labels.resolve(this, { 'oscar.io/edge': side.toLowerCase() }));
+    const tags = Labels.toOpenStackTags(Labels.resolve(this, { [LabelKeys.EDGE]: side.toLowerCase() }));
     const router = new NetworkingRouterV2(this, id, {
       provider,
       name: `${Names.resourceName(this)}-${id}`,
@@ -350,7 +350,7 @@ export class GovernmentCloud extends Construct {
     }));
 
     const azs = this.zonesOfPartition(facts.partition);
-    const backup: { [key: string]: string } = props.backupPolicy !== undefined ? { 'oscar.io/backup-policy': props.backupPolicy } : {};
+    const backup: { [key: string]: string } = props.backupPolicy !== undefined ? { [LabelKeys.BACKUP_POLICY]: props.backupPolicy } : {};
     const group = new InstanceGroup(dept, w.name, {
       site: this.site,
       name: `${spec.name}-${w.name}`,
@@ -362,9 +362,9 @@ export class GovernmentCloud extends Construct {
       networks,
       volumes,
       labels: {
-        'oscar.io/department': spec.name,
-        'oscar.io/zone': facts.slug,
-        'oscar.io/partition': partitionLabel(facts.partition),
+        [LabelKeys.DEPARTMENT]: spec.name,
+        [LabelKeys.ZONE]: facts.slug,
+        [LabelKeys.PARTITION]: partitionLabel(facts.partition),
         ...backup,
         ...(w.labels ?? {}),
       },

@@ -9,6 +9,7 @@ import { VlanPool } from '../../pool/vlan-pool';
 import { NetworkingRouterInterfaceV2 } from '../../providers/openstack/networking-router-interface-v2';
 import { GovernmentPartition, GovernmentSide, GovernmentZone } from './props';
 import { partitionLabel, ZONE_ORDER, ZONES } from './facts';
+import { LabelKeys } from '../../core/labels';
 
 /** Facts about the government zones: side, partition and default addressing. */
 export class GovernmentZones {
@@ -104,9 +105,9 @@ export class GovernmentNetworkZone extends Construct {
       segmentation: props.vlanPool ? Segmentation.vlan({ pool: props.vlanPool, vlanId: props.vlanId }) : undefined,
       routerGateway: props.site.capabilities.routers ? false : undefined,
       labels: {
-        'oscar.io/zone': facts.slug,
-        'oscar.io/partition': partitionLabel(facts.partition),
-        'oscar.io/plane': props.zone === GovernmentZone.MANAGEMENT ? 'management' : 'business',
+        [LabelKeys.ZONE]: facts.slug,
+        [LabelKeys.PARTITION]: partitionLabel(facts.partition),
+        [LabelKeys.PLANE]: props.zone === GovernmentZone.MANAGEMENT ? 'management' : 'business',
       },
     });
     this.securityGroup = new SecurityGroup(this, 'policy', {

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
-import { Labels } from '../../core/labels';
+import { LabelKeys, Labels } from '../../core/labels';
 import { Names } from '../../core/names';
 import { requireAtMostOne } from '../../core/validate';
 import { TelecomRegion } from './region';
@@ -47,7 +47,7 @@ export class TelecomHaPlatform extends Construct {
       }
       validateRegion(this, 'disasterRecovery.', { ...props, ...dr, planes: drPlanes, loadBalancerPlane: props.loadBalancer?.plane });
     }
-    Labels.of(this).add('oscar.io/industry', 'telecom');
+    Labels.of(this).add(LabelKeys.INDUSTRY, 'telecom');
     const prefix = props.namePrefix ?? Names.resourceName(this, { maxLength: 40 });
 
     const common = { tiers: props.tiers, loadBalancer: props.loadBalancer, managementAccessCidrs: props.managementAccessCidrs, quota: props.quota };
@@ -70,7 +70,7 @@ export class TelecomHaPlatform extends Construct {
         namePrefix: `${prefix}-dr`,
         memberSuffix: 'dr',
       });
-      Labels.of(this.disasterRecovery).add('oscar.io/replica', 'dr');
+      Labels.of(this.disasterRecovery).add(LabelKeys.REPLICA, 'dr');
     }
   }
 }

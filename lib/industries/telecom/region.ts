@@ -14,6 +14,7 @@ import { Segmentation } from '../../pool/segmentation';
 import { ISite } from '../../pool/site';
 import { TelecomPlaneRole, TelecomSiteProps } from './types';
 import { checkQuota, defaultLbPlane, memberCount, planesOf, poolOf, tierNeeds, validateRegion } from './validate';
+import { LabelKeys } from '../../core/labels';
 
 /** DSCP marks by plane role, after RFC 4594 (OAM CS2, signaling CS5, telephony EF, high-throughput data AF11). */
 const DEFAULT_DSCP: { [role: string]: number } = {
@@ -96,7 +97,7 @@ export class TelecomRegion extends Construct {
         segmentation: Segmentation.vlan({ pool: poolOf(plane, props), vlanId: plane.vlanId }),
         routerGateway: false, // provider VLANs are routed by the physical fabric, not a tenant router
         qosPolicy: qos,
-        labels: { 'oscar.io/plane': plane.role.toLowerCase() },
+        labels: { [LabelKeys.PLANE]: plane.role.toLowerCase() },
       });
     }
     const managementCidrs = props.managementAccessCidrs ?? props.planes.filter((p) => p.role === TelecomPlaneRole.MANAGEMENT).map((p) => p.cidr);
@@ -108,7 +109,7 @@ export class TelecomRegion extends Construct {
         site,
         name: `${prefix}-${tier.name}`,
         description: `telecom tier ${tier.name}: deny by default`,
-        labels: { 'oscar.io/tier': tier.name },
+        labels: { [LabelKeys.TIER]: tier.name },
       });
     }
     for (const tier of props.tiers) {
@@ -176,7 +177,7 @@ export class TelecomRegion extends Construct {
         bootVolumeGiB: tier.bootVolumeGiB,
         keyPair: tier.keyPair,
         userData: tier.userData,
-        labels: { 'oscar.io/tier': tier.name },
+        labels: { [LabelKeys.TIER]: tier.name },
       });
     }
 
