@@ -88,14 +88,22 @@ describe('engine', () => {
 
   test('a rule that throws becomes a note, not a crash', () => {
     const pack = CompliancePack._define('X', 'X', 'x', [
-      { rule: { name: 'boom', title: 'boom', explanation: 'e', fix: 'f', check: () => { throw new Error('bad shape'); } }, severity: ComplianceSeverity.ERROR },
-      { rule: { name: 'bad', title: 'Always bad', explanation: 'e', fix: 'f', check: () => nonCompliant('') }, severity: ComplianceSeverity.WARNING },
+      { id: 'X-1', rule: { name: 'boom', title: 'boom', explanation: 'e', fix: 'f', check: () => { throw new Error('bad shape'); } }, severity: ComplianceSeverity.ERROR },
+      { id: 'X-2', rule: { name: 'bad', title: 'Always bad', explanation: 'e', fix: 'f', check: () => nonCompliant('') }, severity: ComplianceSeverity.WARNING },
     ]);
     const report = evaluateStack({ ...base, json: json({ t: { a: {} } }), enabled: [{ scopePath: '', pack }] });
     expect(report.notes[0]).toMatchObject({ ruleId: 'X-1', status: ComplianceStatus.NOT_APPLICABLE, message: 'rule failed: bad shape' });
     expect(report.findings[0].message).toBe('Always bad');
     expect(report.warnings).toBe(1);
     expect(report.failures).toEqual([]);
+  });
+
+  test('rule IDs are declared, not positional: a wrong prefix or a repeated ID is refused', () => {
+    const rule = { name: 'r', title: 'r', explanation: 'e', fix: 'f', check: () => nonCompliant('') };
+    expect(() => CompliancePack._define('X', 'X', 'x', [{ id: 'Y-1', rule, severity: ComplianceSeverity.ERROR }])).toThrow('pack X: rule r has ID "Y-1", not X-<N>');
+    expect(() => CompliancePack._define('X', 'X', 'x', [{ id: 'X-3', rule, severity: ComplianceSeverity.ERROR }, { id: 'X-3', rule, severity: ComplianceSeverity.ERROR }])).toThrow('pack X: rule ID X-3 is declared twice');
+    // A retired ID leaves a gap: the remaining rules keep theirs.
+    expect(CompliancePack._define('X', 'X', 'x', [{ id: 'X-2', rule, severity: ComplianceSeverity.ERROR }]).ruleIds).toEqual(['X-2']);
   });
 });
 

@@ -10,13 +10,13 @@ import { CompliancePack } from './pack';
 
 const { ERROR, WARNING } = ComplianceSeverity;
 
-/** FINANCE: banking delivery controls (TLS everywhere, isolation, safe rollouts). Append new rules only. */
+/** FINANCE: banking delivery controls (TLS everywhere, isolation, safe rollouts). Rule IDs are explicit and never reused. */
 export const FINANCE = CompliancePack._define('FIN', 'FINANCE', 'Financial services delivery', [
-  { rule: lbListenerTls, severity: ERROR }, // FIN-1
-  { rule: k8sIngressTls, severity: ERROR }, // FIN-2
-  { rule: gatewayListenerTls, severity: ERROR }, // FIN-3
-  { rule: k8sNamespaceIsolation, severity: ERROR }, // FIN-4
-  { rule: k8sZeroDowntimeRollout, severity: ERROR }, // FIN-5
-  { rule: k8sPdbProduction, severity: WARNING }, // FIN-6
-  { rule: k8sImageDigestPinned, severity: ERROR }, // FIN-7
+  { id: 'FIN-1', rule: lbListenerTls, severity: ERROR },
+  { id: 'FIN-2', rule: k8sIngressTls, severity: ERROR },
+  { id: 'FIN-3', rule: gatewayListenerTls, severity: ERROR },
+  { id: 'FIN-4', rule: k8sNamespaceIsolation, severity: ERROR },
+  { id: 'FIN-5', rule: k8sZeroDowntimeRollout, severity: ERROR },
+  { id: 'FIN-6', rule: k8sPdbProduction, severity: WARNING },
+  { id: 'FIN-7', rule: k8sImageDigestPinned, severity: ERROR },
 ]);

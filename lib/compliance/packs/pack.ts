@@ -35,8 +35,10 @@ export interface CompliancePackOptions {
   readonly sharedNetworkAllowList?: string[];
 }
 
-/** One rule as placed in a pack definition (before ids are assigned). */
+/** One rule as placed in a pack definition. */
 export interface PackEntry {
+  /** The stable rule ID, `<PACK>-<N>`; suppressions and reports refer to it. */
+  readonly id: string;
   readonly rule: RuleDefinition;
   readonly severity: ComplianceSeverity;
   readonly control?: string;
@@ -44,8 +46,9 @@ export interface PackEntry {
 }
 
 /**
- * A named group of rules. Rule ids are `<PACK>-<N>` by position in the pack; a retired rule
- * keeps its number (new rules are appended), so ids in suppressions stay valid.
+ * A named group of rules. Every rule carries an explicit, stable ID `<PACK>-<N>` declared
+ * in the pack; a retired rule's ID is never reused, so IDs in suppressions stay valid
+ * (docs/adr/0003-rule-ids.md).
  *
  * Use the predefined packs on `Compliance` (e.g. `Compliance.SECURITY_BASELINE`) and
  * configure them with `withOptions`.
@@ -53,8 +56,14 @@ export interface PackEntry {
 export class CompliancePack {
   /** @internal */
   public static _define(id: string, name: string, title: string, entries: PackEntry[]): CompliancePack {
-    const rules = entries.map((e, i) => ({ id: `${id}-${i + 1}`, ...e }));
-    return new CompliancePack(id, name, title, rules, {});
+    const seen = new Set<string>();
+    for (const e of entries) {
+      // A pack definition error is the library's bug, caught by the pack tests at load.
+      if (!new RegExp(`^${id}-[1-9][0-9]*$`).test(e.id)) throw new Error(`pack ${id}: rule ${e.rule.name} has ID "${e.id}", not ${id}-<N>`);
+      if (seen.has(e.id)) throw new Error(`pack ${id}: rule ID ${e.id} is declared twice`);
+      seen.add(e.id);
+    }
+    return new CompliancePack(id, name, title, entries.map((e) => ({ ...e })), {});
   }
 
   /** @internal */

@@ -13,16 +13,16 @@ import { CompliancePack } from './pack';
 
 const { ERROR, WARNING } = ComplianceSeverity;
 
-/** SECURITY_BASELINE: the secure defaults every stack should meet. Append new rules only. */
+/** SECURITY_BASELINE: the secure defaults every stack should meet. Rule IDs are explicit and never reused. */
 export const SECURITY_BASELINE = CompliancePack._define('SEC', 'SECURITY_BASELINE', 'Security baseline (OpenStack, Kubernetes)', [
-  { rule: secgroupNoWorldAdminPorts, severity: ERROR }, // SEC-1
-  { rule: secgroupDefaultDeny, severity: ERROR }, // SEC-2
-  { rule: noPlaintextSecrets, severity: ERROR }, // SEC-3
-  { rule: instanceNoAdminPass, severity: ERROR }, // SEC-4
-  { rule: imageNotPublic, severity: ERROR }, // SEC-5
-  { rule: k8sRunAsNonRoot, severity: ERROR }, // SEC-6
-  { rule: k8sNoPrivileged, severity: ERROR }, // SEC-7
-  { rule: k8sResourcesSet, severity: WARNING }, // SEC-8
-  { rule: k8sNoLatestTag, severity: ERROR }, // SEC-9
-  { rule: secgroupNoWorldAllPorts, severity: ERROR }, // SEC-10
+  { id: 'SEC-1', rule: secgroupNoWorldAdminPorts, severity: ERROR },
+  { id: 'SEC-2', rule: secgroupDefaultDeny, severity: ERROR },
+  { id: 'SEC-3', rule: noPlaintextSecrets, severity: ERROR },
+  { id: 'SEC-4', rule: instanceNoAdminPass, severity: ERROR },
+  { id: 'SEC-5', rule: imageNotPublic, severity: ERROR },
+  { id: 'SEC-6', rule: k8sRunAsNonRoot, severity: ERROR },
+  { id: 'SEC-7', rule: k8sNoPrivileged, severity: ERROR },
+  { id: 'SEC-8', rule: k8sResourcesSet, severity: WARNING },
+  { id: 'SEC-9', rule: k8sNoLatestTag, severity: ERROR },
+  { id: 'SEC-10', rule: secgroupNoWorldAllPorts, severity: ERROR },
 ]);

@@ -11,14 +11,14 @@ import { CompliancePack } from './pack';
 
 const { ERROR, WARNING } = ComplianceSeverity;
 
-/** TELECOM_HA: carrier-grade availability and plane separation. Append new rules only. */
+/** TELECOM_HA: carrier-grade availability and plane separation. Rule IDs are explicit and never reused. */
 export const TELECOM_HA = CompliancePack._define('TEL', 'TELECOM_HA', 'Telecom high availability', [
-  { rule: openstackHaTierAntiAffinity, severity: ERROR }, // TEL-1
-  { rule: openstackHaTierMultiAz, severity: ERROR }, // TEL-2
-  { rule: vsphereHaTierAntiAffinity, severity: ERROR }, // TEL-3
-  { rule: lbPoolHasMonitor, severity: ERROR }, // TEL-4
-  { rule: networkVlanSegment, severity: WARNING }, // TEL-5
-  { rule: vlanIdsUnique, severity: ERROR }, // TEL-6
-  { rule: planePhysicalSeparation, severity: ERROR }, // TEL-7
-  { rule: k8sLivenessProbe, severity: WARNING }, // TEL-8
+  { id: 'TEL-1', rule: openstackHaTierAntiAffinity, severity: ERROR },
+  { id: 'TEL-2', rule: openstackHaTierMultiAz, severity: ERROR },
+  { id: 'TEL-3', rule: vsphereHaTierAntiAffinity, severity: ERROR },
+  { id: 'TEL-4', rule: lbPoolHasMonitor, severity: ERROR },
+  { id: 'TEL-5', rule: networkVlanSegment, severity: WARNING },
+  { id: 'TEL-6', rule: vlanIdsUnique, severity: ERROR },
+  { id: 'TEL-7', rule: planePhysicalSeparation, severity: ERROR },
+  { id: 'TEL-8', rule: k8sLivenessProbe, severity: WARNING },
 ]);
