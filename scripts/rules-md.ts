@@ -3,7 +3,7 @@
 //   npx tsx scripts/rules-md.ts --check  fail if RULES.md is stale
 import * as fs from 'fs';
 import * as path from 'path';
-import { POD_WORKLOAD_TYPES } from '../lib/compliance/attrs';
+import { POD_WORKLOAD_TYPES } from '../lib/compliance/private/attrs';
 import { ALL_PACKS } from '../lib/compliance/packs';
 
 function esc(text: string): string {

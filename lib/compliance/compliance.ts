@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Annotations, App, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { EnabledPack, evaluateStack } from './engine';
+import { EnabledPack, evaluateStack } from './private/engine';
 import { ComplianceSeverity } from './model';
 import { FINANCE, MLPS_LEVEL3, SECURITY_BASELINE, TELECOM_HA } from './packs';
 import { CompliancePack } from './packs/pack';

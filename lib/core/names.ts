@@ -1,7 +1,5 @@
 import { createHash } from 'crypto';
-import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { ValidationError } from './errors';
 
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
@@ -63,18 +61,4 @@ export class Names {
   }
 
   private constructor() {}
-}
-
-/** Throws unless `value` is a DNS-1123 label; names the prop and suggests a valid spelling. */
-export function requireDnsLabel(scope: IConstruct, prop: string, value: string): void {
-  if (Token.isUnresolved(value)) return;
-  if (!Names.isDnsLabel(value)) {
-    const suggestion = Names.toDnsLabel(value).slice(0, 63).replace(/-+$/, '');
-    throw new ValidationError(
-      scope,
-      prop,
-      `"${value}" is not a DNS-1123 label (lower-case a-z, 0-9 and '-', starting and ending alphanumeric, at most 63 characters)`,
-      suggestion ? `use "${suggestion}"` : 'use a name such as "app-1"',
-    );
-  }
 }

@@ -8,14 +8,14 @@ import { ICluster, KubernetesCluster } from './cluster';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { RemovalPolicy, retains } from '../core/removal-policy';
-import { requirePinnedImage } from './image';
-import { hardenedPodSpec, secretEnv } from './pod-spec';
+import { requirePinnedImage } from './private/image';
+import { hardenedPodSpec, secretEnv } from './private/pod-spec';
 import { Probe } from './probe';
-import { requireQuantity } from './quantity';
+import { requireQuantity } from './private/quantity';
 import { ContainerResources, IWorkload, ResourceDemand } from './resources';
 import { SecretKeyReference } from './container-options';
-import { demandOf, requireResources } from './resource-demand';
-import { objectName } from './object-name';
+import { demandOf, requireResources } from './private/resource-demand';
+import { objectName } from './private/object-name';
 
 // Keys of the credentials Secret.
 const KEY = { username: 'username', password: 'password', adminUsername: 'admin-username', adminPassword: 'admin-password', database: 'database' };

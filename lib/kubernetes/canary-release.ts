@@ -5,14 +5,14 @@ import { Construct } from 'constructs';
 import { ICluster, KubernetesCluster } from './cluster';
 import { ValidationError } from '../core/errors';
 import { LabelKeys, Labels } from '../core/labels';
-import { requireIntegerInRange } from '../core/validate';
-import { requirePinnedImage } from './image';
+import { requireIntegerInRange } from '../core/private/validate';
+import { requirePinnedImage } from './private/image';
 import { Microservice, WorkloadOptions } from './microservice';
 import { IWorkload, ResourceDemand } from './resources';
-import { createHttpRoute, createIngress, RouteRule, validateHttpRoute } from './routing';
-import { sumDemands } from './resource-demand';
+import { createHttpRoute, createIngress, RouteRule, validateHttpRoute } from './private/routing';
+import { sumDemands } from './private/resource-demand';
 import { HttpRouteOptions, IngressOptions } from './route-options';
-import { objectName } from './object-name';
+import { objectName } from './private/object-name';
 
 const HEADER_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
 

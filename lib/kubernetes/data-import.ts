@@ -3,12 +3,12 @@ import { Construct } from 'constructs';
 import { ICluster, KubernetesCluster } from './cluster';
 import { Labels } from '../core/labels';
 import { BackingService } from './backing-service';
-import { requirePinnedImage } from './image';
-import { hardenedPodSpec, validateContainerOptions } from './pod-spec';
+import { requirePinnedImage } from './private/image';
+import { hardenedPodSpec, validateContainerOptions } from './private/pod-spec';
 import { IWorkload, ResourceDemand } from './resources';
 import { ContainerOptions } from './container-options';
-import { demandOf, requireResources } from './resource-demand';
-import { objectName } from './object-name';
+import { demandOf, requireResources } from './private/resource-demand';
+import { objectName } from './private/object-name';
 
 /** Options of a data import (without its target). */
 export interface DataImportOptions extends ContainerOptions {

@@ -2,9 +2,8 @@ import { dependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { ICluster, KubernetesCluster } from './cluster';
 import { ValidationError } from '../core/errors';
-import { requireDnsLabel } from '../core/names';
 import { RemovalPolicy } from '../core/removal-policy';
-import { requireUnique } from '../core/validate';
+import { requireDnsLabel, requireUnique } from '../core/private/validate';
 import { BackingService, BackingServiceEngine } from './backing-service';
 import { DataImport, DataImportOptions } from './data-import';
 import { EnvironmentNamespace, NamespaceQuota, PodSecurityLevel } from './environment-namespace';
@@ -13,7 +12,7 @@ import { Microservice, WorkloadOptions } from './microservice';
 import { ContainerResources } from './resources';
 import { Subject } from './subject';
 import { HttpRouteOptions, IngressOptions } from './route-options';
-import { objectName } from './object-name';
+import { objectName } from './private/object-name';
 
 /** An application of a {@link DevTestEnvironment}. */
 export interface DevTestAppProps extends WorkloadOptions {

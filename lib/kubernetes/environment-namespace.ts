@@ -8,12 +8,12 @@ import { Construct } from 'constructs';
 import { ICluster, KubernetesCluster } from './cluster';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
-import { requireDnsLabel } from '../core/names';
-import { formatQuantity, requireQuantity } from './quantity';
+import { formatQuantity, requireQuantity } from './private/quantity';
 import { ContainerResources, IWorkload, ResourceDemand } from './resources';
 import { Subject } from './subject';
-import { requireResources, sumDemands } from './resource-demand';
-import { objectName } from './object-name';
+import { requireResources, sumDemands } from './private/resource-demand';
+import { objectName } from './private/object-name';
+import { requireDnsLabel } from '../core/private/validate';
 
 /** Pod Security Admission levels (https://kubernetes.io/docs/concepts/security/pod-security-standards/). */
 export enum PodSecurityLevel {

@@ -4,10 +4,10 @@ import { Construct } from 'constructs';
 import { ICluster, KubernetesCluster } from './cluster';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
-import { requirePinnedImage } from './image';
+import { requirePinnedImage } from './private/image';
 import { ContainerResources } from './resources';
-import { requireResources } from './resource-demand';
-import { objectName } from './object-name';
+import { requireResources } from './private/resource-demand';
+import { objectName } from './private/object-name';
 
 /** A Git branch or tag to build from. A factory class: `GitRef.branch('main')`, `GitRef.tag('v1.4.2')`. */
 export class GitRef {

@@ -8,16 +8,16 @@ import { Construct } from 'constructs';
 import { ICluster, KubernetesCluster } from './cluster';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
-import { requireAtMostOne, requireIntegerAtLeast, requireIntegerInRange } from '../core/validate';
-import { requirePinnedImage, versionLabel } from './image';
-import { hardenedPodSpec, validateContainerOptions } from './pod-spec';
+import { requireAtMostOne, requireIntegerAtLeast, requireIntegerInRange } from '../core/private/validate';
+import { requirePinnedImage, versionLabel } from './private/image';
+import { hardenedPodSpec, validateContainerOptions } from './private/pod-spec';
 import { Probe } from './probe';
 import { IWorkload, ResourceDemand } from './resources';
-import { createHttpRoute, createIngress, validateHttpRoute } from './routing';
+import { createHttpRoute, createIngress, validateHttpRoute } from './private/routing';
 import { ContainerOptions } from './container-options';
-import { demandOf, requireResources } from './resource-demand';
+import { demandOf, requireResources } from './private/resource-demand';
 import { HttpRouteOptions, IngressOptions } from './route-options';
-import { objectName } from './object-name';
+import { objectName } from './private/object-name';
 
 /** Horizontal Pod Autoscaler (autoscaling/v2) settings. Give a CPU and/or a memory target. */
 export interface Autoscaling {

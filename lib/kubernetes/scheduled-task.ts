@@ -2,14 +2,14 @@ import { CronJobV1 } from '@cdktf/provider-kubernetes/lib/cron-job-v1';
 import { Construct } from 'constructs';
 import { ICluster, KubernetesCluster } from './cluster';
 import { Labels } from '../core/labels';
-import { requireIntegerAtLeast, requireIntegerInRange } from '../core/validate';
-import { requirePinnedImage } from './image';
-import { hardenedPodSpec, validateContainerOptions } from './pod-spec';
+import { requireIntegerAtLeast, requireIntegerInRange } from '../core/private/validate';
+import { requirePinnedImage } from './private/image';
+import { hardenedPodSpec, validateContainerOptions } from './private/pod-spec';
 import { IWorkload, ResourceDemand } from './resources';
 import { Schedule, validateSchedule } from './schedule';
 import { ContainerOptions } from './container-options';
-import { demandOf, requireResources } from './resource-demand';
-import { objectName } from './object-name';
+import { demandOf, requireResources } from './private/resource-demand';
+import { objectName } from './private/object-name';
 
 /** What a CronJob does when a run is due while the previous one still runs. */
 export enum ConcurrencyPolicy {

@@ -1,5 +1,5 @@
 import { IConstruct } from 'constructs';
-import { requireNonEmpty } from '../core/validate';
+import { requireNonEmpty } from '../core/private/validate';
 
 /**
  * Who an environment is shared with: an RBAC subject. A factory class:

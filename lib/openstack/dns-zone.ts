@@ -4,10 +4,10 @@ import { openstackProviderOf } from '../pool/openstack/context';
 import { ISite } from '../pool/site';
 import { OpenstackProvider } from '../providers/openstack/provider';
 import { Construct } from 'constructs';
-import { requirePort } from './common';
+import { requirePort } from './private/common';
 import { ValidationError } from '../core/errors';
 import { Names } from '../core/names';
-import { requireIntegerInRange, requireNonEmpty } from '../core/validate';
+import { requireIntegerInRange, requireNonEmpty } from '../core/private/validate';
 import { DnsRecordsetV2 } from '../providers/openstack/dns-recordset-v2';
 import { DnsZoneV2 } from '../providers/openstack/dns-zone-v2';
 

@@ -2,10 +2,10 @@ import { openstackProviderOf } from '../pool/openstack/context';
 import { ISite } from '../pool/site';
 import { OpenstackProvider } from '../providers/openstack/provider';
 import { Construct } from 'constructs';
-import { physicalName, retainLifecycle } from './common';
+import { physicalName, retainLifecycle } from './private/common';
 import { SecretSource } from './secret';
 import { ValidationError } from '../core/errors';
-import { requireIntegerAtLeast, requireNonEmpty } from '../core/validate';
+import { requireIntegerAtLeast, requireNonEmpty } from '../core/private/validate';
 import { RemovalPolicy } from '../core/removal-policy';
 import { ObjectstorageContainerV1 } from '../providers/openstack/objectstorage-container-v1';
 

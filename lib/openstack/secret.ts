@@ -2,7 +2,7 @@ import { Password } from '@cdktf/provider-random/lib/password';
 import { TerraformVariable, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ValidationError } from '../core/errors';
-import { requireIntegerInRange } from '../core/validate';
+import { requireIntegerInRange } from '../core/private/validate';
 
 /** Options for {@link SecretSource.generate}. */
 export interface GeneratedSecretOptions {

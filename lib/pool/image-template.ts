@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { Names } from '../core/names';
-import { ImageTemplateResult } from './plan';
+import { ImageTemplateResult } from './private/plan';
 import { driverOf } from './private/site-support';
 import { ISite } from './site';
 import { Image } from './size';

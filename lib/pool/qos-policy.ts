@@ -1,8 +1,8 @@
 import { Construct } from 'constructs';
 import { ValidationError } from '../core/errors';
 import { Names } from '../core/names';
-import { requireIntegerAtLeast } from '../core/validate';
-import { QosResult } from './plan';
+import { requireIntegerAtLeast } from '../core/private/validate';
+import { QosResult } from './private/plan';
 import { driverOf } from './private/site-support';
 import { ISite } from './site';
 import { QosPolicyOpenStackResources } from './target-resources';

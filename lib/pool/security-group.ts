@@ -1,10 +1,10 @@
 import { Construct, IConstruct } from 'constructs';
-import { parseCidr } from '../core/cidr';
+import { parseCidr } from '../core/private/cidr';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { Names } from '../core/names';
-import { requireIntegerInRange } from '../core/validate';
-import { SecurityGroupResult } from './plan';
+import { requireIntegerInRange } from '../core/private/validate';
+import { SecurityGroupResult } from './private/plan';
 import { driverOf, requireCapability } from './private/site-support';
 import { ISite } from './site';
 import { SecurityGroupOpenStackResources } from './target-resources';

@@ -1,6 +1,6 @@
 import { IConstruct } from 'constructs';
 import { ValidationError } from '../core/errors';
-import { requireIntegerAtLeast, requirePositive } from '../core/validate';
+import { requireIntegerAtLeast, requirePositive } from '../core/private/validate';
 
 /** Telecom data-plane tuning of a size (mapped to Nova flavor extra specs). */
 export interface DataPlaneOptions {

@@ -1,8 +1,8 @@
 import { Construct } from 'constructs';
 import { Labels } from '../core/labels';
 import { Names } from '../core/names';
-import { requireIntegerAtLeast } from '../core/validate';
-import { SharedVolumeResult } from './plan';
+import { requireIntegerAtLeast } from '../core/private/validate';
+import { SharedVolumeResult } from './private/plan';
 import { RemovalPolicy } from '../core/removal-policy';
 import { driverOf } from './private/site-support';
 import { ISite } from './site';

@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { SynthResource, StackView } from '../compliance/model';
-import { buildStackView } from '../compliance/stack-view';
+import { buildStackView } from '../compliance/private/stack-view';
 
 /** A problem with the synth output; the message names the file and what to do. */
 export class ReviewInputError extends Error {}

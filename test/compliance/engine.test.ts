@@ -1,8 +1,8 @@
 import { ALL_PACKS } from '../../lib/compliance/packs';
 import { CompliancePack } from '../../lib/compliance/packs/pack';
-import { evaluateStack } from '../../lib/compliance/engine';
-import { buildStackView } from '../../lib/compliance/stack-view';
-import { instances } from '../../lib/compliance/attrs';
+import { evaluateStack } from '../../lib/compliance/private/engine';
+import { buildStackView } from '../../lib/compliance/private/stack-view';
+import { instances } from '../../lib/compliance/private/attrs';
 import { ComplianceSeverity, ComplianceStatus, nonCompliant } from '../../lib/compliance/model';
 
 const secgroupRule = (attrs: object, path = 'app/r') => ({ '//': { metadata: { path } }, ...attrs });

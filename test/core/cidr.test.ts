@@ -1,6 +1,6 @@
 import { App, TerraformStack } from 'cdktf';
 import * as fc from 'fast-check';
-import { contains, findOverlap, formatAddress, isHostAddress, overlaps, parseAddress, parseCidr } from '../../lib/core/cidr';
+import { contains, findOverlap, formatAddress, isHostAddress, overlaps, parseAddress, parseCidr } from '../../lib/core/private/cidr';
 
 const scope = new TerraformStack(new App(), 'stack');
 const block = (c: string) => parseCidr(scope, 'cidr', c);

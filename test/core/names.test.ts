@@ -2,7 +2,7 @@ import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import * as fc from 'fast-check';
 import { Names } from '../../lib';
-import { requireDnsLabel } from '../../lib/core/names';
+import { requireDnsLabel } from '../../lib/core/private/validate';
 
 function scopeAt(...ids: string[]): Construct {
   const app = new App();

@@ -8,7 +8,7 @@ import {
   requireNonEmpty,
   requirePositive,
   requireUnique,
-} from '../../lib/core/validate';
+} from '../../lib/core/private/validate';
 
 const stack = new TerraformStack(new App(), 'stack');
 const scope = new Construct(stack, 'tier');

@@ -1,4 +1,4 @@
-import { POD_WORKLOAD_TYPES, block, openstackTags, stringMap } from '../attrs';
+import { POD_WORKLOAD_TYPES, block, openstackTags, stringMap } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, SynthResource, nonCompliant, notApplicable } from '../model';
 import { LabelKeys } from '../../core/labels';
 

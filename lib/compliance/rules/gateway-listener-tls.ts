@@ -1,4 +1,4 @@
-import { isObject } from '../attrs';
+import { isObject } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, StackView, nonCompliant, notApplicable } from '../model';
 
 type Obj = { readonly [key: string]: unknown };

@@ -1,4 +1,4 @@
-import { isUnresolved } from '../attrs';
+import { isUnresolved } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, nonCompliant, unresolved } from '../model';
 
 /** Images are not public or community-visible. */

@@ -1,4 +1,4 @@
-import { isTrue, isUnresolved } from '../attrs';
+import { isTrue, isUnresolved } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, nonCompliant, unresolved } from '../model';
 
 /** Images are protected from deletion. */

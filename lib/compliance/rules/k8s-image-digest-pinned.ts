@@ -1,4 +1,4 @@
-import { POD_WORKLOAD_TYPES, checkContainers, imageRef, isProduction } from '../attrs';
+import { POD_WORKLOAD_TYPES, checkContainers, imageRef, isProduction } from '../private/attrs';
 import { NOT_APPLICABLE, RuleDefinition } from '../model';
 
 /** Production workloads pin images by digest. */

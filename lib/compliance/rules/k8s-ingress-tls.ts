@@ -1,4 +1,4 @@
-import { block, blocks } from '../attrs';
+import { block, blocks } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, nonCompliant } from '../model';
 
 /** Kubernetes Ingresses terminate TLS for their hosts. */

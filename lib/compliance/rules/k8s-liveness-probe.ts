@@ -1,4 +1,4 @@
-import { block, blocks, containerName, isUnresolved, podSpec } from '../attrs';
+import { block, blocks, containerName, isUnresolved, podSpec } from '../private/attrs';
 import { COMPLIANT, NOT_APPLICABLE, RuleDefinition, nonCompliant, unresolved } from '../model';
 
 /** Long-running workload types: run-to-completion jobs and cron jobs need no liveness probe. */

@@ -1,4 +1,4 @@
-import { POD_WORKLOAD_TYPES, block, isUnresolved } from '../attrs';
+import { POD_WORKLOAD_TYPES, block, isUnresolved } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, nonCompliant } from '../model';
 
 const SHARED_NAMESPACES = ['', 'default', 'kube-system', 'kube-public'];

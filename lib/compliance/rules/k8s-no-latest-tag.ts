@@ -1,4 +1,4 @@
-import { POD_WORKLOAD_TYPES, checkContainers, imageRef } from '../attrs';
+import { POD_WORKLOAD_TYPES, checkContainers, imageRef } from '../private/attrs';
 import { RuleDefinition } from '../model';
 
 /** Images carry an explicit tag other than `latest` (or a digest). */

@@ -1,4 +1,4 @@
-import { POD_WORKLOAD_TYPES, block, checkContainers, isTrue } from '../attrs';
+import { POD_WORKLOAD_TYPES, block, checkContainers, isTrue } from '../private/attrs';
 import { RuleDefinition } from '../model';
 
 /** No privileged containers. */

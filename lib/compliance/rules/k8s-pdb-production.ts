@@ -1,4 +1,4 @@
-import { REPLICATED_WORKLOAD_TYPES, block, isProduction, isUnresolved, podMetadata, stringMap } from '../attrs';
+import { REPLICATED_WORKLOAD_TYPES, block, isProduction, isUnresolved, podMetadata, stringMap } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, nonCompliant, notApplicable } from '../model';
 
 const PDB_TYPES = ['kubernetes_pod_disruption_budget_v1', 'kubernetes_pod_disruption_budget'];

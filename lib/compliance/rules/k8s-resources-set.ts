@@ -1,4 +1,4 @@
-import { POD_WORKLOAD_TYPES, block, checkContainers, stringMap } from '../attrs';
+import { POD_WORKLOAD_TYPES, block, checkContainers, stringMap } from '../private/attrs';
 import { RuleDefinition } from '../model';
 
 /** Every container declares requests (cpu, memory) and a memory limit. */

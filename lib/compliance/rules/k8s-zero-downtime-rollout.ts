@@ -1,4 +1,4 @@
-import { block, literalNumber } from '../attrs';
+import { block, literalNumber } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, nonCompliant, unresolved } from '../model';
 
 /** Deployments roll out without reducing capacity: RollingUpdate with max_unavailable 0. */

@@ -1,4 +1,4 @@
-import { isUnresolved } from '../attrs';
+import { isUnresolved } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, nonCompliant, unresolved } from '../model';
 
 const REDIRECTS = ['REDIRECT_TO_URL', 'REDIRECT_PREFIX'];

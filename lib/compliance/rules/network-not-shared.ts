@@ -1,4 +1,4 @@
-import { isTrue, isUnresolved } from '../attrs';
+import { isTrue, isUnresolved } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, nonCompliant, unresolved } from '../model';
 
 /** Tenant networks are not shared with other projects, unless allow-listed by name. */

@@ -1,4 +1,4 @@
-import { blocks, isUnresolved, literalNumber } from '../attrs';
+import { blocks, isUnresolved, literalNumber } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, nonCompliant, notApplicable } from '../model';
 
 /** Plane networks are VLAN provider networks with an explicit physical network and segmentation ID. */

@@ -1,4 +1,4 @@
-import { isObject, isUnresolved } from '../attrs';
+import { isObject, isUnresolved } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, nonCompliant } from '../model';
 
 const SECRET_KEY = /(^|_)(password|passwd|secret|token|psk|admin_pass|private_key|api_key|access_key|secret_key|passphrase|client_secret)$/i;

@@ -1,4 +1,4 @@
-import { block, blocks, instances, stringList } from '../attrs';
+import { block, blocks, instances, stringList } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, nonCompliant, notApplicable } from '../model';
 
 /** Instance tiers have >= 2 members in a server group with the `anti-affinity` policy. */

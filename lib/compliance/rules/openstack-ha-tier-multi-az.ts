@@ -1,4 +1,4 @@
-import { instances, isUnresolved } from '../attrs';
+import { instances, isUnresolved } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, nonCompliant, notApplicable } from '../model';
 
 /** The members of an instance tier span >= 2 availability zones. */

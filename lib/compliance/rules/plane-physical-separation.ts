@@ -1,4 +1,4 @@
-import { blocks, isUnresolved, openstackTags } from '../attrs';
+import { blocks, isUnresolved, openstackTags } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, SynthResource, nonCompliant, notApplicable } from '../model';
 import { LabelKeys } from '../../core/labels';
 

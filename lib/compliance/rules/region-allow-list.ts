@@ -1,4 +1,4 @@
-import { isUnresolved } from '../attrs';
+import { isUnresolved } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, nonCompliant, notApplicable, unresolved } from '../model';
 
 /** OpenStack providers and resources use only allow-listed regions (data residency). */

@@ -1,4 +1,4 @@
-import { ADMIN_PORTS, ingressRule, isPrivateCidr, openedPorts } from '../attrs';
+import { ADMIN_PORTS, ingressRule, isPrivateCidr, openedPorts } from '../private/attrs';
 import { COMPLIANT, NOT_APPLICABLE, RuleDefinition, nonCompliant, unresolved } from '../model';
 
 /** SSH/RDP ingress only from a private management prefix or a remote security group. */

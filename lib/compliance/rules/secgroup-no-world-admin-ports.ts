@@ -1,4 +1,4 @@
-import { ADMIN_PORTS, DATABASE_PORTS, ingressRule, isWorldCidr, openedPorts } from '../attrs';
+import { ADMIN_PORTS, DATABASE_PORTS, ingressRule, isWorldCidr, openedPorts } from '../private/attrs';
 import { COMPLIANT, NOT_APPLICABLE, RuleDefinition, nonCompliant, unresolved } from '../model';
 
 /** No ingress from 0.0.0.0/0 or ::/0 to SSH, RDP or database ports. */

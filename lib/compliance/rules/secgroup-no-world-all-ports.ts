@@ -1,4 +1,4 @@
-import { ingressRule, isWorldCidr } from '../attrs';
+import { ingressRule, isWorldCidr } from '../private/attrs';
 import { COMPLIANT, NOT_APPLICABLE, RuleDefinition, nonCompliant, unresolved } from '../model';
 
 /** Protocols with ports (by name or IANA number); a port-less rule for them opens every port. */

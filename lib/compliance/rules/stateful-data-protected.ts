@@ -1,4 +1,4 @@
-import { block, isUnresolved, literalNumber, stringMap } from '../attrs';
+import { block, isUnresolved, literalNumber, stringMap } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, nonCompliant, unresolved } from '../model';
 import { LabelKeys } from '../../core/labels';
 

@@ -1,4 +1,4 @@
-import { blocks, literalNumber } from '../attrs';
+import { blocks, literalNumber } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, SynthResource, StackView, nonCompliant, notApplicable } from '../model';
 
 /**

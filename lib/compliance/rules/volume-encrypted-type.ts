@@ -1,4 +1,4 @@
-import { isUnresolved } from '../attrs';
+import { isUnresolved } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, StackView, nonCompliant, notApplicable, unresolved } from '../model';
 
 const DEFAULT_PATTERN = /encrypt|luks/i;

@@ -1,4 +1,4 @@
-import { instances } from '../attrs';
+import { instances } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, nonCompliant, notApplicable } from '../model';
 
 /**

@@ -5,9 +5,9 @@ import { Construct } from 'constructs';
 import { ComplianceSuppressions } from '../../compliance/suppressions';
 import { ValidationError } from '../../core/errors';
 import { LabelKeys, Labels } from '../../core/labels';
-import { Names, requireDnsLabel } from '../../core/names';
-import { requireAtMostOne, requireIntegerInRange, requireNonEmpty } from '../../core/validate';
-import { requireResources } from '../../kubernetes/resource-demand';
+import { Names } from '../../core/names';
+import { requireAtMostOne, requireDnsLabel, requireIntegerInRange, requireNonEmpty } from '../../core/private/validate';
+import { requireResources } from '../../kubernetes/private/resource-demand';
 import {
   Autoscaling, CanaryRelease, CanaryRouting, EnvironmentNamespace, HttpRouteOptions, ICluster, ImageBuild, KubernetesCluster, Microservice,
   ContainerResources, NamespaceQuota, PodSecurityLevel, Probe,

@@ -1,7 +1,6 @@
 import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import { LabelKeys, Labels } from '../../core/labels';
-import { requireDnsLabel } from '../../core/names';
 import { InstanceGroup } from '../../pool/instance-group';
 import { openstackProviderOf } from '../../pool/openstack/context';
 import { Quota } from '../../pool/quota';
@@ -11,6 +10,7 @@ import { IdentityProjectV3 } from '../../providers/openstack/identity-project-v3
 import { IdentityRoleAssignmentV3 } from '../../providers/openstack/identity-role-assignment-v3';
 import { TaasTapMirrorV2 } from '../../providers/openstack/taas-tap-mirror-v2';
 import { GovernmentDepartmentSpec } from './props';
+import { requireDnsLabel } from '../../core/private/validate';
 
 export interface GovernmentDepartmentProps {
   /** The site. */

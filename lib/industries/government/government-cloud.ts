@@ -1,11 +1,11 @@
 import { createHash } from 'crypto';
 import { Annotations, TerraformIterator, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { isHostAddress, parseAddress, parseCidr } from '../../core/cidr';
+import { isHostAddress, parseAddress, parseCidr } from '../../core/private/cidr';
 import { ValidationError } from '../../core/errors';
 import { LabelKeys, Labels } from '../../core/labels';
-import { Names, requireDnsLabel } from '../../core/names';
-import { requireAtMostOne, requireUnique } from '../../core/validate';
+import { Names } from '../../core/names';
+import { requireAtMostOne, requireDnsLabel, requireUnique } from '../../core/private/validate';
 import { FirewallGroup, FirewallRuleIntent } from '../../openstack/firewall-group';
 import { ImageTemplate } from '../../pool/image-template';
 import { InstanceGroup, NetworkAttachment } from '../../pool/instance-group';
@@ -32,8 +32,8 @@ import {
   GovernmentPartition,
 } from './props';
 import { GovernmentDepartment } from './department';
-import { PARTITION_KEYS, partitionLabel, ZONE_ORDER, ZONES } from './facts';
-import { checkDepartmentQuota, checkPartitions, checkRegion, checkScale, checkZonePlan, GOVERNMENT_MAX_VMS } from './validate';
+import { PARTITION_KEYS, partitionLabel, ZONE_ORDER, ZONES } from './private/facts';
+import { checkDepartmentQuota, checkPartitions, checkRegion, checkScale, checkZonePlan, GOVERNMENT_MAX_VMS } from './private/validate';
 import { GovernmentNetworkZone } from './zones';
 
 

@@ -8,7 +8,7 @@ import { ISite } from '../../pool/site';
 import { VlanPool } from '../../pool/vlan-pool';
 import { NetworkingRouterInterfaceV2 } from '../../providers/openstack/networking-router-interface-v2';
 import { GovernmentPartition, GovernmentSide, GovernmentZone } from './props';
-import { partitionLabel, ZONE_ORDER, ZONES } from './facts';
+import { partitionLabel, ZONE_ORDER, ZONES } from './private/facts';
 import { LabelKeys } from '../../core/labels';
 
 /** Facts about the government zones: side, partition and default addressing. */

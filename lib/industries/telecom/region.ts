@@ -2,7 +2,7 @@ import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import { Names } from '../../core/names';
-import { requireAtMostOne } from '../../core/validate';
+import { requireAtMostOne } from '../../core/private/validate';
 import { ListenerProtocol, LoadBalancer, PoolMembers } from '../../openstack/load-balancer';
 import { InstanceGroup, NetworkAttachment } from '../../pool/instance-group';
 import { AntiAffinity } from '../../pool/shapes';
@@ -13,7 +13,7 @@ import { Peer, Port, SecurityGroup } from '../../pool/security-group';
 import { Segmentation } from '../../pool/segmentation';
 import { ISite } from '../../pool/site';
 import { TelecomPlaneRole, TelecomSiteProps } from './types';
-import { checkQuota, defaultLbPlane, memberCount, planesOf, poolOf, tierNeeds, validateRegion } from './validate';
+import { checkQuota, defaultLbPlane, memberCount, planesOf, poolOf, tierNeeds, validateRegion } from './private/validate';
 import { LabelKeys } from '../../core/labels';
 
 /** DSCP marks by plane role, after RFC 4594 (OAM CS2, signaling CS5, telephony EF, high-throughput data AF11). */

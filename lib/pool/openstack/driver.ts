@@ -3,7 +3,7 @@ import {
   ImageTemplatePlan, ImageTemplateResult, InstancesPlan, InstancesResult, ISiteDriver, NetworkImportPlan, NetworkImportResult,
   NetworkPlan, NetworkResult, QosPlan, QosResult, QuotaPlan, QuotaResult, SecurityGroupPlan, SecurityGroupResult,
   SharedVolumePlan, SharedVolumeResult,
-} from '../plan';
+} from '../private/plan';
 import { SiteCapabilities } from '../site';
 import { OpenStackSiteContext } from './context';
 import { buildOpenStackInstances } from './instances';

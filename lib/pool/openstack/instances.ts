@@ -11,7 +11,7 @@ import { DataOpenstackImagesImageV2 } from '../../providers/openstack/data-opens
 import { Names } from '../../core/names';
 import { NetworkingPortV2 } from '../../providers/openstack/networking-port-v2';
 import { ValidationError } from '../../core/errors';
-import { AttachmentPlan, InstancesPlan } from '../plan';
+import { AttachmentPlan, InstancesPlan } from '../private/plan';
 import { InstanceGroupOpenStackResources } from '../target-resources';
 import { RemovalPolicy } from '../../core/removal-policy';
 import { AntiAffinity } from '../shapes';

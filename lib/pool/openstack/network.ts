@@ -6,7 +6,7 @@ import { NetworkingNetworkV2 } from '../../providers/openstack/networking-networ
 import { NetworkingRouterInterfaceV2 } from '../../providers/openstack/networking-router-interface-v2';
 import { NetworkingRouterV2 } from '../../providers/openstack/networking-router-v2';
 import { NetworkingSubnetV2 } from '../../providers/openstack/networking-subnet-v2';
-import { NetworkImportPlan, NetworkImportResult, NetworkPlan, NetworkResult } from '../plan';
+import { NetworkImportPlan, NetworkImportResult, NetworkPlan, NetworkResult } from '../private/plan';
 import { OpenStackSiteContext } from './context';
 
 /** @internal Creates the Neutron resources of a Network. */

@@ -16,7 +16,7 @@ import { NetworkingSecgroupV2 } from '../../providers/openstack/networking-secgr
 import {
   ImageTemplatePlan, ImageTemplateResult, QosPlan, QosResult, QuotaPlan, QuotaResult,
   SecurityGroupPlan, SecurityGroupResult, SecurityRulePlan, SharedVolumePlan, SharedVolumeResult,
-} from '../plan';
+} from '../private/plan';
 import { RemovalPolicy } from '../../core/removal-policy';
 import { Image } from '../size';
 import { OpenStackSiteContext } from './context';

@@ -1,7 +1,7 @@
 import { TerraformResource, TerraformStack, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { ValidationError } from '../../core/errors';
-import { requireAtMostOne, requireNonEmpty } from '../../core/validate';
+import { requireAtMostOne, requireNonEmpty } from '../../core/private/validate';
 import { DataOpenstackNetworkingNetworkV2 } from '../../providers/openstack/data-openstack-networking-network-v2';
 import { OpenstackProvider, OpenstackProviderConfig } from '../../providers/openstack/provider';
 import { checkZones, registerDriver, requireZoneOf } from '../private/site-support';

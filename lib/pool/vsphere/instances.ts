@@ -6,7 +6,7 @@ import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import { Labels } from '../../core/labels';
 import { Names } from '../../core/names';
-import { InstancesPlan } from '../plan';
+import { InstancesPlan } from '../private/plan';
 import { InstanceGroupVsphereResources } from '../target-resources';
 import { RemovalPolicy } from '../../core/removal-policy';
 import { AntiAffinity } from '../shapes';

@@ -2,7 +2,7 @@ import { DataVsphereNetwork } from '@cdktf/provider-vsphere/lib/data-vsphere-net
 import { DistributedPortGroup } from '@cdktf/provider-vsphere/lib/distributed-port-group';
 import { Construct } from 'constructs';
 import { Labels } from '../../core/labels';
-import { NetworkImportPlan, NetworkImportResult, NetworkPlan, NetworkResult } from '../plan';
+import { NetworkImportPlan, NetworkImportResult, NetworkPlan, NetworkResult } from '../private/plan';
 import { VsphereSiteContext } from './context';
 
 /**

@@ -5,7 +5,7 @@ import { VirtualDisk } from '@cdktf/provider-vsphere/lib/virtual-disk';
 import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
 import { Names } from '../../core/names';
-import { ImageTemplatePlan, ImageTemplateResult, QosPlan, QosResult, QuotaPlan, QuotaResult, SharedVolumePlan, SharedVolumeResult } from '../plan';
+import { ImageTemplatePlan, ImageTemplateResult, QosPlan, QosResult, QuotaPlan, QuotaResult, SharedVolumePlan, SharedVolumeResult } from '../private/plan';
 import { RemovalPolicy } from '../../core/removal-policy';
 import { VsphereSiteContext } from './context';
 

@@ -7,7 +7,7 @@ import { Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { Names } from '../../core/names';
 import { ValidationError } from '../../core/errors';
-import { requireAtMostOne, requireNonEmpty, requireUnique } from '../../core/validate';
+import { requireAtMostOne, requireNonEmpty, requireUnique } from '../../core/private/validate';
 import { checkZones, registerDriver, requireZoneOf } from '../private/site-support';
 import { ISite, SiteCapabilities, SiteTarget } from '../site';
 import { VSPHERE_CAPABILITIES, VsphereDriver } from './driver';

@@ -2,9 +2,8 @@ import { TerraformProvider } from 'cdktf';
 import { IngressV1 } from '@cdktf/provider-kubernetes/lib/ingress-v1';
 import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
 import { Construct } from 'constructs';
-import { requireDnsLabel } from '../core/names';
-import { requireNonEmpty } from '../core/validate';
-import { HttpRouteOptions, IngressOptions } from './route-options';
+import { requireDnsLabel, requireNonEmpty } from '../../core/private/validate';
+import { HttpRouteOptions, IngressOptions } from '../route-options';
 
 /** A backend of an HTTPRoute rule. */
 export interface RouteBackend { readonly service: string; readonly port: number; readonly weight?: number }

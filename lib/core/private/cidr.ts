@@ -1,7 +1,7 @@
 import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import * as ipaddr from 'ipaddr.js';
-import { ValidationError } from './errors';
+import { ValidationError } from '../errors';
 
 // CIDR maths over ipaddr.js: addresses become bigints so containment and overlap
 // are plain interval comparisons, for IPv4 and IPv6 alike.

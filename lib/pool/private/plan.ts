@@ -3,15 +3,15 @@
 // imports no construct of lib/pool, so constructs and drivers both depend on it and
 // never on each other.
 import { Construct } from 'constructs';
-import { NetworkingSecgroupRuleV2 } from '../providers/openstack/networking-secgroup-rule-v2';
-import { RemovalPolicy } from '../core/removal-policy';
-import { AntiAffinity, DataVolumeSpec, SubnetSpec } from './shapes';
-import { Image, Size } from './size';
+import { NetworkingSecgroupRuleV2 } from '../../providers/openstack/networking-secgroup-rule-v2';
+import { RemovalPolicy } from '../../core/removal-policy';
+import { AntiAffinity, DataVolumeSpec, SubnetSpec } from '../shapes';
+import { Image, Size } from '../size';
 import {
   ImageTemplateOpenStackResources, ImageTemplateVsphereResources, InstanceGroupOpenStackResources, InstanceGroupVsphereResources,
   NetworkOpenStackResources, NetworkVsphereResources, QosPolicyOpenStackResources, QuotaOpenStackResources, QuotaVsphereResources,
   SecurityGroupOpenStackResources, SharedVolumeOpenStackResources, SharedVolumeVsphereResources,
-} from './target-resources';
+} from '../target-resources';
 
 /** @internal One member of an instance group. */
 export interface MemberPlan {

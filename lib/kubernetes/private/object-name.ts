@@ -1,7 +1,8 @@
 import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { ValidationError } from '../core/errors';
-import { Names, requireDnsLabel } from '../core/names';
+import { ValidationError } from '../../core/errors';
+import { Names } from '../../core/names';
+import { requireDnsLabel } from '../../core/private/validate';
 
 /**
  * The Kubernetes object name of a construct: `given` or one derived from the construct

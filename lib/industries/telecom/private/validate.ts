@@ -1,14 +1,13 @@
 import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { InstanceGroup } from '../../pool/instance-group';
-import { Quota, QuotaAmounts } from '../../pool/quota';
-import { CidrBlock, findOverlap, parseCidr } from '../../core/cidr';
-import { ValidationError } from '../../core/errors';
-import { requireDnsLabel } from '../../core/names';
-import { requireIntegerAtLeast } from '../../core/validate';
-import { ISite } from '../../pool/site';
-import { VlanPool } from '../../pool/vlan-pool';
-import { TelecomPlaneRole, TelecomPlaneSpec, TelecomQuotaOptions, TelecomTierSpec } from './types';
+import { InstanceGroup } from '../../../pool/instance-group';
+import { Quota, QuotaAmounts } from '../../../pool/quota';
+import { CidrBlock, findOverlap, parseCidr } from '../../../core/private/cidr';
+import { ValidationError } from '../../../core/errors';
+import { requireDnsLabel, requireIntegerAtLeast } from '../../../core/private/validate';
+import { ISite } from '../../../pool/site';
+import { VlanPool } from '../../../pool/vlan-pool';
+import { TelecomPlaneRole, TelecomPlaneSpec, TelecomQuotaOptions, TelecomTierSpec } from '../types';
 
 // Whole-input checks of a telecom region, shared by the platform (which runs them
 // first, so errors name the platform and its props) and by TelecomRegion itself.

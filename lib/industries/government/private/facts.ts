@@ -1,4 +1,4 @@
-import { GovernmentPartition, GovernmentPartitionZones, GovernmentSide, GovernmentZone, GovernmentZonesOptions } from './props';
+import { GovernmentPartition, GovernmentPartitionZones, GovernmentSide, GovernmentZone, GovernmentZonesOptions } from '../props';
 
 // Facts about the seven network zones (internal: not exported from the package).
 

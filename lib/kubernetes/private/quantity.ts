@@ -1,6 +1,6 @@
 import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { ValidationError } from '../core/errors';
+import { ValidationError } from '../../core/errors';
 
 // Kubernetes resource quantities (k8s.io/apimachinery resource.Quantity):
 // <signed number><suffix>, suffix binary (Ki..Ei), decimal SI (n u m "" k M G T P E)

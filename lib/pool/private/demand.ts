@@ -1,6 +1,6 @@
 import { Token } from 'cdktf';
-import { QuotaAmounts } from './quota';
-import { GroupDemandSpec } from './shapes';
+import { QuotaAmounts } from '../quota';
+import { GroupDemandSpec } from '../shapes';
 
 /**
  * @internal What a group needs. vCPUs and memory are known for `Size.of` and

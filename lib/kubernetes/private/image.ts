@@ -1,6 +1,6 @@
 import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { ValidationError } from '../core/errors';
+import { ValidationError } from '../../core/errors';
 
 const DIGEST = /@sha256:[a-f0-9]{64}$/;
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;

@@ -1,6 +1,7 @@
 import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { ValidationError } from './errors';
+import { ValidationError } from '../errors';
+import { Names } from '../names';
 
 // Literal-input checks shared by all constructs. Each skips unresolved tokens:
 // a value only known at apply time cannot be judged at synth.
@@ -54,5 +55,19 @@ export function requireUnique(scope: IConstruct, prop: string, values: readonly 
       throw new ValidationError(scope, prop, `contains "${v}" more than once`, 'remove the duplicate');
     }
     seen.add(v);
+  }
+}
+
+/** Throws unless `value` is a DNS-1123 label; names the prop and suggests a valid spelling. */
+export function requireDnsLabel(scope: IConstruct, prop: string, value: string): void {
+  if (Token.isUnresolved(value)) return;
+  if (!Names.isDnsLabel(value)) {
+    const suggestion = Names.toDnsLabel(value).slice(0, 63).replace(/-+$/, '');
+    throw new ValidationError(
+      scope,
+      prop,
+      `"${value}" is not a DNS-1123 label (lower-case a-z, 0-9 and '-', starting and ending alphanumeric, at most 63 characters)`,
+      suggestion ? `use "${suggestion}"` : 'use a name such as "app-1"',
+    );
   }
 }

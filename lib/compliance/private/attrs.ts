@@ -1,8 +1,8 @@
 // Helpers for reading synthesized attributes. cdktf renders a single nested block either as
 // an object or as a one-element list, and any value may be an unresolved `${...}` reference:
 // every helper tolerates both, so no rule crashes on shape.
-import { LabelKeys, Labels } from '../core/labels';
-import { COMPLIANT, NOT_APPLICABLE, RuleResult, StackView, SynthResource, nonCompliant, unresolved } from './model';
+import { LabelKeys, Labels } from '../../core/labels';
+import { COMPLIANT, NOT_APPLICABLE, RuleResult, StackView, SynthResource, nonCompliant, unresolved } from '../model';
 
 type Obj = { readonly [key: string]: unknown };
 

@@ -1,10 +1,10 @@
 // The evaluation core: pure over the synthesized JSON of one stack, so it is testable
 // without synthesis and reusable on a cdk.tf.json read from disk.
-import { ComplianceSeverity, ComplianceStatus, PackRule, RuleResult, SynthResource, StackView, notApplicable } from './model';
-import { CompliancePack } from './packs/pack';
-import { ComplianceFinding, ComplianceRuleSummary, ComplianceStackReport, ComplianceSuppressionRecord } from './report';
+import { ComplianceSeverity, ComplianceStatus, PackRule, RuleResult, SynthResource, StackView, notApplicable } from '../model';
+import { CompliancePack } from '../packs/pack';
+import { ComplianceFinding, ComplianceRuleSummary, ComplianceStackReport, ComplianceSuppressionRecord } from '../report';
 import { buildStackView } from './stack-view';
-import { SuppressionEntry, pathCovers } from './suppressions';
+import { SuppressionEntry, pathCovers } from '../suppressions';
 
 /** A pack enabled on a scope (construct path; '' for the app). */
 export interface EnabledPack {
