@@ -1,5 +1,8 @@
 // OpenStack service building blocks (L2) on the generated 3.4.0 bindings.
 export * from './secret';
+export * from './lb-options';
+export * from './pool-members';
+export * from './load-balancer-listener';
 export * from './load-balancer';
 export * from './firewall-group';
 export * from './object-container';

@@ -6,7 +6,7 @@ import { ValidationError } from '../../core/errors';
 import { LabelKeys, Labels } from '../../core/labels';
 import { Names } from '../../core/names';
 import { requireAtMostOne, requireDnsLabel, requireUnique } from '../../core/private/validate';
-import { FirewallGroup, FirewallRuleIntent } from '../../openstack/firewall-group';
+import { FirewallGroup, FirewallRuleIntent } from '../../openstack';
 import { ImageTemplate } from '../../pool/image-template';
 import { InstanceGroup, NetworkAttachment } from '../../pool/instance-group';
 import { openstackProviderOf } from '../../pool/openstack/context';

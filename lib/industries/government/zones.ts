@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
-import { FirewallGroup } from '../../openstack/firewall-group';
+import { FirewallGroup } from '../../openstack';
 import { INetwork, Network } from '../../pool/network';
 import { SecurityGroup } from '../../pool/security-group';
 import { Segmentation } from '../../pool/segmentation';

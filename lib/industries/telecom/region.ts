@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import { Names } from '../../core/names';
 import { requireAtMostOne } from '../../core/private/validate';
-import { ListenerProtocol, LoadBalancer, PoolMembers } from '../../openstack/load-balancer';
+import { ListenerProtocol, LoadBalancer, PoolMembers } from '../../openstack';
 import { InstanceGroup, NetworkAttachment } from '../../pool/instance-group';
 import { AntiAffinity } from '../../pool/shapes';
 import { Network } from '../../pool/network';
