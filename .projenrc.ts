@@ -36,7 +36,7 @@ const project = new cdktf.ConstructLibraryCdktf({
   // @hpcc-js/wasm-graphviz: Graphviz in WebAssembly for the review kit's diagrams (no system binary).
   bundledDeps: ['cron-parser@^5', 'ipaddr.js@^2', '@hpcc-js/wasm-graphviz@1.29.2'],
   // playwright-core drives Debian's chromium in the review page test; yaml parses the GitLab CI kit.
-  devDeps: ['cdktf-cli@0.21.0', 'tsx@^4', 'fast-check@^4', 'ajv@^8', 'ajv-formats@^3', 'playwright-core@1.65.1', 'yaml@^2.9.1'],
+  devDeps: ['cdktf-cli@0.21.0', 'tsx@^4', 'fast-check@^4', 'ajv@^8', 'ajv-formats@^3', 'playwright-core@1.65.1', 'yaml@^2.9.1', 'eslint@^9', 'typescript-eslint@^8', 'eslint-plugin-import@^2.32.0', 'eslint-import-resolver-typescript@^4'],
   // `npx oscar-blueprints <command>`: report, capacity, diagram, review (lib/cli).
   bin: { 'oscar-blueprints': 'bin/oscar-blueprints' },
   // Python bindings (jsii-pacmak builds the wheel; test/review/python.test.ts installs and runs it).
@@ -141,6 +141,11 @@ const bench = project.addTask('bench', {
 bench.spawn(project.compileTask);
 // On Node 24 by default (OSCAR_BENCH_NODE=22 for the other LTS line); the report names the version.
 bench.exec('bash scripts/with-node.sh ${OSCAR_BENCH_NODE:-24} tsx --tsconfig test/tsconfig.json bench/bench.ts', { receiveArgs: true });
+// eslint: import cycles and import order (eslint.config.mjs); test/lint runs it inside `npm test`.
+project.addTask('lint', {
+  description: 'eslint: no import cycles, ordered imports, layers imported through their index',
+  exec: 'eslint --max-warnings 0 lib test examples bench',
+});
 project.addTask('typecheck', {
   description: 'Type-check tests, examples and scripts (jest only transpiles)',
   exec: 'tsc --noEmit -p test/tsconfig.json',

@@ -4,10 +4,9 @@
 // each output and the package's require time.
 //   npm run bench -- [--sizes 100,1000,10000] [--repeat 3] [--no-validate]
 import { execFileSync, spawnSync } from 'child_process';
-import { mkdtempSync, rmSync } from 'fs';
+import { mkdtempSync, rmSync , existsSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { existsSync } from 'fs';
 import { inspectToolchain, requireToolchain } from '../test/terraform/toolchain';
 
 const args = process.argv.slice(2);

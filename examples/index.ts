@@ -16,9 +16,9 @@ import { OpenStackBasicStack } from './openstack-basic/main';
 import { OpenStackServicesStack } from './openstack-services/main';
 import { PoolMatrixOpenStackStack, PoolMatrixVsphereStack } from './pool-matrix/main';
 import { PoolMultiSiteStack } from './pool-multisite/main';
-import { VsphereBasicStack } from './vsphere-basic/main';
 import { TelecomHaOpenStackStack } from './telecom-ha-openstack/main';
 import { TelecomHaVsphereStack } from './telecom-ha-vsphere/main';
+import { VsphereBasicStack } from './vsphere-basic/main';
 
 export interface ExampleStack {
   /** Stack id, also the folder under cdktf.out/stacks/. */

@@ -3,8 +3,8 @@
 // cdktf TypeScript project. Uses the versioned (_v1) resources: the unversioned ones
 // are deprecated since provider 3.0.
 import { DeploymentV1 } from '@cdktf/provider-kubernetes/lib/deployment-v1';
-import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
+import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { ServiceV1 } from '@cdktf/provider-kubernetes/lib/service-v1';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';

@@ -4,18 +4,18 @@ import { ServiceV1 } from '@cdktf/provider-kubernetes/lib/service-v1';
 import { StatefulSetV1 } from '@cdktf/provider-kubernetes/lib/stateful-set-v1';
 import { Password } from '@cdktf/provider-random/lib/password';
 import { Construct } from 'constructs';
-import { ICluster, KubernetesCluster } from './cluster';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { RemovalPolicy, retains } from '../core/removal-policy';
-import { requirePinnedImage } from './private/image';
-import { hardenedPodSpec, secretEnv } from './private/pod-spec';
-import { Probe } from './probe';
-import { requireQuantity } from './private/quantity';
-import { ContainerResources, IWorkload, ResourceDemand } from './resources';
+import { ICluster, KubernetesCluster } from './cluster';
 import { SecretKeyReference } from './container-options';
-import { demandOf, requireResources } from './private/resource-demand';
+import { requirePinnedImage } from './private/image';
 import { objectName } from './private/object-name';
+import { hardenedPodSpec, secretEnv } from './private/pod-spec';
+import { requireQuantity } from './private/quantity';
+import { demandOf, requireResources } from './private/resource-demand';
+import { Probe } from './probe';
+import { ContainerResources, IWorkload, ResourceDemand } from './resources';
 
 // Keys of the credentials Secret.
 const KEY = { username: 'username', password: 'password', adminUsername: 'admin-username', adminPassword: 'admin-password', database: 'database' };

@@ -2,17 +2,17 @@ import { IngressV1 } from '@cdktf/provider-kubernetes/lib/ingress-v1';
 import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { ICluster, KubernetesCluster } from './cluster';
 import { ValidationError } from '../core/errors';
 import { LabelKeys, Labels } from '../core/labels';
 import { requireIntegerInRange } from '../core/private/validate';
-import { requirePinnedImage } from './private/image';
+import { ICluster, KubernetesCluster } from './cluster';
 import { Microservice, WorkloadOptions } from './microservice';
-import { IWorkload, ResourceDemand } from './resources';
-import { createHttpRoute, createIngress, RouteRule, validateHttpRoute } from './private/routing';
-import { sumDemands } from './private/resource-demand';
-import { HttpRouteOptions, IngressOptions } from './route-options';
+import { requirePinnedImage } from './private/image';
 import { objectName } from './private/object-name';
+import { sumDemands } from './private/resource-demand';
+import { createHttpRoute, createIngress, RouteRule, validateHttpRoute } from './private/routing';
+import { IWorkload, ResourceDemand } from './resources';
+import { HttpRouteOptions, IngressOptions } from './route-options';
 
 const HEADER_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
 

@@ -1,14 +1,14 @@
 import { JobV1 } from '@cdktf/provider-kubernetes/lib/job-v1';
 import { Construct } from 'constructs';
-import { ICluster, KubernetesCluster } from './cluster';
 import { Labels } from '../core/labels';
 import { BackingService } from './backing-service';
-import { requirePinnedImage } from './private/image';
-import { hardenedPodSpec, validateContainerOptions } from './private/pod-spec';
-import { IWorkload, ResourceDemand } from './resources';
+import { ICluster, KubernetesCluster } from './cluster';
 import { ContainerOptions } from './container-options';
-import { demandOf, requireResources } from './private/resource-demand';
+import { requirePinnedImage } from './private/image';
 import { objectName } from './private/object-name';
+import { hardenedPodSpec, validateContainerOptions } from './private/pod-spec';
+import { demandOf, requireResources } from './private/resource-demand';
+import { IWorkload, ResourceDemand } from './resources';
 
 /** Options of a data import (without its target). */
 export interface DataImportOptions extends ContainerOptions {

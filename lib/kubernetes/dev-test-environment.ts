@@ -1,18 +1,18 @@
 import { dependable } from 'cdktf';
 import { Construct } from 'constructs';
-import { ICluster, KubernetesCluster } from './cluster';
 import { ValidationError } from '../core/errors';
-import { RemovalPolicy } from '../core/removal-policy';
 import { requireDnsLabel, requireUnique } from '../core/private/validate';
+import { RemovalPolicy } from '../core/removal-policy';
 import { BackingService, BackingServiceEngine } from './backing-service';
+import { ICluster, KubernetesCluster } from './cluster';
 import { DataImport, DataImportOptions } from './data-import';
 import { EnvironmentNamespace, NamespaceQuota, PodSecurityLevel } from './environment-namespace';
 import { ImageBuild, ImageBuildOptions } from './image-build';
 import { Microservice, WorkloadOptions } from './microservice';
-import { ContainerResources } from './resources';
-import { Subject } from './subject';
-import { HttpRouteOptions, IngressOptions } from './route-options';
 import { objectName } from './private/object-name';
+import { ContainerResources } from './resources';
+import { HttpRouteOptions, IngressOptions } from './route-options';
+import { Subject } from './subject';
 
 /** An application of a {@link DevTestEnvironment}. */
 export interface DevTestAppProps extends WorkloadOptions {

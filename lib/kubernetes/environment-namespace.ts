@@ -5,15 +5,15 @@ import { ResourceQuotaV1 } from '@cdktf/provider-kubernetes/lib/resource-quota-v
 import { RoleBindingV1 } from '@cdktf/provider-kubernetes/lib/role-binding-v1';
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { ICluster, KubernetesCluster } from './cluster';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
+import { requireDnsLabel } from '../core/private/validate';
+import { ICluster, KubernetesCluster } from './cluster';
+import { objectName } from './private/object-name';
 import { formatQuantity, requireQuantity } from './private/quantity';
+import { requireResources, sumDemands } from './private/resource-demand';
 import { ContainerResources, IWorkload, ResourceDemand } from './resources';
 import { Subject } from './subject';
-import { requireResources, sumDemands } from './private/resource-demand';
-import { objectName } from './private/object-name';
-import { requireDnsLabel } from '../core/private/validate';
 
 /** Pod Security Admission levels (https://kubernetes.io/docs/concepts/security/pod-security-standards/). */
 export enum PodSecurityLevel {

@@ -1,13 +1,13 @@
 import { JobV1 } from '@cdktf/provider-kubernetes/lib/job-v1';
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { ICluster, KubernetesCluster } from './cluster';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
+import { ICluster, KubernetesCluster } from './cluster';
 import { requirePinnedImage } from './private/image';
-import { ContainerResources } from './resources';
-import { requireResources } from './private/resource-demand';
 import { objectName } from './private/object-name';
+import { requireResources } from './private/resource-demand';
+import { ContainerResources } from './resources';
 
 /** A Git branch or tag to build from. A factory class: `GitRef.branch('main')`, `GitRef.tag('v1.4.2')`. */
 export class GitRef {

@@ -5,19 +5,19 @@ import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
 import { PodDisruptionBudgetV1 } from '@cdktf/provider-kubernetes/lib/pod-disruption-budget-v1';
 import { ServiceV1 } from '@cdktf/provider-kubernetes/lib/service-v1';
 import { Construct } from 'constructs';
-import { ICluster, KubernetesCluster } from './cluster';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { requireAtMostOne, requireIntegerAtLeast, requireIntegerInRange } from '../core/private/validate';
+import { ICluster, KubernetesCluster } from './cluster';
+import { ContainerOptions } from './container-options';
 import { requirePinnedImage, versionLabel } from './private/image';
+import { objectName } from './private/object-name';
 import { hardenedPodSpec, validateContainerOptions } from './private/pod-spec';
+import { demandOf, requireResources } from './private/resource-demand';
+import { createHttpRoute, createIngress, validateHttpRoute } from './private/routing';
 import { Probe } from './probe';
 import { IWorkload, ResourceDemand } from './resources';
-import { createHttpRoute, createIngress, validateHttpRoute } from './private/routing';
-import { ContainerOptions } from './container-options';
-import { demandOf, requireResources } from './private/resource-demand';
 import { HttpRouteOptions, IngressOptions } from './route-options';
-import { objectName } from './private/object-name';
 
 /** Horizontal Pod Autoscaler (autoscaling/v2) settings. Give a CPU and/or a memory target. */
 export interface Autoscaling {

@@ -1,15 +1,15 @@
 import { CronJobV1 } from '@cdktf/provider-kubernetes/lib/cron-job-v1';
 import { Construct } from 'constructs';
-import { ICluster, KubernetesCluster } from './cluster';
 import { Labels } from '../core/labels';
 import { requireIntegerAtLeast, requireIntegerInRange } from '../core/private/validate';
+import { ICluster, KubernetesCluster } from './cluster';
+import { ContainerOptions } from './container-options';
 import { requirePinnedImage } from './private/image';
+import { objectName } from './private/object-name';
 import { hardenedPodSpec, validateContainerOptions } from './private/pod-spec';
+import { demandOf, requireResources } from './private/resource-demand';
 import { IWorkload, ResourceDemand } from './resources';
 import { Schedule, validateSchedule } from './schedule';
-import { ContainerOptions } from './container-options';
-import { demandOf, requireResources } from './private/resource-demand';
-import { objectName } from './private/object-name';
 
 /** What a CronJob does when a run is due while the previous one still runs. */
 export enum ConcurrencyPolicy {

@@ -1,15 +1,15 @@
 import { isIPv4, isIPv6 } from 'net';
 import { Token } from 'cdktf';
-import { openstackProviderOf } from '../pool/openstack/context';
-import { ISite } from '../pool/site';
-import { OpenstackProvider } from '../providers/openstack/provider';
 import { Construct } from 'constructs';
-import { requirePort } from './private/common';
 import { ValidationError } from '../core/errors';
 import { Names } from '../core/names';
 import { requireIntegerInRange, requireNonEmpty } from '../core/private/validate';
+import { openstackProviderOf } from '../pool/openstack/context';
+import { ISite } from '../pool/site';
 import { DnsRecordsetV2 } from '../providers/openstack/dns-recordset-v2';
 import { DnsZoneV2 } from '../providers/openstack/dns-zone-v2';
+import { OpenstackProvider } from '../providers/openstack/provider';
+import { requirePort } from './private/common';
 
 /** Options shared by every record. */
 export interface DnsRecordOptions {

@@ -1,14 +1,14 @@
 import { Token } from 'cdktf';
-import { openstackProviderOf } from '../pool/openstack/context';
-import { ISite } from '../pool/site';
-import { OpenstackProvider } from '../providers/openstack/provider';
 import { Construct } from 'constructs';
-import { isWorldOpen, physicalName, requireCidr, requireNotEmptyList, requirePort } from './private/common';
 import { ValidationError } from '../core/errors';
 import { requireDnsLabel, requireUnique } from '../core/private/validate';
+import { openstackProviderOf } from '../pool/openstack/context';
+import { ISite } from '../pool/site';
 import { FwGroupV2 } from '../providers/openstack/fw-group-v2';
 import { FwPolicyV2 } from '../providers/openstack/fw-policy-v2';
 import { FwRuleV2 } from '../providers/openstack/fw-rule-v2';
+import { OpenstackProvider } from '../providers/openstack/provider';
+import { isWorldOpen, physicalName, requireCidr, requireNotEmptyList, requirePort } from './private/common';
 
 /** What a firewall rule does with matching traffic. */
 export enum FirewallAction {

@@ -1,18 +1,18 @@
 import { Token } from 'cdktf';
-import { openstackProviderOf } from '../pool/openstack/context';
-import { OpenstackProvider } from '../providers/openstack/provider';
 import { Construct, IConstruct } from 'constructs';
-import { ISite } from '../pool/site';
-import { openStackTags, physicalName, requireCidr, requireNotEmptyList, requirePort } from './private/common';
 import { ValidationError } from '../core/errors';
 import { Names } from '../core/names';
 import { requireIntegerInRange, requireNonEmpty } from '../core/private/validate';
+import { openstackProviderOf } from '../pool/openstack/context';
+import { ISite } from '../pool/site';
 import { LbListenerV2 } from '../providers/openstack/lb-listener-v2';
 import { LbMembersV2, LbMembersV2Member } from '../providers/openstack/lb-members-v2';
 import { LbMonitorV2 } from '../providers/openstack/lb-monitor-v2';
 import { LbPoolV2 } from '../providers/openstack/lb-pool-v2';
+import { OpenstackProvider } from '../providers/openstack/provider';
 import { LoadBalancingAlgorithm, ListenerProtocol, SessionPersistence } from './lb-options';
 import { IPoolMemberSource } from './pool-members';
+import { openStackTags, physicalName, requireCidr, requireNotEmptyList, requirePort } from './private/common';
 
 /** The health monitor every pool gets. The monitor type follows the listener protocol. */
 export interface HealthCheckOptions {

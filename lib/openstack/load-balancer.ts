@@ -1,16 +1,16 @@
 import { Token } from 'cdktf';
-import { openstackProviderOf } from '../pool/openstack/context';
-import { ISite } from '../pool/site';
-import { OpenstackProvider } from '../providers/openstack/provider';
 import { Construct } from 'constructs';
-import { openStackTags, physicalName } from './private/common';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { Names } from '../core/names';
 import { requireNonEmpty } from '../core/private/validate';
+import { openstackProviderOf } from '../pool/openstack/context';
+import { ISite } from '../pool/site';
 import { LbLoadbalancerV2 } from '../providers/openstack/lb-loadbalancer-v2';
 import { NetworkingFloatingipV2 } from '../providers/openstack/networking-floatingip-v2';
+import { OpenstackProvider } from '../providers/openstack/provider';
 import { ILoadBalancer, LoadBalancerListener, LoadBalancerListenerOptions } from './load-balancer-listener';
+import { openStackTags, physicalName } from './private/common';
 
 /** Props of {@link LoadBalancer}. */
 export interface LoadBalancerProps {

@@ -1,13 +1,13 @@
-import { openstackProviderOf } from '../pool/openstack/context';
-import { ISite } from '../pool/site';
-import { OpenstackProvider } from '../providers/openstack/provider';
 import { Construct } from 'constructs';
-import { physicalName, retainLifecycle } from './private/common';
-import { SecretSource } from './secret';
 import { ValidationError } from '../core/errors';
 import { requireIntegerAtLeast, requireNonEmpty } from '../core/private/validate';
 import { RemovalPolicy } from '../core/removal-policy';
+import { openstackProviderOf } from '../pool/openstack/context';
+import { ISite } from '../pool/site';
 import { ObjectstorageContainerV1 } from '../providers/openstack/objectstorage-container-v1';
+import { OpenstackProvider } from '../providers/openstack/provider';
+import { physicalName, retainLifecycle } from './private/common';
+import { SecretSource } from './secret';
 
 /** Props of {@link ObjectContainer}. */
 export interface ObjectContainerProps {

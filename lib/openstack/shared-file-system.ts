@@ -1,16 +1,16 @@
 import { Token } from 'cdktf';
-import { openstackProviderOf } from '../pool/openstack/context';
-import { ISite } from '../pool/site';
-import { OpenstackProvider } from '../providers/openstack/provider';
 import { Construct } from 'constructs';
-import { isWorldOpen, physicalName, requireCidr, requireNotEmptyList, retainLifecycle } from './private/common';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { Names } from '../core/names';
 import { requireIntegerInRange, requireNonEmpty } from '../core/private/validate';
 import { RemovalPolicy } from '../core/removal-policy';
+import { openstackProviderOf } from '../pool/openstack/context';
+import { ISite } from '../pool/site';
+import { OpenstackProvider } from '../providers/openstack/provider';
 import { SharedfilesystemShareAccessV2 } from '../providers/openstack/sharedfilesystem-share-access-v2';
 import { SharedfilesystemShareV2 } from '../providers/openstack/sharedfilesystem-share-v2';
+import { isWorldOpen, physicalName, requireCidr, requireNotEmptyList, retainLifecycle } from './private/common';
 
 /** The protocol a Manila share is exported with. */
 export enum ShareProtocol {

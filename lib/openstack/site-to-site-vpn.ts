@@ -1,17 +1,17 @@
 import { ITerraformDependable, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { ValidationError } from '../core/errors';
+import { requireIntegerInRange, requireNonEmpty } from '../core/private/validate';
 import { openstackProviderOf } from '../pool/openstack/context';
 import { ISite } from '../pool/site';
 import { OpenstackProvider } from '../providers/openstack/provider';
-import { Construct } from 'constructs';
-import { physicalName, requireCidr, requireNotEmptyList, requireOneOf } from './private/common';
-import { SecretSource } from './secret';
-import { ValidationError } from '../core/errors';
-import { requireIntegerInRange, requireNonEmpty } from '../core/private/validate';
 import { VpnaasEndpointGroupV2 } from '../providers/openstack/vpnaas-endpoint-group-v2';
 import { VpnaasIkePolicyV2 } from '../providers/openstack/vpnaas-ike-policy-v2';
 import { VpnaasIpsecPolicyV2 } from '../providers/openstack/vpnaas-ipsec-policy-v2';
 import { VpnaasServiceV2 } from '../providers/openstack/vpnaas-service-v2';
 import { VpnaasSiteConnectionV2 } from '../providers/openstack/vpnaas-site-connection-v2';
+import { physicalName, requireCidr, requireNotEmptyList, requireOneOf } from './private/common';
+import { SecretSource } from './secret';
 
 /** Cryptography of one negotiation phase (IKE or IPsec). Weak choices are rejected. */
 export interface VpnCryptoOptions {

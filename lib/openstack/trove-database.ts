@@ -1,15 +1,15 @@
-import { openstackProviderOf } from '../pool/openstack/context';
-import { ISite } from '../pool/site';
-import { OpenstackProvider } from '../providers/openstack/provider';
 import { Construct } from 'constructs';
-import { physicalName, retainLifecycle } from './private/common';
-import { SecretSource } from './secret';
 import { ValidationError } from '../core/errors';
 import { requireIntegerInRange, requireNonEmpty, requireUnique } from '../core/private/validate';
 import { RemovalPolicy } from '../core/removal-policy';
+import { openstackProviderOf } from '../pool/openstack/context';
+import { ISite } from '../pool/site';
 import { DbDatabaseV1 } from '../providers/openstack/db-database-v1';
 import { DbInstanceV1 } from '../providers/openstack/db-instance-v1';
 import { DbUserV1 } from '../providers/openstack/db-user-v1';
+import { OpenstackProvider } from '../providers/openstack/provider';
+import { physicalName, retainLifecycle } from './private/common';
+import { SecretSource } from './secret';
 
 /** A database user of a {@link TroveDatabase}. */
 export interface DatabaseUser {

@@ -1,16 +1,16 @@
 import { Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { CidrBlock, contains, findOverlap, isHostAddress, parseAddress, parseCidr } from '../core/private/cidr';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { Names } from '../core/names';
-import { SubnetSpec } from './shapes';
+import { CidrBlock, contains, findOverlap, isHostAddress, parseAddress, parseCidr } from '../core/private/cidr';
+import { requireDnsLabel } from '../core/private/validate';
+import { driverOf, requireCapability } from './private/site-support';
 import { QosPolicy } from './qos-policy';
 import { Segmentation } from './segmentation';
-import { driverOf, requireCapability } from './private/site-support';
+import { SubnetSpec } from './shapes';
 import { ISite } from './site';
 import { NetworkOpenStackResources, NetworkVsphereResources } from './target-resources';
-import { requireDnsLabel } from '../core/private/validate';
 
 
 /** Properties of a {@link Network}. */

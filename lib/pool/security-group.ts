@@ -1,8 +1,8 @@
 import { Construct, IConstruct } from 'constructs';
-import { parseCidr } from '../core/private/cidr';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { Names } from '../core/names';
+import { parseCidr } from '../core/private/cidr';
 import { requireIntegerInRange } from '../core/private/validate';
 import { SecurityGroupResult } from './private/plan';
 import { driverOf, requireCapability } from './private/site-support';

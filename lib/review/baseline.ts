@@ -1,8 +1,7 @@
 // Terraform addresses of a synth output, and their diff against a previous one (--baseline):
 // what a plan will create, delete or move. A move is an address that disappears while another
 // appears for the same construct path and key (a renamed logical id), or a `moved` block.
-import { SynthStack } from './stacks';
-import { memberKeys } from './stacks';
+import { memberKeys, SynthStack } from './stacks';
 
 export interface AddressDiff {
   readonly stack: string;

@@ -4,7 +4,6 @@ let loaded: Promise<{ dot(src: string): string }> | undefined;
 
 export async function renderSvg(dot: string): Promise<string> {
   if (!loaded) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { Graphviz } = require('@hpcc-js/wasm-graphviz') as { Graphviz: { load(): Promise<{ dot(src: string): string }> } };
     loaded = Graphviz.load();
   }

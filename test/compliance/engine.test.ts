@@ -1,9 +1,9 @@
+import { ComplianceSeverity, ComplianceStatus, nonCompliant } from '../../lib/compliance/model';
 import { ALL_PACKS } from '../../lib/compliance/packs';
 import { CompliancePack } from '../../lib/compliance/packs/pack';
+import { instances } from '../../lib/compliance/private/attrs';
 import { evaluateStack } from '../../lib/compliance/private/engine';
 import { buildStackView } from '../../lib/compliance/private/stack-view';
-import { instances } from '../../lib/compliance/private/attrs';
-import { ComplianceSeverity, ComplianceStatus, nonCompliant } from '../../lib/compliance/model';
 
 const secgroupRule = (attrs: object, path = 'app/r') => ({ '//': { metadata: { path } }, ...attrs });
 const json = (resources: object) => ({ resource: resources });

@@ -1,8 +1,8 @@
 // Shared fixtures for the compliance tests: tiny stacks built from the L1 bindings, and a
 // table runner that checks one compliant and one non-compliant case per rule.
+import { DeploymentV1, DeploymentV1SpecStrategy } from '@cdktf/provider-kubernetes/lib/deployment-v1';
 import { ComputeClusterVmAntiAffinityRule } from '@cdktf/provider-vsphere/lib/compute-cluster-vm-anti-affinity-rule';
 import { VirtualMachine } from '@cdktf/provider-vsphere/lib/virtual-machine';
-import { DeploymentV1, DeploymentV1SpecStrategy } from '@cdktf/provider-kubernetes/lib/deployment-v1';
 import { TerraformIterator, TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { Compliance, ComplianceFinding, CompliancePack, ComplianceRuleSummary, ComplianceStackReport } from '../../lib/compliance';

@@ -4,10 +4,10 @@
 // what the schema forbids. The schema file and its source: fixtures/README.md.
 import * as fs from 'fs';
 import * as path from 'path';
-import { TerraformStack, Testing } from 'cdktf';
-import { Construct } from 'constructs';
 import Ajv, { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import { TerraformStack, Testing } from 'cdktf';
+import { Construct } from 'constructs';
 import { EXAMPLES } from '../../examples';
 import { Compliance, ComplianceStackReport, ComplianceSuppressions } from '../../lib/compliance';
 import { toSarif } from '../../lib/compliance/reporters/sarif';

@@ -1,6 +1,6 @@
-import { DistributedPortGroup } from '@cdktf/provider-vsphere/lib/distributed-port-group';
 import { DeploymentV1 } from '@cdktf/provider-kubernetes/lib/deployment-v1';
 import { JobV1 } from '@cdktf/provider-kubernetes/lib/job-v1';
+import { DistributedPortGroup } from '@cdktf/provider-vsphere/lib/distributed-port-group';
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { Compliance } from '../../lib/compliance';
 import { LbMonitorV2 } from '../../lib/providers/openstack/lb-monitor-v2';

@@ -1,12 +1,12 @@
-import * as fc from 'fast-check';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { Testing, TerraformStack } from 'cdktf';
+import * as fc from 'fast-check';
 import {
   Compliance, DeliveryStage, FinanceCicdPlatform, FinanceCicdPlatformProps, FinanceVmEstate, FinanceVmEstateProps, GitRef, Image, ISite, KubernetesCluster,
   Probe, ReleaseStrategy, SiteRole, Size, VlanPool,
 } from '../../lib';
-import { openstackStack, vsphereStack } from '../pool/fixtures';
 import { errorOf, resources, synth } from '../kubernetes/util';
+import { openstackStack, vsphereStack } from '../pool/fixtures';
 
 const REPO = 'registry.bank.example/payments/api';
 const D1 = `${REPO}@sha256:${'a'.repeat(64)}`;

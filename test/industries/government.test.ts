@@ -1,5 +1,7 @@
 import { AnnotationMetadataEntryType, App, TerraformResource, Testing, TerraformStack, TerraformVariable } from 'cdktf';
 import * as fc from 'fast-check';
+import { GovernmentCloudOpenStackStack } from '../../examples/government-cloud-openstack/main';
+import { GovernmentCloudVsphereStack } from '../../examples/government-cloud-vsphere/main';
 import {
   Compliance,
   GovernmentCloud,
@@ -18,8 +20,6 @@ import {
   VlanPool,
   VsphereSite,
 } from '../../lib';
-import { GovernmentCloudOpenStackStack } from '../../examples/government-cloud-openstack/main';
-import { GovernmentCloudVsphereStack } from '../../examples/government-cloud-vsphere/main';
 
 type Json = Record<string, any>;
 /** The Terraform address of a resource. */

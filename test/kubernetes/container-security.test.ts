@@ -1,10 +1,10 @@
 // Every container of every example sets run_as_non_root itself. The kubernetes provider
 // 2.38.0 sends `runAsNonRoot: false` for a container field left unset, which overrides the
 // pod's `true`; PodSecurity "restricted" then rejects the pods at apply (found end to end).
-import { App } from 'cdktf';
 import { mkdtempSync, readdirSync, readFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { App } from 'cdktf';
 import { addExamples } from '../../examples';
 
 const outdir = mkdtempSync(path.join(os.tmpdir(), 'oscar-containers-'));

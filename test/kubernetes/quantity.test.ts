@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
-import { formatQuantity, parseQuantity } from '../../lib/kubernetes/private/quantity';
 import { imageTag } from '../../lib/kubernetes/private/image';
+import { formatQuantity, parseQuantity } from '../../lib/kubernetes/private/quantity';
 
 test.each([
   ['100m', 0.1], ['2', 2], ['1.5', 1.5], ['250m', 0.25], ['1Ki', 1024], ['512Mi', 512 * 2 ** 20], ['4Gi', 4 * 2 ** 30],

@@ -1,8 +1,8 @@
 // The CLI as users run it: help, exit codes by severity for CI gates, progress, and errors that
 // name the file and what to do.
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { spawnSync } from 'child_process';
 import { App } from 'cdktf';
 import { Compliance } from '../../lib';
 import { cli, ROOT, synthInto, TinyStack, tmpdir } from './helpers';

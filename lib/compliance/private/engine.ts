@@ -3,8 +3,8 @@
 import { ComplianceSeverity, ComplianceStatus, PackRule, RuleResult, SynthResource, StackView, notApplicable } from '../model';
 import { CompliancePack } from '../packs/pack';
 import { ComplianceFinding, ComplianceRuleSummary, ComplianceStackReport, ComplianceSuppressionRecord } from '../report';
-import { buildStackView } from './stack-view';
 import { SuppressionEntry, pathCovers } from '../suppressions';
+import { buildStackView } from './stack-view';
 
 /** A pack enabled on a scope (construct path; '' for the app). */
 export interface EnabledPack {

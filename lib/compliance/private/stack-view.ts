@@ -1,5 +1,5 @@
-import { isObject } from './attrs';
 import { StackView, SynthResource } from '../model';
+import { isObject } from './attrs';
 
 const REF = /(data\.)?([a-z][a-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_-]*)/g;
 

@@ -1,6 +1,6 @@
-import { POD_WORKLOAD_TYPES, block, openstackTags, stringMap } from '../private/attrs';
-import { COMPLIANT, RuleDefinition, SynthResource, nonCompliant, notApplicable } from '../model';
 import { LabelKeys } from '../../core/labels';
+import { COMPLIANT, RuleDefinition, SynthResource, nonCompliant, notApplicable } from '../model';
+import { POD_WORKLOAD_TYPES, block, openstackTags, stringMap } from '../private/attrs';
 
 const COMPUTE_TYPES = ['openstack_compute_instance_v2', 'vsphere_virtual_machine', ...POD_WORKLOAD_TYPES];
 const AUDIT = /^(audit|log|logs|logging|syslog|siem)$/i;

@@ -1,5 +1,5 @@
-import { isObject } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, StackView, nonCompliant, notApplicable } from '../model';
+import { isObject } from '../private/attrs';
 
 type Obj = { readonly [key: string]: unknown };
 

@@ -1,5 +1,5 @@
-import { isUnresolved } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, nonCompliant, unresolved } from '../model';
+import { isUnresolved } from '../private/attrs';
 
 /** Images are not public or community-visible. */
 export const imageNotPublic: RuleDefinition = {

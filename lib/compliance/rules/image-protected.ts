@@ -1,5 +1,5 @@
-import { isTrue, isUnresolved } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, nonCompliant, unresolved } from '../model';
+import { isTrue, isUnresolved } from '../private/attrs';
 
 /** Images are protected from deletion. */
 export const imageProtected: RuleDefinition = {

@@ -1,5 +1,5 @@
-import { POD_WORKLOAD_TYPES, checkContainers, imageRef, isProduction } from '../private/attrs';
 import { NOT_APPLICABLE, RuleDefinition } from '../model';
+import { POD_WORKLOAD_TYPES, checkContainers, imageRef, isProduction } from '../private/attrs';
 
 /** Production workloads pin images by digest. */
 export const k8sImageDigestPinned: RuleDefinition = {

@@ -1,5 +1,5 @@
-import { block, blocks } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, nonCompliant } from '../model';
+import { block, blocks } from '../private/attrs';
 
 /** Kubernetes Ingresses terminate TLS for their hosts. */
 export const k8sIngressTls: RuleDefinition = {

@@ -1,5 +1,5 @@
-import { block, blocks, containerName, isUnresolved, podSpec } from '../private/attrs';
 import { COMPLIANT, NOT_APPLICABLE, RuleDefinition, nonCompliant, unresolved } from '../model';
+import { block, blocks, containerName, isUnresolved, podSpec } from '../private/attrs';
 
 /** Long-running workload types: run-to-completion jobs and cron jobs need no liveness probe. */
 const LONG_RUNNING_TYPES = [

@@ -1,5 +1,5 @@
-import { POD_WORKLOAD_TYPES, block, isUnresolved } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, nonCompliant } from '../model';
+import { POD_WORKLOAD_TYPES, block, isUnresolved } from '../private/attrs';
 
 const SHARED_NAMESPACES = ['', 'default', 'kube-system', 'kube-public'];
 

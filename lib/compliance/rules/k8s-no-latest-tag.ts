@@ -1,5 +1,5 @@
-import { POD_WORKLOAD_TYPES, checkContainers, imageRef } from '../private/attrs';
 import { RuleDefinition } from '../model';
+import { POD_WORKLOAD_TYPES, checkContainers, imageRef } from '../private/attrs';
 
 /** Images carry an explicit tag other than `latest` (or a digest). */
 export const k8sNoLatestTag: RuleDefinition = {

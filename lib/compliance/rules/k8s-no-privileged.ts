@@ -1,5 +1,5 @@
-import { POD_WORKLOAD_TYPES, block, checkContainers, isTrue } from '../private/attrs';
 import { RuleDefinition } from '../model';
+import { POD_WORKLOAD_TYPES, block, checkContainers, isTrue } from '../private/attrs';
 
 /** No privileged containers. */
 export const k8sNoPrivileged: RuleDefinition = {

@@ -1,5 +1,5 @@
-import { REPLICATED_WORKLOAD_TYPES, block, isProduction, isUnresolved, podMetadata, stringMap } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, nonCompliant, notApplicable } from '../model';
+import { REPLICATED_WORKLOAD_TYPES, block, isProduction, isUnresolved, podMetadata, stringMap } from '../private/attrs';
 
 const PDB_TYPES = ['kubernetes_pod_disruption_budget_v1', 'kubernetes_pod_disruption_budget'];
 

@@ -1,5 +1,5 @@
-import { POD_WORKLOAD_TYPES, block, checkContainers, stringMap } from '../private/attrs';
 import { RuleDefinition } from '../model';
+import { POD_WORKLOAD_TYPES, block, checkContainers, stringMap } from '../private/attrs';
 
 /** Every container declares requests (cpu, memory) and a memory limit. */
 export const k8sResourcesSet: RuleDefinition = {

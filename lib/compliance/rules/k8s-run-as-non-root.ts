@@ -1,5 +1,5 @@
-import { POD_WORKLOAD_TYPES, block, checkContainers, isTrue } from '../private/attrs';
 import { RuleDefinition } from '../model';
+import { POD_WORKLOAD_TYPES, block, checkContainers, isTrue } from '../private/attrs';
 
 /**
  * Pods run as non-root: `run_as_non_root` on the pod or on every container, and no `run_as_user = 0`.

@@ -1,5 +1,5 @@
-import { block, literalNumber } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, nonCompliant, unresolved } from '../model';
+import { block, literalNumber } from '../private/attrs';
 
 /** Deployments roll out without reducing capacity: RollingUpdate with max_unavailable 0. */
 export const k8sZeroDowntimeRollout: RuleDefinition = {

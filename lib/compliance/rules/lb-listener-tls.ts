@@ -1,5 +1,5 @@
-import { isUnresolved } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, nonCompliant, unresolved } from '../model';
+import { isUnresolved } from '../private/attrs';
 
 const REDIRECTS = ['REDIRECT_TO_URL', 'REDIRECT_PREFIX'];
 

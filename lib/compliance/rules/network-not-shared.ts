@@ -1,5 +1,5 @@
-import { isTrue, isUnresolved } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, nonCompliant, unresolved } from '../model';
+import { isTrue, isUnresolved } from '../private/attrs';
 
 /** Tenant networks are not shared with other projects, unless allow-listed by name. */
 export const networkNotShared: RuleDefinition = {

@@ -1,5 +1,5 @@
-import { blocks, isUnresolved, literalNumber } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, nonCompliant, notApplicable } from '../model';
+import { blocks, isUnresolved, literalNumber } from '../private/attrs';
 
 /** Plane networks are VLAN provider networks with an explicit physical network and segmentation ID. */
 export const networkVlanSegment: RuleDefinition = {

@@ -1,5 +1,5 @@
-import { isObject, isUnresolved } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, nonCompliant } from '../model';
+import { isObject, isUnresolved } from '../private/attrs';
 
 const SECRET_KEY = /(^|_)(password|passwd|secret|token|psk|admin_pass|private_key|api_key|access_key|secret_key|passphrase|client_secret)$/i;
 const NOT_A_SECRET = /(_id|_ref|_name|_file|_path|_ttl|_type|_length)$/i;

@@ -1,5 +1,5 @@
-import { block, blocks, instances, stringList } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, nonCompliant, notApplicable } from '../model';
+import { block, blocks, instances, stringList } from '../private/attrs';
 
 /** Instance tiers have >= 2 members in a server group with the `anti-affinity` policy. */
 export const openstackHaTierAntiAffinity: RuleDefinition = {

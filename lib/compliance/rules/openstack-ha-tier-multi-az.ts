@@ -1,5 +1,5 @@
-import { instances, isUnresolved } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, nonCompliant, notApplicable } from '../model';
+import { instances, isUnresolved } from '../private/attrs';
 
 /** The members of an instance tier span >= 2 availability zones. */
 export const openstackHaTierMultiAz: RuleDefinition = {

@@ -1,6 +1,6 @@
-import { blocks, isUnresolved, openstackTags } from '../private/attrs';
-import { COMPLIANT, RuleDefinition, SynthResource, nonCompliant, notApplicable } from '../model';
 import { LabelKeys } from '../../core/labels';
+import { COMPLIANT, RuleDefinition, SynthResource, nonCompliant, notApplicable } from '../model';
+import { blocks, isUnresolved, openstackTags } from '../private/attrs';
 
 const MANAGEMENT = /^(mgmt|management|oam|om)$/i;
 

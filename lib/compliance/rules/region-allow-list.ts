@@ -1,5 +1,5 @@
-import { isUnresolved } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, nonCompliant, notApplicable, unresolved } from '../model';
+import { isUnresolved } from '../private/attrs';
 
 /** OpenStack providers and resources use only allow-listed regions (data residency). */
 export const regionAllowList: RuleDefinition = {

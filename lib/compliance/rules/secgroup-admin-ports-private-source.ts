@@ -1,5 +1,5 @@
-import { ADMIN_PORTS, ingressRule, isPrivateCidr, openedPorts } from '../private/attrs';
 import { COMPLIANT, NOT_APPLICABLE, RuleDefinition, nonCompliant, unresolved } from '../model';
+import { ADMIN_PORTS, ingressRule, isPrivateCidr, openedPorts } from '../private/attrs';
 
 /** SSH/RDP ingress only from a private management prefix or a remote security group. */
 export const secgroupAdminPortsPrivateSource: RuleDefinition = {

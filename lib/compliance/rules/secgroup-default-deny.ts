@@ -1,5 +1,5 @@
-import { isTrue, isUnresolved } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, nonCompliant, unresolved } from '../model';
+import { isTrue, isUnresolved } from '../private/attrs';
 
 /** Security groups start empty: `delete_default_rules = true`. */
 export const secgroupDefaultDeny: RuleDefinition = {

@@ -1,5 +1,5 @@
-import { ADMIN_PORTS, DATABASE_PORTS, ingressRule, isWorldCidr, openedPorts } from '../private/attrs';
 import { COMPLIANT, NOT_APPLICABLE, RuleDefinition, nonCompliant, unresolved } from '../model';
+import { ADMIN_PORTS, DATABASE_PORTS, ingressRule, isWorldCidr, openedPorts } from '../private/attrs';
 
 /** No ingress from 0.0.0.0/0 or ::/0 to SSH, RDP or database ports. */
 export const secgroupNoWorldAdminPorts: RuleDefinition = {

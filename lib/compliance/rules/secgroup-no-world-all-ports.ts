@@ -1,5 +1,5 @@
-import { ingressRule, isWorldCidr } from '../private/attrs';
 import { COMPLIANT, NOT_APPLICABLE, RuleDefinition, nonCompliant, unresolved } from '../model';
+import { ingressRule, isWorldCidr } from '../private/attrs';
 
 /** Protocols with ports (by name or IANA number); a port-less rule for them opens every port. */
 const PORT_PROTOCOLS = ['tcp', 'udp', 'sctp', 'udplite', 'dccp', '6', '17', '132', '136', '33'];

@@ -1,6 +1,6 @@
-import { block, isUnresolved, literalNumber, stringMap } from '../private/attrs';
-import { COMPLIANT, RuleDefinition, nonCompliant, unresolved } from '../model';
 import { LabelKeys } from '../../core/labels';
+import { COMPLIANT, RuleDefinition, nonCompliant, unresolved } from '../model';
+import { block, isUnresolved, literalNumber, stringMap } from '../private/attrs';
 
 /** Stateful data has replicas (StatefulSet >= 2) or a declared backup policy (volumes). */
 export const statefulDataProtected: RuleDefinition = {

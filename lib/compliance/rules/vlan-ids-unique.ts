@@ -1,5 +1,5 @@
-import { blocks, literalNumber } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, SynthResource, StackView, nonCompliant, notApplicable } from '../model';
+import { blocks, literalNumber } from '../private/attrs';
 
 /**
  * The (provider, fabric, VLAN ID) keys a network or port group occupies. Physical networks

@@ -1,5 +1,5 @@
-import { isUnresolved } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, StackView, nonCompliant, notApplicable, unresolved } from '../model';
+import { isUnresolved } from '../private/attrs';
 
 const DEFAULT_PATTERN = /encrypt|luks/i;
 

@@ -1,5 +1,5 @@
-import { instances } from '../private/attrs';
 import { COMPLIANT, RuleDefinition, nonCompliant, notApplicable } from '../model';
+import { instances } from '../private/attrs';
 
 /**
  * vSphere VM tiers have >= 2 members kept on different hosts: under a DRS VM

@@ -1,17 +1,7 @@
 import { Construct } from 'constructs';
-import { ICluster } from '../../kubernetes/cluster';
-import { NamespaceQuota } from '../../kubernetes/environment-namespace';
-import { Probe } from '../../kubernetes/probe';
-import { SecretKeyReference } from '../../kubernetes/container-options';
-import { ContainerResources } from '../../kubernetes/resources';
-import { DnsZone } from '../../openstack';
-import { SecretSource } from '../../openstack';
-import { INetwork } from '../../pool/network';
-import { OpenStackSite } from '../../pool/openstack/site';
-import { QosPolicy } from '../../pool/qos-policy';
-import { Quota } from '../../pool/quota';
-import { Segmentation } from '../../pool/segmentation';
-import { Image, Size } from '../../pool/size';
+import { ICluster , NamespaceQuota , Probe , SecretKeyReference , ContainerResources } from '../../kubernetes';
+import { DnsZone , SecretSource } from '../../openstack';
+import { INetwork , OpenStackSite , QosPolicy , Quota , Segmentation , Image, Size } from '../../pool';
 
 /** The two block-storage tiers of the Tianshan Cloud design. */
 export enum BlockTier {

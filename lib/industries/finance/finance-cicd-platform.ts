@@ -2,16 +2,16 @@ import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
 import { NetworkPolicyV1 } from '@cdktf/provider-kubernetes/lib/network-policy-v1';
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { ComplianceSuppressions } from '../../compliance/suppressions';
+import { ComplianceSuppressions } from '../../compliance';
 import { ValidationError } from '../../core/errors';
 import { LabelKeys, Labels } from '../../core/labels';
 import { Names } from '../../core/names';
 import { requireAtMostOne, requireDnsLabel, requireIntegerInRange, requireNonEmpty } from '../../core/private/validate';
-import { requireResources } from '../../kubernetes/private/resource-demand';
 import {
   Autoscaling, CanaryRelease, CanaryRouting, EnvironmentNamespace, HttpRouteOptions, ICluster, ImageBuild, KubernetesCluster, Microservice,
   ContainerResources, NamespaceQuota, PodSecurityLevel, Probe,
 } from '../../kubernetes';
+import { requireResources } from '../../kubernetes/private/resource-demand';
 import {
   DeliveryStage, ExistingGatewayProps, FinanceApplicationProps, FinanceAuditTierProps, FinanceEnvironmentProps,
   FinanceGatewayProps, FinancePipelineProps, SiteRole,

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
-import { findOverlap, isUnresolved, parseCidr } from '../../core/private/cidr';
 import { ValidationError } from '../../core/errors';
 import { LabelKeys, Labels } from '../../core/labels';
+import { findOverlap, isUnresolved, parseCidr } from '../../core/private/cidr';
 import { requireDnsLabel, requireIntegerAtLeast, requireIntegerInRange, requireNonEmpty, requireUnique } from '../../core/private/validate';
 import { ListenerProtocol, LoadBalancer, PoolMembers } from '../../openstack';
 import { Image, InstanceGroup, ISite, Network, Peer, Port, SecurityGroup, Segmentation, Size, VlanPool } from '../../pool';

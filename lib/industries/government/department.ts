@@ -1,16 +1,14 @@
 import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import { LabelKeys, Labels } from '../../core/labels';
-import { InstanceGroup } from '../../pool/instance-group';
+import { requireDnsLabel } from '../../core/private/validate';
+import { InstanceGroup , Quota , ISite } from '../../pool';
 import { openstackProviderOf } from '../../pool/openstack/context';
-import { Quota } from '../../pool/quota';
-import { ISite } from '../../pool/site';
 import { DataOpenstackIdentityRoleV3 } from '../../providers/openstack/data-openstack-identity-role-v3';
 import { IdentityProjectV3 } from '../../providers/openstack/identity-project-v3';
 import { IdentityRoleAssignmentV3 } from '../../providers/openstack/identity-role-assignment-v3';
 import { TaasTapMirrorV2 } from '../../providers/openstack/taas-tap-mirror-v2';
 import { GovernmentDepartmentSpec } from './props';
-import { requireDnsLabel } from '../../core/private/validate';
 
 export interface GovernmentDepartmentProps {
   /** The site. */

@@ -1,24 +1,23 @@
 import { createHash } from 'crypto';
 import { Annotations, TerraformIterator, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { isHostAddress, parseAddress, parseCidr } from '../../core/private/cidr';
 import { ValidationError } from '../../core/errors';
 import { LabelKeys, Labels } from '../../core/labels';
 import { Names } from '../../core/names';
+import { isHostAddress, parseAddress, parseCidr } from '../../core/private/cidr';
 import { requireAtMostOne, requireDnsLabel, requireUnique } from '../../core/private/validate';
 import { FirewallGroup, FirewallRuleIntent } from '../../openstack';
-import { ImageTemplate } from '../../pool/image-template';
-import { InstanceGroup, NetworkAttachment } from '../../pool/instance-group';
+import { ImageTemplate , InstanceGroup, NetworkAttachment , Peer, Port , ISite , Image } from '../../pool';
 import { openstackProviderOf } from '../../pool/openstack/context';
-import { Peer, Port } from '../../pool/security-group';
-import { ISite } from '../../pool/site';
-import { Image } from '../../pool/size';
-import { DataOpenstackNetworkingNetworkV2 } from '../../providers/openstack/data-openstack-networking-network-v2';
 import { DataOpenstackIdentityRoleV3 } from '../../providers/openstack/data-openstack-identity-role-v3';
+import { DataOpenstackNetworkingNetworkV2 } from '../../providers/openstack/data-openstack-networking-network-v2';
 import { NetworkingRouterInterfaceV2 } from '../../providers/openstack/networking-router-interface-v2';
 import { NetworkingRouterV2 } from '../../providers/openstack/networking-router-v2';
 import { OpenstackProvider } from '../../providers/openstack/provider';
 import { TaasTapMirrorV2 } from '../../providers/openstack/taas-tap-mirror-v2';
+import { GovernmentDepartment } from './department';
+import { PARTITION_KEYS, partitionLabel, ZONE_ORDER, ZONES } from './private/facts';
+import { checkDepartmentQuota, checkPartitions, checkRegion, checkScale, checkZonePlan, GOVERNMENT_MAX_VMS } from './private/validate';
 import {
   GovernmentDepartmentSpec,
   GovernmentPartitionZones,
@@ -31,9 +30,6 @@ import {
   GovernmentCloudProps,
   GovernmentPartition,
 } from './props';
-import { GovernmentDepartment } from './department';
-import { PARTITION_KEYS, partitionLabel, ZONE_ORDER, ZONES } from './private/facts';
-import { checkDepartmentQuota, checkPartitions, checkRegion, checkScale, checkZonePlan, GOVERNMENT_MAX_VMS } from './private/validate';
 import { GovernmentNetworkZone } from './zones';
 
 

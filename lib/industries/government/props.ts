@@ -1,8 +1,4 @@
-import { INetwork } from '../../pool/network';
-import { DataVolumeSpec } from '../../pool/shapes';
-import { ISite } from '../../pool/site';
-import { Image, Size } from '../../pool/size';
-import { VlanPool } from '../../pool/vlan-pool';
+import { INetwork , DataVolumeSpec , ISite , Image, Size , VlanPool } from '../../pool';
 
 /**
  * The network zones of a government cloud (Hubei "Chutian Cloud"): each is its own

@@ -1,15 +1,11 @@
 import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
-import { FirewallGroup } from '../../openstack';
-import { INetwork, Network } from '../../pool/network';
-import { SecurityGroup } from '../../pool/security-group';
-import { Segmentation } from '../../pool/segmentation';
-import { ISite } from '../../pool/site';
-import { VlanPool } from '../../pool/vlan-pool';
-import { NetworkingRouterInterfaceV2 } from '../../providers/openstack/networking-router-interface-v2';
-import { GovernmentPartition, GovernmentSide, GovernmentZone } from './props';
-import { partitionLabel, ZONE_ORDER, ZONES } from './private/facts';
 import { LabelKeys } from '../../core/labels';
+import { FirewallGroup } from '../../openstack';
+import { INetwork, Network , SecurityGroup , Segmentation , ISite , VlanPool } from '../../pool';
+import { NetworkingRouterInterfaceV2 } from '../../providers/openstack/networking-router-interface-v2';
+import { partitionLabel, ZONE_ORDER, ZONES } from './private/facts';
+import { GovernmentPartition, GovernmentSide, GovernmentZone } from './props';
 
 /** Facts about the government zones: side, partition and default addressing. */
 export class GovernmentZones {

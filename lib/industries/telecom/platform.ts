@@ -3,9 +3,9 @@ import { ValidationError } from '../../core/errors';
 import { LabelKeys, Labels } from '../../core/labels';
 import { Names } from '../../core/names';
 import { requireAtMostOne } from '../../core/private/validate';
+import { validateRegion } from './private/validate';
 import { TelecomRegion } from './region';
 import { TelecomDisasterRecoveryOptions, TelecomSiteProps } from './types';
-import { validateRegion } from './private/validate';
 
 /** Properties of a {@link TelecomHaPlatform}. */
 export interface TelecomHaPlatformProps extends TelecomSiteProps {

@@ -1,20 +1,13 @@
 import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
+import { LabelKeys } from '../../core/labels';
 import { Names } from '../../core/names';
 import { requireAtMostOne } from '../../core/private/validate';
 import { ListenerProtocol, LoadBalancer, PoolMembers } from '../../openstack';
-import { InstanceGroup, NetworkAttachment } from '../../pool/instance-group';
-import { AntiAffinity } from '../../pool/shapes';
-import { Network } from '../../pool/network';
-import { QosPolicy } from '../../pool/qos-policy';
-import { Quota } from '../../pool/quota';
-import { Peer, Port, SecurityGroup } from '../../pool/security-group';
-import { Segmentation } from '../../pool/segmentation';
-import { ISite } from '../../pool/site';
-import { TelecomPlaneRole, TelecomSiteProps } from './types';
+import { InstanceGroup, NetworkAttachment , AntiAffinity , Network , QosPolicy , Quota , Peer, Port, SecurityGroup , Segmentation , ISite } from '../../pool';
 import { checkQuota, defaultLbPlane, memberCount, planesOf, poolOf, tierNeeds, validateRegion } from './private/validate';
-import { LabelKeys } from '../../core/labels';
+import { TelecomPlaneRole, TelecomSiteProps } from './types';
 
 /** DSCP marks by plane role, after RFC 4594 (OAM CS2, signaling CS5, telephony EF, high-throughput data AF11). */
 const DEFAULT_DSCP: { [role: string]: number } = {

@@ -1,10 +1,5 @@
 import { HealthCheckOptions, ListenerProtocol, LoadBalancingAlgorithm, SessionPersistence } from '../../openstack';
-import { Port } from '../../pool/security-group';
-import { Quota } from '../../pool/quota';
-import { ISite } from '../../pool/site';
-import { Image, Size } from '../../pool/size';
-import { DataVolumeSpec, ZoneAddition } from '../../pool/shapes';
-import { VlanPool } from '../../pool/vlan-pool';
+import { Port , Quota , ISite , Image, Size , DataVolumeSpec, ZoneAddition , VlanPool } from '../../pool';
 
 /** What a plane carries. Management planes and business planes sit on different physical networks. */
 export enum TelecomPlaneRole {

@@ -1,8 +1,8 @@
 import { IConstruct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import { requireIntegerAtLeast } from '../../core/private/validate';
-import { Probe } from '../probe';
 import { ContainerOptions, SecretKeyReference } from '../container-options';
+import { Probe } from '../probe';
 
 /** Internal description of one container, rendered with the hardened defaults. */
 export interface ContainerInput extends Omit<ContainerOptions, 'labels'> {

@@ -1,8 +1,8 @@
 import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { ValidationError } from '../../core/errors';
-import { requireQuantity } from './quantity';
 import { ContainerResources, ResourceDemand } from '../resources';
+import { requireQuantity } from './quantity';
 
 /** Validates a ContainerResources prop (present, parseable, limits >= requests) and returns it parsed. */
 export function requireResources(scope: IConstruct, prop: string, resources: ContainerResources | undefined): { cpuRequest: number; cpuLimit: number; memoryRequest: number; memoryLimit: number } {

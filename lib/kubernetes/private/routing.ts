@@ -1,6 +1,6 @@
-import { TerraformProvider } from 'cdktf';
 import { IngressV1 } from '@cdktf/provider-kubernetes/lib/ingress-v1';
 import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
+import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { requireDnsLabel, requireNonEmpty } from '../../core/private/validate';
 import { HttpRouteOptions, IngressOptions } from '../route-options';

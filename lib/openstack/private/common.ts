@@ -2,12 +2,12 @@
 // package root): tags, physical names, retention and literal-input checks.
 import { TerraformResourceLifecycle, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { parseCidr } from '../../core/private/cidr';
 import { ValidationError } from '../../core/errors';
 import { Labels } from '../../core/labels';
 import { Names } from '../../core/names';
-import { RemovalPolicy, retains } from '../../core/removal-policy';
+import { parseCidr } from '../../core/private/cidr';
 import { requireIntegerInRange, requireNonEmpty } from '../../core/private/validate';
+import { RemovalPolicy, retains } from '../../core/removal-policy';
 
 /** OpenStack `tags` for a construct: inherited labels plus `extra`, in the one tags shape. */
 export function openStackTags(scope: IConstruct, extra?: { [key: string]: string }): string[] {

@@ -1,21 +1,21 @@
 import { createHash } from 'crypto';
 import { TerraformIterator } from 'cdktf';
 import { Construct } from 'constructs';
+import { ValidationError } from '../../core/errors';
 import { Labels } from '../../core/labels';
+import { Names } from '../../core/names';
+import { RemovalPolicy } from '../../core/removal-policy';
 import { BlockstorageVolumeV3 } from '../../providers/openstack/blockstorage-volume-v3';
 import { ComputeFlavorV2 } from '../../providers/openstack/compute-flavor-v2';
 import { ComputeInstanceV2 } from '../../providers/openstack/compute-instance-v2';
 import { ComputeServergroupV2 } from '../../providers/openstack/compute-servergroup-v2';
 import { ComputeVolumeAttachV2 } from '../../providers/openstack/compute-volume-attach-v2';
 import { DataOpenstackImagesImageV2 } from '../../providers/openstack/data-openstack-images-image-v2';
-import { Names } from '../../core/names';
 import { NetworkingPortV2 } from '../../providers/openstack/networking-port-v2';
-import { ValidationError } from '../../core/errors';
 import { AttachmentPlan, InstancesPlan } from '../private/plan';
-import { InstanceGroupOpenStackResources } from '../target-resources';
-import { RemovalPolicy } from '../../core/removal-policy';
 import { AntiAffinity } from '../shapes';
 import { Image, Size } from '../size';
+import { InstanceGroupOpenStackResources } from '../target-resources';
 import { OpenStackSiteContext } from './context';
 
 /** @internal The flavor of a size on a site: created once per site and size, or looked up by name. */

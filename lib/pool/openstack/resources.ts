@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { Labels } from '../../core/labels';
+import { RemovalPolicy } from '../../core/removal-policy';
 import { BlockstorageQuotasetV3 } from '../../providers/openstack/blockstorage-quotaset-v3';
 import { BlockstorageVolumeTypeV3 } from '../../providers/openstack/blockstorage-volume-type-v3';
 import { BlockstorageVolumeV3 } from '../../providers/openstack/blockstorage-volume-v3';
@@ -17,7 +18,6 @@ import {
   ImageTemplatePlan, ImageTemplateResult, QosPlan, QosResult, QuotaPlan, QuotaResult,
   SecurityGroupPlan, SecurityGroupResult, SecurityRulePlan, SharedVolumePlan, SharedVolumeResult,
 } from '../private/plan';
-import { RemovalPolicy } from '../../core/removal-policy';
 import { Image } from '../size';
 import { OpenStackSiteContext } from './context';
 

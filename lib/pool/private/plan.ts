@@ -3,8 +3,8 @@
 // imports no construct of lib/pool, so constructs and drivers both depend on it and
 // never on each other.
 import { Construct } from 'constructs';
-import { NetworkingSecgroupRuleV2 } from '../../providers/openstack/networking-secgroup-rule-v2';
 import { RemovalPolicy } from '../../core/removal-policy';
+import { NetworkingSecgroupRuleV2 } from '../../providers/openstack/networking-secgroup-rule-v2';
 import { AntiAffinity, DataVolumeSpec, SubnetSpec } from '../shapes';
 import { Image, Size } from '../size';
 import {

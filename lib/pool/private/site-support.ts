@@ -2,8 +2,8 @@ import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import { requireUnique } from '../../core/private/validate';
-import { ISiteDriver } from './plan';
 import { ISite } from '../site';
+import { ISiteDriver } from './plan';
 
 // Drivers are internal (not jsii types), so they are kept beside the site rather than
 // on the public ISite interface.

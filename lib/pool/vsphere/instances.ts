@@ -6,11 +6,11 @@ import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import { Labels } from '../../core/labels';
 import { Names } from '../../core/names';
-import { InstancesPlan } from '../private/plan';
-import { InstanceGroupVsphereResources } from '../target-resources';
 import { RemovalPolicy } from '../../core/removal-policy';
+import { InstancesPlan } from '../private/plan';
 import { AntiAffinity } from '../shapes';
 import { Image } from '../size';
+import { InstanceGroupVsphereResources } from '../target-resources';
 import { VsphereSiteContext } from './context';
 
 /** The template lookup, one per site and template. */

@@ -5,8 +5,8 @@ import { VirtualDisk } from '@cdktf/provider-vsphere/lib/virtual-disk';
 import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
 import { Names } from '../../core/names';
-import { ImageTemplatePlan, ImageTemplateResult, QosPlan, QosResult, QuotaPlan, QuotaResult, SharedVolumePlan, SharedVolumeResult } from '../private/plan';
 import { RemovalPolicy } from '../../core/removal-policy';
+import { ImageTemplatePlan, ImageTemplateResult, QosPlan, QosResult, QuotaPlan, QuotaResult, SharedVolumePlan, SharedVolumeResult } from '../private/plan';
 import { VsphereSiteContext } from './context';
 
 /** @internal A multi-writer virtual disk. */

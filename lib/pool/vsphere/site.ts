@@ -5,8 +5,8 @@ import { DataVsphereDistributedVirtualSwitch } from '@cdktf/provider-vsphere/lib
 import { VsphereProvider, VsphereProviderConfig } from '@cdktf/provider-vsphere/lib/provider';
 import { Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { Names } from '../../core/names';
 import { ValidationError } from '../../core/errors';
+import { Names } from '../../core/names';
 import { requireAtMostOne, requireNonEmpty, requireUnique } from '../../core/private/validate';
 import { checkZones, registerDriver, requireZoneOf } from '../private/site-support';
 import { ISite, SiteCapabilities, SiteTarget } from '../site';

@@ -1,8 +1,8 @@
 // OpenStack live checks, leftovers and diagnosis for the e2e harness, straight against
 // the APIs (Keystone token + fetch). Each example runs in its own project, so what a
 // destroy leaves behind is simply what that project (or a region's globals) still holds.
-import { existsSync, readdirSync, readFileSync } from 'fs';
 import { randomBytes } from 'crypto';
+import { existsSync, readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { assert, E2eEnv, Session } from './api';
 import { LIVE_CHECKS } from './live-checks';

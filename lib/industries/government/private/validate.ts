@@ -1,13 +1,11 @@
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { CidrBlock, findOverlap, parseCidr } from '../../../core/private/cidr';
 import { ValidationError } from '../../../core/errors';
+import { CidrBlock, findOverlap, parseCidr } from '../../../core/private/cidr';
 import { requireIntegerAtLeast } from '../../../core/private/validate';
-import { InstanceGroup } from '../../../pool/instance-group';
-import { Quota } from '../../../pool/quota';
-import { ISite } from '../../../pool/site';
-import { PARTITION_KEYS, ZONE_ORDER, ZONES } from './facts';
+import { InstanceGroup , Quota , ISite } from '../../../pool';
 import { GovernmentCloudProps, GovernmentDepartmentSpec, GovernmentPartitionZones, GovernmentWorkload, GovernmentZone } from '../props';
+import { PARTITION_KEYS, ZONE_ORDER, ZONES } from './facts';
 
 // Whole-input checks of a government cloud (internal: not exported from the package).
 

@@ -1,12 +1,9 @@
 import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { InstanceGroup } from '../../../pool/instance-group';
-import { Quota, QuotaAmounts } from '../../../pool/quota';
-import { CidrBlock, findOverlap, parseCidr } from '../../../core/private/cidr';
 import { ValidationError } from '../../../core/errors';
+import { CidrBlock, findOverlap, parseCidr } from '../../../core/private/cidr';
 import { requireDnsLabel, requireIntegerAtLeast } from '../../../core/private/validate';
-import { ISite } from '../../../pool/site';
-import { VlanPool } from '../../../pool/vlan-pool';
+import { InstanceGroup , Quota, QuotaAmounts , ISite , VlanPool } from '../../../pool';
 import { TelecomPlaneRole, TelecomPlaneSpec, TelecomQuotaOptions, TelecomTierSpec } from '../types';
 
 // Whole-input checks of a telecom region, shared by the platform (which runs them
