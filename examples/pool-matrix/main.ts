@@ -33,6 +33,7 @@ export function buildTopology(scope: Construct, site: ISite): InstanceGroup {
   const qos = new QosPolicy(scope, 'app-qos', { site, maxKbps: 1_000_000, maxBurstKbps: 100_000 });
   const app = new Network(scope, 'app', {
     site,
+    routerGateway: site.capabilities.routers, // an own router with an external gateway where the target has routers
     qosPolicy: qos,
     cidr: '10.40.0.0/16',
     subnets: [

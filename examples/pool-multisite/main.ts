@@ -17,7 +17,7 @@ export class PoolMultiSiteStack extends TerraformStack {
     for (const r of regions) {
       const site = new OpenStackSite(this, r.id, { region: r.region, alias: r.id, availabilityZones: ['az1', 'az2'], externalNetwork: 'public' });
       const scopeOfSite = new Construct(this, `${r.id}-app`);
-      const net = new Network(scopeOfSite, 'net', { site, cidr: r.cidr, subnets: [{ name: 'app', cidr: r.cidr.replace('/16', '/24') }] });
+      const net = new Network(scopeOfSite, 'net', { site, routerGateway: true, cidr: r.cidr, subnets: [{ name: 'app', cidr: r.cidr.replace('/16', '/24') }] });
       const zone = new SecurityGroup(scopeOfSite, 'zone', { site });
       zone.allowIngress(Peer.cidr('10.0.0.0/8'), Port.tcp(8443));
       this.tiers.push(

@@ -4,6 +4,7 @@ export * from './vlan-pool';
 export * from './mac-pool';
 export * from './segmentation';
 export * from './network';
+export * from './router';
 export * from './security-group';
 export * from './size';
 export * from './instance-group';

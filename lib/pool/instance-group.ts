@@ -14,7 +14,7 @@ import { assignZones } from './private/zone-assignment';
 import { QosPolicy } from './qos-policy';
 import { Quota, QuotaAmounts } from './quota';
 import { ISecurityGroup } from './security-group';
-import { AntiAffinity, DataVolumeSpec, GroupDemandSpec, ZoneAddition } from './shapes';
+import { AddressPair, AntiAffinity, DataVolumeSpec, GroupDemandSpec, ZoneAddition } from './shapes';
 import { ISite } from './site';
 import { Image, Size } from './size';
 import { InstanceGroupOpenStackResources, InstanceGroupVsphereResources } from './target-resources';
@@ -31,7 +31,7 @@ export interface NetworkAttachment {
    */
   readonly subnet?: string;
   /**
-   * Security zones applied to the members' ports (OpenStack).
+   * Security groups applied to the members' ports (OpenStack).
    * @default - none: no traffic is allowed in or out of the port
    */
   readonly securityGroups?: ISecurityGroup[];
@@ -50,6 +50,12 @@ export interface NetworkAttachment {
    * @default false
    */
   readonly sriov?: boolean;
+  /**
+   * Extra addresses every member's port may carry: the virtual IP of a VRRP/keepalived
+   * pair (Neutron `allowed_address_pairs`; port security would drop its traffic otherwise).
+   * @default - none
+   */
+  readonly allowedAddressPairs?: AddressPair[];
   /**
    * QoS for the members' ports on this network (OpenStack `qos_policy_id`).
    * @default - the network's policy, if any
@@ -311,6 +317,11 @@ export class InstanceGroup extends Construct implements IInstanceGroup {
       requireCapability(site, site.capabilities.portQos, this, `${prop}.qosPolicy`, 'port QoS policies', 'set qosPolicy on the Network instead (port-group shaping on vSphere)');
       if (a.qosPolicy.site !== site) throw new ValidationError(this, `${prop}.qosPolicy`, `QoS policy ${a.qosPolicy.node.path} is on another site`, 'use a policy of the group\'s own site');
     }
+    (a.allowedAddressPairs ?? []).forEach((p, i) => {
+      requireCapability(site, site.capabilities.addressPairs, this, `${prop}.allowedAddressPairs`, 'allowed address pairs (port groups reject forged transmits)', 'run the VIP on an address the platform assigns, or allow forged transmits on a dedicated port group out of band');
+      if (!Token.isUnresolved(p.ipAddress)) (p.ipAddress.includes('/') ? parseCidr : parseAddress)(this, `${prop}.allowedAddressPairs[${i}].ipAddress`, p.ipAddress);
+      if (a.sriov) throw new ValidationError(this, `${prop}.allowedAddressPairs`, 'SR-IOV ports have no port security, so address pairs mean nothing there', 'drop allowedAddressPairs on the SR-IOV attachment');
+    });
     if (a.sriov) {
       requireCapability(site, site.capabilities.sriov, this, `${prop}.sriov`, 'SR-IOV ports', 'leave sriov unset (use a passthrough NIC in the template)');
     }
@@ -331,6 +342,7 @@ export class InstanceGroup extends Construct implements IInstanceGroup {
       securityGroupIds: a.securityGroups?.map((z) => z.securityGroupId!),
       staticMacs: a.macPool !== undefined,
       fixedIps: a.fixedIps !== undefined,
+      allowedAddressPairs: a.allowedAddressPairs ?? [],
       sriov: a.sriov === true,
       qosPolicyId: a.qosPolicy?.policyId,
       qos,

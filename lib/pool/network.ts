@@ -4,9 +4,10 @@ import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { Names } from '../core/names';
 import { CidrBlock, contains, findOverlap, isHostAddress, parseAddress, parseCidr } from '../core/private/cidr';
-import { requireDnsLabel } from '../core/private/validate';
+import { requireDnsLabel, requireIntegerInRange } from '../core/private/validate';
 import { driverOf, requireCapability } from './private/site-support';
 import { QosPolicy } from './qos-policy';
+import { IRouter } from './router';
 import { Segmentation } from './segmentation';
 import { SubnetSpec } from './shapes';
 import { ISite } from './site';
@@ -27,11 +28,26 @@ export interface NetworkProps {
    */
   readonly segmentation?: Segmentation;
   /**
-   * Route to the site's external network through a router (OpenStack). vSphere has no
-   * router without NSX; there the physical network routes from `gatewayIp`.
-   * @default - true on an OpenStack site with an external network, else false
+   * Give the network its own router with a gateway on the site's external network
+   * (OpenStack). vSphere has no router without NSX; there the physical network routes
+   * from `gatewayIp`. Gateways exist only where declared: to route several networks
+   * together, share a {@link Router} with `router` instead.
+   * @default false
    */
   readonly routerGateway?: boolean;
+  /**
+   * A router shared with other networks: every subnet gets an interface on it, so the
+   * networks route to each other (and outside, if the router has an external gateway).
+   * Subnets on one router must not overlap.
+   * @default - none
+   */
+  readonly router?: IRouter;
+  /**
+   * The network's MTU (e.g. 9000 for jumbo frames on storage planes). OpenStack sets it on
+   * the network; on vSphere the distributed switch's MTU applies, and synth warns.
+   * @default - the platform default
+   */
+  readonly mtu?: number;
   /**
    * QoS for all ports on the network: Neutron `qos_policy_id` on OpenStack, egress
    * shaping on the vSphere port group.
@@ -144,6 +160,14 @@ export class Network extends Construct implements INetwork {
     } else {
       requireCapability(site, site.capabilities.tenantNetworks, this, 'segmentation', 'networks without a VLAN (they are distributed port groups on VLANs)', 'pass segmentation: Segmentation.vlan({ pool, vlanId })');
     }
+    if (props.router !== undefined) {
+      if (props.routerGateway === true) {
+        throw new ValidationError(this, 'router', 'is set together with routerGateway: true (a network has one router)', 'share the router (and give it externalGateway: true), or drop router');
+      }
+      if (props.router.site !== site) throw new ValidationError(this, 'router', `router ${props.router.node.path} is on another site`, 'use a router of the network\'s own site');
+      props.router._attach(this, 'subnets', props.subnets.filter((s) => !Token.isUnresolved(s.cidr)));
+    }
+    if (props.mtu !== undefined) requireIntegerInRange(this, 'mtu', props.mtu, 68, 65535);
     if (props.routerGateway === true) {
       requireCapability(site, site.capabilities.routers, this, 'routerGateway', 'routers (no router without NSX)', 'route through the physical gateway named by each subnet\'s gatewayIp, and leave routerGateway unset');
     }
@@ -154,14 +178,17 @@ export class Network extends Construct implements INetwork {
       vlanId: this.vlanId,
       physicalNetwork,
       routerGateway: props.routerGateway,
+      routerId: props.router?.routerId,
+      mtu: props.mtu,
       qos: props.qosPolicy?._handle,
       labels,
     });
     // Subnets with a declared gateway and no Neutron router of their own are routed by
     // the physical fabric, all together: their ranges must be disjoint across the site.
-    // (A Neutron router serves one network, so overlaps behind separate routers are fine.)
-    const ownRouter = built.openstack?.router !== undefined;
-    claimRoutedCidrs(this, site, ownRouter ? [] : props.subnets.filter((s) => s.gatewayIp !== undefined));
+    // (Networks behind a Neutron router are checked per router, so overlaps behind
+    // separate routers are fine.)
+    const neutronRouted = built.openstack?.router !== undefined || props.router !== undefined;
+    claimRoutedCidrs(this, site, neutronRouted ? [] : props.subnets.filter((s) => s.gatewayIp !== undefined));
     this.openstack = built.openstack;
     this.vsphere = built.vsphere;
     this.networkId = built.networkId;

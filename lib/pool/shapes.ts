@@ -12,6 +12,17 @@ export enum AntiAffinity {
   NONE = 'NONE',
 }
 
+/** An extra address a port may carry: a VRRP/keepalived virtual IP shared by members. */
+export interface AddressPair {
+  /** The address (or CIDR) the members may answer for. */
+  readonly ipAddress: string;
+  /**
+   * The MAC address that may carry it.
+   * @default - the port's own MAC
+   */
+  readonly macAddress?: string;
+}
+
 /** A zone added to a running instance group, used only from one member number on. */
 export interface ZoneAddition {
   /** The zone (OpenStack availability zone, vSphere cluster). */

@@ -35,6 +35,8 @@ export interface SiteCapabilities {
   readonly projects: boolean;
   /** Ports can be mirrored to a collector (Tap-as-a-Service). */
   readonly trafficMirroring: boolean;
+  /** Ports can carry extra addresses (allowed address pairs, for VRRP virtual IPs). */
+  readonly addressPairs: boolean;
 }
 
 /**

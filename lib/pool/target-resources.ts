@@ -77,6 +77,12 @@ export interface NetworkOpenStackResources {
   readonly routerInterfaces: { [name: string]: NetworkingRouterInterfaceV2 };
 }
 
+/** What a `Router` created on an OpenStack site. */
+export interface RouterOpenStackResources {
+  /** The router. */
+  readonly router: NetworkingRouterV2;
+}
+
 /** What a `Network` created on a vSphere site. */
 export interface NetworkVsphereResources {
   /** The distributed port group. */

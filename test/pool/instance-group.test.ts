@@ -214,3 +214,24 @@ describe('InstanceGroup.memberAddresses and PoolMembers.fromInstanceGroup', () =
     expect(() => dhcp.memberAddresses(1)).toThrow('[stack/dhcp] props.networks[1].fixedIps: on vSphere, the address of a secondary NIC is not known to Terraform');
   });
 });
+
+describe('allowed address pairs (VRRP virtual IPs, issue 15 #9)', () => {
+  test('OpenStack: every member port may carry the VIP', () => {
+    const { stack, net } = osGroup();
+    const site = net.site;
+    new InstanceGroup(stack, 'lb', { site, size: Size.of(2, 4, 20), image: Image.fromName('haproxy'), networks: [{ network: net, allowedAddressPairs: [{ ipAddress: '10.0.1.5' }] }] });
+    const ports = Object.values<any>(resources(Testing.synth(stack), 'openstack_networking_port_v2'));
+    expect(ports.map((p) => p.allowed_address_pairs)).toEqual([[{ ip_address: '10.0.1.5' }]]);
+  });
+
+  test('a bad address, an SR-IOV port, or a vSphere site is an error', () => {
+    const { stack, net } = osGroup();
+    const group = (id: string, extra: object) => new InstanceGroup(stack, id, { site: net.site, size: Size.of(2, 4, 20), image: Image.fromName('x'), networks: [{ network: net, ...extra }] });
+    expect(() => group('a', { allowedAddressPairs: [{ ipAddress: '10.0.1' }] })).toThrow('[stack/a] props.networks[0].allowedAddressPairs[0].ipAddress');
+    expect(() => group('b', { sriov: true, allowedAddressPairs: [{ ipAddress: '10.0.1.5' }] })).toThrow('[stack/b] props.networks[0].allowedAddressPairs: SR-IOV ports have no port security');
+    const vs = vsphereStack();
+    const vnet = new Network(vs.stack, 'n', { site: vs.site, cidr: '10.0.0.0/16', subnets: [{ name: 'a', cidr: '10.0.1.0/24', gatewayIp: '10.0.1.1' }], segmentation: Segmentation.vlan({ pool: VlanPool.range(100, 100) }) });
+    expect(() => new InstanceGroup(vs.stack, 'g', { site: vs.site, size: Size.of(2, 4, 20), image: Image.fromName('t'), networks: [{ network: vnet, allowedAddressPairs: [{ ipAddress: '10.0.1.5' }] }] }))
+      .toThrow('[stack/g] props.networks[0].allowedAddressPairs: vSphere sites do not support allowed address pairs');
+  });
+});

@@ -1,5 +1,5 @@
 import { Testing } from 'cdktf';
-import { Network, OpenStackSite, Segmentation, VlanPool } from '../../lib';
+import { Network, OpenStackSite, Router, Segmentation, VlanPool } from '../../lib';
 import { openstackStack, resources, vsphereStack } from './fixtures';
 
 const subnets = [
@@ -8,9 +8,9 @@ const subnets = [
 ];
 
 describe('Network on OpenStack', () => {
-  test('tenant network: network, subnets, router with external gateway and interfaces, tags from labels', () => {
+  test('tenant network with routerGateway: network, subnets, own router with external gateway and interfaces, tags from labels', () => {
     const { stack, site } = openstackStack();
-    const net = new Network(stack, 'ims', { site, cidr: '10.20.0.0/16', subnets, labels: { tier: 'core' } });
+    const net = new Network(stack, 'ims', { site, cidr: '10.20.0.0/16', subnets, routerGateway: true, labels: { tier: 'core' } });
     const out = Testing.synth(stack);
     expect(Object.values(resources(out, 'openstack_networking_network_v2'))).toEqual([
       expect.objectContaining({ name: 'ims', admin_state_up: true, port_security_enabled: true, tags: ['tier=core'] }),
@@ -22,6 +22,52 @@ describe('Network on OpenStack', () => {
     expect(Object.keys(resources(out, 'openstack_networking_router_interface_v2'))).toHaveLength(2);
     expect(net.openstack?.router).toBeDefined();
     expect(Object.keys(net.openstack!.subnets)).toEqual(['app', 'db']);
+  });
+
+  test('no router and no external gateway unless declared, even on a site with an external network (issue 15 #9)', () => {
+    const { stack, site } = openstackStack();
+    const net = new Network(stack, 'db', { site, cidr: '10.20.0.0/16', subnets: [{ name: 'db', cidr: '10.20.2.0/24' }] });
+    const out = Testing.synth(stack);
+    expect(resources(out, 'openstack_networking_router_v2')).toEqual({});
+    expect(Object.values<any>(resources(out, 'openstack_networking_subnet_v2'))[0].no_gateway).toBe(true);
+    expect(net.openstack?.router).toBeUndefined();
+  });
+
+  test('a shared Router routes web, app and db; only the router declared with externalGateway gets one; mtu is set', () => {
+    const { stack, site } = openstackStack();
+    const core = new Router(stack, 'core', { site });
+    const edge = new Router(stack, 'edge', { site, externalGateway: true });
+    const web = new Network(stack, 'web', { site, cidr: '10.1.0.0/16', subnets: [{ name: 'web', cidr: '10.1.1.0/24' }], router: edge });
+    new Network(stack, 'app', { site, cidr: '10.2.0.0/16', subnets: [{ name: 'app', cidr: '10.2.1.0/24' }], router: core, mtu: 9000 });
+    new Network(stack, 'db', { site, cidr: '10.3.0.0/16', subnets: [{ name: 'db', cidr: '10.3.1.0/24' }], router: core });
+    const out = Testing.synth(stack);
+    const routers = resources(out, 'openstack_networking_router_v2');
+    expect(Object.keys(routers)).toHaveLength(2);
+    expect(Object.values<any>(routers).filter((r) => r.external_network_id !== undefined).map((r) => r.name)).toEqual([edge.routerName]);
+    const interfaces = Object.values<any>(resources(out, 'openstack_networking_router_interface_v2'));
+    const idOf = (r: Router) => `\${openstack_networking_router_v2.${stack.getLogicalId(r.openstack!.router)}.id}`;
+    expect(interfaces.map((i) => i.router_id).sort()).toEqual([idOf(core), idOf(core), idOf(edge)].sort());
+    const subnetsOut = Object.values<any>(resources(out, 'openstack_networking_subnet_v2'));
+    expect(subnetsOut.every((s) => s.no_gateway === undefined)).toBe(true); // routed subnets keep their gateway
+    expect(Object.fromEntries(Object.values<any>(resources(out, 'openstack_networking_network_v2')).map((n) => [n.name, n.mtu]))).toEqual({ web: undefined, app: 9000, db: undefined });
+    expect(web.openstack?.router).toBeUndefined(); // the router belongs to the Router construct
+  });
+
+  test('shared router errors: overlapping subnets, router plus routerGateway, another site, a gateway without an external network, vSphere', () => {
+    const { stack, site } = openstackStack();
+    const core = new Router(stack, 'core', { site });
+    new Network(stack, 'a', { site, cidr: '10.1.0.0/16', subnets: [{ name: 'a', cidr: '10.1.1.0/24' }], router: core });
+    expect(() => new Network(stack, 'b', { site, cidr: '10.1.0.0/16', subnets: [{ name: 'b', cidr: '10.1.1.128/25' }], router: core }))
+      .toThrow('[stack/b] props.subnets: subnet "b" (10.1.1.128/25) overlaps subnet "a" (10.1.1.0/24) of stack/a on router stack/core');
+    expect(() => new Network(stack, 'c', { site, cidr: '10.5.0.0/16', subnets: [{ name: 'c', cidr: '10.5.1.0/24' }], router: core, routerGateway: true }))
+      .toThrow('[stack/c] props.router: is set together with routerGateway: true');
+    const other = new OpenStackSite(stack, 'dc2', { region: 'RegionTwo', availabilityZones: ['az1'], alias: 'dc2' });
+    expect(() => new Network(stack, 'd', { site: other, cidr: '10.6.0.0/16', subnets: [{ name: 'd', cidr: '10.6.1.0/24' }], router: core }))
+      .toThrow('[stack/d] props.router: router stack/core is on another site');
+    expect(() => new Router(stack, 'gw', { site: other, externalGateway: true })).toThrow('[stack/gw] props.externalGateway: the site has no external network to be the gateway');
+    expect(() => new Network(stack, 'e', { site, cidr: '10.7.0.0/16', subnets: [{ name: 'e', cidr: '10.7.1.0/24' }], mtu: 20 })).toThrow('[stack/e] props.mtu');
+    const vs = vsphereStack();
+    expect(() => new Router(vs.stack, 'r', { site: vs.site })).toThrow('[stack/r] props.site: vSphere sites do not support routers');
   });
 
   test('VLAN provider network: segments with the allocated ID on the physical network', () => {
@@ -37,7 +83,7 @@ describe('Network on OpenStack', () => {
   test('unrouted subnets get no gateway unless one is declared; routed subnets keep Neutron\'s gateway', () => {
     const { stack, site } = openstackStack();
     new Network(stack, 'isolated', { site, cidr: '10.30.0.0/16', subnets: [{ name: 'a', cidr: '10.30.1.0/24' }, { name: 'b', cidr: '10.30.2.0/24', gatewayIp: '10.30.2.254' }], routerGateway: false });
-    new Network(stack, 'routed', { site, cidr: '10.40.0.0/16', subnets: [{ name: 'a', cidr: '10.40.1.0/24' }] });
+    new Network(stack, 'routed', { site, cidr: '10.40.0.0/16', subnets: [{ name: 'a', cidr: '10.40.1.0/24' }], routerGateway: true });
     const sub = Object.values<any>(resources(Testing.synth(stack), 'openstack_networking_subnet_v2'));
     const byName = Object.fromEntries(sub.map((s) => [s.name, s]));
     expect(byName['isolated-a'].no_gateway).toBe(true);

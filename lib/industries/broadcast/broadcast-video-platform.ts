@@ -186,7 +186,7 @@ export class BroadcastVideoPlatform extends Construct {
     }
     const planeCidrs = this.checkPlanes(props);
     this.managementNetwork = props.existingManagementNetwork ?? this.createPlane('management', 'mgmt', props.managementPlane, planeCidrs.management, false);
-    this.businessNetwork = props.existingBusinessNetwork ?? this.createPlane('business', 'business', props.businessPlane, planeCidrs.business, undefined);
+    this.businessNetwork = props.existingBusinessNetwork ?? this.createPlane('business', 'business', props.businessPlane, planeCidrs.business, true); // ingest floating IPs need a routed business plane
     this.storageNetwork = props.existingStorageNetwork ?? this.createPlane('storage', 'storage', props.storagePlane, planeCidrs.storage, false);
 
     // --- QoS -------------------------------------------------------------------------------

@@ -1,13 +1,13 @@
 import { Construct } from 'constructs';
 import {
   ImageTemplatePlan, ImageTemplateResult, InstancesPlan, InstancesResult, ISiteDriver, NetworkImportPlan, NetworkImportResult,
-  NetworkPlan, NetworkResult, QosPlan, QosResult, QuotaPlan, QuotaResult, SecurityGroupPlan, SecurityGroupResult,
+  NetworkPlan, NetworkResult, QosPlan, QosResult, QuotaPlan, QuotaResult, RouterPlan, RouterResult, SecurityGroupPlan, SecurityGroupResult,
   SharedVolumePlan, SharedVolumeResult,
 } from '../private/plan';
 import { SiteCapabilities } from '../site';
 import { OpenStackSiteContext } from './context';
 import { buildOpenStackInstances } from './instances';
-import { buildOpenStackNetwork, importOpenStackNetwork } from './network';
+import { buildOpenStackNetwork, buildOpenStackRouter, importOpenStackNetwork } from './network';
 import { buildImage, buildQosPolicy, buildQuota, buildSecurityGroup, buildSharedVolume, importSecurityGroup } from './resources';
 
 /** @internal What an OpenStack region offers. */
@@ -23,6 +23,7 @@ export const OPENSTACK_CAPABILITIES: SiteCapabilities = {
   subnetObjects: true,
   projects: true,
   trafficMirroring: true,
+  addressPairs: true,
 };
 
 /** @internal Builds every pool building block as Nova, Neutron, Cinder and Glance resources. */
@@ -37,6 +38,10 @@ export class OpenStackDriver implements ISiteDriver {
 
   public network(scope: Construct, plan: NetworkPlan): NetworkResult {
     return buildOpenStackNetwork(this.site, scope, plan);
+  }
+
+  public router(scope: Construct, plan: RouterPlan): RouterResult {
+    return buildOpenStackRouter(this.site, scope, plan);
   }
 
   public importNetwork(scope: Construct, plan: NetworkImportPlan): NetworkImportResult {

@@ -108,6 +108,7 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
       portSecurityEnabled: a.sriov ? false : undefined,
       noSecurityGroups: a.sriov || !a.securityGroupIds || a.securityGroupIds.length === 0 ? true : undefined,
       binding: a.sriov ? { vnicType: 'direct' } : undefined,
+      allowedAddressPairs: a.allowedAddressPairs.length > 0 ? a.allowedAddressPairs.map((p) => ({ ipAddress: p.ipAddress, macAddress: p.macAddress })) : undefined,
       qosPolicyId: a.qosPolicyId,
       tags,
     });

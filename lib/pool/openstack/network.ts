@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { ValidationError } from '../../core/errors';
 import { Labels } from '../../core/labels';
 import { DataOpenstackNetworkingNetworkV2 } from '../../providers/openstack/data-openstack-networking-network-v2';
 import { DataOpenstackNetworkingSubnetV2 } from '../../providers/openstack/data-openstack-networking-subnet-v2';
@@ -6,7 +7,7 @@ import { NetworkingNetworkV2 } from '../../providers/openstack/networking-networ
 import { NetworkingRouterInterfaceV2 } from '../../providers/openstack/networking-router-interface-v2';
 import { NetworkingRouterV2 } from '../../providers/openstack/networking-router-v2';
 import { NetworkingSubnetV2 } from '../../providers/openstack/networking-subnet-v2';
-import { NetworkImportPlan, NetworkImportResult, NetworkPlan, NetworkResult } from '../private/plan';
+import { NetworkImportPlan, NetworkImportResult, NetworkPlan, NetworkResult, RouterPlan, RouterResult } from '../private/plan';
 import { OpenStackSiteContext } from './context';
 
 /** @internal Creates the Neutron resources of a Network. */
@@ -19,17 +20,20 @@ export function buildOpenStackNetwork(site: OpenStackSiteContext, scope: Constru
     adminStateUp: true,
     portSecurityEnabled: true,
     qosPolicyId: plan.qos?.policyId,
+    mtu: plan.mtu,
     tags,
     segments: plan.vlanId !== undefined ? [{ networkType: 'vlan', physicalNetwork: plan.physicalNetwork, segmentationId: plan.vlanId }] : undefined,
   });
-  const wantsRouter = plan.routerGateway ?? site.externalNetwork !== undefined;
+  // An own router only where declared; a shared router routes the subnets as well.
+  const wantsRouter = plan.routerGateway === true;
+  const routed = wantsRouter || plan.routerId !== undefined;
   const subnets: { [name: string]: NetworkingSubnetV2 } = {};
   for (const s of plan.subnets) {
     // Neutron gives every subnet a gateway (its first address) unless told otherwise,
     // and DHCP hands it out as a default route. An unrouted subnet without a declared
     // (physical) gateway must not: multi-NIC members would get several default routes,
     // some to routers that do not exist.
-    const noGateway = !wantsRouter && s.gatewayIp === undefined ? true : undefined;
+    const noGateway = !routed && s.gatewayIp === undefined ? true : undefined;
     subnets[s.name] = new NetworkingSubnetV2(scope, `subnet-${s.name}`, {
       provider,
       name: `${plan.name}-${s.name}`,
@@ -55,6 +59,10 @@ export function buildOpenStackNetwork(site: OpenStackSiteContext, scope: Constru
     for (const s of plan.subnets) {
       routerInterfaces[s.name] = new NetworkingRouterInterfaceV2(scope, `router-${s.name}`, { provider, routerId: router.id, subnetId: subnets[s.name].id });
     }
+  } else if (plan.routerId !== undefined) {
+    for (const s of plan.subnets) {
+      routerInterfaces[s.name] = new NetworkingRouterInterfaceV2(scope, `router-${s.name}`, { provider, routerId: plan.routerId, subnetId: subnets[s.name].id });
+    }
   }
   const subnetIds = Object.fromEntries(Object.entries(subnets).map(([name, s]) => [name, s.id]));
   return { networkId: network.id, subnetIds, openstack: { network, subnets, router, routerInterfaces } };
@@ -69,4 +77,18 @@ export function importOpenStackNetwork(site: OpenStackSiteContext, scope: Constr
     subnetIds[s.name] = new DataOpenstackNetworkingSubnetV2(scope, `subnet-${s.name}`, { provider, name: s.name, networkId: network.id }).id;
   }
   return { networkId: network.id, subnetIds };
+}
+
+/** @internal A router networks share; its external gateway only where declared. */
+export function buildOpenStackRouter(site: OpenStackSiteContext, scope: Construct, plan: RouterPlan): RouterResult {
+  if (plan.externalGateway && site.externalNetworkId === undefined) {
+    throw new ValidationError(scope, 'externalGateway', 'the site has no external network to be the gateway', 'set externalNetwork on the OpenStackSite, or leave externalGateway unset');
+  }
+  const router = new NetworkingRouterV2(scope, 'router', {
+    provider: site.provider,
+    name: plan.name,
+    externalNetworkId: plan.externalGateway ? site.externalNetworkId : undefined,
+    tags: Labels.toOpenStackTags(plan.labels),
+  });
+  return { routerId: router.id, openstack: { router } };
 }

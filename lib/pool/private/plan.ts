@@ -5,11 +5,11 @@
 import { Construct } from 'constructs';
 import { RemovalPolicy } from '../../core/removal-policy';
 import { NetworkingSecgroupRuleV2 } from '../../providers/openstack/networking-secgroup-rule-v2';
-import { AntiAffinity, DataVolumeSpec, SubnetSpec } from '../shapes';
+import { AddressPair, AntiAffinity, DataVolumeSpec, SubnetSpec } from '../shapes';
 import { Image, Size } from '../size';
 import {
   ImageTemplateOpenStackResources, ImageTemplateVsphereResources, InstanceGroupOpenStackResources, InstanceGroupVsphereResources,
-  NetworkOpenStackResources, NetworkVsphereResources, QosPolicyOpenStackResources, QuotaOpenStackResources, QuotaVsphereResources,
+  NetworkOpenStackResources, NetworkVsphereResources, RouterOpenStackResources, QosPolicyOpenStackResources, QuotaOpenStackResources, QuotaVsphereResources,
   SecurityGroupOpenStackResources, SharedVolumeOpenStackResources, SharedVolumeVsphereResources,
 } from '../target-resources';
 
@@ -33,6 +33,8 @@ export interface AttachmentPlan {
   readonly securityGroupIds?: string[];
   readonly staticMacs: boolean;
   readonly fixedIps: boolean;
+  /** Extra addresses the ports may carry (VRRP/keepalived VIPs). */
+  readonly allowedAddressPairs: AddressPair[];
   readonly sriov: boolean;
   readonly qosPolicyId?: string;
   /** The QoS policy that applies to the members' ports: the port's own, else the network's. */
@@ -93,8 +95,24 @@ export interface NetworkPlan {
   readonly vlanId?: number;
   readonly physicalNetwork?: string;
   readonly routerGateway?: boolean;
+  /** A shared router to attach every subnet to (instead of an own router). */
+  readonly routerId?: string;
+  readonly mtu?: number;
   readonly qos?: QosResult;
   readonly labels: { [key: string]: string };
+}
+
+/** @internal A router to create. */
+export interface RouterPlan {
+  readonly name: string;
+  readonly externalGateway: boolean;
+  readonly labels: { [key: string]: string };
+}
+
+/** @internal */
+export interface RouterResult {
+  readonly routerId: string;
+  readonly openstack?: RouterOpenStackResources;
 }
 
 /** @internal */
@@ -232,6 +250,7 @@ export interface ImageTemplateResult {
 export interface ISiteDriver {
   instances(scope: Construct, plan: InstancesPlan): InstancesResult;
   network(scope: Construct, plan: NetworkPlan): NetworkResult;
+  router(scope: Construct, plan: RouterPlan): RouterResult;
   importNetwork(scope: Construct, plan: NetworkImportPlan): NetworkImportResult;
   /** Undefined (after a warning) on targets that cannot enforce security groups. */
   securityGroup(scope: Construct, plan: SecurityGroupPlan): SecurityGroupResult | undefined;

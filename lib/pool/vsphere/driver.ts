@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import {
   ImageTemplatePlan, ImageTemplateResult, InstancesPlan, InstancesResult, ISiteDriver, NetworkImportPlan, NetworkImportResult,
-  NetworkPlan, NetworkResult, QosPlan, QosResult, QuotaPlan, QuotaResult, SecurityGroupResult, SharedVolumePlan, SharedVolumeResult,
+  NetworkPlan, NetworkResult, QosPlan, QosResult, QuotaPlan, QuotaResult, RouterResult, SecurityGroupResult, SharedVolumePlan, SharedVolumeResult,
 } from '../private/plan';
 import { SiteCapabilities } from '../site';
 import { VsphereSiteContext } from './context';
@@ -24,6 +24,7 @@ export const VSPHERE_CAPABILITIES: SiteCapabilities = {
   subnetObjects: false,
   projects: false,
   trafficMirroring: false,
+  addressPairs: false,
 };
 
 /** @internal Builds every pool building block as vSphere VMs, port groups, disks and resource pools. */
@@ -47,6 +48,11 @@ export class VsphereDriver implements ISiteDriver {
 
   public network(scope: Construct, plan: NetworkPlan): NetworkResult {
     return buildVspherePortGroup(this.site, scope, plan);
+  }
+
+  public router(scope: Construct): RouterResult {
+    // Router checks the capability first; this is the guard for direct driver use.
+    throw new ValidationError(scope, 'site', 'vSphere sites do not support routers (no router without NSX)', 'route through the physical gateway named by each subnet\'s gatewayIp');
   }
 
   public importNetwork(scope: Construct, plan: NetworkImportPlan): NetworkImportResult {

@@ -1,5 +1,6 @@
 import { DataVsphereNetwork } from '@cdktf/provider-vsphere/lib/data-vsphere-network';
 import { DistributedPortGroup } from '@cdktf/provider-vsphere/lib/distributed-port-group';
+import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
 import { Labels } from '../../core/labels';
 import { NetworkImportPlan, NetworkImportResult, NetworkPlan, NetworkResult } from '../private/plan';
@@ -12,6 +13,10 @@ import { VsphereSiteContext } from './context';
 export function buildVspherePortGroup(site: VsphereSiteContext, scope: Construct, plan: NetworkPlan): NetworkResult {
   // Network has already required a VLAN and no router: this target has neither overlays nor routers.
   const qos = plan.qos;
+  if (plan.mtu !== undefined) {
+    // A port group has no MTU of its own: frames are limited by the distributed switch.
+    Annotations.of(scope).addWarning(`${scope.node.path}: mtu ${plan.mtu} is not set per port group on vSphere; configure it on the distributed switch (its MTU applies to every port group)`);
+  }
   const portGroup = new DistributedPortGroup(scope, 'port-group', {
     provider: site.provider,
     name: plan.name,

@@ -1,0 +1,85 @@
+import { Construct, IConstruct } from 'constructs';
+import { ValidationError } from '../core/errors';
+import { Labels } from '../core/labels';
+import { Names } from '../core/names';
+import { CidrBlock, findOverlap, parseCidr } from '../core/private/cidr';
+import { RouterResult } from './private/plan';
+import { driverOf, requireCapability } from './private/site-support';
+import { ISite } from './site';
+import { RouterOpenStackResources } from './target-resources';
+
+/** Properties of a {@link Router}. */
+export interface RouterProps {
+  /** The site the router lives on. */
+  readonly site: ISite;
+  /**
+   * Give the router a gateway on the site's external network (SNAT for every attached
+   * subnet). Declare it only where the networks must reach outside.
+   * @default false
+   */
+  readonly externalGateway?: boolean;
+  /**
+   * Router name.
+   * @default - derived from the construct path
+   */
+  readonly name?: string;
+  /**
+   * Labels for the router (merged with `Labels.of(scope)`).
+   * @default - none beyond inherited labels
+   */
+  readonly labels?: { [key: string]: string };
+}
+
+/** A router networks can share. */
+export interface IRouter extends IConstruct {
+  /** The site the router lives on. */
+  readonly site: ISite;
+  /** The router's ID. */
+  readonly routerId: string;
+  /** @internal Records subnets attached to the router; overlapping ranges are an error. */
+  _attach(network: IConstruct, prop: string, subnets: Array<{ name: string; cidr: string }>): void;
+}
+
+/**
+ * A router shared by several networks (OpenStack), so that a three-tier topology routes
+ * web to app to db through one router, with an external gateway only when declared.
+ * Attach networks with `new Network(..., { router })`. vSphere has no routers without
+ * NSX: there, constructing one is an error.
+ */
+export class Router extends Construct implements IRouter {
+  public readonly site: ISite;
+  public readonly routerId: string;
+  /** The router's name. */
+  public readonly routerName: string;
+  /** Whether the router has an external gateway. */
+  public readonly externalGateway: boolean;
+  /**
+   * The L1 resources created on an OpenStack site (the escape hatch).
+   * @default - undefined on other targets
+   */
+  public readonly openstack?: RouterOpenStackResources;
+  private readonly attached: Array<{ path: string; name: string; block: CidrBlock }> = [];
+
+  constructor(scope: Construct, id: string, props: RouterProps) {
+    super(scope, id);
+    requireCapability(props.site, props.site.capabilities.routers, this, 'site', 'routers (no router without NSX)', 'route through the physical gateway named by each subnet\'s gatewayIp');
+    this.site = props.site;
+    this.routerName = props.name ?? Names.resourceName(this);
+    this.externalGateway = props.externalGateway ?? false;
+    const built: RouterResult = driverOf(props.site).router(this, { name: this.routerName, externalGateway: this.externalGateway, labels: Labels.resolve(this, props.labels) });
+    this.routerId = built.routerId;
+    this.openstack = built.openstack;
+  }
+
+  /** @internal */
+  public _attach(network: IConstruct, prop: string, subnets: Array<{ name: string; cidr: string }>): void {
+    for (const s of subnets) {
+      const block = parseCidr(network, prop, s.cidr);
+      const clash = this.attached.find((a) => findOverlap([{ name: a.name, block: a.block }, { name: s.name, block }]) !== undefined);
+      if (clash) {
+        throw new ValidationError(network, prop, `subnet "${s.name}" (${s.cidr}) overlaps subnet "${clash.name}" (${clash.block.cidr}) of ${clash.path} on router ${this.node.path}`, 'give networks that share a router disjoint CIDRs');
+      }
+      this.attached.push({ path: network.node.path, name: s.name, block });
+    }
+  }
+}
