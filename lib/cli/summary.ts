@@ -6,7 +6,7 @@ import { ReviewInputError, stackNames } from '../review/stacks';
 
 export type FailOn = 'error' | 'warning' | 'never';
 
-/** Prints the summary table and open findings; returns the exit code for `failOn`. */
+/** Prints the summary table and open findings. Returns the exit code for `failOn`. */
 export function complianceSummary(outdir: string, failOn: FailOn, print: (l: string) => void): number {
   const reportsDir = path.join(outdir, 'compliance');
   const stacks = stackNames(outdir);

@@ -17,7 +17,7 @@ export enum ComplianceStatus {
 export enum ComplianceSeverity {
   /** Fails synth (unless the pack is configured with `failOnError: false`). */
   ERROR = 'ERROR',
-  /** Reported; does not fail synth (unless the pack sets `failOnWarning: true`). */
+  /** Reported. Does not fail synth (unless the pack sets `failOnWarning: true`). */
   WARNING = 'WARNING',
 }
 
@@ -73,7 +73,7 @@ export type RuleCheck = (resource: SynthResource, ctx: RuleContext) => RuleResul
 
 /** A rule: metadata plus a pure check. Packs assign the id and severity. */
 export interface RuleDefinition {
-  /** Stable, pack-independent name (kebab-case); suppressions may use it instead of an id. */
+  /** Stable, pack-independent name (kebab-case). Suppressions may use it instead of an id. */
   readonly name: string;
   readonly title: string;
   /** Why the rule exists. */
@@ -81,7 +81,7 @@ export interface RuleDefinition {
   /** How to fix a finding. */
   readonly fix: string;
   /**
-   * Terraform types of the managed resources the rule looks at; `['(stack)']` for a rule
+   * Terraform types of the managed resources the rule looks at. `['(stack)']` for a rule
    * evaluated once per stack. Omitted: every block (resources, data sources and providers).
    */
   readonly resourceTypes?: readonly string[];
@@ -90,7 +90,7 @@ export interface RuleDefinition {
 
 /** A rule as placed in a pack. */
 export interface PackRule {
-  /** `<PACK>-<N>`; N is the position in the pack and never reused. */
+  /** `<PACK>-<N>`. N is the position in the pack and never reused. */
   readonly id: string;
   readonly rule: RuleDefinition;
   readonly severity: ComplianceSeverity;

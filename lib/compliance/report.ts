@@ -10,7 +10,7 @@ export interface ComplianceFinding {
   readonly pack: string;
   /** Severity the pack assigns to the rule. */
   readonly severity: ComplianceSeverity;
-  /** NON_COMPLIANT for violations; NOT_APPLICABLE for notes. */
+  /** NON_COMPLIANT for violations. NOT_APPLICABLE for notes. */
   readonly status: ComplianceStatus;
   /** Construct path of the resource (from cdktf's `//` metadata). */
   readonly constructPath: string;
@@ -73,7 +73,7 @@ export interface ComplianceSuppressionRecord {
   readonly reason: string;
   /** Whether it covers the construct's subtree. */
   readonly applyToChildren: boolean;
-  /** How many violations it suppressed; 0 means unused. */
+  /** How many violations it suppressed. 0 means unused. */
   readonly matched: number;
 }
 
@@ -99,7 +99,7 @@ export interface ComplianceStackReport {
   readonly failures: string[];
   /**
    * FAIL while any unsuppressed ERROR finding is open, whether or not it fails synth
-   * (a pack with failOnError: false still reports FAIL); otherwise PASS.
+   * (a pack with failOnError: false still reports FAIL). Otherwise PASS.
    */
   readonly verdict: string;
   /**

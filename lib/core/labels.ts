@@ -25,11 +25,11 @@ export interface LabelEntry {
 export class LabelKeys {
   /** The industry pattern that created a resource (`telecom`, `finance`, ...). */
   public static readonly INDUSTRY = 'oscar.io/industry';
-  /** The tier of a workload (`web`, `app`, `db`, `audit`, ...); audit rules look for `audit`/`logging`. */
+  /** The tier of a workload (`web`, `app`, `db`, `audit`, ...). Audit rules look for `audit`/`logging`. */
   public static readonly TIER = 'oscar.io/tier';
-  /** The network plane (`management`, `business`, `media`, ...); plane rules look for `management`. */
+  /** The network plane (`management`, `business`, `media`, ...). Plane rules look for `management`. */
   public static readonly PLANE = 'oscar.io/plane';
-  /** The environment (`production`, `ci`, `staging`, ...); rules treat resources without it as production. */
+  /** The environment (`production`, `ci`, `staging`, ...). Rules treat resources without it as production. */
   public static readonly ENVIRONMENT = 'oscar.io/environment';
   /** The backup schedule that covers a volume (read by the stateful-data rule). */
   public static readonly BACKUP_POLICY = 'oscar.io/backup-policy';
@@ -103,7 +103,7 @@ export class Labels {
 
   /**
    * The label key and value of one OpenStack tag written by {@link Labels.toOpenStackTags}
-   * (or, for tags written before, with a literal `/`); a tag without `=` has value `""`.
+   * (or, for tags written before, with a literal `/`). A tag without `=` has value `""`.
    */
   public static fromOpenStackTag(tag: string): LabelEntry {
     const eq = tag.indexOf('=');

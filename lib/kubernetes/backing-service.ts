@@ -93,12 +93,12 @@ const ENGINES: Record<string, (version: string) => EngineDefinition> = {
  * The version is the official image's tag (pin it; never `latest`).
  */
 export class BackingServiceEngine {
-  /** PostgreSQL (official `postgres` image): a database owned by an app account; admin `postgres`. */
+  /** PostgreSQL (official `postgres` image): a database owned by an app account. Admin `postgres`. */
   public static postgresql(version: string): BackingServiceEngine {
     return new BackingServiceEngine('postgresql', version);
   }
 
-  /** MySQL (official `mysql` image): a database and an app account with rights on it only; admin `root`. */
+  /** MySQL (official `mysql` image): a database and an app account with rights on it only. Admin `root`. */
   public static mysql(version: string): BackingServiceEngine {
     return new BackingServiceEngine('mysql', version);
   }

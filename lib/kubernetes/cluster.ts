@@ -9,7 +9,7 @@ export interface ICluster {
   /** A name for messages, e.g. `default` or the provider alias. */
   readonly clusterName: string;
   /**
-   * The provider every resource on this cluster uses; undefined for the stack's default
+   * The provider every resource on this cluster uses. Undefined for the stack's default
    * (unaliased) `kubernetes` provider.
    */
   readonly provider?: TerraformProvider;

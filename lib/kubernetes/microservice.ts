@@ -115,7 +115,7 @@ export interface MicroserviceProps extends WorkloadOptions {
   /** Namespace to deploy into (e.g. `EnvironmentNamespace.name`). */
   readonly namespace: string;
   /**
-   * Image, pinned by tag or (recommended) digest; never untagged or `:latest`.
+   * Image, pinned by tag or (recommended) digest. Never untagged or `:latest`.
    * Changing it rolls out the new version; applying the previous value rolls back.
    */
   readonly image: string;

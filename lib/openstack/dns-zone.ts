@@ -55,13 +55,13 @@ export class DnsRecord {
   public static cname(name: string, target: string, options: DnsRecordOptions = {}): DnsRecord {
     return new DnsRecord(name, 'CNAME', [target], options);
   }
-  /** Service locations; `name` is `_service._proto[.host]`, e.g. `_sip._udp`. */
+  /** Service locations. `name` is `_service._proto[.host]`, e.g. `_sip._udp`. */
   public static srv(name: string, targets: SrvRecordTarget[], options: DnsRecordOptions = {}): DnsRecord {
     const record = new DnsRecord(name, 'SRV', [], options);
     record.srvTargets = targets;
     return record;
   }
-  /** Text values (each at most 255 characters; quoted for Designate). */
+  /** Text values (each at most 255 characters, quoted for Designate). */
   public static txt(name: string, values: string[], options: DnsRecordOptions = {}): DnsRecord {
     return new DnsRecord(name, 'TXT', values, options);
   }
@@ -129,7 +129,7 @@ function requireFqdn(scope: Construct, prop: string, name: string): void {
 
 /** Props of {@link DnsZone}. */
 export interface DnsZoneProps {
-  /** The OpenStack site (region) the DNS zone lives on; its provider creates every resource. */
+  /** The OpenStack site (region) the DNS zone lives on. Its provider creates every resource. */
   readonly site: ISite;
   /** The zone, fully qualified with a trailing dot, e.g. `media.example.org.`. */
   readonly zoneName: string;

@@ -34,7 +34,7 @@ export enum FirewallProtocol {
 
 /** One rule intent: "allow tcp/443 from 203.0.113.0/24". */
 export interface FirewallRuleIntent {
-  /** Stable name of the rule (a DNS label), unique per direction; also its construct ID. */
+  /** Stable name of the rule (a DNS label), unique per direction. Also its construct ID. */
   readonly name: string;
   /**
    * What to do with matching traffic.
@@ -75,7 +75,7 @@ export interface FirewallRuleIntent {
 
 /** Props of {@link FirewallGroup}. */
 export interface FirewallGroupProps {
-  /** The OpenStack site (region) the firewall group lives on; its provider creates every resource. */
+  /** The OpenStack site (region) the firewall group lives on. Its provider creates every resource. */
   readonly site: ISite;
   /** Router ports the group protects, e.g. `routerInterface.portId`. At least one. */
   readonly ports: string[];

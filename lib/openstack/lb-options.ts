@@ -5,15 +5,15 @@
  * and the health monitor type, so every pool is always monitored sensibly.
  */
 export class ListenerProtocol {
-  /** Plain HTTP; pool HTTP, monitored with HTTP requests. */
+  /** Plain HTTP. Pool HTTP, monitored with HTTP requests. */
   public static readonly HTTP = new ListenerProtocol('HTTP', 'HTTP', 'HTTP', true, 'tcp');
-  /** HTTPS passed through to the members (the LB never sees plaintext); pool HTTPS, monitored with a TLS hello. */
+  /** HTTPS passed through to the members (the LB never sees plaintext). Pool HTTPS, monitored with a TLS hello. */
   public static readonly HTTPS = new ListenerProtocol('HTTPS', 'HTTPS', 'TLS-HELLO', false, 'tcp');
-  /** HTTPS terminated on the LB with a Barbican TLS container; pool HTTP, monitored with HTTP requests. */
+  /** HTTPS terminated on the LB with a Barbican TLS container. Pool HTTP, monitored with HTTP requests. */
   public static readonly TERMINATED_HTTPS = new ListenerProtocol('TERMINATED_HTTPS', 'HTTP', 'HTTP', true, 'tcp');
-  /** Raw TCP; pool TCP, monitored with a TCP connect. */
+  /** Raw TCP. Pool TCP, monitored with a TCP connect. */
   public static readonly TCP = new ListenerProtocol('TCP', 'TCP', 'TCP', false, 'tcp');
-  /** UDP; pool UDP, monitored with UDP-CONNECT. */
+  /** UDP. Pool UDP, monitored with UDP-CONNECT. */
   public static readonly UDP = new ListenerProtocol('UDP', 'UDP', 'UDP-CONNECT', false, 'udp');
 
   private constructor(

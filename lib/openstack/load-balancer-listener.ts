@@ -22,7 +22,7 @@ export interface HealthCheckOptions {
    */
   readonly delaySeconds?: number;
   /**
-   * Seconds a check may take; must be less than `delaySeconds`.
+   * Seconds a check may take. Must be less than `delaySeconds`.
    * @default 3
    */
   readonly timeoutSeconds?: number;

@@ -14,7 +14,7 @@ import { openStackTags, physicalName } from './private/common';
 
 /** Props of {@link LoadBalancer}. */
 export interface LoadBalancerProps {
-  /** The OpenStack site (region) the load balancer lives on; its provider creates every resource. */
+  /** The OpenStack site (region) the load balancer lives on. Its provider creates every resource. */
   readonly site: ISite;
   /** Subnet the VIP is allocated on. */
   readonly vipSubnetId: string;

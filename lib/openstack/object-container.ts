@@ -11,7 +11,7 @@ import { SecretSource } from './secret';
 
 /** Props of {@link ObjectContainer}. */
 export interface ObjectContainerProps {
-  /** The OpenStack site (region) the object container lives on; its provider creates every resource. */
+  /** The OpenStack site (region) the object container lives on. Its provider creates every resource. */
   readonly site: ISite;
   /**
    * Container name.
@@ -25,7 +25,7 @@ export interface ObjectContainerProps {
   readonly storagePolicy?: string;
   /**
    * Keep old versions of overwritten and deleted objects (Swift object versioning,
-   * `X-Versions-Enabled`; needs `allow_object_versioning` in the cluster).
+   * `X-Versions-Enabled`, needs `allow_object_versioning` in the cluster).
    * @default true, unless `historyLocation` is set
    */
   readonly versioning?: boolean;
@@ -60,7 +60,7 @@ export interface ObjectContainerProps {
    */
   readonly syncTo?: string;
   /**
-   * Shared sync key; required with `syncTo`, and the target must use the same key.
+   * Shared sync key. Required with `syncTo`, and the target must use the same key.
    * @default - none
    */
   readonly syncKey?: SecretSource;

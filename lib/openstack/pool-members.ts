@@ -17,7 +17,7 @@ export interface PoolMember {
    */
   readonly subnetId?: string;
   /**
-   * Relative weight (0-256; 0 drains the member).
+   * Relative weight (0-256, 0 drains the member).
    * @default 1
    */
   readonly weight?: number;

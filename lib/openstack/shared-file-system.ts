@@ -51,7 +51,7 @@ export class ShareAccess {
 
 /** Props of {@link SharedFileSystem}. */
 export interface SharedFileSystemProps {
-  /** The OpenStack site (region) the shared file system lives on; its provider creates every resource. */
+  /** The OpenStack site (region) the shared file system lives on. Its provider creates every resource. */
   readonly site: ISite;
   /** Export protocol. */
   readonly protocol: ShareProtocol;

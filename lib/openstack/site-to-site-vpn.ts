@@ -41,7 +41,7 @@ export interface VpnCryptoOptions {
 
 /** Props of {@link SiteToSiteVpn}. */
 export interface SiteToSiteVpnProps {
-  /** The OpenStack site (region) the site-to-site VPN lives on; its provider creates every resource. */
+  /** The OpenStack site (region) the site-to-site VPN lives on. Its provider creates every resource. */
   readonly site: ISite;
   /** Router the VPN service runs on (it needs an external gateway). */
   readonly routerId: string;
@@ -74,7 +74,7 @@ export interface SiteToSiteVpnProps {
    */
   readonly ike?: VpnCryptoOptions;
   /**
-   * IPsec (phase 2) cryptography; PFS is always on.
+   * IPsec (phase 2) cryptography. PFS is always on.
    * @default - aes-256, sha256, group14, 3600 s
    */
   readonly ipsec?: VpnCryptoOptions;

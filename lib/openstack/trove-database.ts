@@ -16,7 +16,7 @@ export interface DatabaseUser {
   /** User name. */
   readonly name: string;
   /**
-   * Databases the user is granted; each must be in the instance's `databases`.
+   * Databases the user is granted. Each must be in the instance's `databases`.
    * @default - none
    */
   readonly databases?: string[];
@@ -35,7 +35,7 @@ export interface DatabaseUser {
 
 /** Props of {@link TroveDatabase}. */
 export interface TroveDatabaseProps {
-  /** The OpenStack site (region) the Trove databasee lives on; its provider creates every resource. */
+  /** The OpenStack site (region) the Trove databasee lives on. Its provider creates every resource. */
   readonly site: ISite;
   /** Datastore type, e.g. `mysql`, `mariadb`, `postgresql`. */
   readonly datastoreType: string;

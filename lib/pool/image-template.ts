@@ -12,7 +12,7 @@ import { ImageTemplateOpenStackResources, ImageTemplateVsphereResources } from '
 export interface ImageTemplateProps {
   /** The site to import the image into. */
   readonly site: ISite;
-  /** HTTPS URL of the image (qcow2/raw for Glance; OVF/OVA for a content library). */
+  /** HTTPS URL of the image (qcow2/raw for Glance, OVF/OVA for a content library). */
   readonly url: string;
   /**
    * Disk format (Glance).

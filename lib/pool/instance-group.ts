@@ -52,7 +52,7 @@ export interface NetworkAttachment {
   readonly sriov?: boolean;
   /**
    * Extra addresses every member's port may carry: the virtual IP of a VRRP/keepalived
-   * pair (Neutron `allowed_address_pairs`; port security would drop its traffic otherwise).
+   * pair (Neutron `allowed_address_pairs`, port security would drop its traffic otherwise).
    * @default - none
    */
   readonly allowedAddressPairs?: AddressPair[];
@@ -67,11 +67,11 @@ export interface NetworkAttachment {
 export interface InstanceGroupProps {
   /** The site the members run on. */
   readonly site: ISite;
-  /** Member size; changing it resizes members in place. */
+  /** Member size. Changing it resizes members in place. */
   readonly size: Size;
   /** The image (OpenStack) or template (vSphere) members boot from. */
   readonly image: Image;
-  /** Networks, in NIC order; at least one. */
+  /** Networks, in NIC order. At least one. */
   readonly networks: NetworkAttachment[];
   /**
    * Number of members.
@@ -194,7 +194,7 @@ export class InstanceGroup extends Construct implements IInstanceGroup {
 
   /**
    * What a group of this shape needs from a quota, before (or without) creating it: one
-   * instance per member; vCPUs and memory for `Size.of` and `Size.bareMetal` (unknown,
+   * instance per member. VCPUs and memory for `Size.of` and `Size.bareMetal` (unknown,
    * so unchecked, for `Size.flavor`); one volume and its GiB per boot and data volume.
    * Every quota check in the library uses this one calculation.
    */
@@ -202,7 +202,7 @@ export class InstanceGroup extends Construct implements IInstanceGroup {
     return groupDemand(spec);
   }
 
-  /** The sum of several demands; an amount unknown in any part is unknown in the total. */
+  /** The sum of several demands. An amount unknown in any part is unknown in the total. */
   public static totalDemand(demands: QuotaAmounts[]): QuotaAmounts {
     return totalDemand(demands);
   }
@@ -279,7 +279,7 @@ export class InstanceGroup extends Construct implements IInstanceGroup {
   /**
    * Each member's address on one network attachment, by member name: the fixed address
    * where one was given, else an expression resolved at apply (the OpenStack port's
-   * first fixed IP; the vSphere VM's default IP, first attachment only). Load-balancer
+   * first fixed IP, the vSphere VM's default IP, first attachment only). Load-balancer
    * pools, DNS records and mirrors take their members from here.
    * @param attachment index into `networks`; default 0
    */

@@ -20,7 +20,7 @@ export interface NetworkProps {
   readonly site: ISite;
   /** The network's address range (the VPC range): every subnet lies inside it. */
   readonly cidr: string;
-  /** The subnets; at least one. */
+  /** The subnets. At least one. */
   readonly subnets: SubnetSpec[];
   /**
    * How the network is segmented. vSphere networks must be VLANs.
@@ -70,10 +70,10 @@ export interface NetworkProps {
 export interface ExistingNetworkOptions {
   /** The site the network lives on. */
   readonly site: ISite;
-  /** The network's name (OpenStack network; vSphere port group or network). */
+  /** The network's name (OpenStack network, vSphere port group or network). */
   readonly networkName: string;
   /**
-   * The subnets to use, by their existing names (OpenStack); their CIDRs let fixed IPs
+   * The subnets to use, by their existing names (OpenStack). Their CIDRs let fixed IPs
    * be validated. On vSphere, subnets only describe addressing.
    */
   readonly subnets: SubnetSpec[];
@@ -91,15 +91,15 @@ export interface INetwork extends IConstruct {
   readonly vlanId?: number;
   /** Names of the subnets, in declaration order. */
   readonly subnetNames: string[];
-  /** The subnet spec by name; errors for an unknown name. */
+  /** The subnet spec by name. Errors for an unknown name. */
   subnet(name: string): SubnetSpec;
-  /** The Neutron subnet ID by subnet name (OpenStack); errors on vSphere. */
+  /** The Neutron subnet ID by subnet name (OpenStack). Errors on vSphere. */
   subnetId(name: string): string;
 }
 
 /**
  * A network with validated subnets on any site: a Neutron network, subnets and an
- * optional router on OpenStack; a distributed port group on a VLAN, with promiscuous
+ * optional router on OpenStack. A distributed port group on a VLAN, with promiscuous
  * mode, forged transmits and MAC changes all off, on vSphere.
  *
  * The CIDR plan is checked at construction: subnets lie inside `cidr`, do not
@@ -281,7 +281,7 @@ class ImportedNetwork extends Construct implements INetwork {
   }
 }
 
-/** Validates a whole subnet plan; returns the specs by name. */
+/** Validates a whole subnet plan. Returns the specs by name. */
 function validateSubnetPlan(scope: Construct, cidr: string, subnets: SubnetSpec[], dnsNames = true): Map<string, SubnetSpec> {
   if (subnets.length === 0) {
     throw new ValidationError(scope, 'subnets', 'declares no subnets', 'add at least one subnet, e.g. { name: "app", cidr: "10.0.1.0/24" }');

@@ -17,7 +17,7 @@ export interface QosPolicyProps {
   readonly site: ISite;
   /**
    * Limit on what each VM sends, in kbit/s: the Neutron bandwidth-limit rule with
-   * `direction = egress` (the VM's view) on OpenStack; `ingress_shaping_*` on the
+   * `direction = egress` (the VM's view) on OpenStack. `ingress_shaping_*` on the
    * vSphere port group (the vDS names directions from the switch port: ingress is
    * out of the VM). Both targets limit the same traffic.
    * @default - no limit
@@ -29,7 +29,7 @@ export interface QosPolicyProps {
    */
   readonly maxBurstKbps?: number;
   /**
-   * Guaranteed egress bandwidth in kbit/s (OpenStack minimum-bandwidth rule; no
+   * Guaranteed egress bandwidth in kbit/s (OpenStack minimum-bandwidth rule, no
    * vSphere equivalent without NIOC/NSX).
    * @default - no guarantee
    */
@@ -49,7 +49,7 @@ export interface QosPolicyProps {
 
 /**
  * A QoS policy attached to networks or ports: bandwidth limit, minimum bandwidth and
- * DSCP marking on OpenStack; traffic shaping of what the VMs send on vSphere port groups.
+ * DSCP marking on OpenStack. Traffic shaping of what the VMs send on vSphere port groups.
  */
 export class QosPolicy extends Construct {
   public readonly site: ISite;
@@ -65,7 +65,7 @@ export class QosPolicy extends Construct {
   /** @internal What the site's driver created, for the networks and ports that use the policy. */
   public readonly _handle: QosResult;
 
-  /** The policy's ID, on targets with policy objects (OpenStack); undefined elsewhere. */
+  /** The policy's ID, on targets with policy objects (OpenStack). Undefined elsewhere. */
   public get policyId(): string | undefined {
     return this._handle.policyId;
   }

@@ -8,7 +8,7 @@ import { driverOf } from './private/site-support';
 import { ISite } from './site';
 import { QuotaOpenStackResources, QuotaVsphereResources } from './target-resources';
 
-/** Capacity amounts, as quota limits or as what workloads need; unknown amounts stay unset. */
+/** Capacity amounts, as quota limits or as what workloads need. Unknown amounts stay unset. */
 export interface QuotaAmounts {
   /**
    * vCPUs.
@@ -60,7 +60,7 @@ export interface QuotaProps {
    */
   readonly vcpus?: number;
   /**
-   * Memory in GiB (Nova `ram`; vSphere resource-pool memory limit).
+   * Memory in GiB (Nova `ram`, vSphere resource-pool memory limit).
    * @default - unchanged (vSphere: unlimited)
    */
   readonly memoryGiB?: number;
@@ -106,13 +106,13 @@ export interface QuotaProps {
    */
   readonly memoryReservationGiB?: number;
   /**
-   * The one cluster (zone) the quota covers (vSphere); shorthand for `zones: [zone]`.
+   * The one cluster (zone) the quota covers (vSphere). Shorthand for `zones: [zone]`.
    * @default - see `zones`
    */
   readonly zone?: string;
   /**
    * The clusters (zones) the quota covers (vSphere): one resource pool each, each with
-   * the full limits and reservations (vSphere has no limit over several clusters; for
+   * the full limits and reservations (vSphere has no limit over several clusters, for
    * an exact total, cover one cluster).
    * @default - every cluster of the site
    */
@@ -126,7 +126,7 @@ export interface QuotaProps {
 
 /**
  * Capacity limits for a tenant: project quota sets for compute, network and block
- * storage on OpenStack; on vSphere, one resource pool per covered cluster with CPU and
+ * storage on OpenStack. On vSphere, one resource pool per covered cluster with CPU and
  * memory limits and reservations, in which instance groups given the quota (`quota`)
  * place their members.
  */

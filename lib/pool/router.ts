@@ -36,7 +36,7 @@ export interface IRouter extends IConstruct {
   readonly site: ISite;
   /** The router's ID. */
   readonly routerId: string;
-  /** @internal Records subnets attached to the router; overlapping ranges are an error. */
+  /** @internal Records subnets attached to the router. Overlapping ranges are an error. */
   _attach(network: IConstruct, prop: string, subnets: Array<{ name: string; cidr: string }>): void;
 }
 

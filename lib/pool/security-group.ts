@@ -116,7 +116,7 @@ export interface ISecurityGroup extends IConstruct {
   readonly site: ISite;
   /** The group's name. */
   readonly groupName: string;
-  /** The security group's ID (OpenStack); undefined on vSphere. */
+  /** The security group's ID (OpenStack). Undefined on vSphere. */
   readonly securityGroupId?: string;
 }
 
@@ -164,7 +164,7 @@ export class SecurityGroup extends Construct implements ISecurityGroup {
   /** The site the group lives on. */
   public readonly site: ISite;
   /**
-   * The L1 resources created on an OpenStack site (the escape hatch); `rules` grows
+   * The L1 resources created on an OpenStack site (the escape hatch). `rules` grows
    * with each allow call.
    * @default - undefined on targets without security groups
    */

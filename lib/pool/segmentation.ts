@@ -5,7 +5,7 @@ export interface VlanSegmentationOptions {
   /** The pool the VLAN ID is drawn from. */
   readonly pool: VlanPool;
   /**
-   * The VLAN ID; pin it for production planes.
+   * The VLAN ID. Pin it for production planes.
    * @default - the pool's lowest free ID
    */
   readonly vlanId?: number;
@@ -22,7 +22,7 @@ export interface VlanSegmentationOptions {
  * are the only kind vSphere port groups offer without NSX.
  */
 export class Segmentation {
-  /** A tenant overlay network; Neutron picks the segmentation. Not available on vSphere. */
+  /** A tenant overlay network. Neutron picks the segmentation. Not available on vSphere. */
   public static tenant(): Segmentation {
     return new Segmentation(undefined);
   }

@@ -4,9 +4,9 @@ import { Size } from './size';
 
 /** How strictly members are kept on different hosts. */
 export enum AntiAffinity {
-  /** Never two members on one host (Nova `anti-affinity`; mandatory DRS rule). Scheduling fails rather than co-locate. */
+  /** Never two members on one host (Nova `anti-affinity`, mandatory DRS rule). Scheduling fails rather than co-locate. */
   HARD = 'HARD',
-  /** Apart when possible (Nova `soft-anti-affinity`; non-mandatory DRS rule). */
+  /** Apart when possible (Nova `soft-anti-affinity`, non-mandatory DRS rule). */
   SOFT = 'SOFT',
   /** No placement constraint. */
   NONE = 'NONE',
@@ -46,7 +46,7 @@ export interface AllocationPool {
 export interface SubnetSpec {
   /** Subnet name: a DNS label, unique in the network. */
   readonly name: string;
-  /** The subnet's CIDR; must lie inside the network's `cidr` and overlap no sibling. */
+  /** The subnet's CIDR. Must lie inside the network's `cidr` and overlap no sibling. */
   readonly cidr: string;
   /**
    * Gateway address, inside the subnet: members get their default route through it.

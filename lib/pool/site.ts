@@ -13,7 +13,7 @@ export enum SiteTarget {
  * comparing targets, so a new target only declares its capabilities.
  */
 export interface SiteCapabilities {
-  /** Security groups are created and enforced on ports (OpenStack); otherwise rules are only recorded. */
+  /** Security groups are created and enforced on ports (OpenStack). Otherwise rules are only recorded. */
   readonly securityGroups: boolean;
   /** A load-balancer service exists (Octavia). */
   readonly loadBalancer: boolean;
@@ -58,7 +58,7 @@ export interface ISite extends IConstruct {
    */
   readonly availabilityZones: string[];
   /**
-   * The region name, on targets with regions (an OpenStack region); undefined elsewhere.
+   * The region name, on targets with regions (an OpenStack region). Undefined elsewhere.
    * @default - none
    */
   readonly regionName?: string;

@@ -58,7 +58,7 @@ export class Size {
     public readonly vcpus: number | undefined,
     /** Memory in GiB, for sizes by capacity. */
     public readonly memoryGiB: number | undefined,
-    /** Root disk in GiB; undefined keeps the image's or template's. */
+    /** Root disk in GiB. Undefined keeps the image's or template's. */
     public readonly diskGiB: number | undefined,
     /** The existing flavor's name, for `Size.flavor`. */
     public readonly flavorName: string | undefined,

@@ -17,7 +17,7 @@ export interface ArtifactOptions {
   readonly diagrams?: boolean;
   readonly capacity?: boolean;
   readonly page?: boolean;
-  /** Progress lines (stderr by default); pass () => {} for silence. */
+  /** Progress lines (stderr by default). Pass () => {} for silence. */
   readonly progress?: (line: string) => void;
 }
 

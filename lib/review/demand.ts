@@ -34,7 +34,7 @@ export function addDemand(a: Demand, b: Demand, times = 1): Demand {
 
 const num = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' && /^\d+(\.\d+)?$/.test(v) ? Number(v) : 0);
 
-/** Cores from a Kubernetes quantity ("500m", "2"); MiB from "512Mi", "2Gi". */
+/** Cores from a Kubernetes quantity ("500m", "2"). MiB from "512Mi", "2Gi". */
 function cpuQ(q: unknown): number {
   const s = String(q ?? '');
   return s.endsWith('m') ? Number(s.slice(0, -1)) / 1000 : Number(s) || 0;

@@ -7,7 +7,7 @@ import * as path from 'path';
 import { SynthResource, StackView } from '../compliance/model';
 import { buildStackView } from '../compliance/private/stack-view';
 
-/** A problem with the synth output; the message names the file and what to do. */
+/** A problem with the synth output. The message names the file and what to do. */
 export class ReviewInputError extends Error {}
 
 export interface SynthStack {
@@ -74,7 +74,7 @@ export function providerKey(r: SynthResource): string {
   return r.type.split('_')[0];
 }
 
-/** Keys of a literal `for_each` map, or `count` indices; one member otherwise. */
+/** Keys of a literal `for_each` map, or `count` indices. One member otherwise. */
 export function memberKeys(r: SynthResource): string[] {
   const fe = r.attributes.for_each;
   if (fe && typeof fe === 'object' && !Array.isArray(fe)) return Object.keys(fe);
@@ -104,7 +104,7 @@ export function blk(v: unknown): Record<string, unknown> | undefined {
   return v && typeof v === 'object' ? (v as Record<string, unknown>) : undefined;
 }
 
-/** A Kubernetes object's name and namespace; a namespace reference resolves to its name. */
+/** A Kubernetes object's name and namespace. A namespace reference resolves to its name. */
 export function k8sName(view: StackView, r: SynthResource): { name: string; namespace?: string } {
   const meta = blk(r.attributes.metadata) ?? blk(blk(r.attributes.manifest)?.metadata);
   let ns = str(meta?.namespace);

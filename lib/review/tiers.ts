@@ -8,7 +8,7 @@ export type DomainKind = 'availability zone' | 'vSphere cluster' | 'host';
 /** How a tier's members spread over one kind of failure domain. */
 export interface DomainSpread {
   readonly kind: DomainKind;
-  /** Members per domain; for hosts, only known when anti-affinity pins one member per host. */
+  /** Members per domain. For hosts, only known when anti-affinity pins one member per host. */
   readonly members: Record<string, number>;
   /** Members lost when the worst single domain of this kind fails. */
   readonly worstLoss: number;
@@ -37,7 +37,7 @@ function dataName(view: StackView, address: string): string | undefined {
   return str(view.byAddress(address)?.attributes.name);
 }
 
-/** `openstack.dc2` → `dc2 (RegionTwo)`; `vsphere` → `vsphere (datacenter dc1)`. */
+/** `openstack.dc2` → `dc2 (RegionTwo)`. `vsphere` → `vsphere (datacenter dc1)`. */
 export function siteLabel(view: StackView, r: SynthResource): string {
   const key = providerKey(r);
   const [type, alias] = key.split('.');
@@ -117,7 +117,7 @@ function vsphereSpreads(view: StackView, r: SynthResource, keys: string[]): { sp
   return { spreads, placement: rules.length ? `DRS anti-affinity (${rules.length} rule${rules.length > 1 ? 's' : ''})` : 'no DRS rule' };
 }
 
-/** Replicas of a workload; an HPA that targets it raises them to its minReplicas. */
+/** Replicas of a workload. An HPA that targets it raises them to its minReplicas. */
 function k8sReplicas(view: StackView, r: SynthResource): number {
   const spec = blk(r.attributes.spec);
   let n = Number(spec?.replicas ?? 1) || 1;

@@ -37,7 +37,7 @@ export interface CompliancePackOptions {
 
 /** One rule as placed in a pack definition. */
 export interface PackEntry {
-  /** The stable rule ID, `<PACK>-<N>`; suppressions and reports refer to it. */
+  /** The stable rule ID, `<PACK>-<N>`. Suppressions and reports refer to it. */
   readonly id: string;
   readonly rule: RuleDefinition;
   readonly severity: ComplianceSeverity;

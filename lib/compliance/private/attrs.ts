@@ -49,7 +49,7 @@ export function isTrue(value: unknown): boolean {
   return value === true || value === 'true';
 }
 
-/** A literal string list (non-strings dropped); undefined when the whole list is unresolved. */
+/** A literal string list (non-strings dropped). Undefined when the whole list is unresolved. */
 export function stringList(value: unknown): string[] | undefined {
   if (isUnresolved(value)) return undefined;
   if (typeof value === 'string') return [value];
@@ -254,7 +254,7 @@ export interface IngressRuleView {
   readonly allPorts: boolean;
   readonly min: number;
   readonly max: number;
-  /** Literal source prefix; undefined when the source is a remote group or unresolved. */
+  /** Literal source prefix. Undefined when the source is a remote group or unresolved. */
   readonly source?: string;
   /** True when no source is given at all (the provider's default: any address). */
   readonly anySource: boolean;

@@ -6,7 +6,7 @@ import { ComplianceFinding, ComplianceRuleSummary, ComplianceStackReport, Compli
 import { SuppressionEntry, pathCovers } from '../suppressions';
 import { buildStackView } from './stack-view';
 
-/** A pack enabled on a scope (construct path; '' for the app). */
+/** A pack enabled on a scope (construct path, '' for the app). */
 export interface EnabledPack {
   readonly scopePath: string;
   readonly pack: CompliancePack;

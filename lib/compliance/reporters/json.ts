@@ -1,6 +1,6 @@
 import { ComplianceStackReport } from '../report';
 
-/** Format version of the JSON report; bumped on incompatible changes. */
+/** Format version of the JSON report. Bumped on incompatible changes. */
 export const JSON_REPORT_VERSION = 1;
 
 /** The JSON report: the stack report as is, with a format version. */

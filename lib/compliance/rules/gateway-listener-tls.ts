@@ -23,7 +23,7 @@ function hasHttpsRedirect(stack: StackView, gateway: string, listener: string): 
   });
 }
 
-/** Gateway API Gateways (kubernetes_manifest) listen with HTTPS/TLS; HTTP listeners only redirect. */
+/** Gateway API Gateways (kubernetes_manifest) listen with HTTPS/TLS. HTTP listeners only redirect. */
 export const gatewayListenerTls: RuleDefinition = {
   name: 'gateway-listener-tls',
   title: 'Gateway API listeners use TLS (HTTP only redirects)',

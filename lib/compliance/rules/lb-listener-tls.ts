@@ -3,7 +3,7 @@ import { isUnresolved } from '../private/attrs';
 
 const REDIRECTS = ['REDIRECT_TO_URL', 'REDIRECT_PREFIX'];
 
-/** Load-balancer listeners terminate TLS; plain HTTP only to redirect to HTTPS. */
+/** Load-balancer listeners terminate TLS. Plain HTTP only to redirect to HTTPS. */
 export const lbListenerTls: RuleDefinition = {
   name: 'lb-listener-tls',
   title: 'Load-balancer listeners use TLS (HTTP only redirects)',

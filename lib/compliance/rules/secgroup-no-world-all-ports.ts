@@ -1,7 +1,7 @@
 import { COMPLIANT, NOT_APPLICABLE, RuleDefinition, nonCompliant, unresolved } from '../model';
 import { ingressRule, isWorldCidr } from '../private/attrs';
 
-/** Protocols with ports (by name or IANA number); a port-less rule for them opens every port. */
+/** Protocols with ports (by name or IANA number). A port-less rule for them opens every port. */
 const PORT_PROTOCOLS = ['tcp', 'udp', 'sctp', 'udplite', 'dccp', '6', '17', '132', '136', '33'];
 
 /** No ingress rule that opens every port (or every protocol) to the world. */

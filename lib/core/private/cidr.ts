@@ -80,7 +80,7 @@ export function overlaps(a: CidrBlock, b: CidrBlock): boolean {
   return a.version === b.version && a.first <= b.last && b.first <= a.last;
 }
 
-/** The first overlapping pair among named blocks, in O(n log n); undefined when none overlap. */
+/** The first overlapping pair among named blocks, in O(n log n). Undefined when none overlap. */
 export function findOverlap<T extends { block: CidrBlock }>(items: T[]): [T, T] | undefined {
   const sorted = [...items].sort((x, y) => x.block.version - y.block.version || (x.block.first < y.block.first ? -1 : x.block.first > y.block.first ? 1 : 0));
   for (let i = 1; i < sorted.length; i++) {

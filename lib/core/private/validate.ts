@@ -58,7 +58,7 @@ export function requireUnique(scope: IConstruct, prop: string, values: readonly 
   }
 }
 
-/** Throws unless `value` is a DNS-1123 label; names the prop and suggests a valid spelling. */
+/** Throws unless `value` is a DNS-1123 label. Names the prop and suggests a valid spelling. */
 export function requireDnsLabel(scope: IConstruct, prop: string, value: string): void {
   if (Token.isUnresolved(value)) return;
   if (!Names.isDnsLabel(value)) {

@@ -24,7 +24,7 @@ export interface PodInput {
   readonly volumes?: { [key: string]: any }[];
   readonly serviceAccountName?: string;
   readonly restartPolicy?: string;
-  /** Pod labels to spread across zones and hosts; no spreading when undefined. */
+  /** Pod labels to spread across zones and hosts. No spreading when undefined. */
   readonly spreadSelector?: { [key: string]: string };
   /** Seconds a terminating pod gets to finish its work before it is killed. */
   readonly terminationGracePeriodSeconds?: number;

@@ -112,7 +112,7 @@ export class OpenStackSite extends Construct implements ISite {
     requireExplicitProviders(TerraformStack.of(this));
   }
 
-  /** The external network's ID; undefined when the site declares none. */
+  /** The external network's ID. Undefined when the site declares none. */
   public get externalNetworkId(): string | undefined {
     return this.externalNetwork?.id;
   }

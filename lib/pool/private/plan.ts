@@ -27,7 +27,7 @@ export interface AttachmentPlan {
   readonly networkName: string;
   readonly networkId: string;
   readonly subnet: SubnetSpec;
-  /** The subnet's ID; only targets with subnet objects call it. */
+  /** The subnet's ID. Only targets with subnet objects call it. */
   readonly subnetId: () => string;
   /** Undefined when the attachment lists no security groups (as opposed to an empty list). */
   readonly securityGroupIds?: string[];
@@ -83,7 +83,7 @@ export interface InstancesResult {
   readonly vsphere?: InstanceGroupVsphereResources;
   /**
    * The address of one member on one attachment (by index), as an expression the
-   * target resolves at apply; throws a ValidationError where the target cannot tell.
+   * target resolves at apply. Throws a ValidationError where the target cannot tell.
    */
   memberAddress(scope: Construct, member: MemberPlan, attachment: number): string;
 }
@@ -235,7 +235,7 @@ export interface ImageTemplatePlan {
 
 /** @internal */
 export interface ImageTemplateResult {
-  /** What instance groups boot from; undefined where the import is not bootable as is. */
+  /** What instance groups boot from. Undefined where the import is not bootable as is. */
   readonly bootImage?: Image;
   readonly openstack?: ImageTemplateOpenStackResources;
   readonly vsphere?: ImageTemplateVsphereResources;

@@ -18,13 +18,13 @@ export interface VsphereSiteProps {
   readonly datacenter: string;
   /**
    * The compute clusters, which act as the site's availability zones (one cluster per
-   * failure domain; DRS anti-affinity keeps members apart inside a cluster).
+   * failure domain, DRS anti-affinity keeps members apart inside a cluster).
    */
   readonly clusters: string[];
-  /** Datastores VMs and disks may use; the first is the default. */
+  /** Datastores VMs and disks may use. The first is the default. */
   readonly datastores: string[];
   /**
-   * The datastores each cluster's hosts mount, by cluster; the first is that cluster's
+   * The datastores each cluster's hosts mount, by cluster. The first is that cluster's
    * default. A member's disks go to a datastore of its own cluster, and a shared disk
    * must be on a datastore every attaching member's cluster mounts. A cluster missing
    * from the map has no datastore: placing a member there is an error.
@@ -45,7 +45,7 @@ export interface VsphereSiteProps {
   readonly alias?: string;
   /**
    * Settings of the provider this site creates (`vsphereServer`, `user`, and
-   * `password` from a sensitive `TerraformVariable`; a literal password is an error).
+   * `password` from a sensitive `TerraformVariable`, a literal password is an error).
    * Exactly one of `providerConfig` and `provider` is required.
    * @default - none; then `provider` is required
    */
