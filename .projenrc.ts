@@ -153,6 +153,12 @@ project.addTask('typecheck', {
 
 project.tasks.addEnvironment('CHECKPOINT_DISABLE', '1');
 
+// The provider packages are optional peers (issue 15 #21): each block loads its provider's
+// modules on first use (lib/core/private/peers.ts), so users install only what they target.
+project.package.addField('peerDependenciesMeta', Object.fromEntries(
+  ['@cdktf/provider-vsphere', '@cdktf/provider-kubernetes', '@cdktf/provider-random'].map((p) => [p, { optional: true }]),
+));
+
 // API.md documents our constructs; the ~170 generated OpenStack binding modules would
 // make it 12 MB, and each binding already links to the provider's own docs.
 project.tasks.tryFind('docgen')!.reset('jsii-docgen -o API.md -s root');

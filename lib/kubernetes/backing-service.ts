@@ -1,11 +1,12 @@
-import { ConfigMapV1 } from '@cdktf/provider-kubernetes/lib/config-map-v1';
-import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
-import { ServiceV1 } from '@cdktf/provider-kubernetes/lib/service-v1';
-import { StatefulSetV1 } from '@cdktf/provider-kubernetes/lib/stateful-set-v1';
-import { Password } from '@cdktf/provider-random/lib/password';
+import type { ConfigMapV1 } from '@cdktf/provider-kubernetes/lib/config-map-v1';
+import type { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
+import type { ServiceV1 } from '@cdktf/provider-kubernetes/lib/service-v1';
+import type { StatefulSetV1 } from '@cdktf/provider-kubernetes/lib/stateful-set-v1';
+import type { Password } from '@cdktf/provider-random/lib/password';
 import { Construct } from 'constructs';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
+import { peer } from '../core/private/peers';
 import { RemovalPolicy, retains } from '../core/removal-policy';
 import { ICluster, KubernetesCluster } from './cluster';
 import { SecretKeyReference } from './container-options';
@@ -16,6 +17,12 @@ import { requireQuantity } from './private/quantity';
 import { demandOf, requireResources } from './private/resource-demand';
 import { Probe } from './probe';
 import { ContainerResources, IWorkload, ResourceDemand } from './resources';
+
+const peerConfigMapV1 = () => peer<typeof import('@cdktf/provider-kubernetes/lib/config-map-v1')>('@cdktf/provider-kubernetes', 'lib/config-map-v1');
+const peerSecretV1 = () => peer<typeof import('@cdktf/provider-kubernetes/lib/secret-v1')>('@cdktf/provider-kubernetes', 'lib/secret-v1');
+const peerServiceV1 = () => peer<typeof import('@cdktf/provider-kubernetes/lib/service-v1')>('@cdktf/provider-kubernetes', 'lib/service-v1');
+const peerStatefulSetV1 = () => peer<typeof import('@cdktf/provider-kubernetes/lib/stateful-set-v1')>('@cdktf/provider-kubernetes', 'lib/stateful-set-v1');
+const peerPassword = () => peer<typeof import('@cdktf/provider-random/lib/password')>('@cdktf/provider-random', 'lib/password');
 
 // Keys of the credentials Secret.
 const KEY = { username: 'username', password: 'password', adminUsername: 'admin-username', adminPassword: 'admin-password', database: 'database' };
@@ -254,10 +261,10 @@ export class BackingService extends Construct implements IWorkload {
     const metadata = { name: this.name, namespace: props.namespace, labels };
 
     // Alphanumeric with URL- and shell-safe specials: no quoting issues in clients or scripts.
-    const password = (pwId: string) => new Password(this, pwId, { length: 32, special: true, overrideSpecial: '-_.~', minUpper: 2, minLower: 2, minNumeric: 2, lifecycle });
+    const password = (pwId: string) => new (peerPassword().Password)(this, pwId, { length: 32, special: true, overrideSpecial: '-_.~', minUpper: 2, minLower: 2, minNumeric: 2, lifecycle });
     this.password = password('password');
     if (def.adminUser) this.adminPassword = password('admin-password');
-    this.secret = new SecretV1(this, 'credentials', {
+    this.secret = new (peerSecretV1().SecretV1)(this, 'credentials', {
       provider,
       metadata: { ...metadata, name: `${this.name}-credentials` },
       type: 'Opaque',
@@ -272,17 +279,17 @@ export class BackingService extends Construct implements IWorkload {
     const volumes: { [key: string]: any }[] = [];
     const mounts = [{ name: 'data', mountPath: def.dataPath }];
     if (def.initScripts) {
-      this.initScripts = new ConfigMapV1(this, 'init-scripts', { provider, metadata: { ...metadata, name: `${this.name}-init` }, data: def.initScripts });
+      this.initScripts = new (peerConfigMapV1().ConfigMapV1)(this, 'init-scripts', { provider, metadata: { ...metadata, name: `${this.name}-init` }, data: def.initScripts });
       volumes.push({ name: 'init-scripts', configMap: { name: this.initScripts.metadata.name, defaultMode: '0555' } });
       mounts.push({ name: 'init-scripts', mountPath: '/docker-entrypoint-initdb.d' });
     }
 
-    this.service = new ServiceV1(this, 'service', {
+    this.service = new (peerServiceV1().ServiceV1)(this, 'service', {
       provider,
       metadata,
       spec: { clusterIp: 'None', selector, port: [{ name: def.portName, port: def.port, targetPort: def.portName, protocol: 'TCP' }] },
     });
-    this.statefulSet = new StatefulSetV1(this, 'stateful-set', {
+    this.statefulSet = new (peerStatefulSetV1().StatefulSetV1)(this, 'stateful-set', {
       provider,
       metadata,
       spec: {

@@ -1,5 +1,5 @@
-import { IngressV1 } from '@cdktf/provider-kubernetes/lib/ingress-v1';
-import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
+import type { IngressV1 } from '@cdktf/provider-kubernetes/lib/ingress-v1';
+import type { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ValidationError } from '../core/errors';
@@ -13,6 +13,7 @@ import { sumDemands } from './private/resource-demand';
 import { createHttpRoute, createIngress, RouteRule, validateHttpRoute } from './private/routing';
 import { IWorkload, ResourceDemand } from './resources';
 import { HttpRouteOptions, IngressOptions } from './route-options';
+
 
 const HEADER_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
 

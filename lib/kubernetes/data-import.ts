@@ -1,6 +1,7 @@
-import { JobV1 } from '@cdktf/provider-kubernetes/lib/job-v1';
+import type { JobV1 } from '@cdktf/provider-kubernetes/lib/job-v1';
 import { Construct } from 'constructs';
 import { Labels } from '../core/labels';
+import { peer } from '../core/private/peers';
 import { BackingService } from './backing-service';
 import { ICluster, KubernetesCluster } from './cluster';
 import { ContainerOptions } from './container-options';
@@ -9,6 +10,8 @@ import { objectName } from './private/object-name';
 import { hardenedPodSpec, validateContainerOptions } from './private/pod-spec';
 import { demandOf, requireResources } from './private/resource-demand';
 import { IWorkload, ResourceDemand } from './resources';
+
+const peerJobV1 = () => peer<typeof import('@cdktf/provider-kubernetes/lib/job-v1')>('@cdktf/provider-kubernetes', 'lib/job-v1');
 
 /** Options of a data import (without its target). */
 export interface DataImportOptions extends ContainerOptions {
@@ -65,7 +68,7 @@ export class DataImport extends Construct implements IWorkload {
     validateContainerOptions(this, props);
     const prefix = props.envPrefix ?? 'TARGET';
     const labels = Labels.resolve(this, { ...props.labels, 'app.kubernetes.io/name': name, 'app.kubernetes.io/component': 'data-import' });
-    this.job = new JobV1(this, 'job', {
+    this.job = new (peerJobV1().JobV1)(this, 'job', {
       provider,
       metadata: { name, namespace: props.namespace, labels },
       waitForCompletion: true,

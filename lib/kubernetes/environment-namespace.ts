@@ -1,12 +1,13 @@
-import { LimitRangeV1 } from '@cdktf/provider-kubernetes/lib/limit-range-v1';
-import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
-import { NetworkPolicyV1 } from '@cdktf/provider-kubernetes/lib/network-policy-v1';
-import { ResourceQuotaV1 } from '@cdktf/provider-kubernetes/lib/resource-quota-v1';
-import { RoleBindingV1 } from '@cdktf/provider-kubernetes/lib/role-binding-v1';
+import type { LimitRangeV1 } from '@cdktf/provider-kubernetes/lib/limit-range-v1';
+import type { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
+import type { NetworkPolicyV1 } from '@cdktf/provider-kubernetes/lib/network-policy-v1';
+import type { ResourceQuotaV1 } from '@cdktf/provider-kubernetes/lib/resource-quota-v1';
+import type { RoleBindingV1 } from '@cdktf/provider-kubernetes/lib/role-binding-v1';
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
+import { peer } from '../core/private/peers';
 import { requireDnsLabel } from '../core/private/validate';
 import { ICluster, KubernetesCluster } from './cluster';
 import { objectName } from './private/object-name';
@@ -14,6 +15,12 @@ import { formatQuantity, requireQuantity } from './private/quantity';
 import { requireResources, sumDemands } from './private/resource-demand';
 import { ContainerResources, IWorkload, ResourceDemand } from './resources';
 import { Subject } from './subject';
+
+const peerLimitRangeV1 = () => peer<typeof import('@cdktf/provider-kubernetes/lib/limit-range-v1')>('@cdktf/provider-kubernetes', 'lib/limit-range-v1');
+const peerNamespaceV1 = () => peer<typeof import('@cdktf/provider-kubernetes/lib/namespace-v1')>('@cdktf/provider-kubernetes', 'lib/namespace-v1');
+const peerNetworkPolicyV1 = () => peer<typeof import('@cdktf/provider-kubernetes/lib/network-policy-v1')>('@cdktf/provider-kubernetes', 'lib/network-policy-v1');
+const peerResourceQuotaV1 = () => peer<typeof import('@cdktf/provider-kubernetes/lib/resource-quota-v1')>('@cdktf/provider-kubernetes', 'lib/resource-quota-v1');
+const peerRoleBindingV1 = () => peer<typeof import('@cdktf/provider-kubernetes/lib/role-binding-v1')>('@cdktf/provider-kubernetes', 'lib/role-binding-v1');
 
 /** Pod Security Admission levels (https://kubernetes.io/docs/concepts/security/pod-security-standards/). */
 export enum PodSecurityLevel {
@@ -174,7 +181,7 @@ export class EnvironmentNamespace extends Construct {
 
     const level = props.podSecurity ?? PodSecurityLevel.RESTRICTED;
     const labels = Labels.resolve(this, props.labels);
-    this.namespace = new NamespaceV1(this, 'namespace', {
+    this.namespace = new (peerNamespaceV1().NamespaceV1)(this, 'namespace', {
       provider,
       metadata: {
         name,
@@ -190,7 +197,7 @@ export class EnvironmentNamespace extends Construct {
     this.name = this.namespace.metadata.name;
     const meta = (objectName: string) => ({ name: objectName, namespace: this.name, labels });
 
-    this.resourceQuota = new ResourceQuotaV1(this, 'quota', {
+    this.resourceQuota = new (peerResourceQuotaV1().ResourceQuotaV1)(this, 'quota', {
       provider,
       metadata: meta('quota'),
       spec: {
@@ -205,7 +212,7 @@ export class EnvironmentNamespace extends Construct {
         },
       },
     });
-    this.limitRange = new LimitRangeV1(this, 'limits', {
+    this.limitRange = new (peerLimitRangeV1().LimitRangeV1)(this, 'limits', {
       provider,
       metadata: meta('container-defaults'),
       spec: {
@@ -218,7 +225,7 @@ export class EnvironmentNamespace extends Construct {
     });
 
     const policy = (policyId: string, spec: { [key: string]: any }) =>
-      new NetworkPolicyV1(this, policyId, { provider, metadata: meta(policyId), spec: { podSelector: {}, ...spec } as any });
+      new (peerNetworkPolicyV1().NetworkPolicyV1)(this, policyId, { provider, metadata: meta(policyId), spec: { podSelector: {}, ...spec } as any });
     this.denyAllPolicy = policy('default-deny', { policyTypes: ['Ingress', 'Egress'] });
     this.allowSameNamespacePolicy = policy('allow-same-namespace', {
       policyTypes: ['Ingress', 'Egress'],
@@ -248,7 +255,7 @@ export class EnvironmentNamespace extends Construct {
     }
 
     const bind = (role: string, prop: string, subjects: Subject[]) =>
-      new RoleBindingV1(this, `${role}-binding`, {
+      new (peerRoleBindingV1().RoleBindingV1)(this, `${role}-binding`, {
         provider,
         metadata: meta(`shared-${role}`),
         roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: role },

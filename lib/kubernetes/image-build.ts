@@ -1,13 +1,16 @@
-import { JobV1 } from '@cdktf/provider-kubernetes/lib/job-v1';
+import type { JobV1 } from '@cdktf/provider-kubernetes/lib/job-v1';
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
+import { peer } from '../core/private/peers';
 import { ICluster, KubernetesCluster } from './cluster';
 import { requirePinnedImage } from './private/image';
 import { objectName } from './private/object-name';
 import { requireResources } from './private/resource-demand';
 import { ContainerResources } from './resources';
+
+const peerJobV1 = () => peer<typeof import('@cdktf/provider-kubernetes/lib/job-v1')>('@cdktf/provider-kubernetes', 'lib/job-v1');
 
 /** A Git branch or tag to build from. A factory class: `GitRef.branch('main')`, `GitRef.tag('v1.4.2')`. */
 export class GitRef {
@@ -127,7 +130,7 @@ export class ImageBuild extends Construct {
     const context = `${props.gitUrl.replace(/^https:\/\//, 'git://')}#${props.gitRef.ref}`;
     const labels = Labels.resolve(this, { 'app.kubernetes.io/name': name, 'app.kubernetes.io/component': 'image-build' });
     const credentials = props.registryCredentialsSecret;
-    this.job = new JobV1(this, 'job', {
+    this.job = new (peerJobV1().JobV1)(this, 'job', {
       provider,
       metadata: { name, namespace: props.namespace, labels },
       waitForCompletion: props.waitForCompletion ?? true,

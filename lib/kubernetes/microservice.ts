@@ -1,12 +1,13 @@
-import { DeploymentV1 } from '@cdktf/provider-kubernetes/lib/deployment-v1';
-import { HorizontalPodAutoscalerV2 } from '@cdktf/provider-kubernetes/lib/horizontal-pod-autoscaler-v2';
-import { IngressV1 } from '@cdktf/provider-kubernetes/lib/ingress-v1';
-import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
-import { PodDisruptionBudgetV1 } from '@cdktf/provider-kubernetes/lib/pod-disruption-budget-v1';
-import { ServiceV1 } from '@cdktf/provider-kubernetes/lib/service-v1';
+import type { DeploymentV1 } from '@cdktf/provider-kubernetes/lib/deployment-v1';
+import type { HorizontalPodAutoscalerV2 } from '@cdktf/provider-kubernetes/lib/horizontal-pod-autoscaler-v2';
+import type { IngressV1 } from '@cdktf/provider-kubernetes/lib/ingress-v1';
+import type { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
+import type { PodDisruptionBudgetV1 } from '@cdktf/provider-kubernetes/lib/pod-disruption-budget-v1';
+import type { ServiceV1 } from '@cdktf/provider-kubernetes/lib/service-v1';
 import { Construct } from 'constructs';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
+import { peer } from '../core/private/peers';
 import { requireAtMostOne, requireIntegerAtLeast, requireIntegerInRange } from '../core/private/validate';
 import { ICluster, KubernetesCluster } from './cluster';
 import { ContainerOptions } from './container-options';
@@ -18,6 +19,11 @@ import { createHttpRoute, createIngress, validateHttpRoute } from './private/rou
 import { Probe } from './probe';
 import { IWorkload, ResourceDemand } from './resources';
 import { HttpRouteOptions, IngressOptions } from './route-options';
+
+const peerDeploymentV1 = () => peer<typeof import('@cdktf/provider-kubernetes/lib/deployment-v1')>('@cdktf/provider-kubernetes', 'lib/deployment-v1');
+const peerHorizontalPodAutoscalerV2 = () => peer<typeof import('@cdktf/provider-kubernetes/lib/horizontal-pod-autoscaler-v2')>('@cdktf/provider-kubernetes', 'lib/horizontal-pod-autoscaler-v2');
+const peerPodDisruptionBudgetV1 = () => peer<typeof import('@cdktf/provider-kubernetes/lib/pod-disruption-budget-v1')>('@cdktf/provider-kubernetes', 'lib/pod-disruption-budget-v1');
+const peerServiceV1 = () => peer<typeof import('@cdktf/provider-kubernetes/lib/service-v1')>('@cdktf/provider-kubernetes', 'lib/service-v1');
 
 /** Horizontal Pod Autoscaler (autoscaling/v2) settings. Give a CPU and/or a memory target. */
 export interface Autoscaling {
@@ -191,7 +197,7 @@ export class Microservice extends Construct implements IWorkload {
     const podLabels = { ...labels, ...versionLabel(props.image) };
     const metadata = { name: this.name, namespace: props.namespace, labels };
 
-    this.deployment = new DeploymentV1(this, 'deployment', {
+    this.deployment = new (peerDeploymentV1().DeploymentV1)(this, 'deployment', {
       provider,
       metadata,
       spec: {
@@ -215,14 +221,14 @@ export class Microservice extends Construct implements IWorkload {
       lifecycle: props.autoscaling ? { ignoreChanges: ['spec[0].replicas'] } : undefined,
     });
 
-    this.service = new ServiceV1(this, 'service', {
+    this.service = new (peerServiceV1().ServiceV1)(this, 'service', {
       provider,
       metadata,
       spec: { type: 'ClusterIP', selector: this.selector, port: [{ name: 'http', port: this.servicePort, targetPort: 'http', protocol: 'TCP' }] },
     });
 
     if (props.podDisruptionBudget ?? minReplicas >= 2) {
-      this.podDisruptionBudget = new PodDisruptionBudgetV1(this, 'pdb', {
+      this.podDisruptionBudget = new (peerPodDisruptionBudgetV1().PodDisruptionBudgetV1)(this, 'pdb', {
         provider,
         metadata,
         spec: { maxUnavailable: '1', selector: { matchLabels: this.selector } },
@@ -231,7 +237,7 @@ export class Microservice extends Construct implements IWorkload {
     if (props.autoscaling) {
       const a = props.autoscaling;
       const metric = (resource: string, percent: number) => ({ type: 'Resource', resource: { name: resource, target: { type: 'Utilization', averageUtilization: percent } } });
-      this.autoscaler = new HorizontalPodAutoscalerV2(this, 'hpa', {
+      this.autoscaler = new (peerHorizontalPodAutoscalerV2().HorizontalPodAutoscalerV2)(this, 'hpa', {
         provider,
         metadata,
         spec: {

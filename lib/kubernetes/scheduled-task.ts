@@ -1,6 +1,7 @@
-import { CronJobV1 } from '@cdktf/provider-kubernetes/lib/cron-job-v1';
+import type { CronJobV1 } from '@cdktf/provider-kubernetes/lib/cron-job-v1';
 import { Construct } from 'constructs';
 import { Labels } from '../core/labels';
+import { peer } from '../core/private/peers';
 import { requireIntegerAtLeast, requireIntegerInRange } from '../core/private/validate';
 import { ICluster, KubernetesCluster } from './cluster';
 import { ContainerOptions } from './container-options';
@@ -10,6 +11,8 @@ import { hardenedPodSpec, validateContainerOptions } from './private/pod-spec';
 import { demandOf, requireResources } from './private/resource-demand';
 import { IWorkload, ResourceDemand } from './resources';
 import { Schedule, validateSchedule } from './schedule';
+
+const peerCronJobV1 = () => peer<typeof import('@cdktf/provider-kubernetes/lib/cron-job-v1')>('@cdktf/provider-kubernetes', 'lib/cron-job-v1');
 
 /** What a CronJob does when a run is due while the previous one still runs. */
 export enum ConcurrencyPolicy {
@@ -115,7 +118,7 @@ export class ScheduledTask extends Construct implements IWorkload {
     if (props.activeDeadlineSeconds !== undefined) requireIntegerAtLeast(this, 'activeDeadlineSeconds', props.activeDeadlineSeconds, 1);
 
     const labels = Labels.resolve(this, { ...props.labels, 'app.kubernetes.io/name': this.name });
-    this.cronJob = new CronJobV1(this, 'cron-job', {
+    this.cronJob = new (peerCronJobV1().CronJobV1)(this, 'cron-job', {
       provider,
       metadata: { name: this.name, namespace: props.namespace, labels },
       spec: {

@@ -1,8 +1,11 @@
-import { Password } from '@cdktf/provider-random/lib/password';
+import type { Password } from '@cdktf/provider-random/lib/password';
 import { TerraformVariable, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ValidationError } from '../core/errors';
+import { peer } from '../core/private/peers';
 import { requireIntegerInRange } from '../core/private/validate';
+
+const peerPassword = () => peer<typeof import('@cdktf/provider-random/lib/password')>('@cdktf/provider-random', 'lib/password');
 
 /** Options for {@link SecretSource.generate}. */
 export interface GeneratedSecretOptions {
@@ -72,7 +75,7 @@ export class SecretSource {
         if (!this.generatedPassword) {
           const length = this.options.length ?? 32;
           requireIntegerInRange(scope, `${prop}.length`, length, 16, 256);
-          this.generatedPassword = new Password(scope, id, { length, special: this.options.special ?? false });
+          this.generatedPassword = new (peerPassword().Password)(scope, id, { length, special: this.options.special ?? false });
           this.generatedValue = this.generatedPassword.result;
         }
         return this.generatedValue!;

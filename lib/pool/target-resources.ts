@@ -2,13 +2,13 @@
 // driver created, grouped per target so that code reaching below the northbound API
 // says which target it expects (`group.openstack?.instances`). A leaf module: drivers
 // and constructs both import it.
-import { ComputeClusterVmAntiAffinityRule } from '@cdktf/provider-vsphere/lib/compute-cluster-vm-anti-affinity-rule';
-import { ContentLibrary } from '@cdktf/provider-vsphere/lib/content-library';
-import { ContentLibraryItem } from '@cdktf/provider-vsphere/lib/content-library-item';
-import { DistributedPortGroup } from '@cdktf/provider-vsphere/lib/distributed-port-group';
-import { ResourcePool } from '@cdktf/provider-vsphere/lib/resource-pool';
-import { VirtualDisk } from '@cdktf/provider-vsphere/lib/virtual-disk';
-import { VirtualMachine } from '@cdktf/provider-vsphere/lib/virtual-machine';
+import type { ComputeClusterVmAntiAffinityRule } from '@cdktf/provider-vsphere/lib/compute-cluster-vm-anti-affinity-rule';
+import type { ContentLibrary } from '@cdktf/provider-vsphere/lib/content-library';
+import type { ContentLibraryItem } from '@cdktf/provider-vsphere/lib/content-library-item';
+import type { DistributedPortGroup } from '@cdktf/provider-vsphere/lib/distributed-port-group';
+import type { ResourcePool } from '@cdktf/provider-vsphere/lib/resource-pool';
+import type { VirtualDisk } from '@cdktf/provider-vsphere/lib/virtual-disk';
+import type { VirtualMachine } from '@cdktf/provider-vsphere/lib/virtual-machine';
 import { BlockstorageQuotasetV3 } from '../providers/openstack/blockstorage-quotaset-v3';
 import { BlockstorageVolumeTypeV3 } from '../providers/openstack/blockstorage-volume-type-v3';
 import { BlockstorageVolumeV3 } from '../providers/openstack/blockstorage-volume-v3';

@@ -1,9 +1,13 @@
-import { IngressV1 } from '@cdktf/provider-kubernetes/lib/ingress-v1';
-import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
+import type { IngressV1 } from '@cdktf/provider-kubernetes/lib/ingress-v1';
+import type { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
+import { peer } from '../../core/private/peers';
 import { requireDnsLabel, requireNonEmpty } from '../../core/private/validate';
 import { HttpRouteOptions, IngressOptions } from '../route-options';
+
+const peerIngressV1 = () => peer<typeof import('@cdktf/provider-kubernetes/lib/ingress-v1')>('@cdktf/provider-kubernetes', 'lib/ingress-v1');
+const peerManifest = () => peer<typeof import('@cdktf/provider-kubernetes/lib/manifest')>('@cdktf/provider-kubernetes', 'lib/manifest');
 
 /** A backend of an HTTPRoute rule. */
 export interface RouteBackend { readonly service: string; readonly port: number; readonly weight?: number }
@@ -19,7 +23,7 @@ export function validateHttpRoute(scope: Construct, prop: string, options: HttpR
 /** Creates the `kubernetes_manifest` of an HTTPRoute. */
 export function createHttpRoute(scope: Construct, provider: TerraformProvider | undefined, id: string, name: string, namespace: string, labels: { [key: string]: string }, options: HttpRouteOptions, rules: RouteRule[]): Manifest {
   const path = { type: 'PathPrefix', value: options.pathPrefix ?? '/' };
-  return new Manifest(scope, id, {
+  return new (peerManifest().Manifest)(scope, id, {
     provider,
     manifest: {
       apiVersion: 'gateway.networking.k8s.io/v1',
@@ -41,7 +45,7 @@ export function createHttpRoute(scope: Construct, provider: TerraformProvider | 
 export function createIngress(scope: Construct, provider: TerraformProvider | undefined, id: string, name: string, namespace: string, labels: { [key: string]: string }, options: IngressOptions, service: string, port: number, extraAnnotations: { [key: string]: string } = {}): IngressV1 {
   requireNonEmpty(scope, 'ingress.host', options.host);
   const annotations = { ...options.annotations, ...extraAnnotations };
-  return new IngressV1(scope, id, {
+  return new (peerIngressV1().IngressV1)(scope, id, {
     provider,
     metadata: { name, namespace, labels, annotations: Object.keys(annotations).length ? annotations : undefined },
     spec: {

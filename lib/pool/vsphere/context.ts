@@ -1,9 +1,10 @@
-import { DataVsphereComputeCluster } from '@cdktf/provider-vsphere/lib/data-vsphere-compute-cluster';
-import { DataVsphereDatacenter } from '@cdktf/provider-vsphere/lib/data-vsphere-datacenter';
-import { DataVsphereDatastore } from '@cdktf/provider-vsphere/lib/data-vsphere-datastore';
-import { DataVsphereDistributedVirtualSwitch } from '@cdktf/provider-vsphere/lib/data-vsphere-distributed-virtual-switch';
-import { VsphereProvider } from '@cdktf/provider-vsphere/lib/provider';
+import type { DataVsphereComputeCluster } from '@cdktf/provider-vsphere/lib/data-vsphere-compute-cluster';
+import type { DataVsphereDatacenter } from '@cdktf/provider-vsphere/lib/data-vsphere-datacenter';
+import type { DataVsphereDatastore } from '@cdktf/provider-vsphere/lib/data-vsphere-datastore';
+import type { DataVsphereDistributedVirtualSwitch } from '@cdktf/provider-vsphere/lib/data-vsphere-distributed-virtual-switch';
+import type { VsphereProvider } from '@cdktf/provider-vsphere/lib/provider';
 import { Construct } from 'constructs';
+
 
 /**
  * @internal What the vSphere driver needs of its site. A structural type, so the

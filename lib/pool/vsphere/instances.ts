@@ -1,11 +1,11 @@
-import { ComputeClusterVmAntiAffinityRule } from '@cdktf/provider-vsphere/lib/compute-cluster-vm-anti-affinity-rule';
-import { DataVsphereVirtualMachine } from '@cdktf/provider-vsphere/lib/data-vsphere-virtual-machine';
-import { VirtualMachine } from '@cdktf/provider-vsphere/lib/virtual-machine';
+import type { ComputeClusterVmAntiAffinityRule } from '@cdktf/provider-vsphere/lib/compute-cluster-vm-anti-affinity-rule';
+import type { DataVsphereVirtualMachine } from '@cdktf/provider-vsphere/lib/data-vsphere-virtual-machine';
 import { Fn, TerraformIterator } from 'cdktf';
 import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import { Labels } from '../../core/labels';
 import { Names } from '../../core/names';
+import { peer } from '../../core/private/peers';
 import { RemovalPolicy } from '../../core/removal-policy';
 import { InstancesPlan } from '../private/plan';
 import { AntiAffinity } from '../shapes';
@@ -13,12 +13,16 @@ import { Image } from '../size';
 import { InstanceGroupVsphereResources } from '../target-resources';
 import { VsphereSiteContext } from './context';
 
+const peerComputeClusterVmAntiAffinityRule = () => peer<typeof import('@cdktf/provider-vsphere/lib/compute-cluster-vm-anti-affinity-rule')>('@cdktf/provider-vsphere', 'lib/compute-cluster-vm-anti-affinity-rule');
+const peerDataVsphereVirtualMachine = () => peer<typeof import('@cdktf/provider-vsphere/lib/data-vsphere-virtual-machine')>('@cdktf/provider-vsphere', 'lib/data-vsphere-virtual-machine');
+const peerVirtualMachine = () => peer<typeof import('@cdktf/provider-vsphere/lib/virtual-machine')>('@cdktf/provider-vsphere', 'lib/virtual-machine');
+
 /** The template lookup, one per site and template. */
 function templateFor(site: VsphereSiteContext, image: Image): DataVsphereVirtualMachine {
   const key = image.name ?? image.id!;
   const id = `template-${Names.toDnsLabel(key)}`;
   return (site.node.tryFindChild(id) as DataVsphereVirtualMachine | undefined) ??
-    new DataVsphereVirtualMachine(site, id, {
+    new (peerDataVsphereVirtualMachine().DataVsphereVirtualMachine)(site, id, {
       provider: site.provider,
       datacenterId: site.datacenter.id,
       name: image.name,
@@ -81,7 +85,7 @@ export function buildVsphereInstances(site: VsphereSiteContext, scope: Construct
   const gateway = attachments.map((a) => a.subnet.gatewayIp).find((g) => g !== undefined);
   const volumes = plan.volumes;
 
-  const virtualMachines = new VirtualMachine(scope, 'vms', {
+  const virtualMachines = new (peerVirtualMachine().VirtualMachine)(scope, 'vms', {
     provider: site.provider,
     forEach: it,
     name: it.key,
@@ -140,7 +144,7 @@ export function buildVsphereInstances(site: VsphereSiteContext, scope: Construct
     for (const [zone, keys] of byZone) {
       if (keys.length < 2) continue; // a lone member in a cluster is apart already
       antiAffinityRules.push(
-        new ComputeClusterVmAntiAffinityRule(scope, `anti-affinity-${Names.toDnsLabel(zone)}`, {
+        new (peerComputeClusterVmAntiAffinityRule().ComputeClusterVmAntiAffinityRule)(scope, `anti-affinity-${Names.toDnsLabel(zone)}`, {
           provider: site.provider,
           name: `${plan.name}-${Names.toDnsLabel(zone)}-anti-affinity`,
           computeClusterId: site.cluster(zone).id,

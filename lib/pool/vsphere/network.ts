@@ -1,10 +1,12 @@
-import { DataVsphereNetwork } from '@cdktf/provider-vsphere/lib/data-vsphere-network';
-import { DistributedPortGroup } from '@cdktf/provider-vsphere/lib/distributed-port-group';
 import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
 import { Labels } from '../../core/labels';
+import { peer } from '../../core/private/peers';
 import { NetworkImportPlan, NetworkImportResult, NetworkPlan, NetworkResult } from '../private/plan';
 import { VsphereSiteContext } from './context';
+
+const peerDataVsphereNetwork = () => peer<typeof import('@cdktf/provider-vsphere/lib/data-vsphere-network')>('@cdktf/provider-vsphere', 'lib/data-vsphere-network');
+const peerDistributedPortGroup = () => peer<typeof import('@cdktf/provider-vsphere/lib/distributed-port-group')>('@cdktf/provider-vsphere', 'lib/distributed-port-group');
 
 /**
  * @internal A distributed port group with the security policy locked down: no
@@ -17,7 +19,7 @@ export function buildVspherePortGroup(site: VsphereSiteContext, scope: Construct
     // A port group has no MTU of its own: frames are limited by the distributed switch.
     Annotations.of(scope).addWarning(`${scope.node.path}: mtu ${plan.mtu} is not set per port group on vSphere; configure it on the distributed switch (its MTU applies to every port group)`);
   }
-  const portGroup = new DistributedPortGroup(scope, 'port-group', {
+  const portGroup = new (peerDistributedPortGroup().DistributedPortGroup)(scope, 'port-group', {
     provider: site.provider,
     name: plan.name,
     distributedVirtualSwitchUuid: site.distributedSwitch.id,
@@ -40,5 +42,5 @@ export function buildVspherePortGroup(site: VsphereSiteContext, scope: Construct
 
 /** @internal Looks up an existing port group or standard network. */
 export function importVsphereNetwork(site: VsphereSiteContext, scope: Construct, plan: NetworkImportPlan): NetworkImportResult {
-  return { networkId: new DataVsphereNetwork(scope, 'network', { provider: site.provider, name: plan.networkName, datacenterId: site.datacenter.id }).id };
+  return { networkId: new (peerDataVsphereNetwork().DataVsphereNetwork)(scope, 'network', { provider: site.provider, name: plan.networkName, datacenterId: site.datacenter.id }).id };
 }

@@ -1,18 +1,21 @@
-import { ContentLibrary } from '@cdktf/provider-vsphere/lib/content-library';
-import { ContentLibraryItem } from '@cdktf/provider-vsphere/lib/content-library-item';
-import { ResourcePool } from '@cdktf/provider-vsphere/lib/resource-pool';
-import { VirtualDisk } from '@cdktf/provider-vsphere/lib/virtual-disk';
+import type { ResourcePool } from '@cdktf/provider-vsphere/lib/resource-pool';
 import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
 import { Names } from '../../core/names';
+import { peer } from '../../core/private/peers';
 import { RemovalPolicy } from '../../core/removal-policy';
 import { ImageTemplatePlan, ImageTemplateResult, QosPlan, QosResult, QuotaPlan, QuotaResult, SharedVolumePlan, SharedVolumeResult } from '../private/plan';
 import { VsphereSiteContext } from './context';
 
+const peerContentLibrary = () => peer<typeof import('@cdktf/provider-vsphere/lib/content-library')>('@cdktf/provider-vsphere', 'lib/content-library');
+const peerContentLibraryItem = () => peer<typeof import('@cdktf/provider-vsphere/lib/content-library-item')>('@cdktf/provider-vsphere', 'lib/content-library-item');
+const peerResourcePool = () => peer<typeof import('@cdktf/provider-vsphere/lib/resource-pool')>('@cdktf/provider-vsphere', 'lib/resource-pool');
+const peerVirtualDisk = () => peer<typeof import('@cdktf/provider-vsphere/lib/virtual-disk')>('@cdktf/provider-vsphere', 'lib/virtual-disk');
+
 /** @internal A multi-writer virtual disk. */
 export function buildSharedDisk(site: VsphereSiteContext, scope: Construct, plan: SharedVolumePlan): SharedVolumeResult {
   const ds = site.datastore(plan.datastore);
-  const virtualDisk = new VirtualDisk(scope, 'disk', {
+  const virtualDisk = new (peerVirtualDisk().VirtualDisk)(scope, 'disk', {
     provider: site.provider,
     datacenter: site.datacenter.name,
     datastore: ds.name,
@@ -37,7 +40,7 @@ export function buildResourcePool(site: VsphereSiteContext, scope: Construct, pl
   const mib = (gib: number | undefined) => (gib === undefined ? undefined : Math.round(gib * 1024));
   const resourcePools: { [zone: string]: ResourcePool } = {};
   plan.zones.forEach((zone, i) => {
-    resourcePools[zone] = new ResourcePool(scope, i === 0 ? 'pool' : `pool-${Names.toDnsLabel(zone)}`, {
+    resourcePools[zone] = new (peerResourcePool().ResourcePool)(scope, i === 0 ? 'pool' : `pool-${Names.toDnsLabel(zone)}`, {
       provider: site.provider,
       name: i === 0 ? plan.name : `${plan.name}-${Names.toDnsLabel(zone)}`, // the first keeps its name
       parentResourcePoolId: site.cluster(zone).resourcePoolId,
@@ -64,12 +67,12 @@ export function planPortGroupShaping(scope: Construct, plan: QosPlan): QosResult
 
 /** @internal A content library holding the imported OVF/OVA. */
 export function buildContentLibraryItem(site: VsphereSiteContext, scope: Construct, plan: ImageTemplatePlan): ImageTemplateResult {
-  const contentLibrary = new ContentLibrary(scope, 'library', {
+  const contentLibrary = new (peerContentLibrary().ContentLibrary)(scope, 'library', {
     provider: site.provider,
     name: `${plan.name}-library`,
     storageBacking: [site.datastore().id],
   });
-  const item = new ContentLibraryItem(scope, 'item', {
+  const item = new (peerContentLibraryItem().ContentLibraryItem)(scope, 'item', {
     provider: site.provider,
     name: plan.name,
     libraryId: contentLibrary.id,

@@ -1,16 +1,23 @@
-import { DataVsphereComputeCluster } from '@cdktf/provider-vsphere/lib/data-vsphere-compute-cluster';
-import { DataVsphereDatacenter } from '@cdktf/provider-vsphere/lib/data-vsphere-datacenter';
-import { DataVsphereDatastore } from '@cdktf/provider-vsphere/lib/data-vsphere-datastore';
-import { DataVsphereDistributedVirtualSwitch } from '@cdktf/provider-vsphere/lib/data-vsphere-distributed-virtual-switch';
-import { VsphereProvider, VsphereProviderConfig } from '@cdktf/provider-vsphere/lib/provider';
+import type { DataVsphereComputeCluster } from '@cdktf/provider-vsphere/lib/data-vsphere-compute-cluster';
+import type { DataVsphereDatacenter } from '@cdktf/provider-vsphere/lib/data-vsphere-datacenter';
+import type { DataVsphereDatastore } from '@cdktf/provider-vsphere/lib/data-vsphere-datastore';
+import type { DataVsphereDistributedVirtualSwitch } from '@cdktf/provider-vsphere/lib/data-vsphere-distributed-virtual-switch';
+import type { VsphereProvider, VsphereProviderConfig } from '@cdktf/provider-vsphere/lib/provider';
 import { Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import { Names } from '../../core/names';
+import { peer } from '../../core/private/peers';
 import { requireAtMostOne, requireNonEmpty, requireUnique } from '../../core/private/validate';
 import { checkZones, registerDriver, requireZoneOf } from '../private/site-support';
 import { ISite, SiteCapabilities, SiteTarget } from '../site';
 import { VSPHERE_CAPABILITIES, VsphereDriver } from './driver';
+
+const peerDataVsphereComputeCluster = () => peer<typeof import('@cdktf/provider-vsphere/lib/data-vsphere-compute-cluster')>('@cdktf/provider-vsphere', 'lib/data-vsphere-compute-cluster');
+const peerDataVsphereDatacenter = () => peer<typeof import('@cdktf/provider-vsphere/lib/data-vsphere-datacenter')>('@cdktf/provider-vsphere', 'lib/data-vsphere-datacenter');
+const peerDataVsphereDatastore = () => peer<typeof import('@cdktf/provider-vsphere/lib/data-vsphere-datastore')>('@cdktf/provider-vsphere', 'lib/data-vsphere-datastore');
+const peerDataVsphereDistributedVirtualSwitch = () => peer<typeof import('@cdktf/provider-vsphere/lib/data-vsphere-distributed-virtual-switch')>('@cdktf/provider-vsphere', 'lib/data-vsphere-distributed-virtual-switch');
+const peerProvider = () => peer<typeof import('@cdktf/provider-vsphere/lib/provider')>('@cdktf/provider-vsphere', 'lib/provider');
 
 /** Properties of a {@link VsphereSite}. */
 export interface VsphereSiteProps {
@@ -108,15 +115,15 @@ export class VsphereSite extends Construct implements ISite {
     if (!props.provider && !props.providerConfig) {
       throw new ValidationError(this, 'providerConfig', 'is required when no existing provider is passed', 'pass providerConfig (server, user, sensitive password variable) or provider');
     }
-    this.provider = props.provider ?? new VsphereProvider(this, 'provider', { ...props.providerConfig!, alias: props.alias });
-    this.datacenter = new DataVsphereDatacenter(this, 'datacenter', { provider: this.provider, name: props.datacenter });
+    this.provider = props.provider ?? new (peerProvider().VsphereProvider)(this, 'provider', { ...props.providerConfig!, alias: props.alias });
+    this.datacenter = new (peerDataVsphereDatacenter().DataVsphereDatacenter)(this, 'datacenter', { provider: this.provider, name: props.datacenter });
     for (const name of props.clusters) {
-      this.clusters.set(name, new DataVsphereComputeCluster(this, `cluster-${Names.toDnsLabel(name)}`, { provider: this.provider, name, datacenterId: this.datacenter.id }));
+      this.clusters.set(name, new (peerDataVsphereComputeCluster().DataVsphereComputeCluster)(this, `cluster-${Names.toDnsLabel(name)}`, { provider: this.provider, name, datacenterId: this.datacenter.id }));
     }
     for (const name of props.datastores) {
-      this.datastores.set(name, new DataVsphereDatastore(this, `datastore-${Names.toDnsLabel(name)}`, { provider: this.provider, name, datacenterId: this.datacenter.id }));
+      this.datastores.set(name, new (peerDataVsphereDatastore().DataVsphereDatastore)(this, `datastore-${Names.toDnsLabel(name)}`, { provider: this.provider, name, datacenterId: this.datacenter.id }));
     }
-    this.distributedSwitch = new DataVsphereDistributedVirtualSwitch(this, 'dvs', { provider: this.provider, name: props.distributedSwitch, datacenterId: this.datacenter.id });
+    this.distributedSwitch = new (peerDataVsphereDistributedVirtualSwitch().DataVsphereDistributedVirtualSwitch)(this, 'dvs', { provider: this.provider, name: props.distributedSwitch, datacenterId: this.datacenter.id });
     registerDriver(this, new VsphereDriver(this));
   }
 
