@@ -21,7 +21,8 @@ export const FIXTURES: Record<string, Fixture> = {
       APP_AND_STACK,
       RANDOM,
       KUBERNETES,
-      `const site = new OpenStackSite(stack, 'dc1', { region: 'RegionOne', availabilityZones: ['az1', 'az2', 'az3'], externalNetwork: 'public' });
+      // cn-central-1: the government block's data-residency allow-list.
+      `const site = new OpenStackSite(stack, 'dc1', { region: 'cn-central-1', availabilityZones: ['az1', 'az2', 'az3'], externalNetwork: 'public' });
        const dc1 = site;`,
       `const projectId = new TerraformVariable(stack, 'project_id', { type: 'string' }).stringValue;`,
       `const repo = 'registry.bank.example/payments/api';`,

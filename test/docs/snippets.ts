@@ -7,6 +7,7 @@
 // so a block may redeclare a fixture name. Fixture declarations are included only when
 // the block (or another included declaration) uses a name they declare: a block that
 // creates its own site gets no fixture site beside it.
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import { builtinModules } from 'module';
 import * as os from 'os';
@@ -321,6 +322,24 @@ class SnippetApp extends App {
   }
 }
 
+/**
+ * `ReviewKit.writeArtifacts` in a child process: it loads Graphviz (an ES module) with a
+ * dynamic import, which jest's module system refuses. Same options, same library source.
+ */
+function writeArtifactsInChild(options: unknown): Promise<string> {
+  const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'readme-snippet-review-'));
+  try {
+    const script = `require(${JSON.stringify(require.resolve('tsx/cjs'))});
+      require(${JSON.stringify(path.join(ROOT, 'lib', 'review'))}).ReviewKit.writeArtifacts(${JSON.stringify(options ?? {})})
+        .then((page) => process.stdout.write(page), (e) => { console.error(e.stack ?? e); process.exit(1); });`;
+    const r = spawnSync(process.execPath, ['-e', script], { cwd, encoding: 'utf8', timeout: 300_000 });
+    if (r.status !== 0) return Promise.reject(new Error(`ReviewKit.writeArtifacts failed:\n${r.stderr}${r.error ?? ''}`));
+    return Promise.resolve(r.stdout);
+  } finally {
+    fs.rmSync(cwd, { recursive: true, force: true });
+  }
+}
+
 /** `require` for a block: the package is this repository's lib/, `App` is {@link SnippetApp}. */
 function snippetRequire(spec: string): unknown {
   if (spec === PACKAGE_NAME) {
@@ -328,12 +347,13 @@ function snippetRequire(spec: string): unknown {
     return new Proxy(lib, {
       get(target, key, receiver) {
         if (key !== 'ReviewKit') return Reflect.get(target, key, receiver);
-        // A block may start the review kit without awaiting it (as a main.ts does): wait for it here.
+        // A block may start the review kit without awaiting it (as a main.ts does): the
+        // harness waits for it, so its failure fails the block.
         return new Proxy(target.ReviewKit, {
           get(kit, k, r) {
             if (k !== 'writeArtifacts') return Reflect.get(kit, k, r);
-            return (...args: unknown[]) => {
-              const p = kit.writeArtifacts(...args);
+            return (options?: unknown) => {
+              const p = writeArtifactsInChild(options);
               tracker.pending.push(p);
               return p;
             };
