@@ -1,10 +1,11 @@
 // The program around each README's code blocks: the variables its fragments use without
 // declaring them (`stack`, `site`, `subnet`, ...), built from real constructs. Blocks import
 // the library names they use themselves (a block is copyable); the imports here serve the
-// declarations below. See test/docs/snippets.ts for how units are chosen per block.
+// declarations below. A README whose blocks are complete programs needs no entry. See
+// test/docs/snippets.ts for how declarations are chosen per block.
 import { Fixture } from './snippets';
 
-/** `app` and `stack` (+ the random provider, which generated secrets need). */
+/** `app` and `stack`; the random and Kubernetes providers, which generated secrets and Kubernetes resources need. */
 const APP_AND_STACK = `const app = new App();
 const stack = new TerraformStack(app, 'stack');`;
 const RANDOM = `new RandomProvider(stack, 'random');`;
@@ -112,14 +113,6 @@ export const FIXTURES: Record<string, Fixture> = {
       `const bastion = new SecurityGroup(stack, 'bastion', { site: dc1 });`,
     ],
   },
-
-  'lib/compliance/README.md': {
-    imports: ``,
-    declarations: [],
-  },
-
-  'lib/industries/broadcast/README.md': { imports: '', declarations: [] },
-  'lib/industries/finance/README.md': { imports: '', declarations: [] },
 
   'lib/industries/government/README.md': {
     imports: '',
