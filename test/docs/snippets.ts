@@ -304,7 +304,7 @@ export interface RunResult {
 }
 
 // The apps a running block creates, and the async work it starts without awaiting.
-const tracker = { apps: [] as SnippetApp[], synthesized: new Set<App>(), pending: [] as Promise<unknown>[] };
+const tracker = { apps: [] as SnippetApp[], synthesized: new Set<App>(), pending: [] as Promise<unknown>[], tempDirs: [] as string[] };
 
 /**
  * `App` as the blocks see it: the outdir is always a fresh temporary folder, whatever the
@@ -312,7 +312,9 @@ const tracker = { apps: [] as SnippetApp[], synthesized: new Set<App>(), pending
  */
 class SnippetApp extends App {
   constructor(config: AppConfig = {}) {
-    super({ ...config, outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'readme-snippet-')) });
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'readme-snippet-'));
+    tracker.tempDirs.push(outdir);
+    super({ ...config, outdir });
     tracker.apps.push(this);
   }
 
@@ -379,6 +381,7 @@ export async function runBlock(m: BlockModule): Promise<RunResult> {
   tracker.apps = [];
   tracker.synthesized = new Set();
   tracker.pending = [];
+  tracker.tempDirs = [];
   const label = `${m.block.readme} block ${m.block.index} (line ${m.block.line})`;
   try {
     const module = { exports: {} as { run?: () => void } };
@@ -399,6 +402,7 @@ export async function runBlock(m: BlockModule): Promise<RunResult> {
     err.message = `${label} fails when run: ${err.message}`;
     throw err;
   } finally {
-    for (const app of tracker.apps) fs.rmSync(app.outdir, { recursive: true, force: true });
+    // Only the folders made here: never an outdir the harness did not create.
+    for (const dir of tracker.tempDirs) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
