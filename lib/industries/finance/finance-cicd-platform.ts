@@ -15,7 +15,7 @@ import {
 import {
   DeliveryStage, ExistingGatewayProps, FinanceApplicationProps, FinanceAuditTierProps, FinanceEnvironmentProps,
   FinanceGatewayProps, FinancePipelineProps, SiteRole,
-} from './options';
+} from './props';
 import { FinanceVmEstate, FinanceVmEstateProps } from './vm-estate';
 
 const STAGE_ORDER: DeliveryStage[] = [DeliveryStage.DEV, DeliveryStage.TEST, DeliveryStage.STAGING, DeliveryStage.PROD];

@@ -12,7 +12,7 @@ import { Quota } from '../../pool/quota';
 import { Peer, Port, SecurityGroup } from '../../pool/security-group';
 import { Segmentation } from '../../pool/segmentation';
 import { ISite } from '../../pool/site';
-import { TelecomPlaneRole, TelecomSiteProps } from './types';
+import { TelecomPlaneRole, TelecomSiteProps } from './props';
 import { checkQuota, defaultLbPlane, memberCount, planesOf, poolOf, tierNeeds, validateRegion } from './private/validate';
 import { LabelKeys } from '../../core/labels';
 

@@ -7,7 +7,7 @@ import { ValidationError } from '../../../core/errors';
 import { requireDnsLabel, requireIntegerAtLeast } from '../../../core/private/validate';
 import { ISite } from '../../../pool/site';
 import { VlanPool } from '../../../pool/vlan-pool';
-import { TelecomPlaneRole, TelecomPlaneSpec, TelecomQuotaOptions, TelecomTierSpec } from '../types';
+import { TelecomPlaneRole, TelecomPlaneSpec, TelecomQuotaOptions, TelecomTierSpec } from '../props';
 
 // Whole-input checks of a telecom region, shared by the platform (which runs them
 // first, so errors name the platform and its props) and by TelecomRegion itself.

@@ -4,7 +4,7 @@ import { LabelKeys, Labels } from '../../core/labels';
 import { Names } from '../../core/names';
 import { requireAtMostOne } from '../../core/private/validate';
 import { TelecomRegion } from './region';
-import { TelecomDisasterRecoveryOptions, TelecomSiteProps } from './types';
+import { TelecomDisasterRecoveryOptions, TelecomSiteProps } from './props';
 import { validateRegion } from './private/validate';
 
 /** Properties of a {@link TelecomHaPlatform}. */
