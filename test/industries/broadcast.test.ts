@@ -368,7 +368,7 @@ describe('BroadcastVideoPlatform: options', () => {
 describe('BroadcastVideoPlatform: configuration errors', () => {
   test('a tier with fewer than 2 members', () => {
     expect(errorOf(() => build({ ingest: { count: 1 } }))).toMatch(
-      /^\[test\/tianshan\] props\.ingest\.count: the ingest tier is HA and needs at least 2 members under anti-affinity \(got 1\)\. Fix: set ingest\.count to 2 or more\.$/,
+      /^\[test\/tianshan\] props\.ingest\.count: HA tier "ingest" needs at least 2 members under anti-affinity \(got 1\)\. Fix: set ingest\.count to 2 or more\.$/,
     );
     fc.assert(fc.property(fc.integer({ min: -5, max: 1 }), (count) => {
       expect(errorOf(() => build({ appStreaming: { count } }))).toMatch(/props\.appStreaming\.count: .*at least 2 members/);
@@ -376,8 +376,8 @@ describe('BroadcastVideoPlatform: configuration errors', () => {
   });
 
   test('a tier in fewer than 2 zones', () => {
-    expect(errorOf(() => build({ origin: { zones: ['az1', 'az1'] } }))).toMatch(/props\.origin\.zones: the origin tier must span at least 2 availability zones/);
-    expect(errorOf(() => build({}, ['az1']))).toMatch(/props\.ingest\.zones: .*site test\/dc1 gives az1/);
+    expect(errorOf(() => build({ origin: { zones: ['az1', 'az1'] } }))).toMatch(/^\[test\/tianshan\] props\.origin\.zones: HA tier "origin" needs at least 2 availability zones \(got 1 from origin\.zones: az1, az1\)\. Fix: list 2 or more zones in origin\.zones, or declare 2 or more availability zones \(vSphere: clusters\) on the site\.$/);
+    expect(errorOf(() => build({}, ['az1']))).toMatch(/props\.ingest\.zones: HA tier "ingest" needs at least 2 availability zones \(got 1 from site test\/dc1: az1\)/);
   });
 
   test('overlapping plane CIDRs', () => {
