@@ -406,7 +406,7 @@ describe('FinanceVmEstate', () => {
     });
     test('a tier with fewer than 2 members', () => {
       expect(failOpenStack({ tiers: [{ name: 'web', hypervisor: 'kvm', size: Size.of(2, 4), image: Image.fromName('x'), count: 1, fixedIps: ['10.20.0.11'] }] }))
-        .toMatch(/props\.tiers\[0\]\.count: must be an integer >= 2/);
+        .toMatch(/^\[stack\/estate\] props\.tiers\[0\]\.count: HA tier "web" needs at least 2 members under anti-affinity \(got 1\)\. Fix: set tiers\[0\]\.count to 2 or more\.$/);
     });
     test('a tier on an unknown hypervisor family', () => {
       expect(failOpenStack({ tiers: [{ name: 'web', hypervisor: 'power', size: Size.of(2, 4), image: Image.fromName('x') }], loadBalancer: undefined }))

@@ -5,6 +5,7 @@ import { ISite } from '../../pool/site';
 import { Image, Size } from '../../pool/size';
 import { DataVolumeSpec, ZoneAddition } from '../../pool/shapes';
 import { VlanPool } from '../../pool/vlan-pool';
+import { TierOptionsBase } from '../tier-options';
 
 /** What a plane carries. Management planes and business planes sit on different physical networks. */
 export enum TelecomPlaneRole {
@@ -132,7 +133,7 @@ export interface TelecomTierListener {
  * tier has `capacity + spares` members (at least 2), under HARD anti-affinity, spread
  * round-robin over at least 2 zones.
  */
-export interface TelecomTierSpec {
+export interface TelecomTierSpec extends TierOptionsBase {
   /** Tier name, a DNS label unique in the platform; members are `<name>-001`, ... */
   readonly name: string;
   /** N: members needed to carry the design load (at least 1). */
@@ -189,16 +190,6 @@ export interface TelecomTierSpec {
    * @default - boot from local disk
    */
   readonly bootVolumeGiB?: number;
-  /**
-   * Nova key pair (OpenStack).
-   * @default - none
-   */
-  readonly keyPair?: string;
-  /**
-   * cloud-init user data.
-   * @default - none
-   */
-  readonly userData?: string;
 }
 
 /** The Octavia load balancer of the platform (OpenStack). */
