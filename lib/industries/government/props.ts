@@ -3,6 +3,7 @@ import { DataVolumeSpec } from '../../pool/shapes';
 import { ISite } from '../../pool/site';
 import { Image, Size } from '../../pool/size';
 import { VlanPool } from '../../pool/vlan-pool';
+import { TierOptionsBase } from '../tier-options';
 
 /**
  * The network zones of a government cloud (Hubei "Chutian Cloud"): each is its own
@@ -136,7 +137,7 @@ export interface DepartmentQuota {
 }
 
 /** A tier of identical VMs a department runs in one network zone. */
-export interface GovernmentWorkload {
+export interface GovernmentWorkload extends TierOptionsBase {
   /** Name, a DNS label unique in the department; members are `<department>-<name>-001`, ... */
   readonly name: string;
   /** The network zone the workload's first NIC is in; it fixes the partition. */
@@ -181,11 +182,6 @@ export interface GovernmentWorkload {
    * @default - true when the zone is one of `mirroring.zones`
    */
   readonly mirrored?: boolean;
-  /**
-   * Labels for the workload's resources, e.g. `{ 'oscar.io/tier': 'audit' }`.
-   * @default - none beyond the cloud's labels
-   */
-  readonly labels?: { [key: string]: string };
 }
 
 /** One department: a project with a quota and its workloads. */
