@@ -1,5 +1,7 @@
 // OpenStack service building blocks (L2) on the generated 3.4.0 bindings.
 export * from './secret';
+export * from './pool-members';
+export * from './load-balancer-options';
 export * from './load-balancer';
 export * from './firewall-group';
 export * from './object-container';

@@ -1,4 +1,4 @@
-import { HealthCheckOptions, ListenerProtocol, LoadBalancingAlgorithm, SessionPersistence } from '../../openstack/load-balancer';
+import { HealthCheckOptions, ListenerProtocol, LoadBalancingAlgorithm, SessionPersistence } from '../../openstack/load-balancer-options';
 import { Port } from '../../pool/security-group';
 import { Quota } from '../../pool/quota';
 import { ISite } from '../../pool/site';

@@ -1,7 +1,9 @@
 import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
 import { Names } from '../../../core/names';
-import { ListenerProtocol, LoadBalancer, PoolMembers } from '../../../openstack/load-balancer';
+import { LoadBalancer } from '../../../openstack/load-balancer';
+import { ListenerProtocol } from '../../../openstack/load-balancer-options';
+import { PoolMembers } from '../../../openstack/pool-members';
 import { InstanceGroup } from '../../../pool/instance-group';
 import { Network } from '../../../pool/network';
 import { TelecomLoadBalancerOptions } from '../props';
