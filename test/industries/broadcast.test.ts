@@ -426,3 +426,16 @@ describe('BroadcastVideoPlatform: configuration errors', () => {
     }))).toMatch(/props\.transcodeOnKubernetes\.minReplicas: the transcoders are HA and need at least 2 replicas \(got 1\)/);
   });
 });
+
+describe('BroadcastVideoPlatform: tier options shared by every pattern (TierOptionsBase)', () => {
+  test('labels, keyPair and userData reach the tier; a tier key pair overrides the platform\'s', () => {
+    const json = synth({ keyPair: 'ops', origin: { labels: { 'oscar.io/owner': 'media' }, keyPair: 'origin-ops', userData: '#cloud-config\n' } });
+    const instances = Object.values(res(json, 'openstack_compute_instance_v2')) as any[];
+    const tier = (t: string) => instances.find((i) => i.tags.includes(`oscar.io:tier=${t}`));
+    expect(tier('origin')).toMatchObject({ key_pair: 'origin-ops', user_data: '#cloud-config\n' });
+    expect(tier('origin').tags).toContain('oscar.io:owner=media');
+    expect(tier('ingest').key_pair).toBe('ops');
+    expect(tier('ingest').user_data).toBeUndefined();
+    expect(tier('ingest').tags).not.toContain('oscar.io:owner=media');
+  });
+});

@@ -396,6 +396,17 @@ describe('FinanceVmEstate', () => {
       .toThrow(/props\.loadBalancer: vSphere sites have no load-balancer service/);
   });
 
+  test('tier options shared by every pattern (TierOptionsBase): labels, keyPair and userData reach the tier', () => {
+    const base = estate(openstackStack().site).tiers;
+    const out = synthOpenStack({ tiers: [{ ...base[0], labels: { 'oscar.io/owner': 'payments' }, keyPair: 'ops', userData: '#cloud-config\n' }, base[1]] });
+    const instances = resources(out, 'openstack_compute_instance_v2');
+    const web = instances.find((i) => i.tags.includes('oscar.io:hypervisor=kvm'));
+    expect(web).toMatchObject({ key_pair: 'ops', user_data: '#cloud-config\n' });
+    expect(web.tags).toContain('oscar.io:owner=payments');
+    const settle = instances.find((i) => i.tags.includes('oscar.io:hypervisor=vmware'));
+    expect(settle.key_pair).toBeUndefined();
+  });
+
   describe('configuration errors', () => {
     test('two hypervisor families in one zone', () => {
       expect(failOpenStack({ hypervisorZones: [{ family: 'kvm', zone: 'az1' }, { family: 'vmware', zone: 'az1' }] }))

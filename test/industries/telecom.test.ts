@@ -456,3 +456,17 @@ describe('TelecomHaPlatform configuration errors', () => {
     expect(() => make2({ disasterRecovery: { site: dc2, managementVlans: pool, businessVlans: VlanPool.range(2000, 2999, { physicalNetwork: 'y' }) } })).toThrow(/tiers\[0\]\.zones: HA tier "sbc" needs at least 2 availability zones \(got 1 from site stack\/dc2: az1\)/);
   });
 });
+
+describe('TelecomHaPlatform: tier options shared by every pattern (TierOptionsBase)', () => {
+  test('labels, keyPair and userData reach the tier; the pattern\'s tier label stays', () => {
+    const { stack, make } = osPlatform({ tiers: [{ ...TIERS[1], labels: { 'oscar.io/owner': 'ims' }, keyPair: 'ops', userData: '#cloud-config\n' }, TIERS[2]] });
+    make();
+    const instances = ofType(json(stack), 'openstack_compute_instance_v2').map(([, i]) => i);
+    const app = instances.find((i) => i.tags.includes('oscar.io:tier=app'));
+    expect(app).toMatchObject({ key_pair: 'ops', user_data: '#cloud-config\n' });
+    expect(app.tags).toContain('oscar.io:owner=ims');
+    const db = instances.find((i) => i.tags.includes('oscar.io:tier=db'));
+    expect(db.key_pair).toBeUndefined();
+    expect(db.tags).not.toContain('oscar.io:owner=ims');
+  });
+});

@@ -8,7 +8,7 @@ import { QosPolicy } from '../../../pool/qos-policy';
 import { SecurityGroup } from '../../../pool/security-group';
 import { AntiAffinity } from '../../../pool/shapes';
 import { Size } from '../../../pool/size';
-import { requireHaMembers, requireHaZones } from '../../private/ha-placement';
+import { requireHaPlacement } from '../../private/ha-placement';
 import { BlockTier, BroadcastCapacityNeeds, BroadcastTierOptions, BroadcastVideoPlatformProps } from '../props';
 import { Planes } from './planes';
 
@@ -62,8 +62,7 @@ function planTier(scope: IConstruct, props: BroadcastVideoPlatformProps, default
   const prop = defaults.prop;
   const options = props[prop];
   const count = options?.count ?? defaults.count;
-  requireHaMembers(scope, { tier: prop, members: count, prop: `${prop}.count` });
-  requireHaZones(scope, { tier: prop, zones: options?.zones, prop: `${prop}.zones`, site: props.site });
+  requireHaPlacement(scope, { tier: prop, members: count, prop: `${prop}.count` }, { zones: options?.zones, prop: `${prop}.zones`, site: props.site });
   const size = options?.size ?? defaults.size();
   size.validate(scope, `${prop}.size`);
   const volumeGiB = options?.dataVolumeGiB ?? defaults.volumeGiB;
