@@ -6,6 +6,7 @@ export * as openstack from './providers/openstack';
 export * from './openstack';
 export * from './pool';
 export * from './kubernetes';
+export * from './industries/tier-options';
 export * from './industries/finance';
 export * from './industries/telecom';
 export * from './industries/broadcast';

@@ -368,7 +368,7 @@ describe('BroadcastVideoPlatform: options', () => {
 describe('BroadcastVideoPlatform: configuration errors', () => {
   test('a tier with fewer than 2 members', () => {
     expect(errorOf(() => build({ ingest: { count: 1 } }))).toMatch(
-      /^\[test\/tianshan\] props\.ingest\.count: the ingest tier is HA and needs at least 2 members under anti-affinity \(got 1\)\. Fix: set ingest\.count to 2 or more\.$/,
+      /^\[test\/tianshan\] props\.ingest\.count: HA tier "ingest" needs at least 2 members under anti-affinity \(got 1\)\. Fix: set ingest\.count to 2 or more\.$/,
     );
     fc.assert(fc.property(fc.integer({ min: -5, max: 1 }), (count) => {
       expect(errorOf(() => build({ appStreaming: { count } }))).toMatch(/props\.appStreaming\.count: .*at least 2 members/);
@@ -376,8 +376,8 @@ describe('BroadcastVideoPlatform: configuration errors', () => {
   });
 
   test('a tier in fewer than 2 zones', () => {
-    expect(errorOf(() => build({ origin: { zones: ['az1', 'az1'] } }))).toMatch(/props\.origin\.zones: the origin tier must span at least 2 availability zones/);
-    expect(errorOf(() => build({}, ['az1']))).toMatch(/props\.ingest\.zones: .*site test\/dc1 gives az1/);
+    expect(errorOf(() => build({ origin: { zones: ['az1', 'az1'] } }))).toMatch(/^\[test\/tianshan\] props\.origin\.zones: HA tier "origin" needs at least 2 availability zones \(got 1 from origin\.zones: az1, az1\)\. Fix: list 2 or more zones in origin\.zones, or declare 2 or more availability zones \(vSphere: clusters\) on the site\.$/);
+    expect(errorOf(() => build({}, ['az1']))).toMatch(/props\.ingest\.zones: HA tier "ingest" needs at least 2 availability zones \(got 1 from site test\/dc1: az1\)/);
   });
 
   test('overlapping plane CIDRs', () => {
@@ -424,5 +424,18 @@ describe('BroadcastVideoPlatform: configuration errors', () => {
     expect(errorOf(() => build({
       transcodeOnKubernetes: { image: 'x:1', minReplicas: 1, resources: { cpuRequest: '1', cpuLimit: '1', memoryRequest: '1Gi', memoryLimit: '1Gi' } },
     }))).toMatch(/props\.transcodeOnKubernetes\.minReplicas: the transcoders are HA and need at least 2 replicas \(got 1\)/);
+  });
+});
+
+describe('BroadcastVideoPlatform: tier options shared by every pattern (TierOptionsBase)', () => {
+  test('labels, keyPair and userData reach the tier; a tier key pair overrides the platform\'s', () => {
+    const json = synth({ keyPair: 'ops', origin: { labels: { 'oscar.io/owner': 'media' }, keyPair: 'origin-ops', userData: '#cloud-config\n' } });
+    const instances = Object.values(res(json, 'openstack_compute_instance_v2')) as any[];
+    const tier = (t: string) => instances.find((i) => i.tags.includes(`oscar.io:tier=${t}`));
+    expect(tier('origin')).toMatchObject({ key_pair: 'origin-ops', user_data: '#cloud-config\n' });
+    expect(tier('origin').tags).toContain('oscar.io:owner=media');
+    expect(tier('ingest').key_pair).toBe('ops');
+    expect(tier('ingest').user_data).toBeUndefined();
+    expect(tier('ingest').tags).not.toContain('oscar.io:owner=media');
   });
 });

@@ -396,6 +396,17 @@ describe('FinanceVmEstate', () => {
       .toThrow(/props\.loadBalancer: vSphere sites have no load-balancer service/);
   });
 
+  test('tier options shared by every pattern (TierOptionsBase): labels, keyPair and userData reach the tier', () => {
+    const base = estate(openstackStack().site).tiers;
+    const out = synthOpenStack({ tiers: [{ ...base[0], labels: { 'oscar.io/owner': 'payments' }, keyPair: 'ops', userData: '#cloud-config\n' }, base[1]] });
+    const instances = resources(out, 'openstack_compute_instance_v2');
+    const web = instances.find((i) => i.tags.includes('oscar.io:hypervisor=kvm'));
+    expect(web).toMatchObject({ key_pair: 'ops', user_data: '#cloud-config\n' });
+    expect(web.tags).toContain('oscar.io:owner=payments');
+    const settle = instances.find((i) => i.tags.includes('oscar.io:hypervisor=vmware'));
+    expect(settle.key_pair).toBeUndefined();
+  });
+
   describe('configuration errors', () => {
     test('two hypervisor families in one zone', () => {
       expect(failOpenStack({ hypervisorZones: [{ family: 'kvm', zone: 'az1' }, { family: 'vmware', zone: 'az1' }] }))
@@ -406,7 +417,7 @@ describe('FinanceVmEstate', () => {
     });
     test('a tier with fewer than 2 members', () => {
       expect(failOpenStack({ tiers: [{ name: 'web', hypervisor: 'kvm', size: Size.of(2, 4), image: Image.fromName('x'), count: 1, fixedIps: ['10.20.0.11'] }] }))
-        .toMatch(/props\.tiers\[0\]\.count: must be an integer >= 2/);
+        .toMatch(/^\[stack\/estate\] props\.tiers\[0\]\.count: HA tier "web" needs at least 2 members under anti-affinity \(got 1\)\. Fix: set tiers\[0\]\.count to 2 or more\.$/);
     });
     test('a tier on an unknown hypervisor family', () => {
       expect(failOpenStack({ tiers: [{ name: 'web', hypervisor: 'power', size: Size.of(2, 4), image: Image.fromName('x') }], loadBalancer: undefined }))

@@ -218,6 +218,21 @@ describe('GovernmentCloud: structure', () => {
   });
 });
 
+describe('GovernmentCloud: workload options shared by every pattern (TierOptionsBase)', () => {
+  test('labels, keyPair and userData reach the workload', () => {
+    const { json } = build({ departments: [dept('finance', [
+      workload('portal', GovernmentZone.EXTRANET_ACCESS, { labels: { 'oscar.io/owner': 'finance' }, keyPair: 'ops', userData: '#cloud-config\n' }),
+      workload('ledger', GovernmentZone.CORE),
+    ])] });
+    const instances = Object.values(res(json, 'openstack_compute_instance_v2'));
+    const portal = instances.find((i) => tagValue(i.tags, 'oscar.io/zone') === 'extranet-access')!;
+    expect(portal).toMatchObject({ key_pair: 'ops', user_data: '#cloud-config\n' });
+    expect(tagValue(portal.tags, 'oscar.io/owner')).toBe('finance');
+    const ledger = instances.find((i) => tagValue(i.tags, 'oscar.io/zone') === 'core')!;
+    expect(ledger.key_pair).toBeUndefined();
+  });
+});
+
 describe('GovernmentCloud: Internet and extranet never meet', () => {
   test('two external networks, one edge router each, and no router touching both sides', () => {
     const { json } = build();

@@ -380,7 +380,7 @@ describe('TelecomHaPlatform configuration errors', () => {
   };
 
   test('a tier with fewer than 2 members', () => {
-    expectError({ tiers: [{ ...TIERS[1], capacity: 1, spares: 0 }] }, /\[stack\/ims\] props\.tiers\[0\]\.capacity: HA tier "app" would have 1 member\(s\).*Fix: raise capacity or spares/);
+    expectError({ tiers: [{ ...TIERS[1], capacity: 1, spares: 0 }] }, /^\[stack\/ims\] props\.tiers\[0\]\.capacity: HA tier "app" needs at least 2 members under anti-affinity \(got 1\)\. Fix: raise capacity or spares so that capacity \+ spares >= 2 \(N\+1: leave spares at its default of 1\)\.$/);
   });
 
   test('a tier with no capacity', () => {
@@ -414,8 +414,8 @@ describe('TelecomHaPlatform configuration errors', () => {
   });
 
   test('a site offering fewer than 2 zones for a tier', () => {
-    expectError({}, /props\.tiers\[0\]\.zones: HA tier "sbc" can only be placed in 1 zone\(s\)/, ['az1']);
-    expectError({ tiers: [{ ...TIERS[1], zones: ['az2', 'az2'] }] }, /tiers\[0\]\.zones: HA tier "app" can only be placed in 1 zone/);
+    expectError({}, /^\[stack\/ims\] props\.tiers\[0\]\.zones: HA tier "sbc" needs at least 2 availability zones \(got 1 from site stack\/dc1: az1\)\. Fix: list 2 or more zones in tiers\[0\]\.zones, or declare 2 or more availability zones \(vSphere: clusters\) on the site\.$/, ['az1']);
+    expectError({ tiers: [{ ...TIERS[1], zones: ['az2', 'az2'] }] }, /tiers\[0\]\.zones: HA tier "app" needs at least 2 availability zones \(got 1 from tiers\[0\]\.zones: az2, az2\)/);
   });
 
   test('a quota below the tiers needs', () => {
@@ -453,6 +453,20 @@ describe('TelecomHaPlatform configuration errors', () => {
     expect(() => make({ disasterRecovery: { site, managementVlans: pool, businessVlans: VlanPool.range(2000, 2999, { physicalNetwork: 'y' }) } })).toThrow(/disasterRecovery\.site: is the primary site/);
     const { stack: s2, make: make2 } = osPlatform();
     const dc2 = new OpenStackSite(s2, 'dc2', { region: 'RegionTwo', alias: 'dc2', availabilityZones: ['az1'] });
-    expect(() => make2({ disasterRecovery: { site: dc2, managementVlans: pool, businessVlans: VlanPool.range(2000, 2999, { physicalNetwork: 'y' }) } })).toThrow(/disasterRecovery\.tiers\[0\]\.zones|tiers\[0\]\.zones: HA tier "sbc" can only be placed in 1 zone/);
+    expect(() => make2({ disasterRecovery: { site: dc2, managementVlans: pool, businessVlans: VlanPool.range(2000, 2999, { physicalNetwork: 'y' }) } })).toThrow(/tiers\[0\]\.zones: HA tier "sbc" needs at least 2 availability zones \(got 1 from site stack\/dc2: az1\)/);
+  });
+});
+
+describe('TelecomHaPlatform: tier options shared by every pattern (TierOptionsBase)', () => {
+  test('labels, keyPair and userData reach the tier; the pattern\'s tier label stays', () => {
+    const { stack, make } = osPlatform({ tiers: [{ ...TIERS[1], labels: { 'oscar.io/owner': 'ims' }, keyPair: 'ops', userData: '#cloud-config\n' }, TIERS[2]] });
+    make();
+    const instances = ofType(json(stack), 'openstack_compute_instance_v2').map(([, i]) => i);
+    const app = instances.find((i) => i.tags.includes('oscar.io:tier=app'));
+    expect(app).toMatchObject({ key_pair: 'ops', user_data: '#cloud-config\n' });
+    expect(app.tags).toContain('oscar.io:owner=ims');
+    const db = instances.find((i) => i.tags.includes('oscar.io:tier=db'));
+    expect(db.key_pair).toBeUndefined();
+    expect(db.tags).not.toContain('oscar.io:owner=ims');
   });
 });

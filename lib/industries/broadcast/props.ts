@@ -1,7 +1,7 @@
-import { Construct } from 'constructs';
-import { ICluster , NamespaceQuota , Probe , SecretKeyReference , ContainerResources } from '../../kubernetes';
 import { DnsZone , SecretSource } from '../../openstack';
 import { INetwork , OpenStackSite , QosPolicy , Quota , Segmentation , Image, Size } from '../../pool';
+import { TierOptionsBase } from '../tier-options';
+import { KubernetesTranscodeOptions } from './transcode-k8s-props';
 
 /** The two block-storage tiers of the Tianshan Cloud design. */
 export enum BlockTier {
@@ -29,7 +29,7 @@ export interface BroadcastPlaneOptions {
 }
 
 /** Sizing of one HA tier (an instance group). */
-export interface BroadcastTierOptions {
+export interface BroadcastTierOptions extends TierOptionsBase {
   /**
    * Members (at least 2: every tier is HA, under hard anti-affinity across >= 2 zones).
    * @default 2 (transcode: 4)
@@ -51,7 +51,7 @@ export interface BroadcastTierOptions {
    */
   readonly zones?: string[];
   /**
-   * Size of the per-member data volume in GiB; 0 means no data volume.
+   * Size of the per-member data volume in GiB. 0 means no data volume.
    * @default - ingest 500 (spool, SAN), transcode 200 (scratch, distributed), origin 1000 (cache, distributed), app streaming 0
    */
   readonly dataVolumeGiB?: number;
@@ -78,7 +78,7 @@ export interface BroadcastVolumeTypeOptions {
 
 /** One Swift container of the media library. */
 export interface MediaContainerSpec {
-  /** Short name, a DNS label unique in the platform; the container is `<platform>-<name>`. */
+  /** Short name, a DNS label unique in the platform. The container is `<platform>-<name>`. */
   readonly name: string;
   /**
    * Swift storage policy.
@@ -112,7 +112,7 @@ export interface MediaContainerSpec {
 export interface ContainerSyncOptions {
   /**
    * Sync target prefix: `//<realm>/<cluster>/<account>` (container-sync realms) or a URL
-   * of the second site's account; the container name is appended.
+   * of the second site's account. The container name is appended.
    */
   readonly targetPrefix: string;
   /**
@@ -151,27 +151,27 @@ export interface BroadcastQuotaOptions {
   /** The project (tenant) the platform runs in. */
   readonly projectId: string;
   /**
-   * vCPUs; an error when below the tiers' needs.
+   * vCPUs. An error when below the tiers' needs.
    * @default - 1.5 x the tiers' vCPUs (rounded up)
    */
   readonly vcpus?: number;
   /**
-   * Memory in GiB; an error when below the tiers' needs.
+   * Memory in GiB. An error when below the tiers' needs.
    * @default - 1.5 x the tiers' memory (rounded up)
    */
   readonly memoryGiB?: number;
   /**
-   * Instances; an error when below the tiers' members.
+   * Instances. An error when below the tiers' members.
    * @default - 1.5 x the tiers' members (rounded up)
    */
   readonly instances?: number;
   /**
-   * Volumes; an error when below the tiers' data volumes.
+   * Volumes. An error when below the tiers' data volumes.
    * @default - 1.5 x the data volumes (rounded up, at least 10)
    */
   readonly volumes?: number;
   /**
-   * Block storage in GiB; an error when below the tiers' data volumes.
+   * Block storage in GiB. An error when below the tiers' data volumes.
    * @default - 1.5 x the data volume GiB (rounded up)
    */
   readonly storageGiB?: number;
@@ -187,93 +187,31 @@ export interface BroadcastQuotaOptions {
   readonly floatingIps?: number;
 }
 
-/** Transcoders as an autoscaled Kubernetes Microservice instead of the transcode VMs. */
-export interface KubernetesTranscodeOptions {
+/** What the tiers need from the tenant quota. */
+export interface BroadcastCapacityNeeds {
   /**
-   * The cluster the transcoders run on.
-   * @default KubernetesCluster.DEFAULT (the stack's unaliased kubernetes provider)
+   * vCPUs of all members.
+   * @default - unknown: a tier is sized by flavor name (`Size.flavor`), whose capacity is unknown at synth
    */
-  readonly cluster?: ICluster;
-  /** The transcoder image, pinned by tag or digest. */
-  readonly image: string;
-  /** Requests and limits of one transcoder pod. */
-  readonly resources: ContainerResources;
+  readonly vcpus?: number;
   /**
-   * Fewest transcoders (at least 2).
-   * @default 2
+   * Memory in GiB of all members.
+   * @default - unknown, as for vcpus
    */
-  readonly minReplicas?: number;
-  /**
-   * Most transcoders.
-   * @default 20
-   */
-  readonly maxReplicas?: number;
-  /**
-   * Target average CPU utilisation of the HPA, in percent of the CPU request.
-   * @default 70
-   */
-  readonly cpuUtilizationPercent?: number;
-  /**
-   * Readiness probe.
-   * @default Probe.httpGet('/healthz')
-   */
-  readonly readinessProbe?: Probe;
-  /**
-   * Liveness probe of the transcoders: a transcoder that hangs mid-job is restarted.
-   * @default Probe.httpGet('/healthz', { periodSeconds: 20, failureThreshold: 3 })
-   */
-  readonly livenessProbe?: Probe;
-  /**
-   * Where the Kubernetes resources are created: a construct in a stack that has a
-   * configured `KubernetesProvider` (e.g. a separate Kubernetes stack of the same app).
-   * Only literal values cross into it, so no cross-stack reference is created.
-   * @default - the platform itself (its stack then needs a `KubernetesProvider`)
-   */
-  readonly scope?: Construct;
-  /**
-   * Namespace name.
-   * @default - `<platform name>-transcode`
-   */
-  readonly namespace?: string;
-  /**
-   * Namespace quota overrides.
-   * @default - sized for maxReplicas plus one surge pod
-   */
-  readonly namespaceQuota?: NamespaceQuota;
-  /**
-   * CIDRs the transcoders may connect to (the Swift proxy / object-storage endpoint).
-   * @default - the business plane CIDR
-   */
-  readonly egressCidrs?: string[];
-  /**
-   * Extra environment variables (the container names and region are always set).
-   * @default - none
-   */
-  readonly env?: { [name: string]: string };
-  /**
-   * Environment variables from Secrets, e.g. the Swift application credential.
-   * @default - none
-   */
-  readonly secretEnv?: { [name: string]: SecretKeyReference };
-  /**
-   * Local scratch space of one transcoder in GiB: the size limit of its `/tmp`
-   * emptyDir and its ephemeral-storage request (limit: one GiB more, for logs), so
-   * pods land only on nodes with the disk and cannot fill a node.
-   * @default 20
-   */
-  readonly scratchGiB?: number;
-  /**
-   * Seconds a transcoder gets after SIGTERM (HPA scale-down, rollout, node drain) to
-   * finish the job in progress (`terminationGracePeriodSeconds`). Size it to the
-   * longest job.
-   * @default 1800
-   */
-  readonly drainSeconds?: number;
+  readonly memoryGiB?: number;
+  /** Instances (all VM members). */
+  readonly instances: number;
+  /** Volumes (boot and data). */
+  readonly volumes: number;
+  /** Volume GiB (boot and data). */
+  readonly storageGiB: number;
+  /** Tiers whose flavor is given by name, so their vCPUs and memory are unknown at synth. */
+  readonly unsizedTiers: string[];
 }
 
 /** Properties of a {@link BroadcastVideoPlatform}. */
 export interface BroadcastVideoPlatformProps {
-  /** The OpenStack site (region) the platform runs in; it must declare >= 2 zones. */
+  /** The OpenStack site (region) the platform runs in. It must declare >= 2 zones. */
   readonly site: OpenStackSite;
   /** Default image of every tier. */
   readonly image: Image;
@@ -373,7 +311,7 @@ export interface BroadcastVideoPlatformProps {
   readonly tempUrlKey?: SecretSource;
 
   /**
-   * The distributed volume type (created; needs an admin token).
+   * The distributed volume type (created, needs an admin token).
    * @default { name: 'media-distributed', backendName: 'ceph-rbd' }
    */
   readonly distributedVolumeType?: BroadcastVolumeTypeOptions;
@@ -383,7 +321,7 @@ export interface BroadcastVideoPlatformProps {
    */
   readonly existingDistributedVolumeType?: string;
   /**
-   * The SAN (iSCSI) volume type (created; needs an admin token).
+   * The SAN (iSCSI) volume type (created, needs an admin token).
    * @default { name: 'media-san', backendName: 'iscsi-san' }
    */
   readonly sanVolumeType?: BroadcastVolumeTypeOptions;

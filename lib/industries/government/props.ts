@@ -1,21 +1,22 @@
 import { INetwork , DataVolumeSpec , ISite , Image, Size , VlanPool } from '../../pool';
+import { TierOptionsBase } from '../tier-options';
 
 /**
  * The network zones of a government cloud (Hubei "Chutian Cloud"): each is its own
  * network with its own policy.
  */
 export enum GovernmentZone {
-  /** Core business applications of the departments (cloud-resource partition; extranet side). */
+  /** Core business applications of the departments (cloud-resource partition, extranet side). */
   CORE = 'CORE',
-  /** E-government extranet (电子政务外网) access: proxies and portals for extranet users (DMZ; extranet side). */
+  /** E-government extranet (电子政务外网) access: proxies and portals for extranet users (DMZ, extranet side). */
   EXTRANET_ACCESS = 'EXTRANET_ACCESS',
-  /** External publishing: public web sites and services published to the Internet (DMZ; Internet side). */
+  /** External publishing: public web sites and services published to the Internet (DMZ, Internet side). */
   EXTERNAL_PUBLISHING = 'EXTERNAL_PUBLISHING',
-  /** Internet access: the one unified Internet egress (proxies) (DMZ; Internet side). */
+  /** Internet access: the one unified Internet egress (proxies) (DMZ, Internet side). */
   INTERNET_ACCESS = 'INTERNET_ACCESS',
-  /** Storage: IP-SAN / NAS front-ends (cloud-resource partition; no router). */
+  /** Storage: IP-SAN / NAS front-ends (cloud-resource partition, no router). */
   STORAGE = 'STORAGE',
-  /** Test: isolated test systems (test partition; no router). */
+  /** Test: isolated test systems (test partition, no router). */
   TEST = 'TEST',
   /** Management: operations, monitoring, logging and audit, separate from tenant traffic (no router). */
   MANAGEMENT = 'MANAGEMENT',
@@ -132,12 +133,12 @@ export interface DepartmentQuota {
 }
 
 /** A tier of identical VMs a department runs in one network zone. */
-export interface GovernmentWorkload {
-  /** Name, a DNS label unique in the department; members are `<department>-<name>-001`, ... */
+export interface GovernmentWorkload extends TierOptionsBase {
+  /** Name, a DNS label unique in the department. Members are `<department>-<name>-001`, ... */
   readonly name: string;
-  /** The network zone the workload's first NIC is in; it fixes the partition. */
+  /** The network zone the workload's first NIC is in. It fixes the partition. */
   readonly zone: GovernmentZone;
-  /** Member size; at most 128 vCPU, 4 TiB RAM and 64 TiB disk (root plus data volumes). */
+  /** Member size. At most 128 vCPU, 4 TiB RAM and 64 TiB disk (root plus data volumes). */
   readonly size: Size;
   /**
    * The image. Exactly one of `image` and `imageTemplate`.
@@ -177,18 +178,13 @@ export interface GovernmentWorkload {
    * @default - true when the zone is one of `mirroring.zones`
    */
   readonly mirrored?: boolean;
-  /**
-   * Labels for the workload's resources, e.g. `{ 'oscar.io/tier': 'audit' }`.
-   * @default - none beyond the cloud's labels
-   */
-  readonly labels?: { [key: string]: string };
 }
 
 /** One department: a project with a quota and its workloads. */
 export interface GovernmentDepartmentSpec {
-  /** Name, a DNS label unique in the cloud; also the project name. */
+  /** Name, a DNS label unique in the cloud. Also the project name. */
   readonly name: string;
-  /** The department's quota; its workloads' needs must fit. */
+  /** The department's quota. Its workloads' needs must fit. */
   readonly quota: DepartmentQuota;
   /**
    * Workloads of the department.
@@ -211,7 +207,7 @@ export interface GovernmentDepartmentSpec {
 
 /** A private, protected image to import. */
 export interface GovernmentImageSpec {
-  /** Image name, a DNS label; workloads reference it by this name. */
+  /** Image name, a DNS label. Workloads reference it by this name. */
   readonly name: string;
   /** HTTPS URL of the image. */
   readonly url: string;
@@ -240,7 +236,7 @@ export interface TrafficMirroringOptions {
   /** The collector's (IDS/NTA sensor's) IP address, inside `collectorZone`. */
   readonly collectorIp: string;
   /**
-   * The zone the collector sits in; mirrored traffic travels there, off tenant networks.
+   * The zone the collector sits in. Mirrored traffic travels there, off tenant networks.
    * @default GovernmentZone.MANAGEMENT
    */
   readonly collectorZone?: GovernmentZone;
@@ -275,7 +271,7 @@ export interface GovernmentCloudProps {
    */
   readonly internetNetwork?: string;
   /**
-   * Name of the e-government extranet external network (OpenStack); never the same as
+   * Name of the e-government extranet external network (OpenStack). Never the same as
    * `internetNetwork`.
    * @default 'egov-extranet'
    */
@@ -310,7 +306,7 @@ export interface GovernmentCloudProps {
    */
   readonly encryptedVolumeTypes?: string[];
   /**
-   * Private, protected images to import (Glance; a content library on vSphere).
+   * Private, protected images to import (Glance, a content library on vSphere).
    * @default - none
    */
   readonly imageTemplates?: GovernmentImageSpec[];

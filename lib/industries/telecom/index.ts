@@ -1,3 +1,3 @@
-export * from './types';
+export * from './props';
 export * from './region';
-export * from './platform';
+export * from './telecom-ha-platform';

@@ -2,9 +2,9 @@ import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ValidationError } from '../../../core/errors';
 import { CidrBlock, findOverlap, parseCidr } from '../../../core/private/cidr';
-import { requireIntegerAtLeast } from '../../../core/private/validate';
+import { requireAtMostOne, requireIntegerAtLeast, requireUnique } from '../../../core/private/validate';
 import { InstanceGroup , Quota , ISite } from '../../../pool';
-import { GovernmentCloudProps, GovernmentDepartmentSpec, GovernmentPartitionZones, GovernmentWorkload, GovernmentZone } from '../props';
+import { GovernmentCloudProps, GovernmentDepartmentSpec, GovernmentPartitionZones, GovernmentSide, GovernmentWorkload, GovernmentZone } from '../props';
 import { PARTITION_KEYS, ZONE_ORDER, ZONES } from './facts';
 
 // Whole-input checks of a government cloud (internal: not exported from the package).
@@ -14,6 +14,51 @@ const GOVERNMENT_MAX_VCPUS = 128;
 const GOVERNMENT_MAX_MEMORY_GIB = 4096;
 const GOVERNMENT_MAX_DISK_GIB = 65536;
 export const GOVERNMENT_MAX_VMS = 10000;
+
+/** @internal What the cloud-wide checks establish. */
+export interface CloudPlan {
+  /** The region, inside the allow-list. */
+  readonly region: string;
+  /** The encrypted volume types. The first is the default. */
+  readonly encryptedVolumeTypes: string[];
+  /** The partitions' zones, when given. */
+  readonly partitionZones?: GovernmentPartitionZones;
+  /** Each network zone's CIDR, by zone. */
+  readonly cidrs: { [zone: string]: string };
+  /** Names of the two external networks, which must differ. */
+  readonly externalNetworks: { readonly internet: string; readonly extranet: string };
+}
+
+/** @internal The cloud-wide checks: residency, volume types, management network, VLANs, partitions, zone plan, edges. */
+export function checkCloud(scope: Construct, props: GovernmentCloudProps): CloudPlan {
+  const region = checkRegion(scope, props);
+  const encryptedVolumeTypes = props.encryptedVolumeTypes ?? ['luks'];
+  if (encryptedVolumeTypes.length === 0) {
+    throw new ValidationError(scope, 'encryptedVolumeTypes', 'lists no volume type', 'name at least one encrypted volume type, e.g. ["luks"]');
+  }
+  requireUnique(scope, 'encryptedVolumeTypes', encryptedVolumeTypes);
+  requireAtMostOne(scope, { existingManagementNetwork: props.existingManagementNetwork, 'zones.management': props.zones?.management });
+  if (props.existingManagementNetwork && props.existingManagementNetwork.site !== props.site) {
+    throw new ValidationError(scope, 'existingManagementNetwork', `network ${props.existingManagementNetwork.node.path} is on another site`, 'pass a network of the cloud\'s own site');
+  }
+  if (!props.site.capabilities.tenantNetworks && !props.vlanPool) {
+    throw new ValidationError(scope, 'vlanPool', `${props.site.targetName} zone networks are port groups on VLANs and need a VLAN pool`, 'pass vlanPool: VlanPool.range(first, last)');
+  }
+  const partitionZones = checkPartitions(scope, props.site, props.partitionZones);
+  const cidrs = checkZonePlan(scope, props);
+  const internet = props.internetNetwork ?? 'internet';
+  const extranet = props.extranetNetwork ?? 'egov-extranet';
+  if (!Token.isUnresolved(internet) && internet === extranet) {
+    throw new ValidationError(scope, 'extranetNetwork', `the extranet and the Internet are the same network "${internet}"`, 'name two separate external networks: the Internet and the e-government extranet must never meet');
+  }
+  for (const zone of ZONE_ORDER) {
+    const key = ZONES[zone].key;
+    if (props.zones?.[key]?.vlanId !== undefined && !props.vlanPool) {
+      throw new ValidationError(scope, `zones.${key}.vlanId`, 'is set but the cloud has no vlanPool', 'pass vlanPool, or leave vlanId unset for tenant overlay networks');
+    }
+  }
+  return { region, encryptedVolumeTypes, partitionZones, cidrs, externalNetworks: { internet, extranet } };
+}
 
 export function checkRegion(scope: Construct, props: GovernmentCloudProps): string {
   if (props.allowedRegions.length === 0) {
@@ -95,4 +140,15 @@ export function checkScale(scope: Construct, w: GovernmentWorkload, prop: string
   if (disk > GOVERNMENT_MAX_DISK_GIB) {
     throw new ValidationError(scope, `${prop}.size.diskGiB`, `${disk} GiB of disk per VM (root plus data volumes) exceed the maximum of 64 TiB (${GOVERNMENT_MAX_DISK_GIB} GiB)`, 'keep each VM at or below 64 TiB; put bulk data in object or file storage');
   }
+}
+
+/** @internal A workload's NIC zones: its zone and further zones of the same side, never both the Internet and the extranet side. */
+export function checkWorkloadZones(scope: Construct, prop: string, w: GovernmentWorkload): GovernmentZone[] {
+  const zones = [w.zone, ...(w.additionalZones ?? [])];
+  requireUnique(scope, `${prop}.additionalZones`, zones);
+  const sides = new Set(zones.map((z) => ZONES[z].side));
+  if (sides.has(GovernmentSide.INTERNET) && sides.has(GovernmentSide.EXTRANET)) {
+    throw new ValidationError(scope, `${prop}.additionalZones`, `workload "${w.name}" would have NICs on both the Internet side and the extranet side, bridging the two`, 'keep a workload on one side; exchange data across the gap through an approved gatekeeper');
+  }
+  return zones;
 }

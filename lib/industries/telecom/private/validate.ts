@@ -4,7 +4,8 @@ import { ValidationError } from '../../../core/errors';
 import { CidrBlock, findOverlap, parseCidr } from '../../../core/private/cidr';
 import { requireDnsLabel, requireIntegerAtLeast } from '../../../core/private/validate';
 import { InstanceGroup , Quota, QuotaAmounts , ISite , VlanPool } from '../../../pool';
-import { TelecomPlaneRole, TelecomPlaneSpec, TelecomQuotaOptions, TelecomTierSpec } from '../types';
+import { requireHaMembers, requireHaZones } from '../../private/ha-placement';
+import { TelecomPlaneRole, TelecomPlaneSpec, TelecomQuotaOptions, TelecomTierSpec } from '../props';
 
 // Whole-input checks of a telecom region, shared by the platform (which runs them
 // first, so errors name the platform and its props) and by TelecomRegion itself.
@@ -133,10 +134,7 @@ export function validateRegion(scope: IConstruct, p: string, input: RegionInput)
     seen.add(tier.name);
     requireIntegerAtLeast(scope, `${prop}.capacity`, tier.capacity, 1, 'set capacity (N) to the members that carry the design load, at least 1');
     requireIntegerAtLeast(scope, `${prop}.spares`, tier.spares ?? 1, 0);
-    const members = memberCount(tier);
-    if (members < 2) {
-      throw new ValidationError(scope, `${prop}.capacity`, `HA tier "${tier.name}" would have ${members} member(s); an HA tier needs at least 2 members under anti-affinity`, 'raise capacity or spares so that capacity + spares >= 2 (N+1: leave spares at its default of 1)');
-    }
+    requireHaMembers(scope, { tier: tier.name, members: memberCount(tier), prop: `${prop}.capacity`, fix: 'raise capacity or spares so that capacity + spares >= 2 (N+1: leave spares at its default of 1)' });
     const attached = planesOf(tier, planes);
     if (attached.length === 0) throw new ValidationError(scope, `${prop}.planes`, 'attaches no plane', 'attach at least the management plane');
     attached.forEach((name, j) => {
@@ -149,12 +147,8 @@ export function validateRegion(scope: IConstruct, p: string, input: RegionInput)
         throw new ValidationError(scope, `${prop}.sriovPlanes[${j}]`, `plane "${name}" is a ${planeByName.get(name)!.role} plane; SR-IOV ports are for the media plane`, 'list only MEDIA planes in sriovPlanes');
       }
     });
-    const zones = tier.zones ?? site.availabilityZones;
-    zones.forEach((z, j) => site.requireZone(scope, `${prop}.zones[${j}]`, z));
-    const distinct = new Set(zones).size;
-    if (distinct < 2) {
-      throw new ValidationError(scope, `${prop}.zones`, `HA tier "${tier.name}" can only be placed in ${distinct} zone(s) (${zones.join(', ') || 'none'}) of site ${site.node.path}; HA tiers span at least 2 availability zones`, 'declare at least 2 availability zones (vSphere: clusters) on the site, or list 2 or more in the tier\'s zones');
-    }
+    (tier.zones ?? []).forEach((z, j) => site.requireZone(scope, `${prop}.zones[${j}]`, z));
+    requireHaZones(scope, { tier: tier.name, zones: tier.zones, prop: `${prop}.zones`, site });
     (tier.ingress ?? []).forEach((rule, j) => {
       const rp = `${prop}.ingress[${j}]`;
       if ((rule.fromPlane === undefined) === (rule.fromTier === undefined)) {

@@ -1,5 +1,6 @@
 import { HealthCheckOptions, ListenerProtocol, LoadBalancingAlgorithm, SessionPersistence } from '../../openstack';
 import { Port , Quota , ISite , Image, Size , DataVolumeSpec, ZoneAddition , VlanPool } from '../../pool';
+import { TierOptionsBase } from '../tier-options';
 
 /** What a plane carries. Management planes and business planes sit on different physical networks. */
 export enum TelecomPlaneRole {
@@ -41,7 +42,7 @@ export interface TelecomPlaneQos {
 export interface TelecomPlaneSpec {
   /** Plane name, a DNS label unique in the platform (e.g. `oam`, `sig`, `media`, `storage`). Also the subnet name. */
   readonly name: string;
-  /** What the plane carries; decides its VLAN pool and default DSCP mark. */
+  /** What the plane carries. Decides its VLAN pool and default DSCP mark. */
   readonly role: TelecomPlaneRole;
   /** The plane's CIDR. Plane CIDRs must not overlap. */
   readonly cidr: string;
@@ -127,8 +128,8 @@ export interface TelecomTierListener {
  * tier has `capacity + spares` members (at least 2), under HARD anti-affinity, spread
  * round-robin over at least 2 zones.
  */
-export interface TelecomTierSpec {
-  /** Tier name, a DNS label unique in the platform; members are `<name>-001`, ... */
+export interface TelecomTierSpec extends TierOptionsBase {
+  /** Tier name, a DNS label unique in the platform. Members are `<name>-001`, ... */
   readonly name: string;
   /** N: members needed to carry the design load (at least 1). */
   readonly capacity: number;
@@ -137,7 +138,7 @@ export interface TelecomTierSpec {
    * @default 1
    */
   readonly spares?: number;
-  /** Member size; `Size.of(...).withDataPlane()` for packet-processing tiers. */
+  /** Member size. `Size.of(...).withDataPlane()` for packet-processing tiers. */
   readonly size: Size;
   /** The image (OpenStack) or template (vSphere) members boot from. */
   readonly image: Image;
@@ -153,7 +154,7 @@ export interface TelecomTierSpec {
    */
   readonly sriovPlanes?: string[];
   /**
-   * Zones the members are spread over; at least 2. Do not edit under running members
+   * Zones the members are spread over. At least 2. Do not edit under running members
    * (they would move, i.e. be replaced): add zones with `addedZones`.
    * @default - all of the site's zones
    */
@@ -170,7 +171,7 @@ export interface TelecomTierSpec {
    */
   readonly ingress?: TelecomTierIngress[];
   /**
-   * Octavia listeners in front of the tier (OpenStack; on vSphere they are skipped with a warning).
+   * Octavia listeners in front of the tier (OpenStack, on vSphere they are skipped with a warning).
    * @default - none: the tier is not load balanced
    */
   readonly listeners?: TelecomTierListener[];
@@ -184,22 +185,12 @@ export interface TelecomTierSpec {
    * @default - boot from local disk
    */
   readonly bootVolumeGiB?: number;
-  /**
-   * Nova key pair (OpenStack).
-   * @default - none
-   */
-  readonly keyPair?: string;
-  /**
-   * cloud-init user data.
-   * @default - none
-   */
-  readonly userData?: string;
 }
 
 /** The Octavia load balancer of the platform (OpenStack). */
 export interface TelecomLoadBalancerOptions {
   /**
-   * The plane the VIP lives on; tiers with listeners must attach to it.
+   * The plane the VIP lives on. Tiers with listeners must attach to it.
    * @default - the first SIGNALING plane, else the first non-management plane
    */
   readonly plane?: string;
@@ -219,27 +210,27 @@ export interface TelecomLoadBalancerOptions {
 /** Project quota of the platform, per site. Every limit defaults to the tiers' needs. */
 export interface TelecomQuotaOptions {
   /**
-   * The OpenStack project (tenant) ID; required on OpenStack.
+   * The OpenStack project (tenant) ID. Required on OpenStack.
    * @default - none (vSphere)
    */
   readonly projectId?: string;
   /**
-   * vCPUs; at least the tiers' needs.
+   * vCPUs. At least the tiers' needs.
    * @default - the tiers' needs
    */
   readonly vcpus?: number;
   /**
-   * Memory in GiB; at least the tiers' needs.
+   * Memory in GiB. At least the tiers' needs.
    * @default - the tiers' needs
    */
   readonly memoryGiB?: number;
   /**
-   * Instances; at least the tiers' members.
+   * Instances. At least the tiers' members.
    * @default - the tiers' members
    */
   readonly instances?: number;
   /**
-   * Block storage in GiB; at least the boot and data volumes.
+   * Block storage in GiB. At least the boot and data volumes.
    * @default - the tiers' boot and data volumes (unset when there are none)
    */
   readonly storageGiB?: number;
@@ -292,7 +283,7 @@ export interface TelecomSiteProps {
    */
   readonly managementAccessCidrs?: string[];
   /**
-   * The project quota to create on each site (primary and DR); limits default to the
+   * The project quota to create on each site (primary and DR). Limits default to the
    * tiers' needs, and a limit below them is an error. Exclusive with `existingQuota`.
    * @default - no quota is created
    */

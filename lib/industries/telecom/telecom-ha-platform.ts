@@ -4,8 +4,8 @@ import { LabelKeys, Labels } from '../../core/labels';
 import { Names } from '../../core/names';
 import { requireAtMostOne } from '../../core/private/validate';
 import { validateRegion } from './private/validate';
+import { TelecomDisasterRecoveryOptions, TelecomSiteProps } from './props';
 import { TelecomRegion } from './region';
-import { TelecomDisasterRecoveryOptions, TelecomSiteProps } from './types';
 
 /** Properties of a {@link TelecomHaPlatform}. */
 export interface TelecomHaPlatformProps extends TelecomSiteProps {
@@ -19,7 +19,7 @@ export interface TelecomHaPlatformProps extends TelecomSiteProps {
 /**
  * A carrier-grade HA platform for VNFs (IMS, RCS, SBC...), after the China Telecom and
  * ZTE RCS/NFV cases: OAM, signaling, media and storage planes as VLAN provider networks
- * (management and business planes on different physical networks) with per-plane QoS;
+ * (management and business planes on different physical networks) with per-plane QoS.
  * N+1 tiers with HARD anti-affinity over at least two zones; optional data-plane sizes
  * and SR-IOV media ports; an Octavia load balancer with a health monitor on every pool;
  * project quotas; and optional DR replicas in a second region.

@@ -1,4 +1,5 @@
-import { Autoscaling, ContainerResources, GitRef, NamespaceQuota, Probe, Subject } from '../../kubernetes';
+import { Autoscaling, ContainerResources, GitRef, ICluster, NamespaceQuota, Probe, Subject } from '../../kubernetes';
+import { FinanceVmEstateProps } from './vm-estate-props';
 
 /**
  * A delivery stage. Images move through the stages in this order: dev, test, staging,
@@ -135,7 +136,7 @@ export interface FinanceApplicationProps {
    */
   readonly port?: number;
   /**
-   * Environment variables (non-secret configuration; the same image runs everywhere,
+   * Environment variables (non-secret configuration, the same image runs everywhere,
    * only configuration differs).
    * @default - none
    */
@@ -188,7 +189,7 @@ export interface FinanceGatewayProps {
   /** GatewayClass of the cluster's Gateway implementation (e.g. `eg`, `istio`, `cilium`). */
   readonly gatewayClassName: string;
   /**
-   * Namespace of the Gateway (must exist; usually owned by the platform team).
+   * Namespace of the Gateway (must exist, usually owned by the platform team).
    * @default "gateway-system"
    */
   readonly namespace?: string;
@@ -206,7 +207,7 @@ export interface FinanceGatewayProps {
   /**
    * ConfigMap (key `ca.crt`, in the Gateway namespace) with the CA that signs client
    * certificates: enables mutual TLS at the edge (`spec.tls.frontend.default.validation`,
-   * Gateway API 1.4+; check that your implementation supports it).
+   * Gateway API 1.4+, check that your implementation supports it).
    * @default - no client certificates required
    */
   readonly clientCaConfigMap?: string;
@@ -294,7 +295,7 @@ export interface FinanceAuditTierProps {
 export enum SiteRole {
   /**
    * The production site: one cluster whose nodes span the two same-city data centres
-   * (two zones); runs every stage and the pipeline.
+   * (two zones). Runs every stage and the pipeline.
    */
   PRIMARY = 'primary',
   /**
@@ -302,4 +303,84 @@ export enum SiteRole {
    * production only, from the digests replicated from the primary registry.
    */
   DISASTER_RECOVERY = 'disaster-recovery',
+}
+
+/** Props of {@link FinanceCicdPlatform}. */
+export interface FinanceCicdPlatformProps {
+  /**
+   * Platform name: prefix of the namespaces (`<name>-dev`, ...) and of the Gateway.
+   * @default - derived from the construct path
+   */
+  readonly name?: string;
+  /** DNS domain of the application: prod answers at `domain`, other stages at `<stage>.<domain>`. */
+  readonly domain: string;
+  /**
+   * The artifact registry repository every environment's image comes from, without tag
+   * (e.g. `registry.bank.example/payments/gateway`). Builds push here.
+   */
+  readonly imageRepository: string;
+  /** The application delivered through the pipeline. */
+  readonly application: FinanceApplicationProps;
+  /**
+   * The environments, each at most once, in any order. Every one is an isolated
+   * namespace (quota, default-deny network policies, RBAC).
+   * @default - none: give at least one (typically dev, test, staging and prod)
+   */
+  readonly environments: FinanceEnvironmentProps[];
+  /**
+   * CI: image builds from Git branches and tags.
+   * @default - no builds in this cluster (images come from an external CI)
+   */
+  readonly pipeline?: FinancePipelineProps;
+  /**
+   * Create a Gateway with an HTTPS listener per environment. Exclusive with `existingGateway`.
+   * @default - one of `gateway` / `existingGateway` is required
+   */
+  readonly gateway?: FinanceGatewayProps;
+  /**
+   * Attach the routes to an existing Gateway (its listeners must use TLS). Exclusive with `gateway`.
+   * @default - one of `gateway` / `existingGateway` is required
+   */
+  readonly existingGateway?: ExistingGatewayProps;
+  /**
+   * The audit/log tier created by the platform. Exclusive with `existingAuditNamespace`.
+   * @default - an audit namespace with a 2-replica fluent-bit collector
+   */
+  readonly audit?: FinanceAuditTierProps;
+  /**
+   * Namespace of an audit tier that already exists (e.g. shared by several platforms);
+   * the environments may send logs to it. Exclusive with `audit`.
+   * @default - the platform creates its own audit tier
+   */
+  readonly existingAuditNamespace?: string;
+  /**
+   * Port of the collector in `existingAuditNamespace`.
+   * @default 9880
+   */
+  readonly existingAuditPort?: number;
+  /**
+   * Role of this cluster in a "two sites, three centres" deployment.
+   * @default SiteRole.PRIMARY
+   */
+  readonly siteRole?: SiteRole;
+  /**
+   * The cluster every resource of the platform lives on: how a second cluster (the
+   * disaster-recovery centre) is addressed from the same stack, e.g.
+   * `KubernetesCluster.fromProvider(drAlias)`.
+   * @default KubernetesCluster.DEFAULT (the stack's unaliased kubernetes provider)
+   */
+  readonly cluster?: ICluster;
+  /**
+   * Production pods must spread over zones (`topology.kubernetes.io/zone`
+   * `DoNotSchedule` instead of `ScheduleAnyway`): with the two same-city centres as two
+   * zones, losing a centre leaves pods in the other. Nodes must carry the zone label.
+   * @default false
+   */
+  readonly strictZoneSpread?: boolean;
+  /**
+   * The VM estate next to the cluster (OpenStack or vSphere): VLAN-isolated management
+   * and production networks, one zone per hypervisor family, a TLS load balancer.
+   * @default - no VM estate
+   */
+  readonly vmEstate?: FinanceVmEstateProps;
 }

@@ -1,0 +1,68 @@
+import { Annotations } from 'cdktf';
+import { Construct } from 'constructs';
+import { ValidationError } from '../../../core/errors';
+import { LabelKeys } from '../../../core/labels';
+import { Network , QosPolicy , Segmentation } from '../../../pool';
+import { TelecomPlaneRole } from '../props';
+import { RegionInput, poolOf } from './validate';
+
+// The planes of a telecom region: one VLAN provider network each, with its QoS policy (internal).
+
+/** DSCP marks by plane role, after RFC 4594 (OAM CS2, signaling CS5, telephony EF, high-throughput data AF11). */
+const DEFAULT_DSCP: { [role: string]: number } = {
+  [TelecomPlaneRole.MANAGEMENT]: 16,
+  [TelecomPlaneRole.SIGNALING]: 40,
+  [TelecomPlaneRole.MEDIA]: 46,
+  [TelecomPlaneRole.STORAGE]: 10,
+};
+
+/** @internal The plane networks and their QoS policies, by plane name. */
+export interface RegionPlanes {
+  readonly networks: { [plane: string]: Network };
+  readonly qosPolicies: { [plane: string]: QosPolicy };
+}
+
+/**
+ * @internal Creates the planes. The SR-IOV agent cannot mark DSCP on a VF (Neutron rejects
+ * such ports), so a plane that carries SR-IOV ports gets no DSCP rule: the upstream switch
+ * marks it instead.
+ */
+export function createPlanes(scope: Construct, prefix: string, input: RegionInput): RegionPlanes {
+  const site = input.site;
+  const sriovPlanes = new Set(site.capabilities.sriov ? input.tiers.flatMap((t) => t.sriovPlanes ?? []) : []);
+  input.planes.forEach((plane, i) => {
+    if (sriovPlanes.has(plane.name) && plane.qos?.dscpMark !== undefined) {
+      throw new ValidationError(scope, `planes[${i}].qos.dscpMark`, `plane "${plane.name}" carries SR-IOV ports, and the SR-IOV agent cannot mark DSCP`, 'remove qos.dscpMark and mark DSCP on the upstream switch ports of the plane\'s VLAN');
+    }
+  });
+  const networks: { [plane: string]: Network } = {};
+  const qosPolicies: { [plane: string]: QosPolicy } = {};
+  for (const plane of input.planes) {
+    const sriovPlane = sriovPlanes.has(plane.name);
+    const dscpMark = sriovPlane ? undefined : plane.qos?.dscpMark ?? DEFAULT_DSCP[plane.role];
+    if (sriovPlane) {
+      Annotations.of(scope).addWarning(`${scope.node.path}: plane "${plane.name}" carries SR-IOV ports, which cannot mark DSCP; mark DSCP ${DEFAULT_DSCP[plane.role]} on the upstream switch ports of its VLAN (its Neutron policy has no DSCP rule).`);
+    }
+    const hasRule = dscpMark !== undefined || plane.qos?.minKbps !== undefined || plane.qos?.maxKbps !== undefined;
+    const qos = !hasRule ? undefined : new QosPolicy(scope, `qos-${plane.name}`, {
+      site,
+      dscpMark,
+      minKbps: plane.qos?.minKbps,
+      maxKbps: plane.qos?.maxKbps,
+      maxBurstKbps: plane.qos?.maxBurstKbps,
+      name: `${prefix}-${plane.name}`,
+    });
+    if (qos) qosPolicies[plane.name] = qos;
+    networks[plane.name] = new Network(scope, `plane-${plane.name}`, {
+      site,
+      name: `${prefix}-${plane.name}`,
+      cidr: plane.cidr,
+      subnets: [{ name: plane.name, cidr: plane.cidr, gatewayIp: plane.gatewayIp }],
+      segmentation: Segmentation.vlan({ pool: poolOf(plane, input), vlanId: plane.vlanId }),
+      routerGateway: false, // provider VLANs are routed by the physical fabric, not a tenant router
+      qosPolicy: qos,
+      labels: { [LabelKeys.PLANE]: plane.role.toLowerCase() },
+    });
+  }
+  return { networks, qosPolicies };
+}
