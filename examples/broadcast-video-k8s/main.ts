@@ -8,12 +8,15 @@
 // Kubernetes part as its own stack (its own state and credentials), create a second
 // TerraformStack with a KubernetesProvider and pass it as transcodeOnKubernetes.scope:
 // only literal values (container names, region) cross into it, so no cross-stack
-// reference is created. Copy this file into any cdktf TypeScript project.
+// reference is created. Site names and the kubeconfig come from cdktf context or OSCAR_*
+// variables (keys: examples/README.md). Copy this file and ../lib/env.ts into any cdktf
+// TypeScript project.
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { BroadcastVideoPlatform, Compliance, Image, Labels, OpenStackSite, Probe } from 'oscar-blueprints';
+import { envName, envNames } from '../lib/env';
 
 export class BroadcastVideoK8sStack extends TerraformStack {
   public readonly platform: BroadcastVideoPlatform;
@@ -22,14 +25,19 @@ export class BroadcastVideoK8sStack extends TerraformStack {
     super(scope, id);
     Labels.of(this).add('oscar.io/example', 'broadcast-video-k8s');
     new RandomProvider(this, 'random');
-    new KubernetesProvider(this, 'kubernetes', { configPath: '~/.kube/config', configContext: 'media-processing' });
+    const env = (key: string, fallback: string) => envName(this, `broadcastVideoK8s.${key}`, fallback);
+    new KubernetesProvider(this, 'kubernetes', { configPath: env('kubeconfig', '~/.kube/config'), configContext: env('kubeContext', 'media-processing') });
 
     const projectId = new TerraformVariable(this, 'project_id', { type: 'string', description: 'OpenStack project (tenant) of the media platform' });
-    const site = new OpenStackSite(this, 'dc1', { region: 'RegionOne', availabilityZones: ['az1', 'az2', 'az3'], externalNetwork: 'public' });
+    const site = new OpenStackSite(this, 'dc1', {
+      region: env('region', 'RegionOne'),
+      availabilityZones: envNames(this, 'broadcastVideoK8s.availabilityZones', ['az1', 'az2', 'az3']),
+      externalNetwork: env('externalNetwork', 'public'),
+    });
 
     this.platform = new BroadcastVideoPlatform(this, 'tianshan', {
       site,
-      image: Image.fromName('media-base-2024.10'),
+      image: Image.fromName(env('image', 'media-base-2024.10')),
       contributionCidrs: ['198.51.100.0/24'],
       dns: { zoneName: 'tianshan.example.cn.', email: 'hostmaster@example.cn' },
       quota: { projectId: projectId.stringValue },

@@ -6,12 +6,14 @@
 // origin; distributed and SAN volume types; a 2 Gbit/s egress limit on business ports;
 // an Octavia load balancer (origin over HTTP and TLS, app streaming passed through); a
 // Designate zone with the service names; and a per-tenant quota checked against the tiers.
-// The security baseline compliance pack runs at synth. Copy this file into any cdktf
-// TypeScript project.
+// The security baseline compliance pack runs at synth. Site names come from cdktf context
+// or OSCAR_* variables (keys: examples/README.md). Copy this file and ../lib/env.ts into
+// any cdktf TypeScript project.
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { App, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { BroadcastVideoPlatform, Compliance, Image, Labels, OpenStackSite, Size } from 'oscar-blueprints';
+import { envName, envNames } from '../lib/env';
 
 export class BroadcastVideoOpenStackStack extends TerraformStack {
   public readonly platform: BroadcastVideoPlatform;
@@ -24,11 +26,16 @@ export class BroadcastVideoOpenStackStack extends TerraformStack {
     const projectId = new TerraformVariable(this, 'project_id', { type: 'string', description: 'OpenStack project (tenant) of the media platform' });
     const certificate = new TerraformVariable(this, 'origin_tls_container_ref', { type: 'string', description: 'Barbican TLS container of the origin certificate' });
 
-    const site = new OpenStackSite(this, 'dc1', { region: 'RegionOne', availabilityZones: ['az1', 'az2', 'az3'], externalNetwork: 'public' });
+    const env = (key: string, fallback: string) => envName(this, `broadcastVideoOpenstack.${key}`, fallback);
+    const site = new OpenStackSite(this, 'dc1', {
+      region: env('region', 'RegionOne'),
+      availabilityZones: envNames(this, 'broadcastVideoOpenstack.availabilityZones', ['az1', 'az2', 'az3']),
+      externalNetwork: env('externalNetwork', 'public'),
+    });
 
     this.platform = new BroadcastVideoPlatform(this, 'tianshan', {
       site,
-      image: Image.fromName('media-base-2024.10'),
+      image: Image.fromName(env('image', 'media-base-2024.10')),
       managementPlane: { cidr: '10.10.0.0/24' },
       businessPlane: { cidr: '10.20.0.0/22', dnsNameservers: ['10.20.0.2'] },
       storagePlane: { cidr: '10.30.0.0/24' },

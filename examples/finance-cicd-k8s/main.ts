@@ -12,12 +12,16 @@
 // Promotion: build a release tag (pipeline.builds) -> run it in test by tag -> read its
 // digest from the registry -> staging by digest -> prod canary with that digest ->
 // promote (prod image = digest, release = rolling) -> the same digest on the DR site.
+//
+// The kubeconfig and the two sites' contexts come from cdktf context or OSCAR_*
+// variables (keys: examples/README.md; copy ../lib/env.ts too).
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import {
   Compliance, DeliveryStage, FinanceCicdPlatform, GitRef, KubernetesCluster, Labels, Probe, ReleaseStrategy, SiteRole, Subject,
 } from 'oscar-blueprints';
+import { envName } from '../lib/env';
 
 const REPOSITORY = 'registry.bank.example/payments/api';
 // The release running in production (promoted from staging earlier) and the next one,
@@ -34,8 +38,9 @@ export class FinanceCicdK8sStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     Labels.of(this).add('oscar.io/example', 'finance-cicd-k8s');
-    new KubernetesProvider(this, 'kubernetes', { configPath: '~/.kube/config', configContext: 'site-a' });
-    const dr = new KubernetesProvider(this, 'kubernetes-dr', { alias: 'dr', configPath: '~/.kube/config', configContext: 'site-b' });
+    const kubeconfig = envName(this, 'financeCicdK8s.kubeconfig', '~/.kube/config');
+    new KubernetesProvider(this, 'kubernetes', { configPath: kubeconfig, configContext: envName(this, 'financeCicdK8s.primaryContext', 'site-a') });
+    const dr = new KubernetesProvider(this, 'kubernetes-dr', { alias: 'dr', configPath: kubeconfig, configContext: envName(this, 'financeCicdK8s.drContext', 'site-b') });
 
     const application = {
       name: 'payments-api',

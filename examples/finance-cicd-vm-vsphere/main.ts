@@ -4,13 +4,15 @@
 // high-memory cluster), the management and production networks are VLAN port groups
 // with the port-group security policy locked down, and each tier has 2 members kept
 // apart by DRS. vSphere has no Octavia: TLS at the edge is the Kubernetes Gateway's, and
-// VM services are fronted by the operator's load balancer.
+// VM services are fronted by the operator's load balancer. Site names and the kubeconfig
+// come from cdktf context or OSCAR_* variables (keys: examples/README.md).
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import {
   Compliance, DeliveryStage, FinanceCicdPlatform, Image, Labels, Probe, Size, VlanPool, VsphereSite,
 } from 'oscar-blueprints';
+import { envName, envNames } from '../lib/env';
 
 const REPOSITORY = 'registry.bank.example/trading/orders';
 const RELEASE = `${REPOSITORY}@sha256:0c1d2e3f405162738495a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091`;
@@ -21,14 +23,19 @@ export class FinanceCicdVmVsphereStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     Labels.of(this).add('oscar.io/example', 'finance-cicd-vm-vsphere');
-    new KubernetesProvider(this, 'kubernetes', { configPath: '~/.kube/config' });
+    const env = (key: string, fallback: string) => envName(this, `financeCicdVmVsphere.${key}`, fallback);
+    new KubernetesProvider(this, 'kubernetes', { configPath: env('kubeconfig', '~/.kube/config'), configContext: envName(this, 'financeCicdVmVsphere.kubeContext') });
     const password = new TerraformVariable(this, 'vsphere_password', { type: 'string', sensitive: true, description: 'vCenter password' });
+    // The hypervisor families' zones are compute clusters.
+    const x86 = env('x86Cluster', 'x86-cluster');
+    const highmem = env('highmemCluster', 'highmem-cluster');
+    const rhel = Image.fromName(env('template', 'rhel-9.4-template'));
     const site = new VsphereSite(this, 'zj', {
-      datacenter: 'zj-dc1',
-      clusters: ['x86-cluster', 'highmem-cluster'],
-      datastores: ['vsan-prod'],
-      distributedSwitch: 'dvs-trading',
-      folder: 'trading',
+      datacenter: env('datacenter', 'zj-dc1'),
+      clusters: [x86, highmem],
+      datastores: envNames(this, 'financeCicdVmVsphere.datastores', ['vsan-prod']),
+      distributedSwitch: env('switch', 'dvs-trading'),
+      folder: env('folder', 'trading'),
       providerConfig: { vsphereServer: 'vcenter.bank.example', user: 'terraform@vsphere.local', password: password.stringValue },
     });
 
@@ -52,10 +59,10 @@ export class FinanceCicdVmVsphereStack extends TerraformStack {
         vlanPool: VlanPool.range(2000, 2099),
         managementNetwork: { cidr: '10.10.0.0/24', vlanId: 2001 },
         productionNetwork: { cidr: '10.20.0.0/22', vlanId: 2010 },
-        hypervisorZones: [{ family: 'esxi-x86', zone: 'x86-cluster' }, { family: 'esxi-highmem', zone: 'highmem-cluster' }],
+        hypervisorZones: [{ family: 'esxi-x86', zone: x86 }, { family: 'esxi-highmem', zone: highmem }],
         tiers: [
-          { name: 'web', hypervisor: 'esxi-x86', size: Size.of(4, 8, 40), image: Image.fromName('rhel-9.4-template'), fixedIps: ['10.20.0.11', '10.20.0.12'] },
-          { name: 'settlement', hypervisor: 'esxi-highmem', size: Size.of(8, 64, 80), image: Image.fromName('rhel-9.4-template'), port: 9443, allowFrom: ['web'] },
+          { name: 'web', hypervisor: 'esxi-x86', size: Size.of(4, 8, 40), image: rhel, fixedIps: ['10.20.0.11', '10.20.0.12'] },
+          { name: 'settlement', hypervisor: 'esxi-highmem', size: Size.of(8, 64, 80), image: rhel, port: 9443, allowFrom: ['web'] },
         ],
       },
     });

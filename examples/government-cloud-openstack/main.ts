@@ -5,7 +5,8 @@
 // routed zone boundary), a management network apart from tenant traffic, private and
 // protected images, encrypted volumes, an audit tier, and traffic mirroring of the DMZ
 // to an IDS collector. MLPS level 3 and the security baseline run at synth.
-// Copy this file into any cdktf TypeScript project.
+// Site names come from cdktf context or OSCAR_* variables (keys: examples/README.md).
+// Copy this file and ../lib/env.ts into any cdktf TypeScript project.
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import {
@@ -17,6 +18,7 @@ import {
   OpenStackSite,
   Size,
 } from 'oscar-blueprints';
+import { envName, envNames } from '../lib/env';
 
 /** The regions government data may live in (data residency). */
 export const ALLOWED_REGIONS = ['cn-central-1', 'cn-central-2'];
@@ -28,17 +30,27 @@ export class GovernmentCloudOpenStackStack extends TerraformStack {
     super(scope, id);
     Labels.of(this).add('oscar.io/example', 'government-cloud-openstack');
 
+    const env = (key: string, fallback: string) => envName(this, `governmentCloudOpenstack.${key}`, fallback);
+    const zones = (key: string, fallback: string[]) => envNames(this, `governmentCloudOpenstack.${key}`, fallback);
+    // The partitions are availability zones; the site has them all, in this order.
+    const partitionZones = {
+      cloudResource: zones('cloudResourceZones', ['az-cloud-1', 'az-cloud-2']),
+      dmz: zones('dmzZones', ['az-dmz-1', 'az-dmz-2']),
+      management: zones('managementZones', ['az-mgmt']),
+      test: zones('testZones', ['az-test']),
+    };
+    // The region must stay in ALLOWED_REGIONS: MLPS level 3 checks it at synth.
     const site = new OpenStackSite(this, 'hubei', {
-      region: 'cn-central-1',
-      availabilityZones: ['az-cloud-1', 'az-cloud-2', 'az-dmz-1', 'az-dmz-2', 'az-mgmt', 'az-test'],
+      region: env('region', 'cn-central-1'),
+      availabilityZones: [...partitionZones.cloudResource, ...partitionZones.dmz, ...partitionZones.management, ...partitionZones.test],
     });
 
     // Image source from configuration, never an Internet download at apply time: by
-    // default an existing Glance image by name (-c kylinImage=<name>); or an import from
-    // the operator's own mirror (-c kylinImageUrl=https://mirror.internal/...), which
-    // creates a private, protected image. Deployments that imported keep passing the URL.
-    const kylinUrl: string | undefined = this.node.tryGetContext('kylinImageUrl');
-    const kylinName: string = this.node.tryGetContext('kylinImage') ?? 'kylin-v10-sp3';
+    // default an existing Glance image by name (key kylinImage); or an import from the
+    // operator's own mirror (key kylinImageUrl=https://mirror.internal/...), which creates
+    // a private, protected image. Deployments that imported keep passing the URL.
+    const kylinUrl = envName(this, 'kylinImageUrl');
+    const kylinName = envName(this, 'kylinImage', 'kylin-v10-sp3');
     const kylin = kylinUrl !== undefined ? { imageTemplate: 'kylin-v10' } : { image: Image.fromName(kylinName) };
 
     const financeAdmins = new TerraformVariable(this, 'finance_admin_group_id', { type: 'string', description: 'Keystone group of the finance bureau administrators' });
@@ -46,14 +58,9 @@ export class GovernmentCloudOpenStackStack extends TerraformStack {
     this.cloud = new GovernmentCloud(this, 'gov', {
       site,
       allowedRegions: ALLOWED_REGIONS,
-      internetNetwork: 'internet',
-      extranetNetwork: 'egov-extranet',
-      partitionZones: {
-        cloudResource: ['az-cloud-1', 'az-cloud-2'],
-        dmz: ['az-dmz-1', 'az-dmz-2'],
-        management: ['az-mgmt'],
-        test: ['az-test'],
-      },
+      internetNetwork: env('internetNetwork', 'internet'),
+      extranetNetwork: env('extranetNetwork', 'egov-extranet'),
+      partitionZones,
       encryptedVolumeTypes: ['luks-san', 'luks-ceph'],
       imageTemplates: kylinUrl !== undefined ? [{ name: 'kylin-v10', url: kylinUrl, minDiskGiB: 40 }] : undefined,
       managementAccessCidrs: ['10.10.64.0/26'],
@@ -84,7 +91,7 @@ export class GovernmentCloudOpenStackStack extends TerraformStack {
           name: 'it-centre',
           quota: { vcpus: 32, memoryGiB: 128, instances: 8, storageGiB: 4000, volumes: 4 },
           workloads: [
-            { name: 'egress-proxy', zone: GovernmentZone.INTERNET_ACCESS, size: Size.of(2, 4, 20), image: Image.fromName('squid-6') },
+            { name: 'egress-proxy', zone: GovernmentZone.INTERNET_ACCESS, size: Size.of(2, 4, 20), image: Image.fromName(env('proxyImage', 'squid-6')) },
             {
               name: 'audit-log', zone: GovernmentZone.MANAGEMENT, size: Size.of(8, 32, 80), ...kylin,
               volumes: [{ name: 'logs', sizeGiB: 2000 }],

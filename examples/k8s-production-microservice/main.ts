@@ -8,13 +8,15 @@
 // Abort:   delete canaryImage (or set canaryWeight to 0), then apply.
 // Roll back a release: apply the previous stableImage.
 // Note: the HTTPRoute is a kubernetes_manifest, so `plan` needs API access to a cluster
-// with the Gateway API CRDs installed.
+// with the Gateway API CRDs installed. The kubeconfig and its context come from cdktf
+// context or OSCAR_* variables (keys: examples/README.md; copy ../lib/env.ts too).
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import {
   CanaryRelease, CanaryRouting, ConcurrencyPolicy, EnvironmentNamespace, Labels, Probe, Schedule, ScheduledTask, Subject,
 } from 'oscar-blueprints';
+import { envName } from '../lib/env';
 
 export class ProductionMicroserviceStack extends TerraformStack {
   public readonly namespace: EnvironmentNamespace;
@@ -24,7 +26,10 @@ export class ProductionMicroserviceStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     Labels.of(this).add('oscar.io/example', 'k8s-production-microservice');
-    new KubernetesProvider(this, 'kubernetes', { configPath: '~/.kube/config' });
+    new KubernetesProvider(this, 'kubernetes', {
+      configPath: envName(this, 'k8sProductionMicroservice.kubeconfig', '~/.kube/config'),
+      configContext: envName(this, 'k8sProductionMicroservice.kubeContext'), // unset: the kubeconfig's current context
+    });
 
     this.namespace = new EnvironmentNamespace(this, 'shop', {
       name: 'shop-prod',

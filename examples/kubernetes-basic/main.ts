@@ -1,7 +1,8 @@
 // Toolchain example (Kubernetes): a namespace, a hardened 2-replica Deployment with a
-// zero-downtime rolling update, and a ClusterIP Service. Copy this file into any
-// cdktf TypeScript project. Uses the versioned (_v1) resources: the unversioned ones
-// are deprecated since provider 3.0.
+// zero-downtime rolling update, and a ClusterIP Service. Copy this file and
+// ../lib/env.ts into any cdktf TypeScript project. Uses the versioned (_v1) resources:
+// the unversioned ones are deprecated since provider 3.0. The kubeconfig and its
+// context come from cdktf context or OSCAR_* variables (keys: examples/README.md).
 import { DeploymentV1 } from '@cdktf/provider-kubernetes/lib/deployment-v1';
 import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
@@ -9,6 +10,7 @@ import { ServiceV1 } from '@cdktf/provider-kubernetes/lib/service-v1';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { Labels } from 'oscar-blueprints';
+import { envName } from '../lib/env';
 
 export class KubernetesBasicStack extends TerraformStack {
   public readonly deployment: DeploymentV1;
@@ -16,7 +18,10 @@ export class KubernetesBasicStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     Labels.of(this).add('oscar.io/example', 'kubernetes-basic');
-    new KubernetesProvider(this, 'kubernetes', { configPath: '~/.kube/config' });
+    new KubernetesProvider(this, 'kubernetes', {
+      configPath: envName(this, 'kubernetesBasic.kubeconfig', '~/.kube/config'),
+      configContext: envName(this, 'kubernetesBasic.kubeContext'), // unset: the kubeconfig's current context
+    });
 
     const ns = new NamespaceV1(this, 'ns', {
       metadata: { name: 'web', labels: { ...Labels.resolve(this), 'pod-security.kubernetes.io/enforce': 'restricted' } },

@@ -1,9 +1,12 @@
 // Toolchain example (OpenStack): a tenant network behind a router, a deny-by-default
 // security group, and 2 instances in a hard anti-affinity server group, keyed by
-// stable names through for_each. Copy this file into any cdktf TypeScript project.
+// stable names through for_each. Site names come from cdktf context or OSCAR_* variables
+// (keys: examples/README.md). Copy this file and ../lib/env.ts into any cdktf
+// TypeScript project.
 import { App, TerraformIterator, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { Labels, Names, openstack } from 'oscar-blueprints';
+import { envName, envNames } from '../lib/env';
 
 export class OpenStackBasicStack extends TerraformStack {
   public readonly instances: openstack.computeInstanceV2.ComputeInstanceV2;
@@ -13,10 +16,12 @@ export class OpenStackBasicStack extends TerraformStack {
     Labels.of(this).add('oscar.io/example', 'openstack-basic');
     const tags = Labels.toOpenStackTags(Labels.resolve(this));
 
-    new openstack.provider.OpenstackProvider(this, 'openstack', { region: 'RegionOne' });
+    const env = (key: string, fallback: string) => envName(this, `openstackBasic.${key}`, fallback);
+    const zones = envNames(this, 'openstackBasic.availabilityZones', ['az1', 'az2']);
+    new openstack.provider.OpenstackProvider(this, 'openstack', { region: env('region', 'RegionOne') });
 
     const external = new openstack.dataOpenstackNetworkingNetworkV2.DataOpenstackNetworkingNetworkV2(this, 'external', {
-      name: 'public',
+      name: env('externalNetwork', 'public'),
       external: true,
     });
     const network = new openstack.networkingNetworkV2.NetworkingNetworkV2(this, 'network', {
@@ -73,17 +78,18 @@ export class OpenStackBasicStack extends TerraformStack {
       policies: ['anti-affinity'],
     });
 
-    // Stable keys: adding app-003 later never renumbers app-001/app-002.
+    // Stable keys: adding app-003 later never renumbers app-001/app-002. Members take the
+    // zones in turn.
     const members = TerraformIterator.fromMap({
-      [Names.memberKey('app', 1)]: { az: 'az1' },
-      [Names.memberKey('app', 2)]: { az: 'az2' },
+      [Names.memberKey('app', 1)]: { az: zones[0] },
+      [Names.memberKey('app', 2)]: { az: zones[1 % zones.length] },
     });
     this.instances = new openstack.computeInstanceV2.ComputeInstanceV2(this, 'app', {
       forEach: members,
       name: members.key,
       availabilityZone: members.getString('az'),
       flavorName: 'm1.medium',
-      imageName: 'ubuntu-24.04',
+      imageName: env('image', 'ubuntu-24.04'),
       securityGroups: [secgroup.name],
       network: [{ uuid: network.id }],
       schedulerHints: [{ group: group.id }],

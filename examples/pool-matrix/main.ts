@@ -2,7 +2,8 @@
 // for both OpenStack and vSphere: a VLAN network with two subnets, a web security
 // zone, a QoS policy, and a 3-member web tier under hard anti-affinity with static
 // MACs and IPs, a data volume per member and one shared (multi-attach) volume.
-// Copy this file into any cdktf TypeScript project.
+// Site names come from cdktf context or OSCAR_* variables (keys: examples/README.md).
+// Copy this file and ../lib/env.ts into any cdktf TypeScript project.
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import {
@@ -24,9 +25,10 @@ import {
   VlanPool,
   VsphereSite,
 } from 'oscar-blueprints';
+import { envName, envNames } from '../lib/env';
 
-/** The topology: nothing in here knows which platform it runs on. */
-export function buildTopology(scope: Construct, site: ISite): InstanceGroup {
+/** The topology: nothing in here knows which platform it runs on (the image is the site's name for it). */
+export function buildTopology(scope: Construct, site: ISite, image: string): InstanceGroup {
   const vlans = VlanPool.range(1000, 1099, { physicalNetwork: 'physnet1' });
   const macs = MacPool.fromPrefix('fa:16:3e:40:00');
 
@@ -53,7 +55,7 @@ export function buildTopology(scope: Construct, site: ISite): InstanceGroup {
     name: 'web',
     count: 3,
     size: Size.of(2, 4, 40),
-    image: Image.fromName('ubuntu-24.04'),
+    image: Image.fromName(image),
     networks: [{ network: app, subnet: 'web', securityGroups: [web], macPool: macs, fixedIps: ['10.40.1.11', '10.40.1.12', '10.40.1.13'] }],
     userData: '#cloud-config\npackage_update: true\n',
     volumes: [{ name: 'data', sizeGiB: 100 }],
@@ -68,8 +70,13 @@ export class PoolMatrixOpenStackStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     Labels.of(this).add('oscar.io/example', 'pool-matrix');
-    const site = new OpenStackSite(this, 'dc1', { region: 'RegionOne', availabilityZones: ['az1', 'az2', 'az3'], externalNetwork: 'public' });
-    this.webTier = buildTopology(this, site);
+    const env = (key: string, fallback: string) => envName(this, `poolMatrixOpenstack.${key}`, fallback);
+    const site = new OpenStackSite(this, 'dc1', {
+      region: env('region', 'RegionOne'),
+      availabilityZones: envNames(this, 'poolMatrixOpenstack.availabilityZones', ['az1', 'az2', 'az3']),
+      externalNetwork: env('externalNetwork', 'public'),
+    });
+    this.webTier = buildTopology(this, site, env('image', 'ubuntu-24.04'));
     const project = new TerraformVariable(this, 'project_id', { type: 'string', description: 'OpenStack project (tenant) ID' });
     new Quota(this, 'quota', { site, projectId: project.stringValue, vcpus: 32, memoryGiB: 64, instances: 10, volumes: 20, storageGiB: 2000, networks: 4, floatingIps: 2 });
   }
@@ -81,15 +88,16 @@ export class PoolMatrixVsphereStack extends TerraformStack {
     super(scope, id);
     Labels.of(this).add('oscar.io/example', 'pool-matrix');
     const password = new TerraformVariable(this, 'vsphere_password', { type: 'string', sensitive: true, description: 'vCenter password' });
+    const env = (key: string, fallback: string) => envName(this, `poolMatrixVsphere.${key}`, fallback);
     const site = new VsphereSite(this, 'dc1', {
-      datacenter: 'dc1',
-      clusters: ['cluster-a', 'cluster-b'],
-      datastores: ['vsan-a'],
-      distributedSwitch: 'dvs-prod',
-      folder: 'oscar/web',
+      datacenter: env('datacenter', 'dc1'),
+      clusters: envNames(this, 'poolMatrixVsphere.clusters', ['cluster-a', 'cluster-b']),
+      datastores: envNames(this, 'poolMatrixVsphere.datastores', ['vsan-a']),
+      distributedSwitch: env('switch', 'dvs-prod'),
+      folder: env('folder', 'oscar/web'),
       providerConfig: { vsphereServer: 'vcenter.example.internal', user: 'terraform@vsphere.local', password: password.stringValue },
     });
-    this.webTier = buildTopology(this, site);
+    this.webTier = buildTopology(this, site, env('template', 'ubuntu-24.04'));
     new Quota(this, 'quota', { site, memoryGiB: 64, memoryReservationGiB: 16, cpuLimitMhz: 40_000 });
   }
 }

@@ -3,7 +3,9 @@
 // management plane on its own physical network; N+1 SBC, app and DB tiers with hard
 // anti-affinity over 3 AZs; SR-IOV media ports on data-plane flavors; an ACTIVE_STANDBY
 // Octavia load balancer in front of the SBCs; project quotas; and DR replicas of every
-// tier in a second region. Copy this file into any cdktf TypeScript project.
+// tier in a second region. Site names come from cdktf context or OSCAR_* variables
+// (keys: examples/README.md). Copy this file and ../lib/env.ts into any cdktf
+// TypeScript project.
 import { App, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import {
@@ -18,6 +20,7 @@ import {
   TelecomPlaneSpec,
   VlanPool,
 } from 'oscar-blueprints';
+import { envName, envNames } from '../lib/env';
 
 export class TelecomHaOpenStackStack extends TerraformStack {
   public readonly platform: TelecomHaPlatform;
@@ -28,8 +31,10 @@ export class TelecomHaOpenStackStack extends TerraformStack {
     const haFlavor = new TerraformVariable(this, 'octavia_ha_flavor_id', { type: 'string', description: 'Octavia flavor with loadbalancer_topology ACTIVE_STANDBY' });
 
     // One provider per region (Tricircle is retired): the primary DC and the DR DC.
-    const dc1 = new OpenStackSite(this, 'dc1', { region: 'RegionOne', alias: 'dc1', availabilityZones: ['az1', 'az2', 'az3'] });
-    const dc2 = new OpenStackSite(this, 'dc2', { region: 'RegionTwo', alias: 'dc2', availabilityZones: ['az1', 'az2'] });
+    const env = (key: string, fallback: string) => envName(this, `telecomHaOpenstack.${key}`, fallback);
+    const zones = (key: string, fallback: string[]) => envNames(this, `telecomHaOpenstack.${key}`, fallback);
+    const dc1 = new OpenStackSite(this, 'dc1', { region: env('primaryRegion', 'RegionOne'), alias: 'dc1', availabilityZones: zones('primaryAvailabilityZones', ['az1', 'az2', 'az3']) });
+    const dc2 = new OpenStackSite(this, 'dc2', { region: env('drRegion', 'RegionTwo'), alias: 'dc2', availabilityZones: zones('drAvailabilityZones', ['az1', 'az2']) });
 
     // Production VLAN IDs are pinned; each DC has its own management and business fabrics.
     const planes: TelecomPlaneSpec[] = [
@@ -49,7 +54,7 @@ export class TelecomHaOpenStackStack extends TerraformStack {
           name: 'sbc',
           capacity: 2, // N = 2 SBCs carry the busy hour; +1 spare
           size: Size.of(8, 16, 40).withDataPlane({ numaNodes: 1 }),
-          image: Image.fromName('sbc-5.2'),
+          image: Image.fromName(env('sbcImage', 'sbc-5.2')),
           planes: ['oam', 'sig', 'media'],
           sriovPlanes: ['media'],
           ingress: [{ port: Port.udp(5060), fromPlane: 'sig' }],
@@ -62,7 +67,7 @@ export class TelecomHaOpenStackStack extends TerraformStack {
           name: 'app',
           capacity: 3,
           size: Size.of(4, 8, 40),
-          image: Image.fromName('ims-app-3.1'),
+          image: Image.fromName(env('appImage', 'ims-app-3.1')),
           planes: ['oam', 'sig', 'storage'],
           ingress: [{ port: Port.tcp(8080), fromTier: 'sbc' }],
         },
@@ -70,7 +75,7 @@ export class TelecomHaOpenStackStack extends TerraformStack {
           name: 'db',
           capacity: 1, // active + standby
           size: Size.of(8, 32, 40),
-          image: Image.fromName('ims-db-2.4'),
+          image: Image.fromName(env('dbImage', 'ims-db-2.4')),
           planes: ['oam', 'sig', 'storage'],
           ingress: [{ port: Port.tcp(5432), fromTier: 'app' }],
           volumes: [{ name: 'data', sizeGiB: 200 }],

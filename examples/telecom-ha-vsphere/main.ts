@@ -2,8 +2,9 @@
 // example, as VLAN port groups on the distributed switch and VMs under mandatory DRS
 // anti-affinity rules, spread over two clusters (the site's zones). vSphere has no
 // Octavia, SR-IOV or security groups without NSX: front the SBCs with the physical
-// load balancer and enforce the zones at the firewall. Copy this file into any cdktf
-// TypeScript project.
+// load balancer and enforce the zones at the firewall. Site names come from cdktf
+// context or OSCAR_* variables (keys: examples/README.md). Copy this file and
+// ../lib/env.ts into any cdktf TypeScript project.
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import {
@@ -16,6 +17,7 @@ import {
   VlanPool,
   VsphereSite,
 } from 'oscar-blueprints';
+import { envName, envNames } from '../lib/env';
 
 export class TelecomHaVsphereStack extends TerraformStack {
   public readonly platform: TelecomHaPlatform;
@@ -23,11 +25,12 @@ export class TelecomHaVsphereStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     const password = new TerraformVariable(this, 'vsphere_password', { type: 'string', sensitive: true, description: 'vCenter password' });
+    const env = (key: string, fallback: string) => envName(this, `telecomHaVsphere.${key}`, fallback);
     const site = new VsphereSite(this, 'vc', {
-      datacenter: 'dc1',
-      clusters: ['cluster-a', 'cluster-b'],
-      datastores: ['vsan-a'],
-      distributedSwitch: 'dvs-telco',
+      datacenter: env('datacenter', 'dc1'),
+      clusters: envNames(this, 'telecomHaVsphere.clusters', ['cluster-a', 'cluster-b']),
+      datastores: envNames(this, 'telecomHaVsphere.datastores', ['vsan-a']),
+      distributedSwitch: env('switch', 'dvs-telco'),
       providerConfig: { vsphereServer: 'vcenter.example.internal', user: 'terraform@vsphere.local', password: password.stringValue },
     });
 
@@ -46,12 +49,12 @@ export class TelecomHaVsphereStack extends TerraformStack {
           name: 'sbc',
           capacity: 3, // 4 members: 2 per cluster, under a mandatory DRS rule in each
           size: Size.of(8, 16, 40).withDataPlane(), // high latency sensitivity, full memory reservation
-          image: Image.fromName('sbc-5.2-template'),
+          image: Image.fromName(env('sbcTemplate', 'sbc-5.2-template')),
           planes: ['oam', 'sig', 'media'],
           ingress: [{ port: Port.udp(5060), fromPlane: 'sig' }],
         },
-        { name: 'app', capacity: 3, size: Size.of(4, 8, 40), image: Image.fromName('ims-app-3.1-template'), planes: ['oam', 'sig', 'storage'] },
-        { name: 'db', capacity: 1, size: Size.of(8, 32, 40), image: Image.fromName('ims-db-2.4-template'), planes: ['oam', 'storage'], volumes: [{ name: 'data', sizeGiB: 200 }] },
+        { name: 'app', capacity: 3, size: Size.of(4, 8, 40), image: Image.fromName(env('appTemplate', 'ims-app-3.1-template')), planes: ['oam', 'sig', 'storage'] },
+        { name: 'db', capacity: 1, size: Size.of(8, 32, 40), image: Image.fromName(env('dbTemplate', 'ims-db-2.4-template')), planes: ['oam', 'storage'], volumes: [{ name: 'data', sizeGiB: 200 }] },
       ],
       quota: {},
     });

@@ -1,6 +1,8 @@
 // Toolchain example (vSphere): a distributed port group on VLAN 1001 with the
 // port-group security policy locked down, and 2 VMs cloned from a template under a
-// mandatory DRS anti-affinity rule. Copy this file into any cdktf TypeScript project.
+// mandatory DRS anti-affinity rule. Site names come from cdktf context or OSCAR_*
+// variables (keys: examples/README.md). Copy this file and ../lib/env.ts into any cdktf
+// TypeScript project.
 import { ComputeClusterVmAntiAffinityRule } from '@cdktf/provider-vsphere/lib/compute-cluster-vm-anti-affinity-rule';
 import { DataVsphereComputeCluster } from '@cdktf/provider-vsphere/lib/data-vsphere-compute-cluster';
 import { DataVsphereDatacenter } from '@cdktf/provider-vsphere/lib/data-vsphere-datacenter';
@@ -13,6 +15,7 @@ import { VirtualMachine } from '@cdktf/provider-vsphere/lib/virtual-machine';
 import { App, Fn, TerraformIterator, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { Labels, Names } from 'oscar-blueprints';
+import { envName } from '../lib/env';
 
 export class VsphereBasicStack extends TerraformStack {
   public readonly vms: VirtualMachine;
@@ -33,11 +36,12 @@ export class VsphereBasicStack extends TerraformStack {
       password: password.stringValue,
     });
 
-    const dc = new DataVsphereDatacenter(this, 'dc', { name: 'dc1' });
-    const cluster = new DataVsphereComputeCluster(this, 'cluster', { name: 'cluster1', datacenterId: dc.id });
-    const datastore = new DataVsphereDatastore(this, 'datastore', { name: 'vsanDatastore', datacenterId: dc.id });
-    const dvs = new DataVsphereDistributedVirtualSwitch(this, 'dvs', { name: 'dvs-prod', datacenterId: dc.id });
-    const template = new DataVsphereVirtualMachine(this, 'template', { name: 'ubuntu-24.04-template', datacenterId: dc.id });
+    const env = (key: string, fallback: string) => envName(this, `vsphereBasic.${key}`, fallback);
+    const dc = new DataVsphereDatacenter(this, 'dc', { name: env('datacenter', 'dc1') });
+    const cluster = new DataVsphereComputeCluster(this, 'cluster', { name: env('cluster', 'cluster1'), datacenterId: dc.id });
+    const datastore = new DataVsphereDatastore(this, 'datastore', { name: env('datastore', 'vsanDatastore'), datacenterId: dc.id });
+    const dvs = new DataVsphereDistributedVirtualSwitch(this, 'dvs', { name: env('switch', 'dvs-prod'), datacenterId: dc.id });
+    const template = new DataVsphereVirtualMachine(this, 'template', { name: env('template', 'ubuntu-24.04-template'), datacenterId: dc.id });
 
     const portGroup = new DistributedPortGroup(this, 'app-pg', {
       name: 'app-vlan1001',

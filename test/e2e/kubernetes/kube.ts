@@ -7,7 +7,7 @@ import type { E2eEnv } from '../harness';
 
 export type { E2eEnv };
 
-/** Cluster "a" (default, site-a, media-processing) or "b" (site-b). */
+/** Cluster "a" (kubeconfig context cluster-a, the current one) or "b" (cluster-b). */
 export type Cluster = 'a' | 'b';
 export const CLUSTERS: Cluster[] = ['a', 'b'];
 

@@ -153,7 +153,9 @@ for c in a b; do
   wait_for "cluster $c controller-manager" 120 "${k[@]}" get serviceaccount default -n default
 done
 
-# One kubeconfig for Terraform and the checks: a context per name the examples use.
+# One kubeconfig for Terraform and the checks: a context per cluster. The examples'
+# default context names (site-a, site-b, media-processing) are deliberately absent:
+# env.json's context tells the examples to use these.
 cat >"$state/kubeconfig" <<EOF
 apiVersion: v1
 kind: Config
@@ -164,9 +166,6 @@ users: [{name: e2e-admin, user: {token: "$token"}}]
 contexts:
 - {name: cluster-a, context: {cluster: cluster-a, user: e2e-admin}}
 - {name: cluster-b, context: {cluster: cluster-b, user: e2e-admin}}
-- {name: site-a, context: {cluster: cluster-a, user: e2e-admin}}
-- {name: site-b, context: {cluster: cluster-b, user: e2e-admin}}
-- {name: media-processing, context: {cluster: cluster-a, user: e2e-admin}}
 current-context: cluster-a
 EOF
 chmod 600 "$state/kubeconfig"
@@ -182,7 +181,11 @@ cat >"$state/env.json" <<EOF
     "E2E_K8S_SERVER_B": "https://127.0.0.1:$port_b"
   },
   "providers": { "kubernetes": { "config_path": "$state/kubeconfig" } },
-  "context": { "kubernetesContexts": { "site-a": "cluster-a", "site-b": "cluster-b", "media-processing": "cluster-a" } }
+  "context": {
+    "financeCicdK8s.primaryContext": "cluster-a",
+    "financeCicdK8s.drContext": "cluster-b",
+    "broadcastVideoK8s.kubeContext": "cluster-a"
+  }
 }
 EOF
 

@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { Names } from '../../../lib/core/names';
 
 /** Same shape as the harness's E2eEnv (test/e2e/harness.ts). */
 export interface E2eEnv {
@@ -134,81 +135,122 @@ function checkStack(inv: Inventory, spec: StackSpec): string[] {
   return errors;
 }
 
+/** The site names the run gave the examples (env.json context; keys as in examples/README.md). */
+class Site {
+  constructor(private readonly context: Record<string, unknown>, private readonly prefix: string) {}
+  name(key: string): string {
+    const v = this.context[`${this.prefix}.${key}`];
+    if (typeof v !== 'string') throw new Error(`env.json context has no string "${this.prefix}.${key}": start.sh must pass every site name`);
+    return v;
+  }
+  names(key: string): string[] {
+    const v = this.context[`${this.prefix}.${key}`];
+    if (!Array.isArray(v)) throw new Error(`env.json context has no list "${this.prefix}.${key}": start.sh must pass every site name`);
+    return v;
+  }
+}
+
+/** Resource names the library derives from a cluster name (DRS rules, quota pools). */
+const label = Names.toDnsLabel;
+
 /** members('sbc', 4, ['a', 'b']) -> sbc-001 in a, sbc-002 in b, ... (the library's zone round-robin). */
 function members(prefix: string, n: number, clusters: string[], vm: Omit<VmSpec, 'cluster'>): Record<string, VmSpec> {
   return Object.fromEntries(Array.from({ length: n }, (_, i) => [`${prefix}-${String(i + 1).padStart(3, '0')}`, { ...vm, cluster: clusters[i % clusters.length] }]));
 }
 
-/** What each example intends, from its source (examples/<id>/main.ts). */
-export const SPECS: Record<string, StackSpec> = {
-  'vsphere-basic': {
-    dc: 'dc1',
-    vms: members('app', 2, ['cluster1'], { cpus: 2, memoryMiB: 4096, nics: ['app-vlan1001'] }),
-    portGroups: { 'app-vlan1001': 1001 },
-    rules: [{ name: 'app-anti-affinity', cluster: 'cluster1', members: ['app-001', 'app-002'] }],
+/** What each example intends, from its source (examples/<id>/main.ts), on the site the run named. */
+export const SPECS: Record<string, (context: Record<string, unknown>) => StackSpec> = {
+  'vsphere-basic': (context) => {
+    const s = new Site(context, 'vsphereBasic');
+    const cluster = s.name('cluster');
+    return {
+      dc: s.name('datacenter'),
+      vms: members('app', 2, [cluster], { cpus: 2, memoryMiB: 4096, nics: ['app-vlan1001'] }),
+      portGroups: { 'app-vlan1001': 1001 },
+      rules: [{ name: 'app-anti-affinity', cluster, members: ['app-001', 'app-002'] }],
+    };
   },
-  'pool-matrix-vsphere': {
-    dc: 'dc1',
-    vms: Object.fromEntries(Object.entries(members('web', 3, ['cluster-a', 'cluster-b'], { cpus: 2, memoryMiB: 4096, nics: ['app'], folder: 'oscar/web', multiWriter: 1 }))
-      .map(([k, v], i) => [k, { ...v, mac: `fa:16:3e:40:00:0${i + 1}` }])),
-    portGroups: { app: 1040 },
-    rules: [{ name: 'web-cluster-a-anti-affinity', cluster: 'cluster-a', members: ['web-001', 'web-003'] }],
-    pools: [{ name: 'quota', cluster: 'cluster-a', memoryLimitMiB: 65536 }, { name: 'quota-cluster-b', cluster: 'cluster-b', memoryLimitMiB: 65536 }],
+  'pool-matrix-vsphere': (context) => {
+    const s = new Site(context, 'poolMatrixVsphere');
+    const [a, b] = s.names('clusters');
+    return {
+      dc: s.name('datacenter'),
+      vms: Object.fromEntries(Object.entries(members('web', 3, [a, b], { cpus: 2, memoryMiB: 4096, nics: ['app'], folder: s.name('folder'), multiWriter: 1 }))
+        .map(([k, v], i) => [k, { ...v, mac: `fa:16:3e:40:00:0${i + 1}` }])),
+      portGroups: { app: 1040 },
+      rules: [{ name: `web-${label(a)}-anti-affinity`, cluster: a, members: ['web-001', 'web-003'] }],
+      pools: [{ name: 'quota', cluster: a, memoryLimitMiB: 65536 }, { name: `quota-${label(b)}`, cluster: b, memoryLimitMiB: 65536 }],
+    };
   },
-  'telecom-ha-vsphere': {
-    dc: 'dc1',
-    vms: {
-      ...members('sbc', 4, ['cluster-a', 'cluster-b'], { cpus: 8, memoryMiB: 16384, nics: ['ims-oam', 'ims-sig', 'ims-media'] }),
-      ...members('app', 4, ['cluster-a', 'cluster-b'], { cpus: 4, memoryMiB: 8192, nics: ['ims-oam', 'ims-sig', 'ims-storage'] }),
-      ...members('db', 2, ['cluster-a', 'cluster-b'], { cpus: 8, memoryMiB: 32768, nics: ['ims-oam', 'ims-storage'] }),
-    },
-    portGroups: { 'ims-oam': 110, 'ims-sig': 2010, 'ims-media': 2020, 'ims-storage': 2030 },
-    rules: [
-      { name: 'sbc-cluster-a-anti-affinity', cluster: 'cluster-a', members: ['sbc-001', 'sbc-003'] },
-      { name: 'sbc-cluster-b-anti-affinity', cluster: 'cluster-b', members: ['sbc-002', 'sbc-004'] },
-      { name: 'app-cluster-a-anti-affinity', cluster: 'cluster-a', members: ['app-001', 'app-003'] },
-      { name: 'app-cluster-b-anti-affinity', cluster: 'cluster-b', members: ['app-002', 'app-004'] },
-    ],
-    // One pool per cluster the quota covers, each with the full limit (issue 15 #16).
-    pools: [
-      { name: 'ims-primary-quota', cluster: 'cluster-a', memoryLimitMiB: 163840 },
-      { name: 'ims-primary-quota-cluster-b', cluster: 'cluster-b', memoryLimitMiB: 163840 },
-    ],
+  'telecom-ha-vsphere': (context) => {
+    const s = new Site(context, 'telecomHaVsphere');
+    const [a, b] = s.names('clusters');
+    return {
+      dc: s.name('datacenter'),
+      vms: {
+        ...members('sbc', 4, [a, b], { cpus: 8, memoryMiB: 16384, nics: ['ims-oam', 'ims-sig', 'ims-media'] }),
+        ...members('app', 4, [a, b], { cpus: 4, memoryMiB: 8192, nics: ['ims-oam', 'ims-sig', 'ims-storage'] }),
+        ...members('db', 2, [a, b], { cpus: 8, memoryMiB: 32768, nics: ['ims-oam', 'ims-storage'] }),
+      },
+      portGroups: { 'ims-oam': 110, 'ims-sig': 2010, 'ims-media': 2020, 'ims-storage': 2030 },
+      rules: [
+        { name: `sbc-${label(a)}-anti-affinity`, cluster: a, members: ['sbc-001', 'sbc-003'] },
+        { name: `sbc-${label(b)}-anti-affinity`, cluster: b, members: ['sbc-002', 'sbc-004'] },
+        { name: `app-${label(a)}-anti-affinity`, cluster: a, members: ['app-001', 'app-003'] },
+        { name: `app-${label(b)}-anti-affinity`, cluster: b, members: ['app-002', 'app-004'] },
+      ],
+      // One pool per cluster the quota covers, each with the full limit (issue 15 #16).
+      pools: [
+        { name: 'ims-primary-quota', cluster: a, memoryLimitMiB: 163840 },
+        { name: `ims-primary-quota-${label(b)}`, cluster: b, memoryLimitMiB: 163840 },
+      ],
+    };
   },
-  'government-cloud-vsphere': {
-    dc: 'jiaxing-dc1',
-    vms: {
-      ...members('civil-affairs-records', 2, ['cloud-a', 'cloud-b'], { cpus: 4, memoryMiB: 16384, nics: ['gov-core-network', 'gov-management-network'], folder: 'gov' }),
-      ...members('it-centre-audit-log', 2, ['mgmt'], { cpus: 4, memoryMiB: 16384, nics: ['gov-management-network'], folder: 'gov' }),
-    },
-    portGroups: {
-      'gov-management-network': 2100, 'gov-core-network': 2101, 'gov-extranet-access-network': 2102, 'gov-external-publishing-network': 2103,
-      'gov-internet-access-network': 2104, 'gov-storage-network': 2105, 'gov-test-network': 2106,
-    },
-    rules: [{ name: 'it-centre-audit-log-mgmt-anti-affinity', cluster: 'mgmt', members: ['it-centre-audit-log-001', 'it-centre-audit-log-002'] }],
-    pools: [
-      // A department's quota covers the clusters its workloads run in, one pool each.
-      { name: 'gov-civil-affairs-quota', cluster: 'cloud-a', memoryLimitMiB: 65536 },
-      { name: 'gov-civil-affairs-quota-cloud-b', cluster: 'cloud-b', memoryLimitMiB: 65536 },
-      { name: 'gov-it-centre-quota', cluster: 'mgmt', memoryLimitMiB: 32768 },
-    ],
+  'government-cloud-vsphere': (context) => {
+    const s = new Site(context, 'governmentCloudVsphere');
+    const [cloudA, cloudB] = s.names('cloudResourceClusters');
+    const [mgmt] = s.names('managementClusters');
+    const folder = s.name('folder');
+    return {
+      dc: s.name('datacenter'),
+      vms: {
+        ...members('civil-affairs-records', 2, [cloudA, cloudB], { cpus: 4, memoryMiB: 16384, nics: ['gov-core-network', 'gov-management-network'], folder }),
+        ...members('it-centre-audit-log', 2, [mgmt], { cpus: 4, memoryMiB: 16384, nics: ['gov-management-network'], folder }),
+      },
+      portGroups: {
+        'gov-management-network': 2100, 'gov-core-network': 2101, 'gov-extranet-access-network': 2102, 'gov-external-publishing-network': 2103,
+        'gov-internet-access-network': 2104, 'gov-storage-network': 2105, 'gov-test-network': 2106,
+      },
+      rules: [{ name: `it-centre-audit-log-${label(mgmt)}-anti-affinity`, cluster: mgmt, members: ['it-centre-audit-log-001', 'it-centre-audit-log-002'] }],
+      pools: [
+        // A department's quota covers the clusters its workloads run in, one pool each.
+        { name: 'gov-civil-affairs-quota', cluster: cloudA, memoryLimitMiB: 65536 },
+        { name: `gov-civil-affairs-quota-${label(cloudB)}`, cluster: cloudB, memoryLimitMiB: 65536 },
+        { name: 'gov-it-centre-quota', cluster: mgmt, memoryLimitMiB: 32768 },
+      ],
+    };
   },
-  'finance-cicd-vm-vsphere': {
-    dc: 'zj-dc1',
-    vms: {
-      ...members('web', 2, ['x86-cluster'], { cpus: 4, memoryMiB: 8192, nics: ['trading-vm-estate-prod', 'trading-vm-estate-mgmt'], folder: 'trading' }),
-      ...members('settlement', 2, ['highmem-cluster'], { cpus: 8, memoryMiB: 65536, nics: ['trading-vm-estate-prod', 'trading-vm-estate-mgmt'], folder: 'trading' }),
-    },
-    portGroups: { 'trading-vm-estate-prod': 2010, 'trading-vm-estate-mgmt': 2001 },
-    rules: [
-      { name: 'web-x86-cluster-anti-affinity', cluster: 'x86-cluster', members: ['web-001', 'web-002'] },
-      { name: 'settlement-highmem-cluster-anti-affinity', cluster: 'highmem-cluster', members: ['settlement-001', 'settlement-002'] },
-    ],
+  'finance-cicd-vm-vsphere': (context) => {
+    const s = new Site(context, 'financeCicdVmVsphere');
+    const [x86, highmem, folder] = [s.name('x86Cluster'), s.name('highmemCluster'), s.name('folder')];
+    return {
+      dc: s.name('datacenter'),
+      vms: {
+        ...members('web', 2, [x86], { cpus: 4, memoryMiB: 8192, nics: ['trading-vm-estate-prod', 'trading-vm-estate-mgmt'], folder }),
+        ...members('settlement', 2, [highmem], { cpus: 8, memoryMiB: 65536, nics: ['trading-vm-estate-prod', 'trading-vm-estate-mgmt'], folder }),
+      },
+      portGroups: { 'trading-vm-estate-prod': 2010, 'trading-vm-estate-mgmt': 2001 },
+      rules: [
+        { name: `web-${label(x86)}-anti-affinity`, cluster: x86, members: ['web-001', 'web-002'] },
+        { name: `settlement-${label(highmem)}-anti-affinity`, cluster: highmem, members: ['settlement-001', 'settlement-002'] },
+      ],
+    };
   },
 };
 
 export const liveChecks: Record<string, (env: E2eEnv) => Promise<void>> = Object.fromEntries(
-  Object.entries(SPECS).map(([id, spec]) => [id, async (env: E2eEnv) => {
+  Object.entries(SPECS).map(([id, specOf]) => [id, async (env: E2eEnv) => {
+    const spec = specOf(env.context);
     const errors = checkStack(await inventory(env, spec.dc), spec);
     if (errors.length) throw new Error(`${id}: the vSphere API disagrees with the example:\n  ${errors.join('\n  ')}`);
   }]),
@@ -216,7 +258,7 @@ export const liveChecks: Record<string, (env: E2eEnv) => Promise<void>> = Object
 
 /** The stack's VMs, port groups, DRS rules and resource pools still present (the site's own objects are not counted). */
 export async function leftovers(env: E2eEnv, stackId: string): Promise<string[]> {
-  const spec = SPECS[stackId];
+  const spec = SPECS[stackId]?.(env.context);
   if (!spec) throw new Error(`no vSphere expectations for stack ${stackId}`);
   const inv = await inventory(env, spec.dc);
   const vmNames = new Set(Object.keys(spec.vms));

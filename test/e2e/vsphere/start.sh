@@ -46,7 +46,8 @@ const out = {
     GOVC_URL: url, GOVC_USERNAME: user, GOVC_PASSWORD: password, GOVC_INSECURE: "1", GOVC_BIN: govc,
   },
   providers: { vsphere: { vsphere_server: server, user, password, allow_unverified_ssl: true } },
-  context: { vsphere: inventory },
+  // The site names of the simulated inventory, for the examples (examples/README.md).
+  context: inventory.context ?? {},
 };
 fs.writeFileSync(state + "/env.json.tmp", JSON.stringify(out, null, 2) + "\n", { mode: 0o600 });
 fs.renameSync(state + "/env.json.tmp", state + "/env.json");

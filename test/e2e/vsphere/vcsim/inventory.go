@@ -16,9 +16,12 @@ import (
 )
 
 // Inventory is the simulated site: what an operator would have set up before
-// Terraform runs (datacenters, clusters, datastores, switches, templates, folders).
+// Terraform runs (datacenters, clusters, datastores, switches, templates, folders),
+// and the cdktf context that points the examples at it (start.sh puts it into
+// env.json; keys as in examples/README.md).
 type Inventory struct {
-	Datacenters []Datacenter `json:"datacenters"`
+	Datacenters []Datacenter   `json:"datacenters"`
+	Context     map[string]any `json:"context,omitempty"`
 }
 
 type Datacenter struct {
@@ -34,36 +37,80 @@ type Datacenter struct {
 	Folders []string `json:"folders"`
 }
 
-// defaultInventory holds the names the vSphere examples reference
+// defaultInventory is shaped like the sites of the vSphere examples
 // (examples/vsphere-basic, pool-matrix, finance-cicd-vm-vsphere,
-// telecom-ha-vsphere, government-cloud-vsphere).
+// telecom-ha-vsphere, government-cloud-vsphere) but named in vcsim's style,
+// never with the examples' defaults: a name that does not reach an example
+// through the context fails the run instead of passing by coincidence.
 func defaultInventory() Inventory {
-	return Inventory{Datacenters: []Datacenter{
-		{
-			Name:       "dc1",
-			Clusters:   []string{"cluster1", "cluster-a", "cluster-b"},
-			Datastores: map[string][]string{"vsanDatastore": {"cluster1"}, "vsan-a": {"cluster-a", "cluster-b"}},
-			Switches:   []string{"dvs-prod", "dvs-telco"},
-			Templates:  []string{"ubuntu-24.04-template", "ubuntu-24.04", "sbc-5.2-template", "ims-app-3.1-template", "ims-db-2.4-template"},
-			Folders:    []string{"oscar/web"},
+	return Inventory{
+		Datacenters: []Datacenter{
+			{ // the examples' dc1
+				Name:       "DC0",
+				Clusters:   []string{"DC0_C0", "DC0_C1", "DC0_C2"},
+				Datastores: map[string][]string{"LocalDS_0": {"DC0_C0"}, "LocalDS_1": {"DC0_C1", "DC0_C2"}},
+				Switches:   []string{"DVS0", "DVS1"},
+				Templates:  []string{"tpl-ubuntu", "tpl-sbc", "tpl-ims-app", "tpl-ims-db"},
+				Folders:    []string{"Workloads/web"},
+			},
+			{ // zj-dc1
+				Name:       "DC1",
+				Clusters:   []string{"DC1_C0", "DC1_C1"},
+				Datastores: map[string][]string{"LocalDS_2": {"DC1_C0", "DC1_C1"}},
+				Switches:   []string{"DVS2"},
+				Templates:  []string{"tpl-rhel"},
+				Folders:    []string{"Trading"},
+			},
+			{ // jiaxing-dc1
+				Name:       "DC2",
+				Clusters:   []string{"DC2_C0", "DC2_C1", "DC2_C2", "DC2_C3", "DC2_C4"},
+				Datastores: map[string][]string{"LocalDS_3": {"DC2_C0", "DC2_C1", "DC2_C2", "DC2_C3", "DC2_C4"}},
+				Switches:   []string{"DVS3"},
+				Templates:  []string{"tpl-kylin"},
+				Folders:    []string{"Gov"},
+			},
 		},
-		{
-			Name:       "zj-dc1",
-			Clusters:   []string{"x86-cluster", "highmem-cluster"},
-			Datastores: map[string][]string{"vsan-prod": {"x86-cluster", "highmem-cluster"}},
-			Switches:   []string{"dvs-trading"},
-			Templates:  []string{"rhel-9.4-template"},
-			Folders:    []string{"trading"},
+		Context: map[string]any{
+			"vsphereBasic.datacenter": "DC0",
+			"vsphereBasic.cluster":    "DC0_C0",
+			"vsphereBasic.datastore":  "LocalDS_0",
+			"vsphereBasic.switch":     "DVS0",
+			"vsphereBasic.template":   "tpl-ubuntu",
+
+			"poolMatrixVsphere.datacenter": "DC0",
+			"poolMatrixVsphere.clusters":   []string{"DC0_C1", "DC0_C2"},
+			"poolMatrixVsphere.datastores": []string{"LocalDS_1"},
+			"poolMatrixVsphere.switch":     "DVS0",
+			"poolMatrixVsphere.folder":     "Workloads/web",
+			"poolMatrixVsphere.template":   "tpl-ubuntu",
+
+			"telecomHaVsphere.datacenter":  "DC0",
+			"telecomHaVsphere.clusters":    []string{"DC0_C1", "DC0_C2"},
+			"telecomHaVsphere.datastores":  []string{"LocalDS_1"},
+			"telecomHaVsphere.switch":      "DVS1",
+			"telecomHaVsphere.sbcTemplate": "tpl-sbc",
+			"telecomHaVsphere.appTemplate": "tpl-ims-app",
+			"telecomHaVsphere.dbTemplate":  "tpl-ims-db",
+
+			"financeCicdVmVsphere.datacenter":     "DC1",
+			"financeCicdVmVsphere.x86Cluster":     "DC1_C0",
+			"financeCicdVmVsphere.highmemCluster": "DC1_C1",
+			"financeCicdVmVsphere.datastores":     []string{"LocalDS_2"},
+			"financeCicdVmVsphere.switch":         "DVS2",
+			"financeCicdVmVsphere.folder":         "Trading",
+			"financeCicdVmVsphere.template":       "tpl-rhel",
+
+			"governmentCloudVsphere.datacenter":            "DC2",
+			"governmentCloudVsphere.cloudResourceClusters": []string{"DC2_C0", "DC2_C1"},
+			"governmentCloudVsphere.dmzClusters":           []string{"DC2_C2"},
+			"governmentCloudVsphere.managementClusters":    []string{"DC2_C3"},
+			"governmentCloudVsphere.testClusters":          []string{"DC2_C4"},
+			"governmentCloudVsphere.datastores":            []string{"LocalDS_3"},
+			"governmentCloudVsphere.switch":                "DVS3",
+			"governmentCloudVsphere.folder":                "Gov",
+			"governmentCloudVsphere.template":              "tpl-kylin",
 		},
-		{
-			Name:       "jiaxing-dc1",
-			Clusters:   []string{"cloud-a", "cloud-b", "dmz", "mgmt", "test"},
-			Datastores: map[string][]string{"vsan-gov": {"cloud-a", "cloud-b", "dmz", "mgmt", "test"}},
-			Switches:   []string{"dvs-gov"},
-			Templates:  []string{"kylin-v10-template"},
-			Folders:    []string{"gov"},
-		},
-	}}
+	}
 }
 
 func loadInventory(path string) (Inventory, error) {
@@ -144,7 +191,7 @@ func (b *builder) datacenter(root *object.Folder, d Datacenter) error {
 			return fmt.Errorf("cluster %s: %w", cname, err)
 		}
 		for i := 1; i <= b.hostsPerCl; i++ {
-			spec := types.HostConnectSpec{HostName: fmt.Sprintf("esx-%s-%02d.%s", cname, i, d.Name)}
+			spec := types.HostConnectSpec{HostName: strings.ToLower(strings.ReplaceAll(fmt.Sprintf("esx-%s-%02d.%s", cname, i, d.Name), "_", "-"))}
 			res, err := b.wait(cl.AddHost(b.ctx, spec, true, nil, nil))
 			if err != nil {
 				return fmt.Errorf("host in %s: %w", cname, err)

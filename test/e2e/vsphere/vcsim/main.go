@@ -1,5 +1,6 @@
-// Command vcsim serves govmomi's vCenter simulator on 127.0.0.1 with the
-// inventory the oscar-blueprints vSphere examples expect, plus the simulator
+// Command vcsim serves govmomi's vCenter simulator on 127.0.0.1 with an
+// inventory shaped like the oscar-blueprints vSphere examples' sites (named
+// differently: the examples are given the names as cdktf context), plus the simulator
 // extensions (package simext) that terraform-provider-vsphere 2.15.0 needs.
 //
 // It prints "READY <url>" on stdout and writes the URL to -url-file once the
@@ -33,7 +34,7 @@ func main() {
 	// and then accepts both "terraform" and "terraform@vsphere.local".
 	user := flag.String("user", "terraform", "login user, without a domain")
 	password := flag.String("password", "", "login password (required)")
-	invFile := flag.String("inventory", "", "inventory JSON file (default: the names the examples use)")
+	invFile := flag.String("inventory", "", "inventory JSON file (default: defaultInventory in inventory.go)")
 	hosts := flag.Int("hosts-per-cluster", 3, "ESXi hosts per cluster")
 	dsDir := flag.String("datastore-dir", "", "directory that backs the datastores (required)")
 	urlFile := flag.String("url-file", "", "write the SDK URL (without credentials) here when ready")
