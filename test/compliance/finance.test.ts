@@ -6,7 +6,7 @@ import { TerraformStack } from 'cdktf';
 import { Compliance } from '../../lib/compliance';
 import { LbL7PolicyV2 } from '../../lib/providers/openstack/lb-l7policy-v2';
 import { LbListenerV2 } from '../../lib/providers/openstack/lb-listener-v2';
-import { deployment, describeRules, ruleOutcome } from './helpers';
+import { deployment, describeRules, ruleOutcome } from '../util/compliance';
 
 function listener(s: TerraformStack, protocol: string, redirect?: string): void {
   const l = new LbListenerV2(s, 'l', { loadbalancerId: 'lb', protocol, protocolPort: protocol === 'HTTP' ? 80 : 443 });

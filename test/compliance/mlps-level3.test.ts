@@ -7,7 +7,7 @@ import { ImagesImageV2 } from '../../lib/providers/openstack/images-image-v2';
 import { NetworkingNetworkV2 } from '../../lib/providers/openstack/networking-network-v2';
 import { NetworkingSecgroupV2 } from '../../lib/providers/openstack/networking-secgroup-v2';
 import { OpenstackProvider } from '../../lib/providers/openstack/provider';
-import { describeRules, evaluate, instanceTier, ruleOutcome, sgRule, vsphereTier } from './helpers';
+import { describeRules, evaluate, instanceTier, ruleOutcome, sgRule, vsphereTier } from '../util/compliance';
 
 const pack = Compliance.MLPS_LEVEL3.withOptions({ allowedRegions: ['cn-north-1', 'cn-east-2'], sharedNetworkAllowList: ['ext-shared'] });
 

@@ -5,7 +5,7 @@ import { toJson } from '../../lib/compliance/reporters/json';
 import { toMarkdown } from '../../lib/compliance/reporters/markdown';
 import { SARIF_SCHEMA, toSarif } from '../../lib/compliance/reporters/sarif';
 import { NetworkingSecgroupV2 } from '../../lib/providers/openstack/networking-secgroup-v2';
-import { deployment, evaluate, sgRule } from './helpers';
+import { deployment, evaluate, sgRule } from '../util/compliance';
 
 function sample(): ComplianceStackReport {
   return evaluate((s: TerraformStack) => {

@@ -12,7 +12,7 @@ import { EXAMPLES } from '../../examples';
 import { Compliance, ComplianceStackReport, ComplianceSuppressions } from '../../lib/compliance';
 import { toSarif } from '../../lib/compliance/reporters/sarif';
 import { NetworkingSecgroupV2 } from '../../lib/providers/openstack/networking-secgroup-v2';
-import { deployment, evaluate, sgRule } from './helpers';
+import { deployment, evaluate, sgRule } from '../util/compliance';
 
 const SCHEMA_FILE = path.join(__dirname, 'fixtures', 'sarif-schema-2.1.0.json');
 const ALL_PACKS = [Compliance.SECURITY_BASELINE, Compliance.TELECOM_HA, Compliance.MLPS_LEVEL3, Compliance.FINANCE];

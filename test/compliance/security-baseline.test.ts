@@ -4,7 +4,7 @@ import { ComputeInstanceV2 } from '../../lib/providers/openstack/compute-instanc
 import { ImagesImageV2 } from '../../lib/providers/openstack/images-image-v2';
 import { NetworkingSecgroupV2 } from '../../lib/providers/openstack/networking-secgroup-v2';
 import { OpenstackProvider } from '../../lib/providers/openstack/provider';
-import { deployment, describeRules, ruleOutcome, sgRule } from './helpers';
+import { deployment, describeRules, ruleOutcome, sgRule } from '../util/compliance';
 
 const image = (visibility: string) => (s: TerraformStack) =>
   new ImagesImageV2(s, 'img', { name: 'img', containerFormat: 'bare', diskFormat: 'qcow2', visibility, protected: true });

@@ -2,7 +2,7 @@ import { TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { Compliance, ComplianceSuppressions } from '../../lib/compliance';
 import { NetworkingSecgroupV2 } from '../../lib/providers/openstack/networking-secgroup-v2';
-import { sgRule } from './helpers';
+import { sgRule } from '../util/compliance';
 
 function fixture() {
   const stack = new TerraformStack(Testing.app(), 'supp');

@@ -6,7 +6,7 @@ import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { Compliance, ComplianceSuppressions } from '../../lib/compliance';
 import { NetworkingSecgroupV2 } from '../../lib/providers/openstack/networking-secgroup-v2';
 import { OpenstackProvider } from '../../lib/providers/openstack/provider';
-import { deployment, sgRule } from './helpers';
+import { deployment, sgRule } from '../util/compliance';
 
 function newApp(): App {
   return new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'compliance-')), skipValidation: false });

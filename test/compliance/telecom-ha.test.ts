@@ -7,7 +7,7 @@ import { LbMonitorV2 } from '../../lib/providers/openstack/lb-monitor-v2';
 import { LbPoolV2 } from '../../lib/providers/openstack/lb-pool-v2';
 import { NetworkingNetworkV2 } from '../../lib/providers/openstack/networking-network-v2';
 import { OpenstackProvider } from '../../lib/providers/openstack/provider';
-import { describeRules, instanceTier, ruleOutcome, vlanNetwork, vsphereTier } from './helpers';
+import { describeRules, instanceTier, ruleOutcome, vlanNetwork, vsphereTier } from '../util/compliance';
 
 function pool(s: TerraformStack, monitored: boolean): void {
   const p = new LbPoolV2(s, 'pool', { protocol: 'HTTP', lbMethod: 'ROUND_ROBIN', loadbalancerId: 'lb' });

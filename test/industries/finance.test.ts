@@ -5,8 +5,8 @@ import {
   Compliance, DeliveryStage, FinanceCicdPlatform, FinanceCicdPlatformProps, FinanceVmEstate, FinanceVmEstateProps, GitRef, Image, ISite, KubernetesCluster,
   Probe, ReleaseStrategy, SiteRole, Size, VlanPool,
 } from '../../lib';
-import { errorOf, resources, synth } from '../kubernetes/util';
-import { openstackStack, vsphereStack } from '../pool/fixtures';
+import { openstackStack, vsphereStack } from '../util/sites';
+import { errorOf, resourceList as resources, synthWith as synth } from '../util/synth';
 
 const REPO = 'registry.bank.example/payments/api';
 const D1 = `${REPO}@sha256:${'a'.repeat(64)}`;

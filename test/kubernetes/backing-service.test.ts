@@ -1,5 +1,5 @@
 import { BackingService, BackingServiceEngine, BackingServiceProps, RemovalPolicy } from '../../lib';
-import { errorOf, literalCredentials, only, resources, synth, synthText } from './util';
+import { errorOf, literalCredentials, only, resourceList as resources, synthWith as synth, synthTextWith as synthText } from '../util/synth';
 
 const build = (props: Partial<BackingServiceProps> = {}) =>
   synth((s) => new BackingService(s, 'db', { namespace: 'shop', engine: BackingServiceEngine.postgresql('16.4'), ...props }));

@@ -1,5 +1,5 @@
 import { BackingServiceEngine, DevTestEnvironment, DevTestEnvironmentProps, GitRef, ImageBuild, Probe, RemovalPolicy, Subject } from '../../lib';
-import { errorOf, literalCredentials, only, resources, synth, synthText } from './util';
+import { errorOf, literalCredentials, only, resourceList as resources, synthWith as synth, synthTextWith as synthText } from '../util/synth';
 
 const app = {
   name: 'shop',

@@ -1,5 +1,5 @@
 import { EnvironmentNamespace, Labels, Microservice, PodSecurityLevel, Probe, Subject } from '../../lib';
-import { errorOf, only, resources, synth } from './util';
+import { errorOf, only, resourceList as resources, synthWith as synth } from '../util/synth';
 
 const small = { cpuRequest: '500m', cpuLimit: '1', memoryRequest: '1Gi', memoryLimit: '2Gi' };
 

@@ -2,7 +2,7 @@
 import { Testing } from 'cdktf';
 import { DevTestEnvStack } from '../../examples/k8s-devtest-env/main';
 import { ProductionMicroserviceStack } from '../../examples/k8s-production-microservice/main';
-import { literalCredentials, resources } from './util';
+import { literalCredentials, resourceList as resources } from '../util/synth';
 
 const synthesize = (create: (app: any) => any) => Testing.synth(create(Testing.app()));
 

@@ -1,5 +1,5 @@
 import { Microservice, MicroserviceProps, Probe } from '../../lib';
-import { errorOf, only, resources, synth } from './util';
+import { errorOf, only, resourceList as resources, synthWith as synth } from '../util/synth';
 
 const base: MicroserviceProps = {
   namespace: 'shop',

@@ -1,5 +1,5 @@
 import { ConcurrencyPolicy, Schedule, ScheduledTask, ScheduledTaskProps } from '../../lib';
-import { errorOf, only, synth } from './util';
+import { errorOf, only, synthWith as synth } from '../util/synth';
 
 const base: ScheduledTaskProps = {
   namespace: 'shop',

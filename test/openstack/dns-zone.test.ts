@@ -1,5 +1,6 @@
 import { DnsRecord, DnsZone, DnsZoneProps, LoadBalancer } from '../../lib/openstack';
-import { newStack, only, resources, siteOf, synth, unresolved } from './helpers';
+import { newStack, siteOf } from '../util/sites';
+import { only, resourceList as resources, synthStack as synth, unresolved } from '../util/synth';
 
 const base = { zoneName: 'media.example.org.', email: 'hostmaster@example.org' };
 const build = (props: Partial<DnsZoneProps>) => {

@@ -2,7 +2,7 @@
 // and stateful resources are protected.
 import { Testing } from 'cdktf';
 import { OpenStackServicesStack } from '../../examples/openstack-services/main';
-import { resources } from './helpers';
+import { resourceList as resources } from '../util/synth';
 
 const json = JSON.parse(Testing.synth(new OpenStackServicesStack(Testing.app(), 'openstack-services')));
 const LITERAL_FREE = /^\$\{(random_password\.[^.}]+\.result|var\.[^}]+)\}$/;

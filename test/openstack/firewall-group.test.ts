@@ -1,5 +1,6 @@
 import { FirewallAction, FirewallGroup, FirewallGroupProps, FirewallProtocol } from '../../lib/openstack';
-import { newStack, only, resources, siteOf, synth } from './helpers';
+import { newStack, siteOf } from '../util/sites';
+import { only, resourceList as resources, synthStack as synth } from '../util/synth';
 
 const stackWith = (props: Partial<FirewallGroupProps>) => {
   const stack = newStack();

@@ -7,7 +7,8 @@ import {
   PoolMembers,
   SessionPersistence,
 } from '../../lib/openstack';
-import { newStack, only, rendered, resources, siteOf, synth, unresolved } from './helpers';
+import { newStack, siteOf } from '../util/sites';
+import { only, rendered, resourceList as resources, synthStack as synth, unresolved } from '../util/synth';
 
 const members = [PoolMembers.fromAddresses(['10.0.0.11', '10.0.0.12'])];
 let stack: TerraformStack;

@@ -1,7 +1,8 @@
 import { TerraformVariable } from 'cdktf';
 import { RemovalPolicy } from '../../lib';
 import { ObjectContainer, ObjectContainerProps, SecretSource } from '../../lib/openstack';
-import { newStack, only, resources, siteOf, synth } from './helpers';
+import { newStack, siteOf } from '../util/sites';
+import { only, resourceList as resources, synthStack as synth } from '../util/synth';
 
 const build = (props: Omit<ObjectContainerProps, 'site'> = {}) => {
   const stack = newStack();

@@ -12,7 +12,7 @@ import {
   ShareProtocol,
   SiteToSiteVpn,
 } from '../../lib/openstack';
-import { inNewSite } from './helpers';
+import { inNewSite } from '../util/sites';
 
 const members = [PoolMembers.fromAddresses(['10.0.0.1'])];
 const throws = (fn: () => unknown): boolean => {

@@ -1,7 +1,8 @@
 import { TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { SecretSource } from '../../lib/openstack';
-import { newStack, only, rendered, synth } from './helpers';
+import { newStack } from '../util/sites';
+import { only, rendered, synthStack as synth } from '../util/synth';
 
 test('a generated secret is one random_password, shared by every use', () => {
   const stack = newStack();

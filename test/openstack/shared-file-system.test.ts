@@ -1,5 +1,6 @@
 import { Labels, RemovalPolicy, ShareAccess, ShareAccessLevel, SharedFileSystem, SharedFileSystemProps, ShareProtocol } from '../../lib';
-import { newStack, only, resources, siteOf, synth, unresolved } from './helpers';
+import { newStack, siteOf } from '../util/sites';
+import { only, resourceList as resources, synthStack as synth, unresolved } from '../util/synth';
 
 const build = (props: Partial<SharedFileSystemProps>) => {
   const stack = newStack();

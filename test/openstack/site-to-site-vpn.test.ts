@@ -1,7 +1,8 @@
 import { TerraformVariable } from 'cdktf';
 import { SecretSource, SiteToSiteVpn, SiteToSiteVpnProps } from '../../lib/openstack';
 import { NetworkingRouterInterfaceV2 } from '../../lib/providers/openstack/networking-router-interface-v2';
-import { newStack, only, siteOf, synth } from './helpers';
+import { newStack, siteOf } from '../util/sites';
+import { only, synthStack as synth } from '../util/synth';
 
 const base = {
   routerId: 'router-1',

@@ -1,7 +1,8 @@
 import { TerraformVariable } from 'cdktf';
 import { RemovalPolicy } from '../../lib';
 import { SecretSource, TroveDatabase, TroveDatabaseProps } from '../../lib/openstack';
-import { newStack, only, rendered, resources, siteOf, synth } from './helpers';
+import { newStack, siteOf } from '../util/sites';
+import { only, rendered, resourceList as resources, synthStack as synth } from '../util/synth';
 
 const base = { datastoreType: 'mysql', datastoreVersion: '8.0', flavorId: 'db.medium', volumeSizeGiB: 50, volumeType: 'ssd', networkId: 'net-1' };
 const build = (props: Partial<TroveDatabaseProps> = {}) => {

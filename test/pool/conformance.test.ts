@@ -1,14 +1,14 @@
 import { Testing } from 'cdktf';
-import { Image, ImageTemplate, InstanceGroup, ISite, Network, Peer, Port, QosPolicy, Quota, SecurityGroup, Segmentation, SharedVolume, Size, VlanPool } from '../../lib';
-import { openstackStack, vsphereStack } from './fixtures';
+import { Image, ImageTemplate, InstanceGroup, ISite, Network, Peer, Port, QosPolicy, Quota, Router, SecurityGroup, Segmentation, SharedVolume, Size, VlanPool } from '../../lib';
+import { openstackStack, vsphereStack } from '../util/sites';
 
 // Target conformance: every pool building block on every target, and what each target must
 // produce. A new target adds one row here (and its driver folder).
 interface Target {
   readonly name: string;
   readonly make: () => { stack: any; site: ISite };
-  /** Resource types each block must create on this target. */
-  readonly expects: { [block: string]: string[] };
+  /** Resource types each block must create on this target, or 'unsupported' (a capability error naming the target). */
+  readonly expects: { [block: string]: string[] | 'unsupported' };
   /** Data sources `Network.fromName` must look up. */
   readonly importLookups: string[];
 }
@@ -25,6 +25,7 @@ const TARGETS: Target[] = [
       quota: ['openstack_compute_quotaset_v2', 'openstack_blockstorage_quotaset_v3'],
       qos: ['openstack_networking_qos_policy_v2', 'openstack_networking_qos_bandwidth_limit_rule_v2'],
       image: ['openstack_images_image_v2'],
+      router: ['openstack_networking_router_v2'],
     },
     importLookups: ['openstack_networking_network_v2', 'openstack_networking_subnet_v2'],
   },
@@ -39,6 +40,7 @@ const TARGETS: Target[] = [
       quota: ['vsphere_resource_pool'],
       qos: [],
       image: ['vsphere_content_library', 'vsphere_content_library_item'],
+      router: 'unsupported',
     },
     importLookups: ['vsphere_network'],
   },
@@ -71,10 +73,16 @@ describe.each(TARGETS)('pool building blocks on $name', (target) => {
     ['quota', (site: ISite, stack: any) => new Quota(stack, 'quota', { site, projectId: 'p', vcpus: 8, storageGiB: 100 })],
     ['qos', (site: ISite, stack: any) => new QosPolicy(stack, 'qos', { site, maxKbps: 1000 })],
     ['image', (site: ISite, stack: any) => new ImageTemplate(stack, 'img', { site, url: 'https://images.example/ubuntu.img' })],
+    ['router', (site: ISite, stack: any) => new Router(stack, 'router', { site })],
   ])('%s creates exactly the target\'s resources', (block, make) => {
-    const created = build(make as any);
     const expected = target.expects[block as string];
-    const own = block === 'instances' ? created.filter((t) => !target.expects.network.includes(t)) : created;
+    if (expected === 'unsupported') {
+      expect(() => build(make as any)).toThrow(`${target.name} sites do not support`);
+      return;
+    }
+    const created = build(make as any);
+    const networkTypes = target.expects.network as string[];
+    const own = block === 'instances' ? created.filter((t) => !networkTypes.includes(t)) : created;
     expect(own).toEqual([...expected].sort());
   });
 

@@ -1,6 +1,7 @@
 import { Testing } from 'cdktf';
 import { Image, InstanceGroup, Network, Peer, Port, SecurityGroup, Size } from '../../lib';
-import { openstackStack, resources, vsphereStack } from './fixtures';
+import { openstackStack, vsphereStack } from '../util/sites';
+import { resourceMap as resources } from '../util/synth';
 
 test('OpenStack: an existing network and security group, looked up by name, carry an instance group', () => {
   const { stack, site } = openstackStack();

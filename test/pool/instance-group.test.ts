@@ -1,6 +1,7 @@
 import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { AntiAffinity, Image, InstanceGroup, MacPool, Network, PoolMembers, SecurityGroup, Segmentation, SharedVolume, Size, VlanPool, VsphereSite } from '../../lib';
-import { openstackStack, resources, vsphereStack } from './fixtures';
+import { openstackStack, vsphereStack } from '../util/sites';
+import { resourceMap as resources } from '../util/synth';
 
 function osGroup(extra: Partial<ConstructorParameters<typeof InstanceGroup>[2]> = {}) {
   const { stack, site } = openstackStack();

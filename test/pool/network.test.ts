@@ -1,6 +1,7 @@
 import { Testing } from 'cdktf';
 import { Network, OpenStackSite, Router, Segmentation, VlanPool } from '../../lib';
-import { openstackStack, resources, vsphereStack } from './fixtures';
+import { openstackStack, vsphereStack } from '../util/sites';
+import { resourceMap as resources } from '../util/synth';
 
 const subnets = [
   { name: 'app', cidr: '10.20.1.0/24', gatewayIp: '10.20.1.1', allocationPools: [{ start: '10.20.1.10', end: '10.20.1.200' }] },

@@ -1,6 +1,7 @@
 import { AnnotationMetadataEntryType, Testing } from 'cdktf';
 import { Peer, Port, SecurityGroup } from '../../lib';
-import { openstackStack, resources, vsphereStack } from './fixtures';
+import { openstackStack, vsphereStack } from '../util/sites';
+import { resourceMap as resources } from '../util/synth';
 
 describe('SecurityGroup on OpenStack', () => {
   test('deny by default: default rules deleted, one rule per intent, zone peers by group', () => {

@@ -2,7 +2,7 @@ import { App, Testing, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { OpenStackSite, SiteTarget, VsphereSite } from '../../lib';
 import { NetworkingNetworkV2 } from '../../lib/providers/openstack/networking-network-v2';
-import { openstackStack, vsphereStack } from './fixtures';
+import { openstackStack, vsphereStack } from '../util/sites';
 
 describe('OpenStackSite', () => {
   test('a stack with aliased providers fails synth validation for an OpenStack resource without a provider', () => {

@@ -1,6 +1,7 @@
 import { AnnotationMetadataEntryType, Testing } from 'cdktf';
 import { Image, ImageTemplate, InstanceGroup, Network, QosPolicy, Quota, RemovalPolicy, Segmentation, SharedVolume, Size, VlanPool } from '../../lib';
-import { openstackStack, resources, vsphereStack } from './fixtures';
+import { openstackStack, vsphereStack } from '../util/sites';
+import { resourceMap as resources } from '../util/synth';
 
 describe('QosPolicy', () => {
   test('OpenStack: policy with limit, minimum and DSCP rules, attached to a network and to ports', () => {
