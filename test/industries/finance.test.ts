@@ -12,6 +12,7 @@ const REPO = 'registry.bank.example/payments/api';
 const D1 = `${REPO}@sha256:${'a'.repeat(64)}`;
 const D2 = `${REPO}@sha256:${'b'.repeat(64)}`;
 
+const COLLECTOR = `cr.fluentbit.io/fluent/fluent-bit@sha256:${'c'.repeat(64)}`;
 const base: FinanceCicdPlatformProps = {
   name: 'payments',
   domain: 'payments.bank.example',
@@ -31,6 +32,7 @@ const base: FinanceCicdPlatformProps = {
     builds: [{ gitRef: GitRef.branch('main'), tag: 'main-42' }, { gitRef: GitRef.tag('v1.5.0'), tag: '1.5.0' }],
   },
   gateway: { gatewayClassName: 'eg' },
+  audit: { collectorImage: COLLECTOR },
 };
 
 const build = (props: Partial<FinanceCicdPlatformProps> = {}) => synth((s) => new FinanceCicdPlatform(s, 'payments', { ...base, ...props }));
@@ -167,9 +169,13 @@ describe('FinanceCicdPlatform', () => {
     const allowIn = byName(json, 'kubernetes_network_policy_v1', 'allow-from-gateway').find((p) => p.metadata.namespace.includes('payments_audit'));
     expect(allowIn.spec.ingress[0].from[0].namespace_selector.match_expressions[0].values).toHaveLength(4);
     // a bigger collector gets a quota that holds it
-    const big = build({ audit: { replicas: 6, resources: { cpuRequest: '1', cpuLimit: '2', memoryRequest: '2Gi', memoryLimit: '4Gi' } } });
+    const big = build({ audit: { collectorImage: COLLECTOR, replicas: 6, resources: { cpuRequest: '1', cpuLimit: '2', memoryRequest: '2Gi', memoryLimit: '4Gi' } } });
     const auditQuota = resources(big, 'kubernetes_resource_quota_v1').find((q) => q.metadata.labels['oscar.io/tier'] === 'audit');
     expect(auditQuota.spec.hard).toMatchObject({ 'requests.cpu': '9', 'limits.cpu': '18', 'requests.memory': '18Gi', 'limits.memory': '35Gi' });
+  });
+
+  test('the audit collector image has no tag default: unset, synth fails naming the prop (a tag would fail FIN-7)', () => {
+    expect(fail({ audit: { replicas: 2 } })).toContain('[test/payments] props.audit.collectorImage: is not set; the audit collector runs in production, where images must be pinned by digest (FIN-7)');
   });
 
   test('passes the FINANCE, SECURITY_BASELINE and MLPS audit checks', () => {

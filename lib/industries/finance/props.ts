@@ -249,8 +249,10 @@ export interface FinanceAuditTierProps {
    */
   readonly namespaceName?: string;
   /**
-   * Collector image, pinned (production: by digest).
-   * @default "cr.fluentbit.io/fluent/fluent-bit:3.2.4"
+   * Collector image, pinned by digest (it runs in production, so FIN-7 applies), e.g.
+   * `cr.fluentbit.io/fluent/fluent-bit:3.2.4@sha256:<digest>` from your registry. Required:
+   * the library cannot vouch for a digest of a third-party image, and a tag would fail FIN-7.
+   * @default - none: synth fails, naming this prop
    */
   readonly collectorImage?: string;
   /**

@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { ValidationError } from '../../../core/errors';
 import { LabelKeys } from '../../../core/labels';
 import { requireDnsLabel, requireIntegerInRange } from '../../../core/private/validate';
 import { EnvironmentNamespace, ICluster, Microservice, Probe } from '../../../kubernetes';
@@ -43,11 +44,16 @@ export function auditTier(scope: Construct, cluster: ICluster, name: string, pro
     viewers: audit.viewers,
     quota: audit.quota ?? defaultQuota(scope, 'audit.resources', collectorResources, collectorReplicas + 1),
   });
+  if (audit.collectorImage === undefined) {
+    // A tag default would fail the pattern's own FINANCE pack (FIN-7: production images by digest).
+    throw new ValidationError(scope, 'audit.collectorImage', 'is not set; the audit collector runs in production, where images must be pinned by digest (FIN-7), and the library ships no digest it could vouch for',
+      'pass your registry\'s digest of the collector, e.g. audit: { collectorImage: "cr.fluentbit.io/fluent/fluent-bit:3.2.4@sha256:<digest>" }');
+  }
   const collector = new Microservice(scope, 'audit-collector', {
     cluster,
     namespace: namespace.name,
     name: 'log-collector',
-    image: audit.collectorImage ?? 'cr.fluentbit.io/fluent/fluent-bit:3.2.4',
+    image: audit.collectorImage,
     args: audit.collectorArgs ?? ['-i', 'http', '-p', `port=${port}`, '-o', 'stdout', '-m', '*'],
     port,
     servicePort: port,
