@@ -76,7 +76,7 @@ export interface LoadBalancerListenerOptions {
    * @default - every source (Octavia's default); set this for anything not public
    */
   readonly allowedCidrs?: string[];
-  /** Barbican TLS container reference of the certificate; required for `TERMINATED_HTTPS`, not allowed otherwise.
+  /** Barbican TLS container reference of the certificate. Required for `TERMINATED_HTTPS`, not allowed otherwise.
    * @default - none
    */
   readonly tlsContainerRef?: string;
