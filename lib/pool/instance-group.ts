@@ -11,14 +11,14 @@ import { groupDemand, totalDemand } from './private/demand';
 import { AttachmentPlan, InstancesResult, MemberPlan } from './private/plan';
 import { driverOf, requireCapability } from './private/site-support';
 import { assignZones } from './private/zone-assignment';
-import { QosPolicy } from './qos-policy';
-import { Quota, QuotaAmounts } from './quota';
+import { IQosPolicy } from './qos-policy';
+import { IQuota, QuotaAmounts } from './quota';
 import { ISecurityGroup } from './security-group';
 import { AddressPair, AntiAffinity, DataVolumeSpec, GroupDemandSpec, ZoneAddition } from './shapes';
 import { ISite } from './site';
 import { Image, Size } from './size';
 import { InstanceGroupOpenStackResources, InstanceGroupVsphereResources } from './target-resources';
-import { SharedVolume } from './volumes';
+import { ISharedVolume } from './volumes';
 
 
 /** One network an instance group attaches to. */
@@ -60,7 +60,7 @@ export interface NetworkAttachment {
    * QoS for the members' ports on this network (OpenStack `qos_policy_id`).
    * @default - the network's policy, if any
    */
-  readonly qosPolicy?: QosPolicy;
+  readonly qosPolicy?: IQosPolicy;
 }
 
 /** Properties of an {@link InstanceGroup}. */
@@ -122,14 +122,14 @@ export interface InstanceGroupProps {
    * Volumes attached to every member at once (multi-attach / multi-writer).
    * @default - none
    */
-  readonly sharedVolumes?: SharedVolume[];
+  readonly sharedVolumes?: ISharedVolume[];
   /**
    * The quota the members count against. On vSphere they are placed in its resource
    * pool of their cluster (without it they would run outside every pool, unlimited);
    * on OpenStack the project quota applies by itself.
    * @default - none
    */
-  readonly quota?: Quota;
+  readonly quota?: IQuota;
   /**
    * Nova key pair for SSH access (OpenStack).
    * @default - none
@@ -351,7 +351,7 @@ export class InstanceGroup extends Construct implements IInstanceGroup {
 }
 
 /** A shared volume attached across zones must say so (it fails where cross-zone attach is off). */
-function checkSharedVolumeZones(scope: Construct, shared: SharedVolume[], members: MemberPlan[]): void {
+function checkSharedVolumeZones(scope: Construct, shared: ISharedVolume[], members: MemberPlan[]): void {
   const zones = [...new Set(members.map((m) => m.zone))];
   if (zones.length < 2) return;
   shared.forEach((v, i) => {

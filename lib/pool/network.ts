@@ -6,7 +6,7 @@ import { Names } from '../core/names';
 import { CidrBlock, contains, findOverlap, isHostAddress, parseAddress, parseCidr } from '../core/private/cidr';
 import { requireDnsLabel, requireIntegerInRange } from '../core/private/validate';
 import { driverOf, requireCapability } from './private/site-support';
-import { QosPolicy } from './qos-policy';
+import { IQosPolicy } from './qos-policy';
 import { IRouter } from './router';
 import { Segmentation } from './segmentation';
 import { SubnetSpec } from './shapes';
@@ -53,7 +53,7 @@ export interface NetworkProps {
    * shaping on the vSphere port group.
    * @default - none
    */
-  readonly qosPolicy?: QosPolicy;
+  readonly qosPolicy?: IQosPolicy;
   /**
    * Network name.
    * @default - derived from the construct path
@@ -130,7 +130,7 @@ export class Network extends Construct implements INetwork {
    */
   public readonly vsphere?: NetworkVsphereResources;
   /** The QoS policy of every port on the network, if any. */
-  public readonly qosPolicy?: QosPolicy;
+  public readonly qosPolicy?: IQosPolicy;
   private readonly specs: Map<string, SubnetSpec>;
   private readonly subnetIds?: { [name: string]: string };
 

@@ -1,4 +1,4 @@
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { ValidationError } from '../core/errors';
 import { Names } from '../core/names';
 import { requireIntegerAtLeast } from '../core/private/validate';
@@ -47,11 +47,34 @@ export interface QosPolicyProps {
   readonly name?: string;
 }
 
+/** A QoS policy networks and ports can use. */
+export interface IQosPolicy extends IConstruct {
+  /** The site the policy lives on. */
+  readonly site: ISite;
+  /**
+   * The policy's ID, on targets with policy objects (OpenStack).
+   * @default - undefined elsewhere
+   */
+  readonly policyId?: string;
+  /**
+   * Egress limit in kbit/s.
+   * @default - no limit
+   */
+  readonly maxKbps?: number;
+  /**
+   * Burst in kbit.
+   * @default - none
+   */
+  readonly maxBurstKbps?: number;
+  /** @internal What the site's driver created, for the networks and ports that use the policy. */
+  readonly _handle: QosResult;
+}
+
 /**
  * A QoS policy attached to networks or ports: bandwidth limit, minimum bandwidth and
  * DSCP marking on OpenStack. Traffic shaping of what the VMs send on vSphere port groups.
  */
-export class QosPolicy extends Construct {
+export class QosPolicy extends Construct implements IQosPolicy {
   public readonly site: ISite;
   /**
    * The L1 resources created on an OpenStack site (the escape hatch).

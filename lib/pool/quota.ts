@@ -124,13 +124,36 @@ export interface QuotaProps {
   readonly name?: string;
 }
 
+/** A quota other building blocks count against. */
+export interface IQuota extends IConstruct {
+  /** The site the quota applies on. */
+  readonly site: ISite;
+  /**
+   * The vCPU limit, for checks by higher-level constructs.
+   * @default - no limit
+   */
+  readonly vcpus?: number;
+  /**
+   * The memory limit in GiB.
+   * @default - no limit
+   */
+  readonly memoryGiB?: number;
+  /**
+   * The instance limit.
+   * @default - no limit
+   */
+  readonly instances?: number;
+  /** @internal What the site's driver created, for the groups that count against it. */
+  readonly _handle: QuotaResult;
+}
+
 /**
  * Capacity limits for a tenant: project quota sets for compute, network and block
  * storage on OpenStack. On vSphere, one resource pool per covered cluster with CPU and
  * memory limits and reservations, in which instance groups given the quota (`quota`)
  * place their members.
  */
-export class Quota extends Construct {
+export class Quota extends Construct implements IQuota {
   /**
    * Throws, naming `scope` and `prop`, when a set limit is below what the workloads
    * need: a quota that cannot hold its own workloads fails at apply or, worse, at the

@@ -1,4 +1,4 @@
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { Labels } from '../core/labels';
 import { Names } from '../core/names';
 import { requireIntegerAtLeast } from '../core/private/validate';
@@ -51,13 +51,25 @@ export interface SharedVolumeProps {
   readonly name?: string;
 }
 
+/** A shared volume instance groups can attach. */
+export interface ISharedVolume extends IConstruct {
+  /** The site the volume lives on. */
+  readonly site: ISite;
+  /** The volume name. */
+  readonly volumeName: string;
+  /** Whether members in several zones may attach the volume. */
+  readonly crossZoneAttach: boolean;
+  /** @internal What the site's driver created, for the groups that attach the volume. */
+  readonly _handle: SharedVolumeResult;
+}
+
 /**
  * One volume attached to every member of the instance groups that list it in
  * `sharedVolumes` (cluster file systems, shared media): a Cinder volume of a
  * multi-attach type with multi-attach attachments on OpenStack, a multi-writer
  * virtual disk on vSphere. Protected from destroy by default.
  */
-export class SharedVolume extends Construct {
+export class SharedVolume extends Construct implements ISharedVolume {
   public readonly site: ISite;
   /** The volume name. */
   public readonly volumeName: string;

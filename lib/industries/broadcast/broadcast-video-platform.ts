@@ -1,9 +1,9 @@
 import { Construct } from 'constructs';
 import { LabelKeys, Labels } from '../../core/labels';
 import { Names } from '../../core/names';
-import { EnvironmentNamespace , Microservice } from '../../kubernetes';
-import { DnsZone , LoadBalancer , ObjectContainer } from '../../openstack';
-import { InstanceGroup , INetwork , OpenStackSite , QosPolicy , Quota , SecurityGroup } from '../../pool';
+import { EnvironmentNamespace, Microservice } from '../../kubernetes';
+import { DnsZone, LoadBalancer, ObjectContainer } from '../../openstack';
+import { InstanceGroup, INetwork, IQosPolicy, OpenStackSite, Quota, SecurityGroup } from '../../pool';
 import { BlockstorageVolumeTypeV3 } from '../../providers/openstack/blockstorage-volume-type-v3';
 import { NetworkingFloatingipV2 } from '../../providers/openstack/networking-floatingip-v2';
 import { edgeLoadBalancer, publicIngest, serviceNames } from './private/delivery';
@@ -44,7 +44,7 @@ export class BroadcastVideoPlatform extends Construct {
   /** The storage plane. */
   public readonly storageNetwork: INetwork;
   /** Egress bandwidth limit on business-plane ports. */
-  public readonly egressQos: QosPolicy;
+  public readonly egressQos: IQosPolicy;
   /** Management-plane security zone (SSH and monitoring from the admin CIDRs). */
   public readonly managementZone: SecurityGroup;
   /** Storage-plane security zone. */

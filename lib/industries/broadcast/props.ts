@@ -1,5 +1,5 @@
-import { DnsZone , SecretSource } from '../../openstack';
-import { INetwork , OpenStackSite , QosPolicy , Quota , Segmentation , Image, Size } from '../../pool';
+import { DnsZone, SecretSource } from '../../openstack';
+import { Image, INetwork, IQosPolicy, IQuota, OpenStackSite, Segmentation, Size } from '../../pool';
 import { TierOptionsBase } from '../tier-options';
 import { KubernetesTranscodeOptions } from './transcode-k8s-props';
 
@@ -340,7 +340,7 @@ export interface BroadcastVideoPlatformProps {
    * An existing QoS policy (of the same site) instead of creating one.
    * @default - created from `egressQos`
    */
-  readonly existingEgressQos?: QosPolicy;
+  readonly existingEgressQos?: IQosPolicy;
 
   /**
    * The Designate zone for the service names. One of `dns` and `existingDnsZone` is required.
@@ -362,7 +362,7 @@ export interface BroadcastVideoPlatformProps {
    * An existing quota to check against the tiers' needs instead of creating one.
    * @default - created from `quota`
    */
-  readonly existingQuota?: Quota;
+  readonly existingQuota?: IQuota;
 
   /**
    * Barbican TLS container for a TERMINATED_HTTPS listener (443) on the origin.

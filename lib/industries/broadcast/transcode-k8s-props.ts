@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { ICluster , SecretKeyReference , NamespaceQuota , Probe , ContainerResources } from '../../kubernetes';
+import { ICluster, SecretKeyReference, NamespaceQuota, Probe, ContainerResources } from '../../kubernetes';
 
 /** Transcoders as an autoscaled Kubernetes Microservice instead of the transcode VMs. */
 export interface KubernetesTranscodeOptions {

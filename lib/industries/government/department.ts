@@ -2,9 +2,8 @@ import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import { LabelKeys, Labels } from '../../core/labels';
 import { requireDnsLabel } from '../../core/private/validate';
-import { InstanceGroup , Quota , ISite } from '../../pool';
+import { InstanceGroup, Quota, ISite } from '../../pool';
 import { openstackProviderOf } from '../../pool/openstack/context';
-import { DataOpenstackIdentityRoleV3 } from '../../providers/openstack/data-openstack-identity-role-v3';
 import { IdentityProjectV3 } from '../../providers/openstack/identity-project-v3';
 import { IdentityRoleAssignmentV3 } from '../../providers/openstack/identity-role-assignment-v3';
 import { TaasTapMirrorV2 } from '../../providers/openstack/taas-tap-mirror-v2';
@@ -21,10 +20,10 @@ export interface GovernmentDepartmentProps {
    */
   readonly domainId?: string;
   /**
-   * The role `spec.adminGroupId` gets on the project (OpenStack).
-   * @default - none; required when `spec.adminGroupId` is set
+   * The ID of the role `spec.adminGroupId` gets on the project (OpenStack).
+   * @default - none (required when `spec.adminGroupId` is set)
    */
-  readonly adminRole?: DataOpenstackIdentityRoleV3;
+  readonly adminRoleId?: string;
   /**
    * The zones the department's quota covers (vSphere: one resource pool per cluster).
    * @default - every zone of the site
@@ -69,12 +68,12 @@ export class GovernmentDepartment extends Construct {
         tags: Labels.toOpenStackTags(Labels.resolve(this)),
       });
       if (spec.adminGroupId !== undefined) {
-        if (!props.adminRole) throw new ValidationError(this, 'adminRole', 'is required when spec.adminGroupId is set', 'pass the role to grant, e.g. a DataOpenstackIdentityRoleV3 for "member"');
+        if (!props.adminRoleId) throw new ValidationError(this, 'adminRoleId', 'is required when spec.adminGroupId is set', 'pass the ID of the role to grant, e.g. the id of a DataOpenstackIdentityRoleV3 for "member"');
         this.adminRoleAssignment = new IdentityRoleAssignmentV3(this, 'admin-group', {
           provider,
           projectId: this.project.id,
           groupId: spec.adminGroupId,
-          roleId: props.adminRole.id,
+          roleId: props.adminRoleId,
         });
       }
     } else if (spec.adminGroupId !== undefined) {

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import { LabelKeys, Labels } from '../../core/labels';
-import { ImageTemplate , ISite } from '../../pool';
+import { ImageTemplate, ISite } from '../../pool';
 import { DataOpenstackNetworkingNetworkV2 } from '../../providers/openstack/data-openstack-networking-network-v2';
 import { NetworkingRouterV2 } from '../../providers/openstack/networking-router-v2';
 import { GovernmentDepartment } from './department';

@@ -1,4 +1,4 @@
-import { INetwork , DataVolumeSpec , ISite , Image, Size , VlanPool } from '../../pool';
+import { INetwork, DataVolumeSpec, ISite, Image, Size, VlanPool } from '../../pool';
 import { TierOptionsBase } from '../tier-options';
 
 /**

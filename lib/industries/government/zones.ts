@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import { LabelKeys } from '../../core/labels';
 import { FirewallGroup } from '../../openstack';
-import { INetwork, Network , SecurityGroup , Segmentation , ISite , VlanPool } from '../../pool';
+import { INetwork, Network, SecurityGroup, Segmentation, ISite, VlanPool } from '../../pool';
 import { NetworkingRouterInterfaceV2 } from '../../providers/openstack/networking-router-interface-v2';
 import { partitionLabel, ZONE_ORDER, ZONES } from './private/facts';
 import { GovernmentPartition, GovernmentSide, GovernmentZone } from './props';

@@ -1,5 +1,5 @@
 import { HealthCheckOptions, ListenerProtocol, LoadBalancingAlgorithm, SessionPersistence } from '../../openstack';
-import { Port , Quota , ISite , Image, Size , DataVolumeSpec, ZoneAddition , VlanPool } from '../../pool';
+import { DataVolumeSpec, Image, IQuota, ISite, Port, Size, VlanPool, ZoneAddition } from '../../pool';
 import { TierOptionsBase } from '../tier-options';
 
 /** What a plane carries. Management planes and business planes sit on different physical networks. */
@@ -293,7 +293,7 @@ export interface TelecomSiteProps {
    * Exclusive with `quota`.
    * @default - none
    */
-  readonly existingQuota?: Quota;
+  readonly existingQuota?: IQuota;
   /**
    * Prefix of network, security-group, QoS and load-balancer names.
    * @default - derived from the construct path (e.g. `ims`)

@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { Names } from '../../core/names';
 import { requireAtMostOne } from '../../core/private/validate';
 import { LoadBalancer } from '../../openstack';
-import { InstanceGroup , Network , QosPolicy , Quota , SecurityGroup , ISite } from '../../pool';
+import { InstanceGroup, Network, QosPolicy, Quota, SecurityGroup, ISite } from '../../pool';
 import { createLoadBalancer } from './private/load-balancer';
 import { createPlanes } from './private/planes';
 import { createSecurityGroups } from './private/security-groups';

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { LabelKeys } from '../../../core/labels';
-import { INetwork, Network , OpenStackSite , QosPolicy } from '../../../pool';
+import { INetwork, IQosPolicy, Network, OpenStackSite, QosPolicy } from '../../../pool';
 import { BroadcastPlaneOptions, BroadcastVideoPlatformProps } from '../props';
 import { PlaneCidrs } from './validate';
 
@@ -32,7 +32,7 @@ export function createPlanes(scope: Construct, name: string, props: BroadcastVid
 }
 
 /** @internal The egress bandwidth limit of the business-plane ports: the given policy, or a created one. */
-export function egressQos(scope: Construct, site: OpenStackSite, name: string, props: BroadcastVideoPlatformProps): QosPolicy {
+export function egressQos(scope: Construct, site: OpenStackSite, name: string, props: BroadcastVideoPlatformProps): IQosPolicy {
   return props.existingEgressQos ?? new QosPolicy(scope, 'egress-qos', {
     site,
     name: `${name}-egress`,

@@ -2,7 +2,7 @@ import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
 import { ValidationError } from '../../../core/errors';
 import { requireNonEmpty } from '../../../core/private/validate';
-import { OpenStackSite , Quota, QuotaAmounts } from '../../../pool';
+import { OpenStackSite, Quota, QuotaAmounts } from '../../../pool';
 import { BroadcastCapacityNeeds, BroadcastQuotaOptions, BroadcastVideoPlatformProps } from '../props';
 
 // The tenant quota, checked against what the tiers need (internal).

@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { OpenStackSite , Peer, Port, SecurityGroup } from '../../../pool';
+import { OpenStackSite, Peer, Port, SecurityGroup } from '../../../pool';
 import { PlatformAddressing } from './validate';
 
 // The platform's security groups: one per plane and one per business-plane tier (internal).

@@ -2,7 +2,7 @@ import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { ValidationError } from '../../../core/errors';
 import { requireDnsLabel, requireNonEmpty } from '../../../core/private/validate';
-import { ObjectContainer , SecretSource } from '../../../openstack';
+import { ObjectContainer, SecretSource } from '../../../openstack';
 import { OpenStackSite } from '../../../pool';
 import { BlockstorageVolumeTypeV3 } from '../../../providers/openstack/blockstorage-volume-type-v3';
 import { BroadcastVideoPlatformProps, BroadcastVolumeTypeOptions, MediaContainerSpec } from '../props';

@@ -3,7 +3,7 @@ import { ValidationError } from '../../../core/errors';
 import { LabelKeys } from '../../../core/labels';
 import { requireIntegerAtLeast } from '../../../core/private/validate';
 import { RemovalPolicy } from '../../../core/removal-policy';
-import { InstanceGroup, NetworkAttachment , QosPolicy , SecurityGroup , AntiAffinity , Size } from '../../../pool';
+import { InstanceGroup, NetworkAttachment, IQosPolicy, SecurityGroup, AntiAffinity, Size } from '../../../pool';
 import { requireHaPlacement } from '../../private/ha-placement';
 import { BlockTier, BroadcastCapacityNeeds, BroadcastTierOptions, BroadcastVideoPlatformProps } from '../props';
 import { Planes } from './planes';
@@ -87,7 +87,7 @@ export function tierNeeds(plans: TierPlan[]): BroadcastCapacityNeeds {
 /** @internal What a tier's members attach to. */
 export interface TierAttachments {
   readonly planes: Planes;
-  readonly egressQos: QosPolicy;
+  readonly egressQos: IQosPolicy;
   readonly managementGroup: SecurityGroup;
   readonly storageGroup: SecurityGroup;
   /** Names (or references) of the distributed and SAN volume types. */

@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { ValidationError } from '../../../core/errors';
 import { LabelKeys } from '../../../core/labels';
 import { requireIntegerAtLeast } from '../../../core/private/validate';
-import { EnvironmentNamespace , Microservice , Probe } from '../../../kubernetes';
+import { EnvironmentNamespace, Microservice, Probe } from '../../../kubernetes';
 import { formatQuantity } from '../../../kubernetes/private/quantity';
 import { demandOf, requireResources } from '../../../kubernetes/private/resource-demand';
 import { BroadcastVideoPlatformProps } from '../props';

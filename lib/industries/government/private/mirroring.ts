@@ -3,7 +3,7 @@ import { Annotations, TerraformIterator, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { ValidationError } from '../../../core/errors';
 import { isHostAddress, parseAddress, parseCidr } from '../../../core/private/cidr';
-import { InstanceGroup , ISite } from '../../../pool';
+import { InstanceGroup, ISite } from '../../../pool';
 import { openstackProviderOf } from '../../../pool/openstack/context';
 import { TaasTapMirrorV2 } from '../../../providers/openstack/taas-tap-mirror-v2';
 import { GovernmentZone, MirrorType, TrafficMirroringOptions } from '../props';

@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { ValidationError } from '../../../core/errors';
 import { CidrBlock, findOverlap, parseCidr } from '../../../core/private/cidr';
 import { requireAtMostOne, requireIntegerAtLeast, requireUnique } from '../../../core/private/validate';
-import { InstanceGroup , Quota , ISite } from '../../../pool';
+import { InstanceGroup, Quota, ISite } from '../../../pool';
 import { GovernmentCloudProps, GovernmentDepartmentSpec, GovernmentPartitionZones, GovernmentSide, GovernmentWorkload, GovernmentZone } from '../props';
 import { PARTITION_KEYS, ZONE_ORDER, ZONES } from './facts';
 

@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { ValidationError } from '../../../core/errors';
 import { LabelKeys } from '../../../core/labels';
 import { requireDnsLabel, requireUnique } from '../../../core/private/validate';
-import { ImageTemplate , InstanceGroup, NetworkAttachment , DataVolumeSpec , ISite , Image } from '../../../pool';
+import { ImageTemplate, InstanceGroup, NetworkAttachment, DataVolumeSpec, ISite, Image } from '../../../pool';
 import { openstackProviderOf } from '../../../pool/openstack/context';
 import { DataOpenstackIdentityRoleV3 } from '../../../providers/openstack/data-openstack-identity-role-v3';
 import { GovernmentDepartment } from '../department';
@@ -53,7 +53,7 @@ export function createDepartments(cloud: Construct, props: GovernmentCloudProps,
     // resource pool per cluster), not every cluster.
     const quotaZones = [...new Set((spec.workloads ?? []).flatMap((w) => zonesOfPartition(ctx, ZONES[w.zone]?.partition) ?? props.site.availabilityZones))];
     const dept = new GovernmentDepartment(cloud, spec.name, {
-      site: props.site, spec, domainId: props.domainId, adminRole: spec.adminGroupId !== undefined ? adminRole(cloud, props) : undefined,
+      site: props.site, spec, domainId: props.domainId, adminRoleId: spec.adminGroupId !== undefined ? adminRole(cloud, props)?.id : undefined,
       quotaZones: quotaZones.length > 0 ? quotaZones : undefined,
     });
     departments[spec.name] = dept;

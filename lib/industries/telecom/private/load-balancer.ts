@@ -1,8 +1,8 @@
 import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
 import { Names } from '../../../core/names';
-import { LoadBalancer , ListenerProtocol , PoolMembers } from '../../../openstack';
-import { InstanceGroup , Network } from '../../../pool';
+import { LoadBalancer, ListenerProtocol, PoolMembers } from '../../../openstack';
+import { InstanceGroup, Network } from '../../../pool';
 import { TelecomLoadBalancerOptions } from '../props';
 import { defaultLbPlane, planesOf, RegionInput } from './validate';
 

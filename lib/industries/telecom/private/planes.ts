@@ -2,7 +2,7 @@ import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
 import { ValidationError } from '../../../core/errors';
 import { LabelKeys } from '../../../core/labels';
-import { Network , QosPolicy , Segmentation } from '../../../pool';
+import { Network, QosPolicy, Segmentation } from '../../../pool';
 import { TelecomPlaneRole } from '../props';
 import { RegionInput, poolOf } from './validate';
 

@@ -1,7 +1,7 @@
 import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
 import { LabelKeys } from '../../../core/labels';
-import { InstanceGroup, NetworkAttachment , Network , Quota , SecurityGroup , AntiAffinity } from '../../../pool';
+import { InstanceGroup, NetworkAttachment, Network, Quota, SecurityGroup, AntiAffinity } from '../../../pool';
 import { TelecomSiteProps } from '../props';
 import { checkQuota, memberCount, planesOf, RegionInput, tierNeeds } from './validate';
 

@@ -3,7 +3,7 @@ import { IConstruct } from 'constructs';
 import { ValidationError } from '../../../core/errors';
 import { CidrBlock, findOverlap, parseCidr } from '../../../core/private/cidr';
 import { requireDnsLabel, requireIntegerAtLeast } from '../../../core/private/validate';
-import { InstanceGroup , Quota, QuotaAmounts , ISite , VlanPool } from '../../../pool';
+import { InstanceGroup, Quota, QuotaAmounts, ISite, VlanPool } from '../../../pool';
 import { requireHaMembers, requireHaZones } from '../../private/ha-placement';
 import { TelecomPlaneRole, TelecomPlaneSpec, TelecomQuotaOptions, TelecomTierSpec } from '../props';
 
