@@ -137,3 +137,19 @@ test('the blocks wrote nothing into the repository (their apps synthesize into t
   expect(blockStacks.size).toBeGreaterThan(5);
   expect(blockStacksInRepo()).toEqual([]);
 });
+
+test('every industry README embeds the generated diagram of each of its examples, and the files exist', () => {
+  const industries: { [industry: string]: string[] } = {
+    telecom: ['telecom-ha-openstack', 'telecom-ha-vsphere'],
+    broadcast: ['broadcast-video-openstack', 'broadcast-video-k8s'],
+    finance: ['finance-cicd-k8s', 'finance-cicd-vm-openstack', 'finance-cicd-vm-vsphere'],
+    government: ['government-cloud-openstack', 'government-cloud-vsphere'],
+  };
+  for (const [industry, examples] of Object.entries(industries)) {
+    const readme = fs.readFileSync(path.join(ROOT, 'lib', 'industries', industry, 'README.md'), 'utf8');
+    for (const example of examples) {
+      expect(readme).toContain(`](../../../examples/diagrams/${example}.svg)`);
+      expect(fs.readFileSync(path.join(ROOT, 'examples', 'diagrams', `${example}.svg`), 'utf8')).toMatch(/^<svg|<\?xml/);
+    }
+  }
+});
