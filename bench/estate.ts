@@ -1,9 +1,10 @@
-// The two programs the benchmark compares, building the same estate: N instances, each
-// with a port and a data volume (attached), in anti-affinity groups of TIER_SIZE.
+// The programs the benchmark compares, building the same estate: N instances, each with a
+// port and a data volume (attached), in anti-affinity groups of TIER_SIZE.
 //   constructs: our InstanceGroups (one for_each resource per kind and tier)
-//   raw:        what a cdktf user writes without us: one L1 resource per instance in a loop
+//   expert:     what a cdktf expert writes without us: L1 resources with for_each per tier
+//   raw:        the naive cdktf loop: one L1 resource per instance
 import * as path from 'path';
-import { App, TerraformStack } from 'cdktf';
+import { App, TerraformIterator, TerraformStack } from 'cdktf';
 
 // Load the compiled package (dist/), as users do: its OpenStack binding index is lazy.
 // Types come from the sources so type-checking needs no build.
@@ -78,6 +79,32 @@ export function rawEstate(app: App, instances: number): TerraformStack {
       const volume = new BlockstorageVolumeV3(stack, `${name}-data`, { provider, name: `${name}-data`, size: 20, availabilityZone: ZONES[i % ZONES.length], lifecycle: { preventDestroy: true } });
       new ComputeVolumeAttachV2(stack, `${name}-attach`, { provider, instanceId: vm.id, volumeId: volume.id });
     }
+  });
+  return stack;
+}
+
+/** The expert peer: per tier, one for_each resource per kind over a member map, no library. */
+export function expertEstate(app: App, instances: number): TerraformStack {
+  const stack = new TerraformStack(app, 'estate');
+  const provider = new OpenstackProvider(stack, 'openstack', { region: 'RegionOne' });
+  const net = new NetworkingNetworkV2(stack, 'app', { provider, name: 'app' });
+  const subnet = new NetworkingSubnetV2(stack, 'app-subnet', { provider, networkId: net.id, cidr: '10.0.0.0/16' });
+  const sg = new NetworkingSecgroupV2(stack, 'app-zone', { provider, name: 'app-zone', deleteDefaultRules: true });
+  new NetworkingSecgroupRuleV2(stack, 'https', { provider, securityGroupId: sg.id, direction: 'ingress', ethertype: 'IPv4', protocol: 'tcp', portRangeMin: 443, portRangeMax: 443, remoteIpPrefix: '10.0.0.0/8' });
+  let i = 0;
+  tiers(instances).forEach((count, t) => {
+    const members: { [name: string]: { zone: string } } = {};
+    for (let m = 1; m <= count; m++, i++) members[`t${t}-${String(m).padStart(3, '0')}`] = { zone: ZONES[i % ZONES.length] };
+    const group = new ComputeServergroupV2(stack, `t${t}-group`, { provider, name: `t${t}`, policies: ['anti-affinity'] });
+    const each = TerraformIterator.fromMap(members);
+    const ports = new NetworkingPortV2(stack, `t${t}-ports`, { provider, forEach: each, name: each.key, networkId: net.id, fixedIp: [{ subnetId: subnet.id }], securityGroupIds: [sg.id] });
+    const vms = new ComputeInstanceV2(stack, `t${t}-vms`, {
+      provider, forEach: each, name: each.key, availabilityZone: each.getString('zone'),
+      flavorName: 'm1.medium', imageName: 'ubuntu-24.04',
+      network: [{ port: `\${${ports.fqn}[each.key].id}` }], schedulerHints: [{ group: group.id }],
+    });
+    const volumes = new BlockstorageVolumeV3(stack, `t${t}-data`, { provider, forEach: each, name: `\${each.key}-data`, size: 20, availabilityZone: each.getString('zone'), lifecycle: { preventDestroy: true } });
+    new ComputeVolumeAttachV2(stack, `t${t}-attach`, { provider, forEach: each, instanceId: `\${${vms.fqn}[each.key].id}`, volumeId: `\${${volumes.fqn}[each.key].id}` });
   });
   return stack;
 }

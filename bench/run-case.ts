@@ -1,15 +1,16 @@
 // One benchmark case in its own process: build + synth one estate, print JSON metrics.
-//   tsx bench/run-case.ts <constructs|raw> <instances> <outdir>
+//   tsx bench/run-case.ts <constructs|expert|raw> <instances> <outdir>
 import { statSync } from 'fs';
 import * as path from 'path';
 import { App } from 'cdktf';
-import { constructsEstate, rawEstate } from './estate';
+import { constructsEstate, expertEstate, rawEstate } from './estate';
 
 const [form, n, outdir] = process.argv.slice(2);
 const instances = Number(n);
-const build = form === 'constructs' ? constructsEstate : form === 'raw' ? rawEstate : undefined;
+const FORMS: { [form: string]: typeof constructsEstate } = { constructs: constructsEstate, expert: expertEstate, raw: rawEstate };
+const build = FORMS[form];
 if (!build || !Number.isInteger(instances) || !outdir) {
-  console.error('usage: run-case.ts <constructs|raw> <instances> <outdir>');
+  console.error('usage: run-case.ts <constructs|expert|raw> <instances> <outdir>');
   process.exit(2);
 }
 const start = process.hrtime.bigint();
