@@ -45,18 +45,18 @@ export class BroadcastVideoPlatform extends Construct {
   public readonly storageNetwork: INetwork;
   /** Egress bandwidth limit on business-plane ports. */
   public readonly egressQos: IQosPolicy;
-  /** Management-plane security zone (SSH and monitoring from the admin CIDRs). */
-  public readonly managementZone: SecurityGroup;
-  /** Storage-plane security zone. */
-  public readonly storageZone: SecurityGroup;
+  /** Management-plane security group (SSH and monitoring from the admin CIDRs). */
+  public readonly managementSecurityGroup: SecurityGroup;
+  /** Storage-plane security group. */
+  public readonly storageSecurityGroup: SecurityGroup;
   /** Business-plane zone of the ingest tier. */
-  public readonly ingestZone: SecurityGroup;
+  public readonly ingestSecurityGroup: SecurityGroup;
   /** Business-plane zone of the transcode tier (VMs only). */
-  public readonly transcodeZone?: SecurityGroup;
+  public readonly transcodeSecurityGroup?: SecurityGroup;
   /** Business-plane zone of the origin tier. */
-  public readonly originZone: SecurityGroup;
+  public readonly originSecurityGroup: SecurityGroup;
   /** Business-plane zone of the application-streaming pool. */
-  public readonly appStreamingZone: SecurityGroup;
+  public readonly appStreamingSecurityGroup: SecurityGroup;
   /** The ingest tier. */
   public readonly ingest: InstanceGroup;
   /**
@@ -124,12 +124,12 @@ export class BroadcastVideoPlatform extends Construct {
 
     // Security groups: one per plane and one per business-plane tier.
     const groups = createSecurityGroups(this, site, name, addressing, !props.transcodeOnKubernetes);
-    this.managementZone = groups.management;
-    this.storageZone = groups.storage;
-    this.ingestZone = groups.ingest;
-    this.transcodeZone = groups.transcode;
-    this.originZone = groups.origin;
-    this.appStreamingZone = groups.appStreaming;
+    this.managementSecurityGroup = groups.management;
+    this.storageSecurityGroup = groups.storage;
+    this.ingestSecurityGroup = groups.ingest;
+    this.transcodeSecurityGroup = groups.transcode;
+    this.originSecurityGroup = groups.origin;
+    this.appStreamingSecurityGroup = groups.appStreaming;
 
     // The HA tiers (the ingest tier's public addresses right after it).
     const attachments: TierAttachments = {

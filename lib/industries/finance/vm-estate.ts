@@ -10,7 +10,7 @@ import { FinanceVmEstateProps } from './vm-estate-props';
 /**
  * The VM estate of the finance pattern (Zhejiang bank, Shenzhen fintech): VLAN-isolated
  * management and production networks, one availability zone per hypervisor family,
- * tiers under hard anti-affinity on both networks with default-deny security zones, and
+ * tiers under hard anti-affinity on both networks with default-deny security groups, and
  * an Octavia `TERMINATED_HTTPS` listener (optional mTLS) in front.
  */
 export class FinanceVmEstate extends Construct {
@@ -19,7 +19,7 @@ export class FinanceVmEstate extends Construct {
   /** The production VLAN network. */
   public readonly productionNetwork: Network;
   /** Security zone of the management interfaces (SSH from `managementCidrs` only). */
-  public readonly managementZone: SecurityGroup;
+  public readonly managementSecurityGroup: SecurityGroup;
   /** Security zone of each tier's production interfaces, by tier name. */
   public readonly tierZones: { [tier: string]: SecurityGroup };
   /** The tiers, by name. */
@@ -36,7 +36,7 @@ export class FinanceVmEstate extends Construct {
     const networks = createVlanNetworks(this, props);
     this.managementNetwork = networks.management;
     this.productionNetwork = networks.production;
-    this.managementZone = networks.managementGroup;
+    this.managementSecurityGroup = networks.managementGroup;
 
     // The tiers, each behind its own group, in its hypervisor family's zone.
     this.tierZones = createTierGroups(this, props);

@@ -78,7 +78,7 @@ export interface TelecomTierIngress {
    */
   readonly fromPlane?: string;
   /**
-   * Allow from the members of this tier (its security zone). Exactly one of `fromPlane` and `fromTier`.
+   * Allow from the members of this tier (its security group). Exactly one of `fromPlane` and `fromTier`.
    * @default - none
    */
   readonly fromTier?: string;

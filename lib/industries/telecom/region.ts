@@ -20,7 +20,7 @@ export interface TelecomRegionProps extends TelecomSiteProps {
 }
 
 /**
- * One region of a {@link TelecomHaPlatform}: VLAN planes with QoS, a security zone and
+ * One region of a {@link TelecomHaPlatform}: VLAN planes with QoS, a security group and
  * an N+1 anti-affine instance group per tier, an Octavia load balancer and a quota.
  * The platform creates one for the primary site and one for the DR site.
  */
@@ -31,7 +31,7 @@ export class TelecomRegion extends Construct {
   public readonly planes: { [plane: string]: Network };
   /** The plane QoS policies, by plane name. */
   public readonly qosPolicies: { [plane: string]: QosPolicy };
-  /** The security zone of each tier, by tier name. */
+  /** The security group of each tier, by tier name. */
   public readonly securityGroups: { [tier: string]: SecurityGroup };
   /** The tiers' instance groups, by tier name. */
   public readonly tiers: { [tier: string]: InstanceGroup };
