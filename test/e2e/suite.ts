@@ -38,6 +38,8 @@ const loadChecks = (t: Target): TargetChecks => require(`./${t}/checks`);
 export interface SuiteOptions {
   /** terraform -parallelism (vcsim hangs or panics on concurrent VM destroys). */
   readonly parallelism?: number;
+  /** Budget for setup + start of every needed target, in seconds (default jest's testTimeout). */
+  readonly startSeconds?: number;
 }
 
 export function defineTargetSuite(primary: Target, broken: BrokenStack, pending: Pending = {}, options: SuiteOptions = {}): void {
@@ -69,7 +71,7 @@ export function defineTargetSuite(primary: Target, broken: BrokenStack, pending:
       checks[t] = loadChecks(t);
       envs.set(t, await startTarget(t));
     }
-  });
+  }, options.startSeconds === undefined ? undefined : options.startSeconds * 1000);
 
   afterAll(async () => {
     for (const env of envs.values()) await stopTarget(env);

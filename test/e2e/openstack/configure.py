@@ -142,8 +142,9 @@ for cs in t.COMPUTE_SETS:
                     # One RabbitMQ vhost per set: queues are named by topic ("conductor"),
                     # so on a shared vhost set a's computes would reach set b's conductor.
                     "transport_url": f"{AMQP}set_{n}",
-                    # The conductor answers every fake compute's RPC; 30 pooled connections
-                    # (the default) run out and builds hang in "scheduling".
+                    # Headroom: one conductor answers the RPC of every fake compute of the
+                    # set. (Not the cause of the builds that hung in "scheduling": that was
+                    # a cell mapping on the wrong vhost, see start.sh.)
                     "rpc_conn_pool_size": "200", "executor_thread_pool_size": "128"},
         "api": {"auth_strategy": "keystone"},
         "api_database": {"connection": t.db_url(f"nova_api_{n}")},
@@ -206,8 +207,10 @@ oc = ini(f"{ETC}/octavia/octavia.conf", {
                           "amp_boot_network_list": "00000000-0000-0000-0000-000000000000",
                           "amp_image_tag": "amphora", "amp_flavor_id": "amphora", "workers": "1"},
     "certificates": {"cert_manager": "noop_cert_manager", "cert_generator": "local_cert_generator",
-                     "ca_certificate": f"{octavia_ca}/ca.pem", "ca_private_key": f"{octavia_ca}/ca.key",
-                     "ca_private_key_passphrase": ""},
+                     # No ca_private_key_passphrase: an empty one is still a password
+                     # (b""), and signing with the unencrypted CA key then fails with
+                     # "Password was given but private key is not encrypted".
+                     "ca_certificate": f"{octavia_ca}/ca.pem", "ca_private_key": f"{octavia_ca}/ca.key"},
     "task_flow": {"jobboard_enabled": "false"},
     "keystone_authtoken": authtoken("octavia"), "service_auth": service_auth("octavia"),
     "neutron": {"region_name": "RegionOne", "endpoint_type": "public"},

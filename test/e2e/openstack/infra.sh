@@ -28,6 +28,9 @@ start_infra() {
   # RabbitMQ refuses dirs it does not own (eacces); epmd runs in the foreground so its
   # PID is ours to stop (rabbitmq-server would otherwise daemonize one on all interfaces).
   chown -R rabbitmq:rabbitmq "$STATE/rabbitmq"
+  # ... and must reach it: the harness makes STATE with mkdtemp (mode 0700, root's), where
+  # the rabbitmq user cannot enter, and RabbitMQ then hangs silently until wait_for gives up.
+  chmod o+x "$STATE"
   start_bg epmd runuser -u rabbitmq -- epmd -address 127.0.0.1 -port 4369
   start_bg rabbitmq env -i PATH="$PATH" HOME="$STATE/rabbitmq" ERL_EPMD_ADDRESS=127.0.0.1 \
     RABBITMQ_NODENAME=rabbit@localhost RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 RABBITMQ_NODE_PORT=$AMQP_PORT \

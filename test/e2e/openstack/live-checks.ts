@@ -79,7 +79,9 @@ export const LIVE_CHECKS: Record<string, Check> = {
     const servers = await computeHealthy(s, 'RegionOne', 3);
     assert(zonesOf(servers).size === 3, 'web tier is not spread over 3 zones');
     hasVlan(await networks(s), 'physnet1', 1040);
-    const { ports } = await s.call('network', 'RegionOne', `/v2.0/ports?project_id=${s.projectId}&device_owner=compute:${''}`);
+    // Instance ports are owned by "compute:<zone>": Neutron filters device_owner exactly.
+    const ports = ((await s.call('network', 'RegionOne', `/v2.0/ports?project_id=${s.projectId}`)).ports as any[])
+      .filter((p) => p.device_owner.startsWith('compute:'));
     const macs = ports.filter((p: any) => p.mac_address.startsWith('fa:16:3e:40:00'));
     assert(macs.length >= 3, `expected 3 ports with pool MACs, found ${macs.length}`);
     const ips = ports.flatMap((p: any) => p.fixed_ips.map((i: any) => i.ip_address));

@@ -27,8 +27,12 @@ log "infra: up after $((SECONDS - t0)) s"
 DBS="keystone glance neutron octavia designate $("$PY" -c 'import sys; sys.path.insert(0, "'"$HERE"'"); import topology as t
 for c in t.COMPUTE_SETS: print(*(f"{d}_{c["name"]}" for d in ("placement", "nova_api", "nova_cell0", "nova_cell1", "cinder")))')"
 # The synced, still empty schemas are cached next to the venv (same versions, same key):
-# restoring them takes seconds, the syncs take minutes (nova's most).
-SCHEMA="$(dirname "$VENV_DIR")/schema-$(sha256sum "$HERE/topology.py" | cut -c1-8).sql"
+# restoring them takes seconds, the syncs take minutes (nova's most). The dump holds more
+# than tables: Nova's cell mappings carry the RabbitMQ URL (vhost) of each cell, written by
+# create_cell from the config of the day. So the key covers every file that decides what
+# the syncs write (a dump made before the per-set vhosts sent every build to a vhost no
+# compute listens on: servers hung in "scheduling" forever).
+SCHEMA="$(dirname "$VENV_DIR")/schema-$(cat "$HERE/topology.py" "$HERE/configure.py" "$HERE/start.sh" | sha256sum | cut -c1-8).sql"
 E="$STATE/etc"; ts=$SECONDS
 if [[ -s "$SCHEMA" ]]; then
   log "db: restoring cached schemas"
@@ -55,6 +59,14 @@ else
   for p in "${pids[@]}"; do wait "$p" || die "a schema sync failed: $(grep -l FAILED "$STATE"/logs/db-*.log | tr '\n' ' ')"; done
   mariadb-dump --no-defaults -uroot -S "$STATE/run/mysql.sock" --databases $DBS >"$SCHEMA.tmp" && mv "$SCHEMA.tmp" "$SCHEMA"
 fi
+# Each set's cell1 must point at the vhost its computes listen on (nova.conf's transport_url):
+# the conductor casts builds to the cell mapping's URL, and a cast nobody consumes is dropped
+# without an error.
+for s in $("$PY" -c 'import sys; sys.path.insert(0, "'"$HERE"'"); import topology as t; print(*(c["name"] for c in t.COMPUTE_SETS))'); do
+  want="$(sed -n 's/^transport_url = //p' "$E/nova-$s/nova.conf")"
+  have="$(mariadb --no-defaults -uroot -S "$STATE/run/mysql.sock" -N -e "SELECT transport_url FROM nova_api_$s.cell_mappings WHERE name = 'cell1'")"
+  [[ "$have" == "$want" ]] || die "set $s: cell1 maps to '$have', but its computes listen on '$want' (stale $SCHEMA? delete it to re-sync)"
+done
 # Fernet and credential keys are 32 random bytes, urlsafe-base64 (what fernet_setup and
 # credential_setup write); two CLI start-ups saved. Key 1 is the primary one.
 for repo in fernet-keys credential-keys; do
