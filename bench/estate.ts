@@ -53,14 +53,20 @@ export function constructsEstate(app: App, instances: number): TerraformStack {
   return stack;
 }
 
-/** The peer: the natural raw-L1 loop, one resource per instance, port, volume and attachment. */
-export function rawEstate(app: App, instances: number): TerraformStack {
+/** The network both peers share, written with L1 resources only. */
+function l1Network(app: App) {
   const stack = new TerraformStack(app, 'estate');
   const provider = new OpenstackProvider(stack, 'openstack', { region: 'RegionOne' });
   const net = new NetworkingNetworkV2(stack, 'app', { provider, name: 'app' });
   const subnet = new NetworkingSubnetV2(stack, 'app-subnet', { provider, networkId: net.id, cidr: '10.0.0.0/16' });
   const sg = new NetworkingSecgroupV2(stack, 'app-zone', { provider, name: 'app-zone', deleteDefaultRules: true });
   new NetworkingSecgroupRuleV2(stack, 'https', { provider, securityGroupId: sg.id, direction: 'ingress', ethertype: 'IPv4', protocol: 'tcp', portRangeMin: 443, portRangeMax: 443, remoteIpPrefix: '10.0.0.0/8' });
+  return { stack, provider, net, subnet, sg };
+}
+
+/** The peer: the natural raw-L1 loop, one resource per instance, port, volume and attachment. */
+export function rawEstate(app: App, instances: number): TerraformStack {
+  const { stack, provider, net, subnet, sg } = l1Network(app);
   let i = 0;
   tiers(instances).forEach((count, t) => {
     const group = new ComputeServergroupV2(stack, `t${t}-group`, { provider, name: `t${t}`, policies: ['anti-affinity'] });
@@ -85,12 +91,7 @@ export function rawEstate(app: App, instances: number): TerraformStack {
 
 /** The expert peer: per tier, one for_each resource per kind over a member map, no library. */
 export function expertEstate(app: App, instances: number): TerraformStack {
-  const stack = new TerraformStack(app, 'estate');
-  const provider = new OpenstackProvider(stack, 'openstack', { region: 'RegionOne' });
-  const net = new NetworkingNetworkV2(stack, 'app', { provider, name: 'app' });
-  const subnet = new NetworkingSubnetV2(stack, 'app-subnet', { provider, networkId: net.id, cidr: '10.0.0.0/16' });
-  const sg = new NetworkingSecgroupV2(stack, 'app-zone', { provider, name: 'app-zone', deleteDefaultRules: true });
-  new NetworkingSecgroupRuleV2(stack, 'https', { provider, securityGroupId: sg.id, direction: 'ingress', ethertype: 'IPv4', protocol: 'tcp', portRangeMin: 443, portRangeMax: 443, remoteIpPrefix: '10.0.0.0/8' });
+  const { stack, provider, net, subnet, sg } = l1Network(app);
   let i = 0;
   tiers(instances).forEach((count, t) => {
     const members: { [name: string]: { zone: string } } = {};

@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/vmware/govmomi"
 	"github.com/vmware/govmomi/find"
 	"github.com/vmware/govmomi/object"
 	"github.com/vmware/govmomi/property"
@@ -22,21 +21,11 @@ import (
 // without these extensions; the tasks do complete). Not fixed here; the
 // harness destroys with -parallelism=1.
 func TestGuestShutdownAndDestroy(t *testing.T) {
-	m := simulator.VPX()
-	m.Machine = 4
-	defer m.Remove()
-	if err := m.Create(); err != nil {
-		t.Fatal(err)
-	}
+	m := newVPX(t, func(m *simulator.Model) { m.Machine = 4 })
 	InstallGuestTools(m.Map())
-	s := m.Service.NewServer()
-	defer s.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	c, err := govmomi.NewClient(ctx, s.URL, true)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := connect(t, ctx, m)
 	vms, err := find.NewFinder(c.Client).VirtualMachineList(ctx, "/DC0/vm/*")
 	if err != nil {
 		t.Fatal(err)

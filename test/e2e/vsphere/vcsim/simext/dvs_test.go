@@ -6,10 +6,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/vmware/govmomi"
 	"github.com/vmware/govmomi/find"
 	"github.com/vmware/govmomi/object"
-	"github.com/vmware/govmomi/simulator"
 	"github.com/vmware/govmomi/vim25"
 	"github.com/vmware/govmomi/vim25/methods"
 	"github.com/vmware/govmomi/vim25/mo"
@@ -22,19 +20,9 @@ import (
 // vpx runs f against a default VPX model: one DC with switch DVS0 and port group DC0_DVPG0.
 func vpx(t *testing.T, f func(ctx context.Context, c *vim25.Client, dvs types.ManagedObjectReference)) {
 	t.Helper()
-	m := simulator.VPX()
-	defer m.Remove()
-	if err := m.Create(); err != nil {
-		t.Fatal(err)
-	}
+	m := newVPX(t, nil)
 	ref := m.Map().Any("VmwareDistributedVirtualSwitch").Reference()
-	s := m.Service.NewServer()
-	defer s.Close()
-	c, err := govmomi.NewClient(context.Background(), s.URL, true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f(context.Background(), c.Client, ref)
+	f(context.Background(), connect(t, context.Background(), m).Client, ref)
 }
 
 func TestVmwareTypedSwitchIsFoundByPathAndType(t *testing.T) {

@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/vmware/govmomi"
 	"github.com/vmware/govmomi/find"
 	"github.com/vmware/govmomi/object"
 	"github.com/vmware/govmomi/property"
@@ -20,21 +19,11 @@ import (
 // route, so that a wait for a routable guest IP (as the provider does) ends;
 // a power-off reports tools stopped.
 func TestGuestToolsReportRoutableAddress(t *testing.T) {
-	m := simulator.VPX()
-	m.Autostart = false
-	defer m.Remove()
-	if err := m.Create(); err != nil {
-		t.Fatal(err)
-	}
+	m := newVPX(t, func(m *simulator.Model) { m.Autostart = false })
 	InstallGuestTools(m.Map())
-	s := m.Service.NewServer()
-	defer s.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	c, err := govmomi.NewClient(ctx, s.URL, true)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := connect(t, ctx, m)
 	vm, err := find.NewFinder(c.Client).VirtualMachine(ctx, "/DC0/vm/DC0_H0_VM0")
 	if err != nil {
 		t.Fatal(err)

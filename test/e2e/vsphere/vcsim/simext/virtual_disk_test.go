@@ -4,10 +4,8 @@ import (
 	"context"
 	"testing"
 
-	"github.com/vmware/govmomi"
 	"github.com/vmware/govmomi/find"
 	"github.com/vmware/govmomi/object"
-	"github.com/vmware/govmomi/simulator"
 	"github.com/vmware/govmomi/vim25/types"
 )
 
@@ -16,18 +14,8 @@ import (
 // (capacity) and QueryVirtualDiskInfo (type). vcsim reported 0 KB and "thin"
 // for every disk, so a thick disk re-planned as a replacement forever.
 func TestVirtualDiskKeepsTypeAndCapacity(t *testing.T) {
-	m := simulator.VPX()
-	defer m.Remove()
-	if err := m.Create(); err != nil {
-		t.Fatal(err)
-	}
-	s := m.Service.NewServer()
-	defer s.Close()
 	ctx := context.Background()
-	c, err := govmomi.NewClient(ctx, s.URL, true)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := connect(t, ctx, newVPX(t, nil))
 	finder := find.NewFinder(c.Client)
 	dc, err := finder.Datacenter(ctx, "DC0")
 	if err != nil {

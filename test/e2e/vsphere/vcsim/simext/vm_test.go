@@ -4,9 +4,7 @@ import (
 	"context"
 	"testing"
 
-	"github.com/vmware/govmomi"
 	"github.com/vmware/govmomi/find"
-	"github.com/vmware/govmomi/simulator"
 	"github.com/vmware/govmomi/vim25/mo"
 	"github.com/vmware/govmomi/vim25/types"
 )
@@ -14,18 +12,8 @@ import (
 // vcsim used to drop spec.swapPlacement; the provider sets "inherit" and
 // re-plans forever if it reads back "" (govmomi-v0.56.0.patch).
 func TestReconfigureKeepsSwapPlacement(t *testing.T) {
-	m := simulator.VPX()
-	defer m.Remove()
-	if err := m.Create(); err != nil {
-		t.Fatal(err)
-	}
-	s := m.Service.NewServer()
-	defer s.Close()
 	ctx := context.Background()
-	c, err := govmomi.NewClient(ctx, s.URL, true)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := connect(t, ctx, newVPX(t, nil))
 	vm, err := find.NewFinder(c.Client).VirtualMachine(ctx, "/DC0/vm/DC0_H0_VM0")
 	if err != nil {
 		t.Fatal(err)
@@ -47,18 +35,8 @@ func TestReconfigureKeepsSwapPlacement(t *testing.T) {
 // a guest's OS family before customizing a clone; vcsim's browsers had no
 // property set, so the read came back empty (ManagedObjectNotFound).
 func TestClusterEnvironmentBrowserIsReadable(t *testing.T) {
-	m := simulator.VPX()
-	defer m.Remove()
-	if err := m.Create(); err != nil {
-		t.Fatal(err)
-	}
-	s := m.Service.NewServer()
-	defer s.Close()
 	ctx := context.Background()
-	c, err := govmomi.NewClient(ctx, s.URL, true)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := connect(t, ctx, newVPX(t, nil))
 	cluster, err := find.NewFinder(c.Client).ClusterComputeResource(ctx, "/DC0/host/DC0_C0")
 	if err != nil {
 		t.Fatal(err)
@@ -76,18 +54,8 @@ func TestClusterEnvironmentBrowserIsReadable(t *testing.T) {
 // The provider omits a zero reservation; vCenter defaults unset fields, vcsim
 // rejected the spec with InvalidArgument.
 func TestCreateResourcePoolDefaultsUnsetFields(t *testing.T) {
-	m := simulator.VPX()
-	defer m.Remove()
-	if err := m.Create(); err != nil {
-		t.Fatal(err)
-	}
-	s := m.Service.NewServer()
-	defer s.Close()
 	ctx := context.Background()
-	c, err := govmomi.NewClient(ctx, s.URL, true)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := connect(t, ctx, newVPX(t, nil))
 	parent, err := find.NewFinder(c.Client).ResourcePool(ctx, "/DC0/host/DC0_C0/Resources")
 	if err != nil {
 		t.Fatal(err)
@@ -114,18 +82,8 @@ func TestCreateResourcePoolDefaultsUnsetFields(t *testing.T) {
 // vCenter resolves a moref by value, so a cluster read as ComputeResource works;
 // the provider does that to find a guest's OS family before customizing a clone.
 func TestClusterReadAsComputeResource(t *testing.T) {
-	m := simulator.VPX()
-	defer m.Remove()
-	if err := m.Create(); err != nil {
-		t.Fatal(err)
-	}
-	s := m.Service.NewServer()
-	defer s.Close()
 	ctx := context.Background()
-	c, err := govmomi.NewClient(ctx, s.URL, true)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := connect(t, ctx, newVPX(t, nil))
 	cluster, err := find.NewFinder(c.Client).ClusterComputeResource(ctx, "/DC0/host/DC0_C0")
 	if err != nil {
 		t.Fatal(err)
