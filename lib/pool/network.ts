@@ -5,6 +5,7 @@ import { Labels } from '../core/labels';
 import { Names } from '../core/names';
 import { CidrBlock, contains, findOverlap, isHostAddress, parseAddress, parseCidr } from '../core/private/cidr';
 import { requireDnsLabel, requireIntegerInRange } from '../core/private/validate';
+import { RoutingDomain } from './private/routing-domain';
 import { driverOf, requireCapability } from './private/site-support';
 import { IQosPolicy } from './qos-policy';
 import { IRouter } from './router';
@@ -208,7 +209,7 @@ export class Network extends Construct implements INetwork {
 // Per site: the VLANs taken on each physical network, and the routed subnets. Pools
 // check their own IDs; two pools (or none) on one physical network need this check.
 const VLANS = new WeakMap<ISite, Map<string, string>>();
-const ROUTED = new WeakMap<ISite, Array<{ path: string; name: string; block: CidrBlock }>>();
+const FABRICS = new WeakMap<ISite, RoutingDomain>();
 
 /** One VLAN ID per physical network of a site, whichever pool allocated it. */
 function claimVlan(network: Network, site: ISite, physicalNetwork: string | undefined, vlanId: number): void {
@@ -222,19 +223,14 @@ function claimVlan(network: Network, site: ISite, physicalNetwork: string | unde
   taken.set(key, network.node.path);
 }
 
-/** Subnets routed together (by the physical fabric) on one site must not overlap. */
+/** Subnets routed together by a site's physical fabric must not overlap. */
 function claimRoutedCidrs(network: Network, site: ISite, subnets: SubnetSpec[]): void {
-  const routed = ROUTED.get(site) ?? [];
-  ROUTED.set(site, routed);
-  for (const s of subnets) {
-    if (Token.isUnresolved(s.cidr)) continue;
-    const block = parseCidr(network, 'subnets', s.cidr);
-    const clash = routed.find((r) => findOverlap([{ name: r.name, block: r.block }, { name: s.name, block }]) !== undefined);
-    if (clash) {
-      throw new ValidationError(network, 'subnets', `subnet "${s.name}" (${s.cidr}) overlaps subnet "${clash.name}" (${clash.block.cidr}) of network ${clash.path}, and the site's fabric routes both (both declare a gatewayIp)`, 'give physically routed networks of one site disjoint CIDRs, or drop the gatewayIp of one (an isolated network)');
-    }
+  let fabric = FABRICS.get(site);
+  if (!fabric) {
+    fabric = new RoutingDomain('the site\'s fabric routes both (both declare a gatewayIp)', 'give physically routed networks of one site disjoint CIDRs, or drop the gatewayIp of one (an isolated network)');
+    FABRICS.set(site, fabric);
   }
-  for (const s of subnets) if (!Token.isUnresolved(s.cidr)) routed.push({ path: network.node.path, name: s.name, block: parseCidr(network, 'subnets', s.cidr) });
+  fabric.claim(network, 'subnets', subnets);
 }
 
 /** The subnet's ID, on targets whose networks have subnet objects. */

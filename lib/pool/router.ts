@@ -1,9 +1,8 @@
 import { Construct, IConstruct } from 'constructs';
-import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { Names } from '../core/names';
-import { CidrBlock, findOverlap, parseCidr } from '../core/private/cidr';
 import { RouterResult } from './private/plan';
+import { RoutingDomain } from './private/routing-domain';
 import { driverOf, requireCapability } from './private/site-support';
 import { ISite } from './site';
 import { RouterOpenStackResources } from './target-resources';
@@ -58,7 +57,7 @@ export class Router extends Construct implements IRouter {
    * @default - undefined on other targets
    */
   public readonly openstack?: RouterOpenStackResources;
-  private readonly attached: Array<{ path: string; name: string; block: CidrBlock }> = [];
+  private readonly domain = new RoutingDomain(`router ${this.node.path} routes both`, 'give networks that share a router disjoint CIDRs');
 
   constructor(scope: Construct, id: string, props: RouterProps) {
     super(scope, id);
@@ -73,13 +72,6 @@ export class Router extends Construct implements IRouter {
 
   /** @internal */
   public _attach(network: IConstruct, prop: string, subnets: Array<{ name: string; cidr: string }>): void {
-    for (const s of subnets) {
-      const block = parseCidr(network, prop, s.cidr);
-      const clash = this.attached.find((a) => findOverlap([{ name: a.name, block: a.block }, { name: s.name, block }]) !== undefined);
-      if (clash) {
-        throw new ValidationError(network, prop, `subnet "${s.name}" (${s.cidr}) overlaps subnet "${clash.name}" (${clash.block.cidr}) of ${clash.path} on router ${this.node.path}`, 'give networks that share a router disjoint CIDRs');
-      }
-      this.attached.push({ path: network.node.path, name: s.name, block });
-    }
+    this.domain.claim(network, prop, subnets);
   }
 }

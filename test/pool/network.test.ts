@@ -59,7 +59,7 @@ describe('Network on OpenStack', () => {
     const core = new Router(stack, 'core', { site });
     new Network(stack, 'a', { site, cidr: '10.1.0.0/16', subnets: [{ name: 'a', cidr: '10.1.1.0/24' }], router: core });
     expect(() => new Network(stack, 'b', { site, cidr: '10.1.0.0/16', subnets: [{ name: 'b', cidr: '10.1.1.128/25' }], router: core }))
-      .toThrow('[stack/b] props.subnets: subnet "b" (10.1.1.128/25) overlaps subnet "a" (10.1.1.0/24) of stack/a on router stack/core');
+      .toThrow('[stack/b] props.subnets: subnet "b" (10.1.1.128/25) overlaps subnet "a" (10.1.1.0/24) of network stack/a, and router stack/core routes both');
     expect(() => new Network(stack, 'c', { site, cidr: '10.5.0.0/16', subnets: [{ name: 'c', cidr: '10.5.1.0/24' }], router: core, routerGateway: true }))
       .toThrow('[stack/c] props.router: is set together with routerGateway: true');
     const other = new OpenStackSite(stack, 'dc2', { region: 'RegionTwo', availabilityZones: ['az1'], alias: 'dc2' });
