@@ -1,6 +1,6 @@
 // Where a load-balancer pool's members come from.
 import { Token } from 'cdktf';
-import { IInstanceGroup } from '../pool/instance-group';
+import { IInstanceGroup } from '../pool/instance-group-props';
 
 /** One backend of a pool. */
 export interface PoolMember {

@@ -7,6 +7,7 @@ export * from './network';
 export * from './router';
 export * from './security-group';
 export * from './size';
+export * from './instance-group-props';
 export * from './instance-group';
 export * from './qos-policy';
 export * from './volumes';

@@ -1,166 +1,22 @@
 import { Token } from 'cdktf';
-import { Construct, IConstruct } from 'constructs';
+import { Construct } from 'constructs';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { Names } from '../core/names';
 import { isHostAddress, parseAddress, parseCidr } from '../core/private/cidr';
 import { requireDnsLabel, requireIntegerAtLeast } from '../core/private/validate';
-import { MacPool } from './mac-pool';
-import { INetwork, Network } from './network';
+import { IInstanceGroup, InstanceGroupProps, NetworkAttachment } from './instance-group-props';
+import { Network } from './network';
 import { groupDemand, totalDemand } from './private/demand';
 import { AttachmentPlan, InstancesResult, MemberPlan } from './private/plan';
 import { driverOf, requireCapability } from './private/site-support';
 import { assignZones } from './private/zone-assignment';
-import { IQosPolicy } from './qos-policy';
-import { IQuota, QuotaAmounts } from './quota';
-import { ISecurityGroup } from './security-group';
-import { AddressPair, AntiAffinity, DataVolumeSpec, GroupDemandSpec, ZoneAddition } from './shapes';
+import { QuotaAmounts } from './quota';
+import { AntiAffinity, DataVolumeSpec, GroupDemandSpec } from './shapes';
 import { ISite } from './site';
-import { Image, Size } from './size';
 import { InstanceGroupOpenStackResources, InstanceGroupVsphereResources } from './target-resources';
 import { ISharedVolume } from './volumes';
 
-
-/** One network an instance group attaches to. */
-export interface NetworkAttachment {
-  /** The network. */
-  readonly network: INetwork;
-  /**
-   * The subnet fixed IPs come from.
-   * @default - the network's first subnet
-   */
-  readonly subnet?: string;
-  /**
-   * Security groups applied to the members' ports (OpenStack).
-   * @default - none: no traffic is allowed in or out of the port
-   */
-  readonly securityGroups?: ISecurityGroup[];
-  /**
-   * Give every member a static MAC from this pool.
-   * @default - platform-assigned MACs
-   */
-  readonly macPool?: MacPool;
-  /**
-   * Static IPs, one per member in member order (`<name>-001` first), inside the subnet.
-   * @default - addresses assigned by the platform (DHCP/IPAM)
-   */
-  readonly fixedIps?: string[];
-  /**
-   * SR-IOV virtual function instead of a virtio port (`binding.vnic_type = direct`, OpenStack).
-   * @default false
-   */
-  readonly sriov?: boolean;
-  /**
-   * Extra addresses every member's port may carry: the virtual IP of a VRRP/keepalived
-   * pair (Neutron `allowed_address_pairs`, port security would drop its traffic otherwise).
-   * @default - none
-   */
-  readonly allowedAddressPairs?: AddressPair[];
-  /**
-   * QoS for the members' ports on this network (OpenStack `qos_policy_id`).
-   * @default - the network's policy, if any
-   */
-  readonly qosPolicy?: IQosPolicy;
-}
-
-/** Properties of an {@link InstanceGroup}. */
-export interface InstanceGroupProps {
-  /** The site the members run on. */
-  readonly site: ISite;
-  /** Member size. Changing it resizes members in place. */
-  readonly size: Size;
-  /** The image (OpenStack) or template (vSphere) members boot from. */
-  readonly image: Image;
-  /** Networks, in NIC order. At least one. */
-  readonly networks: NetworkAttachment[];
-  /**
-   * Number of members.
-   * @default 2
-   */
-  readonly count?: number;
-  /**
-   * Zones members are spread over, round-robin in member order. Never edit this list
-   * under running members: changing it moves (replaces) them. To add a zone, use
-   * `addedZones`.
-   * @default - all of the site's zones
-   */
-  readonly zones?: string[];
-  /**
-   * Zones added later, each used only from a member number on, so existing members keep
-   * their zones: each new member goes to the eligible zone with the fewest members.
-   * @default - none
-   */
-  readonly addedZones?: ZoneAddition[];
-  /**
-   * Anti-affinity between members.
-   * @default AntiAffinity.HARD (AntiAffinity.NONE for a single member)
-   */
-  readonly antiAffinity?: AntiAffinity;
-  /**
-   * cloud-init user data.
-   * @default - none
-   */
-  readonly userData?: string;
-  /**
-   * Boot from a new volume of this many GiB instead of the local disk (OpenStack).
-   * The volume survives instance deletion (`delete_on_termination = false`).
-   * @default - boot from the image on the hypervisor's local disk
-   */
-  readonly bootVolumeGiB?: number;
-  /**
-   * Volume type of the boot volume.
-   * @default - the cloud's default volume type
-   */
-  readonly bootVolumeType?: string;
-  /**
-   * Data volumes every member gets (one volume per member and spec), protected from
-   * destroy by default.
-   * @default - none
-   */
-  readonly volumes?: DataVolumeSpec[];
-  /**
-   * Volumes attached to every member at once (multi-attach / multi-writer).
-   * @default - none
-   */
-  readonly sharedVolumes?: ISharedVolume[];
-  /**
-   * The quota the members count against. On vSphere they are placed in its resource
-   * pool of their cluster (without it they would run outside every pool, unlimited);
-   * on OpenStack the project quota applies by itself.
-   * @default - none
-   */
-  readonly quota?: IQuota;
-  /**
-   * Nova key pair for SSH access (OpenStack).
-   * @default - none
-   */
-  readonly keyPair?: string;
-  /**
-   * Member name prefix: members are `<name>-001`, `<name>-002`, ...
-   * @default - derived from the construct path
-   */
-  readonly name?: string;
-  /**
-   * Labels for the created resources (merged with `Labels.of(scope)`).
-   * @default - none beyond inherited labels
-   */
-  readonly labels?: { [key: string]: string };
-}
-
-/** An instance group other building blocks can reference. */
-export interface IInstanceGroup extends IConstruct {
-  /** The site the group lives on. */
-  readonly site: ISite;
-  /** The member names, in order. */
-  readonly memberNames: string[];
-  /** Zone of each member, by member name. */
-  readonly memberZones: { [member: string]: string };
-  /**
-   * Each member's address on one network attachment, by member name.
-   * @param attachment index into the group's networks; default 0
-   */
-  memberAddresses(attachment?: number): { [member: string]: string };
-}
 
 /**
  * N instances of one size spread over availability zones with anti-affinity: an
