@@ -133,6 +133,14 @@ export interface InstanceGroupProps {
    * @default - none beyond inherited labels
    */
   readonly labels?: { [key: string]: string };
+  /**
+   * The fewest members that carry the tier's load (its N). Written as the
+   * `oscar.io/min-members` label, so the capacity report and the TELECOM_HA zone-loss rule
+   * check that the members left after losing the worst availability zone (or vSphere
+   * cluster) still reach it. Between 1 and `count`.
+   * @default - not declared: reviews assume N+1 (count - 1)
+   */
+  readonly minimumMembers?: number;
 }
 
 /** An instance group other building blocks can reference. */

@@ -1,7 +1,7 @@
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ValidationError } from '../core/errors';
-import { Labels } from '../core/labels';
+import { LabelKeys, Labels } from '../core/labels';
 import { Names } from '../core/names';
 import { isHostAddress, parseAddress, parseCidr } from '../core/private/cidr';
 import { requireDnsLabel, requireIntegerAtLeast } from '../core/private/validate';
@@ -71,6 +71,12 @@ export class InstanceGroup extends Construct implements IInstanceGroup {
     super(scope, id);
     const count = props.count ?? 2;
     requireIntegerAtLeast(this, 'count', count, 1, 'set count to 1 or more');
+    if (props.minimumMembers !== undefined) {
+      requireIntegerAtLeast(this, 'minimumMembers', props.minimumMembers, 1, 'set the members that carry the load, at least 1');
+      if (props.minimumMembers > count) {
+        throw new ValidationError(this, 'minimumMembers', `needs ${props.minimumMembers} members but the group has ${count}`, `raise count to at least ${props.minimumMembers} (plus the members a zone loss takes), or lower minimumMembers`);
+      }
+    }
     this.antiAffinity = props.antiAffinity ?? (count >= 2 ? AntiAffinity.HARD : AntiAffinity.NONE);
     if (this.antiAffinity !== AntiAffinity.NONE && count < 2) {
       throw new ValidationError(this, 'count', `anti-affinity needs at least 2 members (got ${count})`, 'set count to 2 or more, or antiAffinity to AntiAffinity.NONE');
@@ -116,7 +122,7 @@ export class InstanceGroup extends Construct implements IInstanceGroup {
       members,
       attachments,
       antiAffinity: this.antiAffinity,
-      labels: Labels.resolve(this, props.labels),
+      labels: Labels.resolve(this, props.minimumMembers === undefined ? props.labels : { ...props.labels, [LabelKeys.MIN_MEMBERS]: String(props.minimumMembers) }),
       userData: props.userData,
       keyPair: props.keyPair,
       bootVolumeGiB: props.bootVolumeGiB,
