@@ -5,6 +5,7 @@ export * from './mac-pool';
 export * from './segmentation';
 export * from './network';
 export * from './router';
+export * from './plane-layout';
 export * from './security-group';
 export * from './size';
 export * from './instance-group-props';

@@ -64,6 +64,14 @@ export interface SubnetSpec {
    * @default - none
    */
   readonly dnsNameservers?: string[];
+  /**
+   * Whether the platform's DHCP service serves the subnet (Neutron `enable_dhcp`). Turn it
+   * off where another server answers DHCP (PXE/admin planes served by an installer such as
+   * Fuel, IPMI networks): two DHCP servers on one segment race. vSphere port groups have
+   * no DHCP service, so there the flag changes nothing (an explicit `true` warns).
+   * @default true
+   */
+  readonly enableDhcp?: boolean;
 }
 
 /** A data volume given to every member of an instance group. */
