@@ -12,6 +12,7 @@ export * from './instance-group-props';
 export * from './instance-group';
 export * from './qos-policy';
 export * from './volumes';
+export * from './storage-tier';
 export * from './quota';
 export * from './image-template';
 export * from './openstack/site';

@@ -5,10 +5,15 @@
 import type { ComputeClusterVmAntiAffinityRule } from '@cdktf/provider-vsphere/lib/compute-cluster-vm-anti-affinity-rule';
 import type { ContentLibrary } from '@cdktf/provider-vsphere/lib/content-library';
 import type { ContentLibraryItem } from '@cdktf/provider-vsphere/lib/content-library-item';
+import type { DataVsphereDatastoreCluster } from '@cdktf/provider-vsphere/lib/data-vsphere-datastore-cluster';
+import type { DataVsphereStoragePolicy } from '@cdktf/provider-vsphere/lib/data-vsphere-storage-policy';
 import type { DistributedPortGroup } from '@cdktf/provider-vsphere/lib/distributed-port-group';
 import type { ResourcePool } from '@cdktf/provider-vsphere/lib/resource-pool';
 import type { VirtualDisk } from '@cdktf/provider-vsphere/lib/virtual-disk';
 import type { VirtualMachine } from '@cdktf/provider-vsphere/lib/virtual-machine';
+import type { VmStoragePolicy } from '@cdktf/provider-vsphere/lib/vm-storage-policy';
+import { BlockstorageQosAssociationV3 } from '../providers/openstack/blockstorage-qos-association-v3';
+import { BlockstorageQosV3 } from '../providers/openstack/blockstorage-qos-v3';
 import { BlockstorageQuotasetV3 } from '../providers/openstack/blockstorage-quotaset-v3';
 import { BlockstorageVolumeTypeV3 } from '../providers/openstack/blockstorage-volume-type-v3';
 import { BlockstorageVolumeV3 } from '../providers/openstack/blockstorage-volume-v3';
@@ -174,4 +179,39 @@ export interface ImageTemplateVsphereResources {
   readonly contentLibrary: ContentLibrary;
   /** The content library item imported from the URL. */
   readonly item: ContentLibraryItem;
+}
+
+/** What a `StorageTier` created on an OpenStack site. */
+export interface StorageTierOpenStackResources {
+  /** The volume type. */
+  readonly volumeType: BlockstorageVolumeTypeV3;
+  /**
+   * The QoS specs.
+   * @default - none (no `qos`)
+   */
+  readonly qos?: BlockstorageQosV3;
+  /**
+   * The association of the QoS specs with the volume type.
+   * @default - none (no `qos`)
+   */
+  readonly qosAssociation?: BlockstorageQosAssociationV3;
+}
+
+/** What a `StorageTier` created or looked up on a vSphere site. */
+export interface StorageTierVsphereResources {
+  /**
+   * The VM storage policy created from `storagePolicyTags`.
+   * @default - none
+   */
+  readonly storagePolicy?: VmStoragePolicy;
+  /**
+   * The lookup of the existing `storagePolicy`.
+   * @default - none
+   */
+  readonly storagePolicyLookup?: DataVsphereStoragePolicy;
+  /**
+   * The lookup of the `datastoreCluster`.
+   * @default - none
+   */
+  readonly datastoreCluster?: DataVsphereDatastoreCluster;
 }

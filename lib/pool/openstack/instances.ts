@@ -132,7 +132,7 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
         uuid: imageIdFor(site, plan.image),
         destinationType: 'volume',
         volumeSize: plan.bootVolumeGiB,
-        volumeType: plan.bootVolumeType,
+        volumeType: plan.bootVolumeType ?? plan.bootTier?.volumeType,
         bootIndex: 0,
         deleteOnTermination: false,
       }]
@@ -151,13 +151,13 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
   const memberKeys = () => TerraformIterator.fromMap(Object.fromEntries(members.map((m) => [m.key, m.key])));
   const volumes: BlockstorageVolumeV3[] = [];
   const volumeAttachments: ComputeVolumeAttachV2[] = [];
-  for (const spec of plan.volumes) {
+  for (const [i, spec] of plan.volumes.entries()) {
     const volume = new BlockstorageVolumeV3(scope, `volume-${spec.name}`, {
       provider,
       forEach: memberKeys(),
       name: `\${each.key}-${spec.name}`,
       size: spec.sizeGiB,
-      volumeType: spec.volumeType,
+      volumeType: spec.volumeType ?? plan.volumeTiers[i]?.volumeType,
       availabilityZone: spec.zone,
       metadata: plan.labels,
       lifecycle: { preventDestroy: (spec.removalPolicy ?? RemovalPolicy.RETAIN) === RemovalPolicy.RETAIN },

@@ -5,12 +5,12 @@
 import { Construct } from 'constructs';
 import { RemovalPolicy } from '../../core/removal-policy';
 import { NetworkingSecgroupRuleV2 } from '../../providers/openstack/networking-secgroup-rule-v2';
-import { AddressPair, AntiAffinity, DataVolumeSpec, SubnetSpec } from '../shapes';
+import { AddressPair, AntiAffinity, DataVolumeSpec, StoragePolicyTagRule, StorageQos, SubnetSpec } from '../shapes';
 import { Image, Size } from '../size';
 import {
   ImageTemplateOpenStackResources, ImageTemplateVsphereResources, InstanceGroupOpenStackResources, InstanceGroupVsphereResources,
   NetworkOpenStackResources, NetworkVsphereResources, RouterOpenStackResources, QosPolicyOpenStackResources, QuotaOpenStackResources, QuotaVsphereResources,
-  SecurityGroupOpenStackResources, SharedVolumeOpenStackResources, SharedVolumeVsphereResources,
+  SecurityGroupOpenStackResources, SharedVolumeOpenStackResources, SharedVolumeVsphereResources, StorageTierOpenStackResources, StorageTierVsphereResources,
 } from '../target-resources';
 
 /** @internal One member of an instance group. */
@@ -71,7 +71,11 @@ export interface InstancesPlan {
   readonly keyPair?: string;
   readonly bootVolumeGiB?: number;
   readonly bootVolumeType?: string;
+  /** The storage tier of the boot volumes (vSphere: of the VM's home and first disk). */
+  readonly bootTier?: StorageTierResult;
   readonly volumes: DataVolumeSpec[];
+  /** The storage tier of each data volume spec, in order. */
+  readonly volumeTiers: Array<StorageTierResult | undefined>;
   readonly sharedVolumes: SharedVolumeRef[];
   /** The quota the members count against, if any (vSphere: its resource pools by zone). */
   readonly quota?: QuotaResult;
@@ -169,6 +173,8 @@ export interface SharedVolumePlan {
   readonly volumeType?: string;
   readonly zone?: string;
   readonly datastore?: string;
+  /** The vSphere storage policy of the disk (from its tier). */
+  readonly storagePolicyId?: string;
   readonly removalPolicy: RemovalPolicy;
   readonly labels: { [key: string]: string };
 }
@@ -241,6 +247,37 @@ export interface ImageTemplateResult {
   readonly vsphere?: ImageTemplateVsphereResources;
 }
 
+/** @internal A storage tier to create. */
+export interface StorageTierPlan {
+  readonly name: string;
+  readonly backendName?: string;
+  readonly multiattach: boolean;
+  readonly extraSpecs: { [key: string]: string };
+  readonly qos?: StorageQos;
+  readonly datastore?: string;
+  readonly datastoreCluster?: string;
+  readonly storagePolicy?: string;
+  readonly storagePolicyTags?: StoragePolicyTagRule[];
+  readonly labels: { [key: string]: string };
+}
+
+/** @internal Where a tier puts volumes: what groups and shared volumes need of it. */
+export interface StorageTierResult {
+  /** The volume type's name (OpenStack). */
+  readonly volumeType?: string;
+  readonly multiattach: boolean;
+  /** The datastore's name (vSphere). */
+  readonly datastore?: string;
+  /** The datastore cluster's ID (vSphere). */
+  readonly datastoreClusterId?: string;
+  /** The storage policy's ID (vSphere). */
+  readonly storagePolicyId?: string;
+  /** Per-disk IOPS limit (vSphere). */
+  readonly ioLimit?: number;
+  readonly openstack?: StorageTierOpenStackResources;
+  readonly vsphere?: StorageTierVsphereResources;
+}
+
 /**
  * @internal Everything a target implements. One class per target (`pool/<target>/driver.ts`);
  * the building blocks validate target-neutral input, then call these methods.
@@ -259,4 +296,5 @@ export interface ISiteDriver {
   quota(scope: Construct, plan: QuotaPlan): QuotaResult;
   qosPolicy(scope: Construct, plan: QosPlan): QosResult;
   imageTemplate(scope: Construct, plan: ImageTemplatePlan): ImageTemplateResult;
+  storageTier(scope: Construct, plan: StorageTierPlan): StorageTierResult;
 }

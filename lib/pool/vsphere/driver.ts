@@ -4,11 +4,13 @@ import { ValidationError } from '../../core/errors';
 import {
   ImageTemplatePlan, ImageTemplateResult, InstancesPlan, InstancesResult, ISiteDriver, NetworkImportPlan, NetworkImportResult,
   NetworkPlan, NetworkResult, QosPlan, QosResult, QuotaPlan, QuotaResult, RouterResult, SecurityGroupResult, SharedVolumePlan, SharedVolumeResult,
+  StorageTierPlan, StorageTierResult,
 } from '../private/plan';
 import { SiteCapabilities } from '../site';
 import { VsphereSiteContext } from './context';
 import { buildVsphereInstances } from './instances';
 import { buildVspherePortGroup, importVsphereNetwork } from './network';
+import { buildStorageTier } from './storage';
 import { buildContentLibraryItem, buildResourcePool, buildSharedDisk, planPortGroupShaping } from './resources';
 
 /** @internal What a vSphere datacenter without NSX offers. */
@@ -25,6 +27,8 @@ export const VSPHERE_CAPABILITIES: SiteCapabilities = {
   projects: false,
   trafficMirroring: false,
   addressPairs: false,
+  volumeTypes: false,
+  datastores: true,
 };
 
 /** @internal Builds every pool building block as vSphere VMs, port groups, disks and resource pools. */
@@ -84,5 +88,9 @@ export class VsphereDriver implements ISiteDriver {
 
   public imageTemplate(scope: Construct, plan: ImageTemplatePlan): ImageTemplateResult {
     return buildContentLibraryItem(this.site, scope, plan);
+  }
+
+  public storageTier(scope: Construct, plan: StorageTierPlan): StorageTierResult {
+    return buildStorageTier(this.site, scope, plan);
   }
 }
