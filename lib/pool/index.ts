@@ -13,6 +13,7 @@ export * from './instance-group';
 export * from './qos-policy';
 export * from './volumes';
 export * from './storage-tier';
+export * from './host-pool';
 export * from './quota';
 export * from './image-template';
 export * from './openstack/site';

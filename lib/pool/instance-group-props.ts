@@ -7,6 +7,7 @@ import { ISecurityGroup } from './security-group';
 import { AddressPair, AntiAffinity, DataVolumeSpec, ZoneAddition } from './shapes';
 import { ISite } from './site';
 import { Image, Size } from './size';
+import { IHostPool } from './host-pool';
 import { IStorageTier } from './storage-tier';
 import { ISharedVolume } from './volumes';
 
@@ -152,6 +153,14 @@ export interface InstanceGroupProps {
    * @default true
    */
   readonly localRootDisk?: boolean;
+  /**
+   * The host pool members run in: on OpenStack their flavor requires the pool's aggregate
+   * (and its zone is the group's default zone); on vSphere a mandatory VM-host rule keeps
+   * them on the pool's hosts. On a site whose pools mix CPU architectures, every group
+   * must name its pool.
+   * @default - any host of the site
+   */
+  readonly hostPool?: IHostPool;
 }
 
 /** An instance group other building blocks can reference. */

@@ -10,6 +10,7 @@ import { Network } from './network';
 import { groupDemand, totalDemand } from './private/demand';
 import { AttachmentPlan, InstancesResult, MemberPlan } from './private/plan';
 import { driverOf, requireCapability } from './private/site-support';
+import { planHosts } from './private/host-placement';
 import { planStorage } from './private/storage-placement';
 import { assignZones } from './private/zone-assignment';
 import { QuotaAmounts } from './quota';
@@ -99,7 +100,8 @@ export class InstanceGroup extends Construct implements IInstanceGroup {
     const name = props.name ?? Names.resourceName(this, { maxLength: 55 });
     requireDnsLabel(this, 'name', name);
 
-    const zones = props.zones ?? props.site.availabilityZones;
+    const hosts = planHosts(this, props);
+    const zones = props.zones ?? hosts.defaultZones ?? props.site.availabilityZones;
     if (zones.length === 0) throw new ValidationError(this, 'zones', 'lists no zones', 'list at least one zone, or leave zones unset');
     zones.forEach((z, i) => props.site.requireZone(this, `zones[${i}]`, z));
 
@@ -126,6 +128,7 @@ export class InstanceGroup extends Construct implements IInstanceGroup {
       bootTier: storage.bootTier,
       volumes: props.volumes ?? [],
       volumeTiers: storage.volumeTiers,
+      hostPool: hosts.hostPool,
       sharedVolumes: (props.sharedVolumes ?? []).map((v) => ({ volumeName: v.volumeName, handle: v._handle })),
       quota: props.quota?._handle,
     });

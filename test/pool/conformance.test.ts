@@ -1,5 +1,5 @@
 import { Testing } from 'cdktf';
-import { Image, ImageTemplate, InstanceGroup, ISite, Network, Peer, PlaneLayout, PlaneRole, Port, QosPolicy, Quota, Router, SecurityGroup, Segmentation, SharedVolume, Size, StorageTier, VlanPool } from '../../lib';
+import { HostPool, Image, ImageTemplate, InstanceGroup, ISite, Network, Peer, PlaneLayout, PlaneRole, Port, QosPolicy, Quota, Router, SecurityGroup, Segmentation, SharedVolume, Size, StorageTier, VlanPool } from '../../lib';
 import { openstackStack, vsphereStack } from '../util/sites';
 
 // Target conformance: every pool building block on every target, and what each target must
@@ -28,6 +28,7 @@ const TARGETS: Target[] = [
       router: ['openstack_networking_router_v2'],
       planeLayout: ['openstack_networking_network_v2', 'openstack_networking_subnet_v2'],
       storageTier: ['openstack_blockstorage_volume_type_v3', 'openstack_blockstorage_qos_v3', 'openstack_blockstorage_qos_association_v3'],
+      hostPool: ['openstack_compute_aggregate_v2'],
     },
     importLookups: ['openstack_networking_network_v2', 'openstack_networking_subnet_v2'],
   },
@@ -45,6 +46,7 @@ const TARGETS: Target[] = [
       router: 'unsupported',
       planeLayout: ['vsphere_distributed_port_group'],
       storageTier: ['vsphere_vm_storage_policy'],
+      hostPool: ['vsphere_compute_cluster_host_group'],
     },
     importLookups: ['vsphere_network'],
   },
@@ -86,6 +88,7 @@ describe.each(TARGETS)('pool building blocks on $name', (target) => {
     ['storageTier', (site: ISite, stack: any) => new StorageTier(stack, 'tier', site.capabilities.volumeTypes
       ? { site, backendName: 'ceph-rbd', qos: { totalIopsSec: 1000 } }
       : { site, datastore: 'vsan-a', storagePolicyTags: [{ category: 'tier', tags: ['gold'] }], qos: { totalIopsSec: 1000 } })],
+    ['hostPool', (site: ISite, stack: any) => new HostPool(stack, 'pool', { site, role: 'compute', zone: site.availabilityZones[0], hosts: ['host-1', 'host-2'], trusted: true })],
   ])('%s creates exactly the target\'s resources', (block, make) => {
     const expected = target.expects[block as string];
     if (expected === 'unsupported') {

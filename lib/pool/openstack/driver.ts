@@ -2,12 +2,13 @@ import { Construct } from 'constructs';
 import {
   ImageTemplatePlan, ImageTemplateResult, InstancesPlan, InstancesResult, ISiteDriver, NetworkImportPlan, NetworkImportResult,
   NetworkPlan, NetworkResult, QosPlan, QosResult, QuotaPlan, QuotaResult, RouterPlan, RouterResult, SecurityGroupPlan, SecurityGroupResult,
-  SharedVolumePlan, SharedVolumeResult, StorageTierPlan, StorageTierResult,
+  SharedVolumePlan, SharedVolumeResult, StorageTierPlan, StorageTierResult, HostPoolPlan, HostPoolResult,
 } from '../private/plan';
 import { SiteCapabilities } from '../site';
 import { OpenStackSiteContext } from './context';
 import { buildOpenStackInstances } from './instances';
 import { buildOpenStackNetwork, buildOpenStackRouter, importOpenStackNetwork } from './network';
+import { buildHostPool } from './host-pool';
 import { buildStorageTier } from './storage';
 import { buildImage, buildQosPolicy, buildQuota, buildSecurityGroup, buildSharedVolume, importSecurityGroup } from './resources';
 
@@ -77,5 +78,9 @@ export class OpenStackDriver implements ISiteDriver {
 
   public storageTier(scope: Construct, plan: StorageTierPlan): StorageTierResult {
     return buildStorageTier(this.site, scope, plan);
+  }
+
+  public hostPool(scope: Construct, plan: HostPoolPlan): HostPoolResult {
+    return buildHostPool(this.site, scope, plan);
   }
 }

@@ -6,11 +6,12 @@ import { Construct } from 'constructs';
 import { RemovalPolicy } from '../../core/removal-policy';
 import { NetworkingSecgroupRuleV2 } from '../../providers/openstack/networking-secgroup-rule-v2';
 import { AddressPair, AntiAffinity, DataVolumeSpec, StoragePolicyTagRule, StorageQos, SubnetSpec } from '../shapes';
-import { Image, Size } from '../size';
+import { CpuArchitecture, Image, Size } from '../size';
 import {
   ImageTemplateOpenStackResources, ImageTemplateVsphereResources, InstanceGroupOpenStackResources, InstanceGroupVsphereResources,
   NetworkOpenStackResources, NetworkVsphereResources, RouterOpenStackResources, QosPolicyOpenStackResources, QuotaOpenStackResources, QuotaVsphereResources,
   SecurityGroupOpenStackResources, SharedVolumeOpenStackResources, SharedVolumeVsphereResources, StorageTierOpenStackResources, StorageTierVsphereResources,
+  HostPoolOpenStackResources, HostPoolVsphereResources,
 } from '../target-resources';
 
 /** @internal One member of an instance group. */
@@ -76,6 +77,8 @@ export interface InstancesPlan {
   readonly volumes: DataVolumeSpec[];
   /** The storage tier of each data volume spec, in order. */
   readonly volumeTiers: Array<StorageTierResult | undefined>;
+  /** The host pool members are confined to. */
+  readonly hostPool?: HostPoolResult;
   readonly sharedVolumes: SharedVolumeRef[];
   /** The quota the members count against, if any (vSphere: its resource pools by zone). */
   readonly quota?: QuotaResult;
@@ -236,6 +239,7 @@ export interface ImageTemplatePlan {
   readonly url: string;
   readonly diskFormat: string;
   readonly minDiskGiB?: number;
+  readonly architecture?: CpuArchitecture;
   readonly labels: { [key: string]: string };
 }
 
@@ -278,6 +282,27 @@ export interface StorageTierResult {
   readonly vsphere?: StorageTierVsphereResources;
 }
 
+/** @internal A host pool to create. */
+export interface HostPoolPlan {
+  readonly name: string;
+  readonly hosts: string[];
+  readonly zone?: string;
+  /** Aggregate metadata: pool, role, trusted, cpu_arch, cpu_family and the user's. */
+  readonly metadata: { [key: string]: string };
+  readonly trusted: boolean;
+  /** True when the user gave metadata of their own (targets without aggregates warn). */
+  readonly customMetadata: boolean;
+}
+
+/** @internal */
+export interface HostPoolResult {
+  readonly poolName: string;
+  readonly zone?: string;
+  readonly trusted: boolean;
+  readonly openstack?: HostPoolOpenStackResources;
+  readonly vsphere?: HostPoolVsphereResources;
+}
+
 /**
  * @internal Everything a target implements. One class per target (`pool/<target>/driver.ts`);
  * the building blocks validate target-neutral input, then call these methods.
@@ -297,4 +322,5 @@ export interface ISiteDriver {
   qosPolicy(scope: Construct, plan: QosPlan): QosResult;
   imageTemplate(scope: Construct, plan: ImageTemplatePlan): ImageTemplateResult;
   storageTier(scope: Construct, plan: StorageTierPlan): StorageTierResult;
+  hostPool(scope: Construct, plan: HostPoolPlan): HostPoolResult;
 }

@@ -4,12 +4,13 @@ import { ValidationError } from '../../core/errors';
 import {
   ImageTemplatePlan, ImageTemplateResult, InstancesPlan, InstancesResult, ISiteDriver, NetworkImportPlan, NetworkImportResult,
   NetworkPlan, NetworkResult, QosPlan, QosResult, QuotaPlan, QuotaResult, RouterResult, SecurityGroupResult, SharedVolumePlan, SharedVolumeResult,
-  StorageTierPlan, StorageTierResult,
+  StorageTierPlan, StorageTierResult, HostPoolPlan, HostPoolResult,
 } from '../private/plan';
 import { SiteCapabilities } from '../site';
 import { VsphereSiteContext } from './context';
 import { buildVsphereInstances } from './instances';
 import { buildVspherePortGroup, importVsphereNetwork } from './network';
+import { buildHostPool } from './host-pool';
 import { buildStorageTier } from './storage';
 import { buildContentLibraryItem, buildResourcePool, buildSharedDisk, planPortGroupShaping } from './resources';
 
@@ -92,5 +93,9 @@ export class VsphereDriver implements ISiteDriver {
 
   public storageTier(scope: Construct, plan: StorageTierPlan): StorageTierResult {
     return buildStorageTier(this.site, scope, plan);
+  }
+
+  public hostPool(scope: Construct, plan: HostPoolPlan): HostPoolResult {
+    return buildHostPool(this.site, scope, plan);
   }
 }

@@ -1,5 +1,8 @@
 import type { ComputeClusterVmAntiAffinityRule } from '@cdktf/provider-vsphere/lib/compute-cluster-vm-anti-affinity-rule';
+import type { ComputeClusterVmGroup } from '@cdktf/provider-vsphere/lib/compute-cluster-vm-group';
+import type { ComputeClusterVmHostRule } from '@cdktf/provider-vsphere/lib/compute-cluster-vm-host-rule';
 import type { DataVsphereVirtualMachine } from '@cdktf/provider-vsphere/lib/data-vsphere-virtual-machine';
+import type { VirtualMachine } from '@cdktf/provider-vsphere/lib/virtual-machine';
 import { Fn, TerraformIterator } from 'cdktf';
 import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
@@ -15,6 +18,8 @@ import { VsphereSiteContext } from './context';
 
 const peerComputeClusterVmAntiAffinityRule = () => peer<typeof import('@cdktf/provider-vsphere/lib/compute-cluster-vm-anti-affinity-rule')>('@cdktf/provider-vsphere', 'lib/compute-cluster-vm-anti-affinity-rule');
 const peerDataVsphereVirtualMachine = () => peer<typeof import('@cdktf/provider-vsphere/lib/data-vsphere-virtual-machine')>('@cdktf/provider-vsphere', 'lib/data-vsphere-virtual-machine');
+const peerVmGroup = () => peer<typeof import('@cdktf/provider-vsphere/lib/compute-cluster-vm-group')>('@cdktf/provider-vsphere', 'lib/compute-cluster-vm-group');
+const peerVmHostRule = () => peer<typeof import('@cdktf/provider-vsphere/lib/compute-cluster-vm-host-rule')>('@cdktf/provider-vsphere', 'lib/compute-cluster-vm-host-rule');
 const peerVirtualMachine = () => peer<typeof import('@cdktf/provider-vsphere/lib/virtual-machine')>('@cdktf/provider-vsphere', 'lib/virtual-machine');
 
 /** The template lookup, one per site and template. */
@@ -182,5 +187,29 @@ export function buildVsphereInstances(site: VsphereSiteContext, scope: Construct
       );
     }
   }
-  return { virtualMachines, antiAffinityRules };
+  return { virtualMachines, antiAffinityRules, ...confineToPool(site, scope, plan, virtualMachines) };
+}
+
+/** With a host pool: a VM group of the members and a mandatory rule keeping them on the pool's hosts. */
+function confineToPool(site: VsphereSiteContext, scope: Construct, plan: InstancesPlan, vms: VirtualMachine): { hostPoolVmGroup?: ComputeClusterVmGroup; hostPoolRule?: ComputeClusterVmHostRule } {
+  const pool = plan.hostPool;
+  if (!pool) return {};
+  const outside = plan.members.find((m) => m.zone !== pool.zone);
+  if (outside) throw new ValidationError(scope, 'zones', `member ${outside.key} is in cluster "${outside.zone}", but host pool ${pool.poolName} is in "${pool.zone}"`, `limit the group's zones to ["${pool.zone}"]`);
+  const computeClusterId = site.cluster(pool.zone!).id;
+  const hostPoolVmGroup = new (peerVmGroup().ComputeClusterVmGroup)(scope, 'host-pool-vm-group', {
+    provider: site.provider,
+    name: `${plan.name}-vms`,
+    computeClusterId,
+    virtualMachineIds: TerraformIterator.fromResources(vms).forExpressionForList('val.id') as unknown as string[],
+  });
+  const hostPoolRule = new (peerVmHostRule().ComputeClusterVmHostRule)(scope, 'host-pool-rule', {
+    provider: site.provider,
+    name: `${plan.name}-on-${pool.poolName}`,
+    computeClusterId,
+    vmGroupName: hostPoolVmGroup.name,
+    affinityHostGroupName: pool.vsphere!.hostGroup.name,
+    mandatory: true,
+  });
+  return { hostPoolVmGroup, hostPoolRule };
 }
