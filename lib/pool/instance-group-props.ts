@@ -4,7 +4,7 @@ import { INetwork } from './network';
 import { IQosPolicy } from './qos-policy';
 import { IQuota } from './quota';
 import { ISecurityGroup } from './security-group';
-import { AddressPair, AntiAffinity, DataVolumeSpec, ZoneAddition } from './shapes';
+import { AddressPair, AntiAffinity, DataVolumeSpec, PowerState, ZoneAddition } from './shapes';
 import { ISite } from './site';
 import { Image, Size } from './size';
 import { ISharedVolume } from './volumes';
@@ -49,6 +49,13 @@ export interface NetworkAttachment {
    * @default - the network's policy, if any
    */
   readonly qosPolicy?: IQosPolicy;
+  /**
+   * Existing ports to take over, by member key (OpenStack port UUIDs). Required for
+   * every adopted member on OpenStack: an adopted server keeps the ports it has, so new
+   * ones would be created unattached. vSphere NICs are part of the VM.
+   * @default - none: ports are created
+   */
+  readonly adoptPorts?: { [member: string]: string };
 }
 
 /** Properties of an {@link InstanceGroup}. */
@@ -133,6 +140,23 @@ export interface InstanceGroupProps {
    * @default - none beyond inherited labels
    */
   readonly labels?: { [key: string]: string };
+  /**
+   * Existing servers to take over, by member key: `app-001` to an OpenStack server
+   * UUID or a vSphere VM inventory path (`/dc1/vm/app-001`; the provider imports VMs by
+   * path, not managed-object ID). The stack carries Terraform `import` blocks for them,
+   * so the first plan shows imports, not creates, and members beyond them are created.
+   * Build the map with `npm run discover`. On OpenStack an adopting group ignores later
+   * changes to create-time attributes (image, ports, user data, key pair, server group,
+   * zone) that would otherwise replace a running member.
+   * @default - none: every member is created
+   */
+  readonly adopt?: { [member: string]: string };
+  /**
+   * The power state members are kept in (OpenStack `power_state`). vSphere: only
+   * `ACTIVE`, because the provider (2.15.0) exposes the power state read-only.
+   * @default PowerState.ACTIVE
+   */
+  readonly powerState?: PowerState;
 }
 
 /** An instance group other building blocks can reference. */

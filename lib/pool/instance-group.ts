@@ -7,12 +7,13 @@ import { isHostAddress, parseAddress, parseCidr } from '../core/private/cidr';
 import { requireDnsLabel, requireIntegerAtLeast } from '../core/private/validate';
 import { IInstanceGroup, InstanceGroupProps, NetworkAttachment } from './instance-group-props';
 import { Network } from './network';
+import { requireAdoptKeys } from './private/adopt';
 import { groupDemand, totalDemand } from './private/demand';
 import { AttachmentPlan, InstancesResult, MemberPlan } from './private/plan';
 import { driverOf, requireCapability } from './private/site-support';
 import { assignZones } from './private/zone-assignment';
 import { QuotaAmounts } from './quota';
-import { AntiAffinity, DataVolumeSpec, GroupDemandSpec } from './shapes';
+import { AntiAffinity, DataVolumeSpec, GroupDemandSpec, PowerState } from './shapes';
 import { ISite } from './site';
 import { InstanceGroupOpenStackResources, InstanceGroupVsphereResources } from './target-resources';
 import { ISharedVolume } from './volumes';
@@ -107,6 +108,9 @@ export class InstanceGroup extends Construct implements IInstanceGroup {
     checkSharedVolumeZones(this, props.sharedVolumes ?? [], members);
     const attachments = props.networks.map((a, n) => this.planAttachment(a, n, members, site));
     this.memberNames = members.map((m) => m.key);
+    requireAdoptKeys(this, 'adopt', props.adopt, this.memberNames);
+    props.networks.forEach((a, n) => requireAdoptKeys(this, `networks[${n}].adoptPorts`, a.adoptPorts, this.memberNames));
+    (props.volumes ?? []).forEach((v, n) => requireAdoptKeys(this, `volumes[${n}].adopt`, v.adopt, this.memberNames));
     this.memberZones = Object.fromEntries(members.map((m) => [m.key, m.zone]));
 
     const built = driverOf(site).instances(this, {
@@ -124,6 +128,8 @@ export class InstanceGroup extends Construct implements IInstanceGroup {
       volumes: props.volumes ?? [],
       sharedVolumes: (props.sharedVolumes ?? []).map((v) => ({ volumeName: v.volumeName, handle: v._handle })),
       quota: props.quota?._handle,
+      adopt: props.adopt,
+      powerState: props.powerState ?? PowerState.ACTIVE,
     });
     this.openstack = built.openstack;
     this.vsphere = built.vsphere;
@@ -202,6 +208,7 @@ export class InstanceGroup extends Construct implements IInstanceGroup {
       sriov: a.sriov === true,
       qosPolicyId: a.qosPolicy?.policyId,
       qos,
+      adoptPorts: a.adoptPorts,
     };
   }
 }

@@ -122,6 +122,14 @@ export interface QuotaProps {
    * @default - derived from the construct path
    */
   readonly name?: string;
+  /**
+   * Existing quota objects to take over: on OpenStack the quota sets `compute`,
+   * `network` and `block-storage` (those the quota sets) to `<projectId>/<region>`; on
+   * vSphere each covered zone (cluster) to its resource pool's inventory path
+   * (`/dc1/host/cluster-a/Resources/tenant`).
+   * @default - none: quota objects are created
+   */
+  readonly adopt?: { [key: string]: string };
 }
 
 /** A quota other building blocks count against. */

@@ -90,6 +90,24 @@ export interface DataVolumeSpec {
    * @default RemovalPolicy.RETAIN
    */
   readonly removalPolicy?: RemovalPolicy;
+  /**
+   * Existing volumes to take over, by member key (`app-001` to a Cinder volume UUID):
+   * the stack imports them instead of creating them (OpenStack; on vSphere a member's
+   * disks come with its VM). Their attachments are imported with them when the member
+   * is adopted too.
+   * @default - none: every volume is created
+   */
+  readonly adopt?: { [member: string]: string };
+}
+
+/** The power state members are kept in. */
+export enum PowerState {
+  /** Running. */
+  ACTIVE = 'ACTIVE',
+  /** Stopped but still on its host (OpenStack `shutoff`). vSphere: not supported by the provider. */
+  SHUT_OFF = 'SHUT_OFF',
+  /** Shelved and offloaded: stopped and off its host, keeping no hypervisor resources (OpenStack `shelved_offloaded`). */
+  SHELVED = 'SHELVED',
 }
 
 /** The shape of an instance group, enough to know what it needs from a quota. */

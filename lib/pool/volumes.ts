@@ -49,6 +49,13 @@ export interface SharedVolumeProps {
    * @default - derived from the construct path
    */
   readonly name?: string;
+  /**
+   * An existing volume to take over instead of creating one: a Cinder volume UUID
+   * (OpenStack), or the vmdk path on the volume's datastore (vSphere, e.g.
+   * `shared/assets.vmdk`; the disk keeps that path). Stays protected by `removalPolicy`.
+   * @default - a new volume
+   */
+  readonly adoptId?: string;
 }
 
 /** A shared volume instance groups can attach. */
@@ -106,6 +113,7 @@ export class SharedVolume extends Construct implements ISharedVolume {
       datastore: props.datastore,
       removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
       labels: Labels.resolve(this),
+      adoptId: props.adoptId,
     });
     this.openstack = this._handle.openstack;
     this.vsphere = this._handle.vsphere;

@@ -5,7 +5,7 @@
 import { Construct } from 'constructs';
 import { RemovalPolicy } from '../../core/removal-policy';
 import { NetworkingSecgroupRuleV2 } from '../../providers/openstack/networking-secgroup-rule-v2';
-import { AddressPair, AntiAffinity, DataVolumeSpec, SubnetSpec } from '../shapes';
+import { AddressPair, AntiAffinity, DataVolumeSpec, PowerState, SubnetSpec } from '../shapes';
 import { Image, Size } from '../size';
 import {
   ImageTemplateOpenStackResources, ImageTemplateVsphereResources, InstanceGroupOpenStackResources, InstanceGroupVsphereResources,
@@ -39,6 +39,8 @@ export interface AttachmentPlan {
   readonly qosPolicyId?: string;
   /** The QoS policy that applies to the members' ports: the port's own, else the network's. */
   readonly qos?: AttachmentQos;
+  /** Existing ports to import, by member key (validated against the members). */
+  readonly adoptPorts?: { [member: string]: string };
 }
 
 /** @internal The effective QoS policy of an attachment, for drivers that must check its rules. */
@@ -75,6 +77,10 @@ export interface InstancesPlan {
   readonly sharedVolumes: SharedVolumeRef[];
   /** The quota the members count against, if any (vSphere: its resource pools by zone). */
   readonly quota?: QuotaResult;
+  /** Existing servers/VMs to import, by member key (validated against the members). */
+  readonly adopt?: { [member: string]: string };
+  /** The members' power state. */
+  readonly powerState: PowerState;
 }
 
 /** @internal */
@@ -100,6 +106,8 @@ export interface NetworkPlan {
   readonly mtu?: number;
   readonly qos?: QosResult;
   readonly labels: { [key: string]: string };
+  /** Existing network (`network`) and subnets (subnet names) to import. */
+  readonly adopt?: { [key: string]: string };
 }
 
 /** @internal A router to create. */
@@ -141,6 +149,8 @@ export interface SecurityGroupPlan {
   readonly name: string;
   readonly description?: string;
   readonly labels: { [key: string]: string };
+  /** The existing group's ID, to import. */
+  readonly adoptId?: string;
 }
 
 /** @internal One allow rule of a security group. */
@@ -171,6 +181,8 @@ export interface SharedVolumePlan {
   readonly datastore?: string;
   readonly removalPolicy: RemovalPolicy;
   readonly labels: { [key: string]: string };
+  /** The existing volume's ID (vSphere: its datastore path), to import. */
+  readonly adoptId?: string;
 }
 
 /** @internal */
@@ -196,6 +208,8 @@ export interface QuotaPlan {
   readonly cpuLimitMhz?: number;
   readonly cpuReservationMhz?: number;
   readonly memoryReservationGiB?: number;
+  /** Existing quota objects to import, by the target's keys (the driver validates them). */
+  readonly adopt?: { [key: string]: string };
 }
 
 /** @internal */

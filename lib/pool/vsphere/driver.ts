@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import {
   ImageTemplatePlan, ImageTemplateResult, InstancesPlan, InstancesResult, ISiteDriver, NetworkImportPlan, NetworkImportResult,
-  NetworkPlan, NetworkResult, QosPlan, QosResult, QuotaPlan, QuotaResult, RouterResult, SecurityGroupResult, SharedVolumePlan, SharedVolumeResult,
+  NetworkPlan, NetworkResult, QosPlan, QosResult, QuotaPlan, QuotaResult, RouterResult, SecurityGroupPlan, SecurityGroupResult, SharedVolumePlan, SharedVolumeResult,
 } from '../private/plan';
 import { SiteCapabilities } from '../site';
 import { VsphereSiteContext } from './context';
@@ -59,7 +59,8 @@ export class VsphereDriver implements ISiteDriver {
     return importVsphereNetwork(this.site, scope, plan);
   }
 
-  public securityGroup(scope: Construct): SecurityGroupResult | undefined {
+  public securityGroup(scope: Construct, plan: SecurityGroupPlan): SecurityGroupResult | undefined {
+    if (plan.adoptId !== undefined) throw new ValidationError(scope, 'adoptId', 'vSphere sites have no security groups to take over (no NSX)', 'drop adoptId');
     Annotations.of(scope).addWarning(
       `${scope.node.path}: vSphere without NSX cannot enforce security-group rules; port groups are hardened, but enforce these rules at the physical or NSX firewall.`,
     );

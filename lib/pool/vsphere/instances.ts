@@ -7,8 +7,9 @@ import { Labels } from '../../core/labels';
 import { Names } from '../../core/names';
 import { peer } from '../../core/private/peers';
 import { RemovalPolicy } from '../../core/removal-policy';
+import { importEach, requireInventoryPath } from '../private/adopt';
 import { InstancesPlan } from '../private/plan';
-import { AntiAffinity } from '../shapes';
+import { AntiAffinity, PowerState } from '../shapes';
 import { Image } from '../size';
 import { InstanceGroupVsphereResources } from '../target-resources';
 import { VsphereSiteContext } from './context';
@@ -62,12 +63,28 @@ function checkSharedDatastores(scope: Construct, site: VsphereSiteContext, plan:
   });
 }
 
+/** What vSphere cannot do for a group's lifecycle props (provider 2.15.0). */
+function checkVsphereLifecycle(scope: Construct, plan: InstancesPlan): void {
+  if (plan.powerState !== PowerState.ACTIVE) {
+    throw new ValidationError(scope, 'powerState', `vSphere sites do not support power state ${plan.powerState}: vsphere_virtual_machine exposes power_state read-only (provider 2.15.0)`,
+      'leave powerState unset (ACTIVE) and power VMs off out of band (govc vm.power -off), or remove the member');
+  }
+  for (const [key, id] of Object.entries(plan.adopt ?? {})) requireInventoryPath(scope, `adopt["${key}"]`, id, `/dc1/vm/${key}`);
+  plan.attachments.forEach((a, n) => {
+    if (a.adoptPorts) throw new ValidationError(scope, `networks[${n}].adoptPorts`, 'vSphere sites have no port objects: NICs are part of the VM', 'drop adoptPorts (adopting the VM adopts its NICs)');
+  });
+  plan.volumes.forEach((v, n) => {
+    if (v.adopt) throw new ValidationError(scope, `volumes[${n}].adopt`, 'vSphere sites keep data disks inside the VM', 'drop volumes[].adopt (adopting the VM adopts its disks)');
+  });
+}
+
 /** @internal Creates the VMs and DRS rules of an InstanceGroup. */
 export function buildVsphereInstances(site: VsphereSiteContext, scope: Construct, plan: InstancesPlan): InstanceGroupVsphereResources {
   const { members, size } = plan;
   const template = templateFor(site, plan.image);
   const attachments = plan.attachments;
   checkSharedDatastores(scope, site, plan);
+  checkVsphereLifecycle(scope, plan);
 
   const perMember = Object.fromEntries(
     members.map((m) => [
@@ -136,6 +153,8 @@ export function buildVsphereInstances(site: VsphereSiteContext, scope: Construct
       ? { 'guestinfo.userdata': Fn.base64encode(plan.userData), 'guestinfo.userdata.encoding': 'base64' }
       : undefined,
   });
+
+  importEach(virtualMachines, plan.adopt);
 
   const antiAffinityRules: ComputeClusterVmAntiAffinityRule[] = [];
   if (plan.antiAffinity !== AntiAffinity.NONE) {

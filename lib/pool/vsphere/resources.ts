@@ -4,6 +4,7 @@ import { Construct } from 'constructs';
 import { Names } from '../../core/names';
 import { peer } from '../../core/private/peers';
 import { RemovalPolicy } from '../../core/removal-policy';
+import { importInto, requireAdoptKeys, requireInventoryPath } from '../private/adopt';
 import { ImageTemplatePlan, ImageTemplateResult, QosPlan, QosResult, QuotaPlan, QuotaResult, SharedVolumePlan, SharedVolumeResult } from '../private/plan';
 import { VsphereSiteContext } from './context';
 
@@ -15,17 +16,22 @@ const peerVirtualDisk = () => peer<typeof import('@cdktf/provider-vsphere/lib/vi
 /** @internal A multi-writer virtual disk. */
 export function buildSharedDisk(site: VsphereSiteContext, scope: Construct, plan: SharedVolumePlan): SharedVolumeResult {
   const ds = site.datastore(plan.datastore);
+  const vmdkPath = plan.adoptId ?? `oscar-shared/${plan.name}.vmdk`;
   const virtualDisk = new (peerVirtualDisk().VirtualDisk)(scope, 'disk', {
     provider: site.provider,
     datacenter: site.datacenter.name,
     datastore: ds.name,
     size: plan.sizeGiB,
-    vmdkPath: `oscar-shared/${plan.name}.vmdk`,
+    vmdkPath,
     createDirectories: true,
     // Multi-writer sharing needs eager-zeroed thick disks.
     type: 'eagerZeroedThick',
     lifecycle: { preventDestroy: plan.removalPolicy === RemovalPolicy.RETAIN },
   });
+  if (plan.adoptId !== undefined) {
+    // The provider's import ID: JSON with the path `/<datacenter>/[<datastore>] <vmdk>`.
+    importInto(virtualDisk, JSON.stringify({ virtual_disk_path: `/${site.datacenter.nameInput}/[${ds.nameInput}] ${vmdkPath}`, create_directories: 'true' }));
+  }
   return { vsphere: { virtualDisk, datastore: plan.datastore ?? ds.nameInput! } };
 }
 
@@ -54,6 +60,10 @@ export function buildResourcePool(site: VsphereSiteContext, scope: Construct, pl
       memoryExpandable: true,
     });
   });
+  requireAdoptKeys(scope, 'adopt', plan.adopt, plan.zones);
+  for (const [zone, path] of Object.entries(plan.adopt ?? {})) {
+    importInto(resourcePools[zone], requireInventoryPath(scope, `adopt["${zone}"]`, path, `/dc1/host/${zone}/Resources/${plan.name}`));
+  }
   return { vsphere: { resourcePools } };
 }
 
