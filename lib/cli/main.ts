@@ -132,7 +132,7 @@ function discoverCommand(args: Args, out: (l: string) => void): number {
       throw new ReviewInputError(`${f}: ${(e as Error).message} (save listings with -f json / -json)`);
     }
   });
-  const found = discover(args.from, listings);
+  const found = discover(args.from!, listings);
   // Empty maps are left out, so what is printed can be pasted as props.
   const compact = (v: unknown): unknown => (v && typeof v === 'object' && !Array.isArray(v)
     ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, compact(x)]).filter(([, x]) => !(x && typeof x === 'object' && Object.keys(x).length === 0)))

@@ -4,7 +4,7 @@ import { INetwork } from './network';
 import { IQosPolicy } from './qos-policy';
 import { IQuota } from './quota';
 import { ISecurityGroup } from './security-group';
-import { AddressPair, AntiAffinity, DataVolumeSpec, PowerState, ZoneAddition } from './shapes';
+import { AddressPair, AntiAffinity, DataVolumeSpec, MemberPlacement, PowerState, ZoneAddition } from './shapes';
 import { ISite } from './site';
 import { Image, Size } from './size';
 import { ISharedVolume } from './volumes';
@@ -151,6 +151,13 @@ export interface InstanceGroupProps {
    * @default - none: every member is created
    */
   readonly adopt?: { [member: string]: string };
+  /**
+   * Per-member placement pins, by member key: move a member to another zone, host or
+   * datastore (in place on vSphere; on OpenStack a zone move replaces the member and
+   * needs `replaceReason`).
+   * @default - none: the group's own zone assignment
+   */
+  readonly placements?: { [member: string]: MemberPlacement };
   /**
    * The power state members are kept in (OpenStack `power_state`). vSphere: only
    * `ACTIVE`, because the provider (2.15.0) exposes the power state read-only.

@@ -7,13 +7,13 @@ import { isHostAddress, parseAddress, parseCidr } from '../core/private/cidr';
 import { requireDnsLabel, requireIntegerAtLeast } from '../core/private/validate';
 import { IInstanceGroup, InstanceGroupProps, NetworkAttachment } from './instance-group-props';
 import { Network } from './network';
-import { requireAdoptKeys } from './private/adopt';
+import { requireAdoptKeys, requireMemberKeys } from './private/adopt';
 import { groupDemand, totalDemand } from './private/demand';
 import { AttachmentPlan, InstancesResult, MemberPlan } from './private/plan';
 import { driverOf, requireCapability } from './private/site-support';
 import { assignZones } from './private/zone-assignment';
 import { QuotaAmounts } from './quota';
-import { AntiAffinity, DataVolumeSpec, GroupDemandSpec, PowerState } from './shapes';
+import { AntiAffinity, DataVolumeSpec, GroupDemandSpec, MemberPlacement, PowerState } from './shapes';
 import { ISite } from './site';
 import { InstanceGroupOpenStackResources, InstanceGroupVsphereResources } from './target-resources';
 import { ISharedVolume } from './volumes';
@@ -104,7 +104,9 @@ export class InstanceGroup extends Construct implements IInstanceGroup {
 
     (props.addedZones ?? []).forEach((a, i) => props.site.requireZone(this, `addedZones[${i}].zone`, a.zone));
     const assigned = assignZones(this, count, zones, props.addedZones ?? []);
-    const members: MemberPlan[] = assigned.map((zone, i) => ({ key: Names.memberKey(name, i + 1), zone, macs: [], ips: [] }));
+    const keys = assigned.map((_, i) => Names.memberKey(name, i + 1));
+    requireMemberKeys(this, 'placements', props.placements, keys, 'placement key');
+    const members: MemberPlan[] = assigned.map((zone, i) => placeMember(this, site, keys[i], zone, props.placements?.[keys[i]]));
     checkSharedVolumeZones(this, props.sharedVolumes ?? [], members);
     const attachments = props.networks.map((a, n) => this.planAttachment(a, n, members, site));
     this.memberNames = members.map((m) => m.key);
@@ -211,6 +213,18 @@ export class InstanceGroup extends Construct implements IInstanceGroup {
       adoptPorts: a.adoptPorts,
     };
   }
+}
+
+/** A member with its pinned placement, if any: the pin's zone wins over the assigned one. */
+function placeMember(scope: Construct, site: ISite, key: string, assigned: string, pin: MemberPlacement | undefined): MemberPlan {
+  if (!pin) return { key, zone: assigned, macs: [], ips: [] };
+  const prop = `placements["${key}"]`;
+  if (pin.zone !== undefined) site.requireZone(scope, `${prop}.zone`, pin.zone);
+  if (pin.replaceReason !== undefined && pin.replaceReason.trim().length < 10) {
+    throw new ValidationError(scope, `${prop}.replaceReason`, 'is shorter than 10 characters', 'say why losing the member\'s local data is acceptable, e.g. "data replicated to db-002, ticket OPS-1234"');
+  }
+  const zone = pin.zone ?? assigned;
+  return { key, zone, macs: [], ips: [], placement: { ...pin, movedFrom: zone !== assigned ? assigned : undefined } };
 }
 
 /** A shared volume attached across zones must say so (it fails where cross-zone attach is off). */

@@ -100,6 +100,37 @@ export interface DataVolumeSpec {
   readonly adopt?: { [member: string]: string };
 }
 
+/**
+ * Where one member runs, pinned: the way to move a member (migration). On vSphere a
+ * new cluster, host or datastore is an in-place vMotion or storage vMotion. On
+ * OpenStack a new zone replaces the server (the provider has no live migration), so it
+ * needs `replaceReason`; the safe path is add-drain-remove (see the pool README).
+ */
+export interface MemberPlacement {
+  /**
+   * The member's zone (OpenStack availability zone, vSphere cluster).
+   * @default - the zone the group assigns
+   */
+  readonly zone?: string;
+  /**
+   * The member's datastore (vSphere), mounted by its cluster's hosts.
+   * @default - the first datastore of the member's cluster
+   */
+  readonly datastore?: string;
+  /**
+   * The ESXi host the member is pinned to (vSphere `host_system_id`).
+   * @default - DRS chooses
+   */
+  readonly host?: string;
+  /**
+   * Why replacing the member is acceptable (at least 10 characters): required where the
+   * move replaces it (an OpenStack zone change), since its local disk and anything not
+   * replicated elsewhere is lost.
+   * @default - none: a move that replaces the member is an error
+   */
+  readonly replaceReason?: string;
+}
+
 /** The power state members are kept in. */
 export enum PowerState {
   /** Running. */

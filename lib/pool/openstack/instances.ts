@@ -84,6 +84,28 @@ const POWER_STATES: { [state in PowerState]: string } = {
 /** Create-time attributes of an adopted server (ForceNew, or not read back on import). */
 const ADOPTED_IGNORED = ['image_name', 'image_id', 'block_device', 'network', 'user_data', 'key_pair', 'scheduler_hints', 'availability_zone'];
 
+/**
+ * OpenStack moves a member only by replacing it (availability_zone is ForceNew; the
+ * provider has no live migration): allowed with a stated reason, never silently.
+ */
+function checkPlacements(scope: Construct, plan: InstancesPlan): void {
+  for (const m of plan.members) {
+    const pin = m.placement;
+    if (!pin) continue;
+    const prop = `placements["${m.key}"]`;
+    if (pin.datastore !== undefined) throw new ValidationError(scope, `${prop}.datastore`, 'OpenStack sites have no datastores', 'choose storage with a volume type (volumes[].volumeType) instead');
+    if (pin.host !== undefined) {
+      throw new ValidationError(scope, `${prop}.host`, 'OpenStack sites cannot pin or move a running server to a host from Terraform (provider 3.4.0 has no live-migration resource)',
+        'live-migrate out of band (`openstack server migrate --live-migration --host <host> <server>`), or keep members apart with anti-affinity');
+    }
+    if (pin.movedFrom !== undefined && pin.replaceReason === undefined) {
+      throw new ValidationError(scope, `${prop}.zone`,
+        `moves ${m.key} from zone ${pin.movedFrom} to ${m.zone}, which replaces the server (its local disk and any data not replicated elsewhere are lost; data volumes survive, protected)`,
+        'add a member in the new zone (count + 1, addedZones), drain and remove the old one; or set replaceReason saying why the replacement is safe');
+    }
+  }
+}
+
 /** An adopted server keeps its ports: each attachment must adopt them too. */
 function checkAdoptedPorts(scope: Construct, plan: InstancesPlan): void {
   const adopted = Object.keys(plan.adopt ?? {});
@@ -107,6 +129,7 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
   plan.attachments.forEach((a) => checkPortQos(scope, a));
   const adopting = adopts(plan.adopt);
   checkAdoptedPorts(scope, plan);
+  checkPlacements(scope, plan);
   const provider = site.provider;
   const tags = Labels.toOpenStackTags(plan.labels);
 

@@ -50,13 +50,20 @@ export function importEach(resource: TerraformResource, adopt: { [key: string]: 
  * names nothing would silently import nothing), and every ID is a non-empty string.
  */
 export function requireAdoptKeys(scope: IConstruct, prop: string, adopt: { [key: string]: string } | undefined, validKeys: string[]): void {
+  requireMemberKeys(scope, prop, adopt, validKeys, 'adopt key');
   for (const [key, id] of Object.entries(adopt ?? {})) {
-    if (!validKeys.includes(key)) {
-      throw new ValidationError(scope, `${prop}["${key}"]`, `adopt key "${key}" names no member (valid keys: ${validKeys.join(', ') || 'none'})`,
-        'use one of the valid keys (run `npm run discover` to build the map from a listing), or raise count so the member exists');
-    }
     if (!Token.isUnresolved(id) && (typeof id !== 'string' || id.trim() === '')) {
       throw new ValidationError(scope, `${prop}["${key}"]`, 'the existing ID is empty', 'give the ID of the existing resource (an OpenStack UUID, a vSphere inventory path)');
+    }
+  }
+}
+
+/** @internal Throws unless every key of a per-member map names a member, listing the valid keys. */
+export function requireMemberKeys(scope: IConstruct, prop: string, map: { [key: string]: unknown } | undefined, validKeys: string[], noun: string): void {
+  for (const key of Object.keys(map ?? {})) {
+    if (!validKeys.includes(key)) {
+      throw new ValidationError(scope, `${prop}["${key}"]`, `${noun} "${key}" names no member (valid keys: ${validKeys.join(', ') || 'none'})`,
+        'use one of the valid keys (`npm run discover` builds adopt maps from a listing), or raise count so the member exists');
     }
   }
 }

@@ -5,7 +5,7 @@
 import { Construct } from 'constructs';
 import { RemovalPolicy } from '../../core/removal-policy';
 import { NetworkingSecgroupRuleV2 } from '../../providers/openstack/networking-secgroup-rule-v2';
-import { AddressPair, AntiAffinity, DataVolumeSpec, PowerState, SubnetSpec } from '../shapes';
+import { AddressPair, AntiAffinity, DataVolumeSpec, MemberPlacement, PowerState, SubnetSpec } from '../shapes';
 import { Image, Size } from '../size';
 import {
   ImageTemplateOpenStackResources, ImageTemplateVsphereResources, InstanceGroupOpenStackResources, InstanceGroupVsphereResources,
@@ -20,6 +20,8 @@ export interface MemberPlan {
   /** Per attachment: static MAC and IP, when set. */
   readonly macs: Array<string | undefined>;
   readonly ips: Array<string | undefined>;
+  /** Pinned placement, when set; `movedFrom` is the zone the group would assign when the pin moves it. */
+  readonly placement?: MemberPlacement & { readonly movedFrom?: string };
 }
 
 /** @internal A validated network attachment. */

@@ -1,4 +1,5 @@
 import type { ComputeClusterVmAntiAffinityRule } from '@cdktf/provider-vsphere/lib/compute-cluster-vm-anti-affinity-rule';
+import type { DataVsphereHost } from '@cdktf/provider-vsphere/lib/data-vsphere-host';
 import type { DataVsphereVirtualMachine } from '@cdktf/provider-vsphere/lib/data-vsphere-virtual-machine';
 import { Fn, TerraformIterator } from 'cdktf';
 import { Construct } from 'constructs';
@@ -8,7 +9,7 @@ import { Names } from '../../core/names';
 import { peer } from '../../core/private/peers';
 import { RemovalPolicy } from '../../core/removal-policy';
 import { importEach, requireInventoryPath } from '../private/adopt';
-import { InstancesPlan } from '../private/plan';
+import { InstancesPlan, MemberPlan } from '../private/plan';
 import { AntiAffinity, PowerState } from '../shapes';
 import { Image } from '../size';
 import { InstanceGroupVsphereResources } from '../target-resources';
@@ -16,6 +17,7 @@ import { VsphereSiteContext } from './context';
 
 const peerComputeClusterVmAntiAffinityRule = () => peer<typeof import('@cdktf/provider-vsphere/lib/compute-cluster-vm-anti-affinity-rule')>('@cdktf/provider-vsphere', 'lib/compute-cluster-vm-anti-affinity-rule');
 const peerDataVsphereVirtualMachine = () => peer<typeof import('@cdktf/provider-vsphere/lib/data-vsphere-virtual-machine')>('@cdktf/provider-vsphere', 'lib/data-vsphere-virtual-machine');
+const peerDataVsphereHost = () => peer<typeof import('@cdktf/provider-vsphere/lib/data-vsphere-host')>('@cdktf/provider-vsphere', 'lib/data-vsphere-host');
 const peerVirtualMachine = () => peer<typeof import('@cdktf/provider-vsphere/lib/virtual-machine')>('@cdktf/provider-vsphere', 'lib/virtual-machine');
 
 /** The template lookup, one per site and template. */
@@ -49,6 +51,23 @@ function datastoreOf(scope: Construct, site: VsphereSiteContext, zone: string): 
     throw new ValidationError(scope, 'zones', `cluster "${zone}" has no datastore in the site's clusterDatastores, so members there have nowhere to put their disks`, `declare the datastores ${zone} mounts in clusterDatastores, or leave ${zone} out of the group's zones`);
   }
   return first;
+}
+
+/** A member's pinned datastore, which its cluster's hosts must mount. */
+function pinnedDatastore(scope: Construct, site: VsphereSiteContext, m: MemberPlan): string | undefined {
+  const ds = m.placement?.datastore;
+  if (ds === undefined) return undefined;
+  if (!site.datastoresOf(m.zone).includes(ds)) {
+    throw new ValidationError(scope, `placements["${m.key}"].datastore`, `datastore "${ds}" is not mounted by the hosts of cluster "${m.zone}" (mounted: ${site.datastoresOf(m.zone).join(', ') || 'none'})`, 'pin a datastore the member\'s cluster mounts, or declare it in the site\'s datastores / clusterDatastores');
+  }
+  return ds;
+}
+
+/** The host lookup, one per site and host name. */
+function hostFor(site: VsphereSiteContext, name: string): DataVsphereHost {
+  const id = `host-${Names.toDnsLabel(name)}`;
+  return (site.node.tryFindChild(id) as DataVsphereHost | undefined) ??
+    new (peerDataVsphereHost().DataVsphereHost)(site, id, { provider: site.provider, name, datacenterId: site.datacenter.id });
 }
 
 /** A shared disk must sit on a datastore every attaching member's cluster mounts. */
@@ -86,12 +105,15 @@ export function buildVsphereInstances(site: VsphereSiteContext, scope: Construct
   checkSharedDatastores(scope, site, plan);
   checkVsphereLifecycle(scope, plan);
 
+  const anyHost = members.some((m) => m.placement?.host !== undefined);
   const perMember = Object.fromEntries(
     members.map((m) => [
       m.key,
       {
         resource_pool_id: resourcePoolOf(scope, plan, site, m.zone),
-        datastore_id: site.datastore(datastoreOf(scope, site, m.zone)).id,
+        datastore_id: site.datastore(pinnedDatastore(scope, site, m) ?? datastoreOf(scope, site, m.zone)).id,
+        // Host pins only where some member has one, so unpinned groups synthesize as before.
+        ...(anyHost ? { host: m.placement?.host !== undefined ? hostFor(site, m.placement.host).id : '' } : {}),
         ...Object.fromEntries(m.macs.map((mac, n) => [`mac${n}`, mac ?? ''])),
         ...Object.fromEntries(m.ips.map((ip, n) => [`ip${n}`, ip ?? ''])),
       },
@@ -108,6 +130,8 @@ export function buildVsphereInstances(site: VsphereSiteContext, scope: Construct
     name: it.key,
     resourcePoolId: it.getString('resource_pool_id'),
     datastoreId: it.getString('datastore_id'),
+    // A new pool, host or datastore is a vMotion or storage vMotion: an update in place.
+    hostSystemId: anyHost ? `\${each.value.host == "" ? null : each.value.host}` : undefined,
     folder: site.folder,
     numCpus: size.vcpus,
     memory: Math.round(size.memoryGiB! * 1024),
