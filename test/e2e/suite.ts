@@ -67,7 +67,8 @@ export function defineTargetSuite(primary: Target, broken: BrokenStack, pending:
       console.warn(`e2e ${primary}: ${id} is NOT run end to end yet: ${reason}`);
     }
   });
-  if (stacks.length === 0 && process.env.OSCAR_E2E_STACKS) {
+  const extras = (options.extraCycles ?? []).filter((x) => selected(x.id));
+  if (stacks.length === 0 && extras.length === 0 && process.env.OSCAR_E2E_STACKS) {
     // `npm run e2e -- <stack>` for another target: don't start servers for nothing (the
     // pending-list test above still runs, so the file is not empty).
     return;
@@ -107,7 +108,7 @@ export function defineTargetSuite(primary: Target, broken: BrokenStack, pending:
     },
   );
 
-  test.each((options.extraCycles ?? []).filter((x) => selected(x.id)).map((x) => [x.id, x.proves, x]))(
+  test.each(extras.map((x) => [x.id, x.proves, x]))(
     '%s: %s',
     async (id, _proves, extra) => {
       const stackEnvs = [envs.get(primary)!];

@@ -16,7 +16,7 @@ function resizeStack(size: Size) {
       providerConfig: { vsphereServer: 'vcenter.example.internal', user: 'terraform', password: password.stringValue },
     });
     const net = new Network(stack, 'net', {
-      site, cidr: '10.77.0.0/24', subnets: [{ name: 'app', cidr: '10.77.0.0/24', gatewayIp: '10.77.0.1' }],
+      site, name: 'resize-net', cidr: '10.77.0.0/24', subnets: [{ name: 'app', cidr: '10.77.0.0/24', gatewayIp: '10.77.0.1' }],
       segmentation: Segmentation.vlan({ pool: VlanPool.range(1700, 1799), vlanId: 1777 }),
     });
     new InstanceGroup(stack, 'app', { site, name: 'resize', count: 1, antiAffinity: AntiAffinity.NONE, size, image: Image.fromName(ctx('template')), networks: [{ network: net }] });
@@ -35,7 +35,7 @@ defineTargetSuite('vsphere', {
   },
   apiError: /has already been deleted or has not been completely created|ManagedObjectNotFound/,
 }, {
-  'brownfield-adopt-vsphere': 'its import blocks name a recorded estate (22 VMs under /dc1/vm, port groups pg-web/pg-app) that the vcsim inventory does not hold; the suite must seed that estate into vcsim before the stack can be planned (issue 18)',
+  'brownfield-adopt-vsphere': 'its import blocks name a recorded estate (22 VMs under /dc1/vm, port groups pg-web/pg-app) that the vcsim inventory does not hold; the suite must seed that estate into test/e2e/vsphere/vcsim/inventory.go before the stack can be planned (issue 18)',
 }, {
   parallelism: 1, // vcsim v0.56.0 can hang or panic (property_collector.go:946) on concurrent VM destroys
   extraCycles: [{
