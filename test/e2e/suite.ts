@@ -97,7 +97,9 @@ export function defineTargetSuite(primary: Target, broken: BrokenStack, pending:
     expect(missing).toEqual([]);
   });
 
-  test.each(stacks.map((e) => [e.id, targets.get(e.id)!.join(' + ')]))(
+  // jest rejects an empty table: a selection (OSCAR_E2E_STACKS) may leave one empty.
+  const eachOf = <T extends unknown[]>(rows: T[]) => (rows.length > 0 ? test.each(rows) : (_title: string, _fn: (...args: T) => Promise<void>) => undefined);
+  eachOf(stacks.map((e) => [e.id, targets.get(e.id)!.join(' + ')]))(
     '%s applies, re-plans with no changes, passes its live checks and destroys clean (%s)',
     async (id) => {
       const example = EXAMPLES.find((e) => e.id === id)!;
@@ -108,7 +110,7 @@ export function defineTargetSuite(primary: Target, broken: BrokenStack, pending:
     },
   );
 
-  test.each(extras.map((x) => [x.id, x.proves, x]))(
+  eachOf(extras.map((x) => [x.id, x.proves, x]))(
     '%s: %s',
     async (id, _proves, extra) => {
       const stackEnvs = [envs.get(primary)!];
