@@ -141,9 +141,10 @@ export interface InstanceGroupProps {
    */
   readonly labels?: { [key: string]: string };
   /**
-   * Existing servers to take over, by member key: `app-001` to an OpenStack server
-   * UUID or a vSphere VM inventory path (`/dc1/vm/app-001`; the provider imports VMs by
-   * path, not managed-object ID). The stack carries Terraform `import` blocks for them,
+   * Existing servers to take over, by member key, imported instead of created.
+   *
+   * `app-001` maps to an OpenStack server UUID or a vSphere VM inventory path such as
+   * `/dc1/vm/app-001` (the provider imports VMs by path, not managed-object ID). The stack carries Terraform `import` blocks for them,
    * so the first plan shows imports, not creates, and members beyond them are created.
    * Build the map with `npm run discover`. On OpenStack an adopting group ignores later
    * changes to create-time attributes (image, ports, user data, key pair, server group,
@@ -152,9 +153,10 @@ export interface InstanceGroupProps {
    */
   readonly adopt?: { [member: string]: string };
   /**
-   * Per-member placement pins, by member key: move a member to another zone, host or
-   * datastore (in place on vSphere; on OpenStack a zone move replaces the member and
-   * needs `replaceReason`).
+   * Per-member placement pins, by member key, to move a member to another zone, host or datastore.
+   *
+   * In place on vSphere. On OpenStack a zone move replaces the member and needs
+   * `replaceReason`.
    * @default - none: the group's own zone assignment
    */
   readonly placements?: { [member: string]: MemberPlacement };

@@ -123,10 +123,11 @@ export interface QuotaProps {
    */
   readonly name?: string;
   /**
-   * Existing quota objects to take over: on OpenStack the quota sets `compute`,
-   * `network` and `block-storage` (those the quota sets) to `<projectId>/<region>`; on
-   * vSphere each covered zone (cluster) to its resource pool's inventory path
-   * (`/dc1/host/cluster-a/Resources/tenant`).
+   * Existing quota objects to take over, imported instead of created.
+   *
+   * On OpenStack the quota sets `compute`, `network` and `block-storage` (those the
+   * quota sets) map to `<projectId>/<region>`. On vSphere each covered zone (cluster)
+   * maps to its resource pool's inventory path, e.g. `/dc1/host/cluster-a/Resources/tenant`.
    * @default - none: quota objects are created
    */
   readonly adopt?: { [key: string]: string };

@@ -91,10 +91,10 @@ export interface DataVolumeSpec {
    */
   readonly removalPolicy?: RemovalPolicy;
   /**
-   * Existing volumes to take over, by member key (`app-001` to a Cinder volume UUID):
-   * the stack imports them instead of creating them (OpenStack; on vSphere a member's
-   * disks come with its VM). Their attachments are imported with them when the member
-   * is adopted too.
+   * Existing volumes to take over, by member key, imported instead of created.
+   *
+   * Values are Cinder volume UUIDs (OpenStack); on vSphere a member's disks come with
+   * its VM. Attachments are imported with them when the member is adopted too.
    * @default - none: every volume is created
    */
   readonly adopt?: { [member: string]: string };

@@ -1,5 +1,6 @@
 // Issue 18: taking over an existing estate with Terraform import blocks, and growing it.
-import { Image, InstanceGroup, Network, PowerState, Quota, SecurityGroup, Segmentation, SharedVolume, Size, VlanPool } from '../../lib';
+import { App, TerraformStack } from 'cdktf';
+import { Image, InstanceGroup, Network, OpenStackSite, PowerState, Quota, SecurityGroup, Segmentation, SharedVolume, Size, VlanPool } from '../../lib';
 import { openstackStack, vsphereStack } from '../util/sites';
 import { resourceList, synthStack } from '../util/synth';
 
@@ -85,6 +86,13 @@ describe('adopting an OpenStack estate', () => {
     expect(imports(json, 'openstack_blockstorage_quotaset_v3')).toEqual({ '': 'p1/RegionOne' });
     const { stack: s2, site: site2 } = openstackStack();
     expect(() => new Quota(s2, 'tenant', { site: site2, projectId: 'p1', vcpus: 10, adopt: { network: 'p1/RegionOne' } })).toThrow(/adopt key "network" names no member \(valid keys: compute\)/);
+  });
+
+  test('T1: on an aliased site the import blocks name the site\'s provider', () => {
+    const stack = new TerraformStack(new App(), 'stack');
+    const site = new OpenStackSite(stack, 'dc2', { region: 'RegionTwo', availabilityZones: ['az1'], alias: 'dc2' });
+    new SharedVolume(stack, 'assets', { site, sizeGiB: 10, adoptId: uuid(7) });
+    expect(synthStack(stack).import).toEqual([expect.objectContaining({ id: uuid(7), provider: 'openstack.dc2' })]);
   });
 
   test('a group without adopt synthesizes no import block and no ignore_changes', () => {
