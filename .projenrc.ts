@@ -130,6 +130,11 @@ project.addTask('diagrams:check', {
   description: 'Fail if a committed example diagram differs from the last synth',
   exec: 'tsx --tsconfig test/tsconfig.json scripts/diagrams.ts --check',
 });
+project.addTask('discover', {
+  description: 'Turn saved listings of an existing estate into adopt maps: -- --from openstack|vsphere FILE...',
+  exec: 'tsx --tsconfig test/tsconfig.json lib/cli/main.ts discover',
+  receiveArgs: true,
+});
 project.addTask('compliance', {
   description: 'Print the compliance summary of the last synth (cdktf.out/compliance)',
   exec: 'tsx --tsconfig test/tsconfig.json scripts/compliance-summary.ts',

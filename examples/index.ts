@@ -4,6 +4,8 @@ import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { BroadcastVideoK8sStack } from './broadcast-video-k8s/main';
 import { BroadcastVideoOpenStackStack } from './broadcast-video-openstack/main';
+import { BrownfieldAdoptOpenStackStack } from './brownfield-adopt-openstack/main';
+import { BrownfieldAdoptVsphereStack } from './brownfield-adopt-vsphere/main';
 import { FinanceCicdK8sStack } from './finance-cicd-k8s/main';
 import { FinanceCicdVmOpenStackStack } from './finance-cicd-vm-openstack/main';
 import { FinanceCicdVmVsphereStack } from './finance-cicd-vm-vsphere/main';
@@ -45,6 +47,8 @@ export const EXAMPLES: ExampleStack[] = [
   { id: 'government-cloud-vsphere', create: (s, id) => new GovernmentCloudVsphereStack(s, id) },
   { id: 'broadcast-video-openstack', create: (s, id) => new BroadcastVideoOpenStackStack(s, id) },
   { id: 'broadcast-video-k8s', create: (s, id) => new BroadcastVideoK8sStack(s, id) },
+  { id: 'brownfield-adopt-openstack', create: (s, id) => new BrownfieldAdoptOpenStackStack(s, id) },
+  { id: 'brownfield-adopt-vsphere', create: (s, id) => new BrownfieldAdoptVsphereStack(s, id) },
 ];
 
 /** Builds every example stack into `app`. */

@@ -2,9 +2,11 @@
 // Exit codes: 0 ok; 1 the gate failed (findings at or above --fail-on, tiers below minimum
 // with --fail-on-flagged); 2 usage or input error (the message names the file and what to do).
 import { spawn } from 'child_process';
+import * as fs from 'fs';
 import * as path from 'path';
 import { writeArtifacts } from '../review/artifacts';
 import { ReviewInputError } from '../review/stacks';
+import { discover } from './discover';
 import { complianceSummary, FailOn } from './summary';
 
 const HELP = `Usage: oscar-blueprints <command> [options]
@@ -18,6 +20,9 @@ Commands:
   diagram    Write cdktf.out/diagrams/<stack>.{dot,svg} (Graphviz in WebAssembly)
   review     Write cdktf.out/report/index.html (diagrams, capacity, findings, diff) and print
              its path; --open opens it in a browser
+  discover   --from openstack|vsphere FILE...: turn saved listings of an existing estate
+             (openstack server/network/subnet/volume/port list -f json; govc ls -json)
+             into adopt maps (JSON on stdout); what could not be matched goes to stderr
 
 Options:
   --out DIR            synth output folder (default: cdktf.out)
@@ -26,15 +31,16 @@ Options:
   --fail-on LEVEL      report: error (default), warning or never
   --fail-on-flagged    capacity: exit 1 when a tier falls below its minimum after one failure
   --open               review: open the page with xdg-open / open
+  --from TARGET        discover: openstack or vsphere
   -h, --help           this help
 `;
 
-interface Args { command?: string; out: string; stacks: string[]; baseline?: string; failOn: FailOn; failOnFlagged: boolean; open: boolean; help: boolean }
+interface Args { command?: string; out: string; stacks: string[]; baseline?: string; failOn: FailOn; failOnFlagged: boolean; open: boolean; help: boolean; from?: string; files: string[] }
 
 class UsageError extends Error {}
 
 export function parseArgs(argv: readonly string[]): Args {
-  const a: Args = { out: 'cdktf.out', stacks: [], failOn: 'error', failOnFlagged: false, open: false, help: false };
+  const a: Args = { out: 'cdktf.out', stacks: [], failOn: 'error', failOnFlagged: false, open: false, help: false, files: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -54,9 +60,12 @@ export function parseArgs(argv: readonly string[]): Args {
       }
       case '--fail-on-flagged': a.failOnFlagged = true; break;
       case '--open': a.open = true; break;
+      case '--from': a.from = value(); break;
       default:
-        if (arg.startsWith('-') || a.command) throw new UsageError(`unknown argument '${arg}'`);
-        a.command = arg;
+        if (arg.startsWith('-')) throw new UsageError(`unknown argument '${arg}'`);
+        if (a.command === 'discover') a.files.push(arg);
+        else if (a.command) throw new UsageError(`unknown argument '${arg}'`);
+        else a.command = arg;
     }
   }
   return a;
@@ -99,17 +108,38 @@ export async function main(argv: readonly string[]): Promise<number> {
         if (args.open) spawn(process.platform === 'darwin' ? 'open' : 'xdg-open', [page], { stdio: 'ignore', detached: true }).on('error', () => process.stderr.write(`oscar-blueprints: could not open a browser; open ${page} yourself\n`)).unref();
         return 0;
       }
+      case 'discover':
+        return discoverCommand(args, out);
       default:
         process.stderr.write(`oscar-blueprints: unknown command '${args.command}'\n\n${HELP}`);
         return 2;
     }
   } catch (e) {
-    if (e instanceof ReviewInputError || (e as NodeJS.ErrnoException).code === 'ENOENT') {
+    if (e instanceof ReviewInputError || e instanceof UsageError || (e as NodeJS.ErrnoException).code === 'ENOENT') {
       process.stderr.write(`oscar-blueprints ${args.command}: ${(e as Error).message}\n`);
       return 2;
     }
     throw e;
   }
+}
+
+function discoverCommand(args: Args, out: (l: string) => void): number {
+  if (!['openstack', 'vsphere'].includes(args.from ?? '') || args.files.length === 0) throw new UsageError('discover needs --from openstack|vsphere and at least one listing FILE');
+  const listings = args.files.map((f) => {
+    try {
+      return JSON.parse(fs.readFileSync(f, 'utf8'));
+    } catch (e) {
+      throw new ReviewInputError(`${f}: ${(e as Error).message} (save listings with -f json / -json)`);
+    }
+  });
+  const found = discover(args.from!, listings);
+  // Empty maps are left out, so what is printed can be pasted as props.
+  const compact = (v: unknown): unknown => (v && typeof v === 'object' && !Array.isArray(v)
+    ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, compact(x)]).filter(([, x]) => !(x && typeof x === 'object' && Object.keys(x).length === 0)))
+    : v);
+  out(JSON.stringify(compact({ instanceGroups: found.instanceGroups, networks: found.networks, ...found.others }), null, 2));
+  for (const u of found.unmatched) process.stderr.write(`not matched: ${u}\n`);
+  return 0;
 }
 
 /** Entry of bin/oscar-blueprints. */

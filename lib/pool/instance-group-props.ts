@@ -1,13 +1,13 @@
 import { IConstruct } from 'constructs';
+import { IHostPool } from './host-pool';
 import { MacPool } from './mac-pool';
 import { INetwork } from './network';
 import { IQosPolicy } from './qos-policy';
 import { IQuota } from './quota';
 import { ISecurityGroup } from './security-group';
-import { AddressPair, AntiAffinity, DataVolumeSpec, ZoneAddition } from './shapes';
+import { AddressPair, AntiAffinity, DataVolumeSpec, MemberPlacement, PowerState, ZoneAddition } from './shapes';
 import { ISite } from './site';
 import { Image, Size } from './size';
-import { IHostPool } from './host-pool';
 import { IStorageTier } from './storage-tier';
 import { ISharedVolume } from './volumes';
 
@@ -51,6 +51,13 @@ export interface NetworkAttachment {
    * @default - the network's policy, if any
    */
   readonly qosPolicy?: IQosPolicy;
+  /**
+   * Existing ports to take over, by member key (OpenStack port UUIDs). Required for
+   * every adopted member on OpenStack: an adopted server keeps the ports it has, so new
+   * ones would be created unattached. vSphere NICs are part of the VM.
+   * @default - none: ports are created
+   */
+  readonly adoptPorts?: { [member: string]: string };
 }
 
 /** Properties of an {@link InstanceGroup}. */
@@ -169,6 +176,35 @@ export interface InstanceGroupProps {
    * @default - any host of the site
    */
   readonly hostPool?: IHostPool;
+
+  // ---- Issue 18 lifecycle (adoption, migration, power state) ----
+
+  /**
+   * Existing servers to take over, by member key, imported instead of created.
+   *
+   * `app-001` maps to an OpenStack server UUID or a vSphere VM inventory path such as
+   * `/dc1/vm/app-001` (the provider imports VMs by path, not managed-object ID). The stack carries Terraform `import` blocks for them,
+   * so the first plan shows imports, not creates, and members beyond them are created.
+   * Build the map with `npm run discover`. On OpenStack an adopting group ignores later
+   * changes to create-time attributes (image, ports, user data, key pair, server group,
+   * zone) that would otherwise replace a running member.
+   * @default - none: every member is created
+   */
+  readonly adopt?: { [member: string]: string };
+  /**
+   * Per-member placement pins, by member key, to move a member to another zone, host or datastore.
+   *
+   * In place on vSphere. On OpenStack a zone move replaces the member and needs
+   * `replaceReason`.
+   * @default - none: the group's own zone assignment
+   */
+  readonly placements?: { [member: string]: MemberPlacement };
+  /**
+   * The power state members are kept in (OpenStack `power_state`). vSphere: only
+   * `ACTIVE`, because the provider (2.15.0) exposes the power state read-only.
+   * @default PowerState.ACTIVE
+   */
+  readonly powerState?: PowerState;
 }
 
 /** An instance group other building blocks can reference. */

@@ -7,14 +7,15 @@ import { isHostAddress, parseAddress, parseCidr } from '../core/private/cidr';
 import { requireDnsLabel, requireIntegerAtLeast } from '../core/private/validate';
 import { IInstanceGroup, InstanceGroupProps, NetworkAttachment } from './instance-group-props';
 import { Network } from './network';
+import { requireAdoptKeys, requireMemberKeys } from './private/adopt';
 import { groupDemand, totalDemand } from './private/demand';
+import { planHosts } from './private/host-placement';
 import { AttachmentPlan, InstancesResult, MemberPlan } from './private/plan';
 import { driverOf, requireCapability } from './private/site-support';
-import { planHosts } from './private/host-placement';
 import { planStorage } from './private/storage-placement';
 import { assignZones } from './private/zone-assignment';
 import { QuotaAmounts } from './quota';
-import { AntiAffinity, DataVolumeSpec, GroupDemandSpec } from './shapes';
+import { AntiAffinity, DataVolumeSpec, GroupDemandSpec, MemberPlacement, PowerState } from './shapes';
 import { ISite } from './site';
 import { InstanceGroupOpenStackResources, InstanceGroupVsphereResources } from './target-resources';
 import { ISharedVolume } from './volumes';
@@ -113,10 +114,15 @@ export class InstanceGroup extends Construct implements IInstanceGroup {
 
     (props.addedZones ?? []).forEach((a, i) => props.site.requireZone(this, `addedZones[${i}].zone`, a.zone));
     const assigned = assignZones(this, count, zones, props.addedZones ?? []);
-    const members: MemberPlan[] = assigned.map((zone, i) => ({ key: Names.memberKey(name, i + 1), zone, macs: [], ips: [] }));
+    const keys = assigned.map((_, i) => Names.memberKey(name, i + 1));
+    requireMemberKeys(this, 'placements', props.placements, keys, 'placement key');
+    const members: MemberPlan[] = assigned.map((zone, i) => placeMember(this, site, keys[i], zone, props.placements?.[keys[i]]));
     checkSharedVolumeZones(this, props.sharedVolumes ?? [], members);
     const attachments = props.networks.map((a, n) => this.planAttachment(a, n, members, site));
     this.memberNames = members.map((m) => m.key);
+    requireAdoptKeys(this, 'adopt', props.adopt, this.memberNames);
+    props.networks.forEach((a, n) => requireAdoptKeys(this, `networks[${n}].adoptPorts`, a.adoptPorts, this.memberNames));
+    (props.volumes ?? []).forEach((v, n) => requireAdoptKeys(this, `volumes[${n}].adopt`, v.adopt, this.memberNames));
     this.memberZones = Object.fromEntries(members.map((m) => [m.key, m.zone]));
 
     const built = driverOf(site).instances(this, {
@@ -137,6 +143,8 @@ export class InstanceGroup extends Construct implements IInstanceGroup {
       hostPool: hosts.hostPool,
       sharedVolumes: (props.sharedVolumes ?? []).map((v) => ({ volumeName: v.volumeName, handle: v._handle })),
       quota: props.quota?._handle,
+      adopt: props.adopt,
+      powerState: props.powerState ?? PowerState.ACTIVE,
     });
     this.openstack = built.openstack;
     this.vsphere = built.vsphere;
@@ -215,8 +223,21 @@ export class InstanceGroup extends Construct implements IInstanceGroup {
       sriov: a.sriov === true,
       qosPolicyId: a.qosPolicy?.policyId,
       qos,
+      adoptPorts: a.adoptPorts,
     };
   }
+}
+
+/** A member with its pinned placement, if any: the pin's zone wins over the assigned one. */
+function placeMember(scope: Construct, site: ISite, key: string, assigned: string, pin: MemberPlacement | undefined): MemberPlan {
+  if (!pin) return { key, zone: assigned, macs: [], ips: [] };
+  const prop = `placements["${key}"]`;
+  if (pin.zone !== undefined) site.requireZone(scope, `${prop}.zone`, pin.zone);
+  if (pin.replaceReason !== undefined && pin.replaceReason.trim().length < 10) {
+    throw new ValidationError(scope, `${prop}.replaceReason`, 'is shorter than 10 characters', 'say why losing the member\'s local data is acceptable, e.g. "data replicated to db-002, ticket OPS-1234"');
+  }
+  const zone = pin.zone ?? assigned;
+  return { key, zone, macs: [], ips: [], placement: { ...pin, movedFrom: zone !== assigned ? assigned : undefined } };
 }
 
 /** A shared volume attached across zones must say so (it fails where cross-zone attach is off). */

@@ -5,6 +5,7 @@ import { Labels } from '../core/labels';
 import { Names } from '../core/names';
 import { CidrBlock, contains, findOverlap, isHostAddress, parseAddress, parseCidr } from '../core/private/cidr';
 import { requireDnsLabel, requireIntegerInRange } from '../core/private/validate';
+import { requireAdoptKeys } from './private/adopt';
 import { RoutingDomain } from './private/routing-domain';
 import { driverOf, requireCapability } from './private/site-support';
 import { IQosPolicy } from './qos-policy';
@@ -65,6 +66,14 @@ export interface NetworkProps {
    * @default - none beyond inherited labels
    */
   readonly labels?: { [key: string]: string };
+  /**
+   * Existing objects to take over instead of creating them: `network` to the network
+   * (an OpenStack UUID, a vSphere port group inventory path such as
+   * `/dc1/network/pg-app`) and, on OpenStack, each subnet name to its subnet's UUID.
+   * An own router (`routerGateway`) is created.
+   * @default - none: everything is created
+   */
+  readonly adopt?: { [key: string]: string };
 }
 
 /** Options of {@link Network.fromName}. */
@@ -173,6 +182,7 @@ export class Network extends Construct implements INetwork {
       requireCapability(site, site.capabilities.routers, this, 'routerGateway', 'routers (no router without NSX)', 'route through the physical gateway named by each subnet\'s gatewayIp, and leave routerGateway unset');
     }
 
+    requireAdoptKeys(this, 'adopt', props.adopt, ['network', ...(site.capabilities.subnetObjects ? this.subnetNames : [])]);
     const built = driverOf(site).network(this, {
       name: this.networkName,
       subnets: props.subnets,
@@ -183,6 +193,7 @@ export class Network extends Construct implements INetwork {
       mtu: props.mtu,
       qos: props.qosPolicy?._handle,
       labels,
+      adopt: props.adopt,
     });
     // Subnets with a declared gateway and no Neutron router of their own are routed by
     // the physical fabric, all together: their ranges must be disjoint across the site.

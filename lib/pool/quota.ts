@@ -122,6 +122,15 @@ export interface QuotaProps {
    * @default - derived from the construct path
    */
   readonly name?: string;
+  /**
+   * Existing quota objects to take over, imported instead of created.
+   *
+   * On OpenStack the quota sets `compute`, `network` and `block-storage` (those the
+   * quota sets) map to `<projectId>/<region>`. On vSphere each covered zone (cluster)
+   * maps to its resource pool's inventory path, e.g. `/dc1/host/cluster-a/Resources/tenant`.
+   * @default - none: quota objects are created
+   */
+  readonly adopt?: { [key: string]: string };
 }
 
 /** A quota other building blocks count against. */

@@ -139,6 +139,13 @@ export interface SecurityGroupProps {
    * @default - none beyond inherited labels
    */
   readonly labels?: { [key: string]: string };
+  /**
+   * The UUID of an existing security group to take over (OpenStack) instead of
+   * creating one. Its existing rules are not adopted: delete those the intents restate
+   * first, or Neutron rejects the duplicates at apply.
+   * @default - a new group
+   */
+  readonly adoptId?: string;
 }
 
 /**
@@ -187,6 +194,7 @@ export class SecurityGroup extends Construct implements ISecurityGroup {
       name: this.groupName,
       description: props.description,
       labels: Labels.resolve(this, props.labels),
+      adoptId: props.adoptId,
     });
     this.openstack = this.group?.openstack;
   }

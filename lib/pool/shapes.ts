@@ -1,7 +1,7 @@
 // Public, target-neutral shapes shared by the building blocks and their drivers (a leaf module).
 import { RemovalPolicy } from '../core/removal-policy';
 import { Size } from './size';
-import { IStorageTier } from './storage-tier';
+import type { IStorageTier } from './storage-tier';
 
 /** How strictly members are kept on different hosts. */
 export enum AntiAffinity {
@@ -105,6 +105,55 @@ export interface DataVolumeSpec {
    * @default RemovalPolicy.RETAIN
    */
   readonly removalPolicy?: RemovalPolicy;
+  /**
+   * Existing volumes to take over, by member key, imported instead of created.
+   *
+   * Values are Cinder volume UUIDs (OpenStack); on vSphere a member's disks come with
+   * its VM. Attachments are imported with them when the member is adopted too.
+   * @default - none: every volume is created
+   */
+  readonly adopt?: { [member: string]: string };
+}
+
+/**
+ * Where one member runs, pinned: the way to move a member (migration). On vSphere a
+ * new cluster, host or datastore is an in-place vMotion or storage vMotion. On
+ * OpenStack a new zone replaces the server (the provider has no live migration), so it
+ * needs `replaceReason`; the safe path is add-drain-remove (see the pool README).
+ */
+export interface MemberPlacement {
+  /**
+   * The member's zone (OpenStack availability zone, vSphere cluster).
+   * @default - the zone the group assigns
+   */
+  readonly zone?: string;
+  /**
+   * The member's datastore (vSphere), mounted by its cluster's hosts.
+   * @default - the first datastore of the member's cluster
+   */
+  readonly datastore?: string;
+  /**
+   * The ESXi host the member is pinned to (vSphere `host_system_id`).
+   * @default - DRS chooses
+   */
+  readonly host?: string;
+  /**
+   * Why replacing the member is acceptable (at least 10 characters): required where the
+   * move replaces it (an OpenStack zone change), since its local disk and anything not
+   * replicated elsewhere is lost.
+   * @default - none: a move that replaces the member is an error
+   */
+  readonly replaceReason?: string;
+}
+
+/** The power state members are kept in. */
+export enum PowerState {
+  /** Running. */
+  ACTIVE = 'ACTIVE',
+  /** Stopped but still on its host (OpenStack `shutoff`). vSphere: not supported by the provider. */
+  SHUT_OFF = 'SHUT_OFF',
+  /** Shelved and offloaded: stopped and off its host, keeping no hypervisor resources (OpenStack `shelved_offloaded`). */
+  SHELVED = 'SHELVED',
 }
 
 /** The shape of an instance group, enough to know what it needs from a quota. */

@@ -1,7 +1,7 @@
 import { Construct, IConstruct } from 'constructs';
+import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { Names } from '../core/names';
-import { ValidationError } from '../core/errors';
 import { requireAtMostOne, requireIntegerAtLeast } from '../core/private/validate';
 import { RemovalPolicy } from '../core/removal-policy';
 import { SharedVolumeResult, StorageTierResult } from './private/plan';
@@ -57,6 +57,13 @@ export interface SharedVolumeProps {
    * @default - derived from the construct path
    */
   readonly name?: string;
+  /**
+   * An existing volume to take over instead of creating one: a Cinder volume UUID
+   * (OpenStack), or the vmdk path on the volume's datastore (vSphere, e.g.
+   * `shared/assets.vmdk`; the disk keeps that path). Stays protected by `removalPolicy`.
+   * @default - a new volume
+   */
+  readonly adoptId?: string;
 }
 
 /** A shared volume instance groups can attach. */
@@ -116,6 +123,7 @@ export class SharedVolume extends Construct implements ISharedVolume {
       storagePolicyId: tier?.storagePolicyId,
       removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
       labels: Labels.resolve(this),
+      adoptId: props.adoptId,
     });
     this.openstack = this._handle.openstack;
     this.vsphere = this._handle.vsphere;

@@ -118,7 +118,12 @@ export interface CycleOptions {
   readonly resourceTimeout?: string;
   /** terraform -parallelism for apply, plan and destroy (default terraform's 10). */
   readonly parallelism?: number;
+  /** Runs after the live checks, while the stack is applied (e.g. plan a change against it). */
+  readonly afterApply?: (tf: TerraformRunner) => Promise<void>;
 }
+
+/** Runs terraform in the stack directory with the environments' settings. */
+export type TerraformRunner = (args: string[]) => Promise<{ stdout: string; stderr: string }>;
 
 /**
  * apply -> plan -detailed-exitcode (must be 0) -> live checks -> destroy -> leftovers.
@@ -165,6 +170,7 @@ export async function cycle(o: CycleOptions): Promise<CycleReport> {
     await timed('live checks', async () => {
       for (const e of o.envs) await o.checks[e.target]?.liveChecks[o.stackId]?.(e);
     });
+    if (o.afterApply) await timed('after apply', () => o.afterApply!(tf));
     await timed('destroy', () => destroy(o.stackDir, json, tf));
     applied = false;
     const left = await timed('leftovers', async () => {

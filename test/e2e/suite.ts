@@ -1,13 +1,13 @@
 // One jest suite per target: every example whose primary target it is (OpenStack, then
 // vSphere, then Kubernetes) goes through the full cycle against that target's servers,
 // plus any other target the stack also needs (e.g. a VM estate with a Kubernetes cluster).
-import { mkdtempSync, readdirSync, readFileSync } from 'fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
 import { addExamples, EXAMPLES } from '../../examples';
 import { requireToolchain, Toolchain } from '../terraform/toolchain';
-import { cleanup, CycleReport, cycle, E2eEnv, primaryTarget, selected, stackTargets, startTarget, stopTarget, synthStack, Target, TargetChecks } from './harness';
+import { cleanup, CycleReport, cycle, E2eEnv, primaryTarget, selected, stackTargets, startTarget, stopTarget, synthStack, Target, TargetChecks, TerraformRunner } from './harness';
 
 /** A stack that the target's real API must reject, and the API's own words for it. */
 export interface BrokenStack {
@@ -34,8 +34,21 @@ function exampleTargets(): Map<string, Target[]> {
 
 const loadChecks = (t: Target): TargetChecks => require(`./${t}/checks`);
 
+/** A stack beyond the examples, driven through the same cycle, with a step while it is applied. */
+export interface ExtraCycle {
+  /** Stack id, also the test title's subject. */
+  readonly id: string;
+  /** What the step proves, for the test title. */
+  readonly proves: string;
+  readonly create: (scope: App, id: string) => TerraformStack;
+  /** Runs after apply and the empty re-plan; gets terraform and a synth of another stack into the same directory. */
+  readonly afterApply: (tf: TerraformRunner, resynth: (create: (scope: App, id: string) => TerraformStack) => void) => Promise<void>;
+}
+
 /** How a target's stacks are driven. */
 export interface SuiteOptions {
+  /** Extra stacks with a step while applied (resize proofs). */
+  readonly extraCycles?: ExtraCycle[];
   /** terraform -parallelism (vcsim hangs or panics on concurrent VM destroys). */
   readonly parallelism?: number;
   /** Budget for setup + start of every needed target, in seconds (default jest's testTimeout). */
@@ -54,7 +67,8 @@ export function defineTargetSuite(primary: Target, broken: BrokenStack, pending:
       console.warn(`e2e ${primary}: ${id} is NOT run end to end yet: ${reason}`);
     }
   });
-  if (stacks.length === 0 && process.env.OSCAR_E2E_STACKS) {
+  const extras = (options.extraCycles ?? []).filter((x) => selected(x.id));
+  if (stacks.length === 0 && extras.length === 0 && process.env.OSCAR_E2E_STACKS) {
     // `npm run e2e -- <stack>` for another target: don't start servers for nothing (the
     // pending-list test above still runs, so the file is not empty).
     return;
@@ -83,13 +97,31 @@ export function defineTargetSuite(primary: Target, broken: BrokenStack, pending:
     expect(missing).toEqual([]);
   });
 
-  test.each(stacks.map((e) => [e.id, targets.get(e.id)!.join(' + ')]))(
+  // jest rejects an empty table: a selection (OSCAR_E2E_STACKS) may leave one empty.
+  const eachOf = <T extends unknown[]>(rows: T[]) => (rows.length > 0 ? test.each(rows) : (_title: string, _fn: (...args: T) => Promise<void>) => undefined);
+  eachOf(stacks.map((e) => [e.id, targets.get(e.id)!.join(' + ')]))(
     '%s applies, re-plans with no changes, passes its live checks and destroys clean (%s)',
     async (id) => {
       const example = EXAMPLES.find((e) => e.id === id)!;
       const stackEnvs = [primary, ...targets.get(id)!.filter((t) => t !== primary)].map((t) => envs.get(t)!);
       const stackDir = synthStack(id, example.create, stackEnvs);
       reports.push(await cycle({ stackId: id, stackDir, envs: stackEnvs, checks, toolchain, parallelism: options.parallelism }));
+      cleanup(stackDir);
+    },
+  );
+
+  eachOf(extras.map((x) => [x.id, x.proves, x]))(
+    '%s: %s',
+    async (id, _proves, extra) => {
+      const stackEnvs = [envs.get(primary)!];
+      const stackDir = synthStack(id as string, (extra as ExtraCycle).create, stackEnvs);
+      // Another version of the stack, synthesized over this one's configuration (same id, same state).
+      const resynth = (create: (scope: App, id: string) => TerraformStack) => {
+        const other = synthStack(id as string, create, stackEnvs);
+        copyFileSync(path.join(other, 'cdk.tf.json'), path.join(stackDir, 'cdk.tf.json'));
+        cleanup(other);
+      };
+      reports.push(await cycle({ stackId: id as string, stackDir, envs: stackEnvs, checks, toolchain, parallelism: options.parallelism, afterApply: (tf) => (extra as ExtraCycle).afterApply(tf, resynth) }));
       cleanup(stackDir);
     },
   );

@@ -6,11 +6,11 @@ import {
 } from '../private/plan';
 import { SiteCapabilities } from '../site';
 import { OpenStackSiteContext } from './context';
+import { buildHostPool } from './host-pool';
 import { buildOpenStackInstances } from './instances';
 import { buildOpenStackNetwork, buildOpenStackRouter, importOpenStackNetwork } from './network';
-import { buildHostPool } from './host-pool';
-import { buildStorageTier } from './storage';
 import { buildImage, buildQosPolicy, buildQuota, buildSecurityGroup, buildSharedVolume, importSecurityGroup } from './resources';
+import { buildStorageTier } from './storage';
 
 /** @internal What an OpenStack region offers. */
 export const OPENSTACK_CAPABILITIES: SiteCapabilities = {

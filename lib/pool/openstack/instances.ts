@@ -12,8 +12,9 @@ import { ComputeServergroupV2 } from '../../providers/openstack/compute-servergr
 import { ComputeVolumeAttachV2 } from '../../providers/openstack/compute-volume-attach-v2';
 import { DataOpenstackImagesImageV2 } from '../../providers/openstack/data-openstack-images-image-v2';
 import { NetworkingPortV2 } from '../../providers/openstack/networking-port-v2';
+import { adopts, importEach, importInto } from '../private/adopt';
 import { AttachmentPlan, HostPoolResult, InstancesPlan } from '../private/plan';
-import { AntiAffinity } from '../shapes';
+import { AntiAffinity, PowerState } from '../shapes';
 import { Image, Size } from '../size';
 import { InstanceGroupOpenStackResources } from '../target-resources';
 import { OpenStackSiteContext } from './context';
@@ -85,10 +86,61 @@ function checkPortQos(scope: Construct, a: AttachmentPlan): void {
   }
 }
 
+const POWER_STATES: { [state in PowerState]: string } = {
+  [PowerState.ACTIVE]: 'active',
+  [PowerState.SHUT_OFF]: 'shutoff',
+  [PowerState.SHELVED]: 'shelved_offloaded',
+};
+
+/** Create-time attributes of an adopted server (ForceNew, or not read back on import). */
+const ADOPTED_IGNORED = ['image_name', 'image_id', 'block_device', 'network', 'user_data', 'key_pair', 'scheduler_hints', 'availability_zone'];
+
+/**
+ * OpenStack moves a member only by replacing it (availability_zone is ForceNew; the
+ * provider has no live migration): allowed with a stated reason, never silently.
+ */
+function checkPlacements(scope: Construct, plan: InstancesPlan): void {
+  for (const m of plan.members) {
+    const pin = m.placement;
+    if (!pin) continue;
+    const prop = `placements["${m.key}"]`;
+    if (pin.datastore !== undefined) throw new ValidationError(scope, `${prop}.datastore`, 'OpenStack sites have no datastores', 'choose storage with a volume type (volumes[].volumeType) instead');
+    if (pin.host !== undefined) {
+      throw new ValidationError(scope, `${prop}.host`, 'OpenStack sites cannot pin or move a running server to a host from Terraform (provider 3.4.0 has no live-migration resource)',
+        'live-migrate out of band (`openstack server migrate --live-migration --host <host> <server>`), or keep members apart with anti-affinity');
+    }
+    if (pin.movedFrom !== undefined && pin.replaceReason === undefined) {
+      throw new ValidationError(scope, `${prop}.zone`,
+        `moves ${m.key} from zone ${pin.movedFrom} to ${m.zone}, which replaces the server (its local disk and any data not replicated elsewhere are lost; data volumes survive, protected)`,
+        'add a member in the new zone (count + 1, addedZones), drain and remove the old one; or set replaceReason saying why the replacement is safe');
+    }
+  }
+}
+
+/** An adopted server keeps its ports: each attachment must adopt them too. */
+function checkAdoptedPorts(scope: Construct, plan: InstancesPlan): void {
+  const adopted = Object.keys(plan.adopt ?? {});
+  plan.attachments.forEach((a, n) => {
+    const missing = adopted.filter((key) => a.adoptPorts?.[key] === undefined);
+    if (missing.length > 0) {
+      throw new ValidationError(scope, `networks[${n}].adoptPorts`,
+        `adopted members ${missing.join(', ')} have no port on network ${a.networkName} to take over (an adopted server keeps its ports; new ones would be created unattached)`,
+        'add the existing port UUIDs by member key (`npm run discover -- --from openstack` matches ports to servers by address)');
+    }
+    const stray = Object.keys(a.adoptPorts ?? {}).filter((key) => !adopted.includes(key));
+    if (stray.length > 0) {
+      throw new ValidationError(scope, `networks[${n}].adoptPorts`, `adopts ports of members ${stray.join(', ')}, whose servers are not adopted`, 'adopt those servers too (adopt), or drop their ports');
+    }
+  });
+}
+
 /** @internal Creates the Nova and Neutron resources of an InstanceGroup. */
 export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Construct, plan: InstancesPlan): InstanceGroupOpenStackResources {
   const { members } = plan;
   plan.attachments.forEach((a) => checkPortQos(scope, a));
+  const adopting = adopts(plan.adopt);
+  checkAdoptedPorts(scope, plan);
+  checkPlacements(scope, plan);
   const provider = site.provider;
   const tags = Labels.toOpenStackTags(plan.labels);
 
@@ -152,8 +204,15 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
     userData: plan.userData,
     schedulerHints: serverGroup ? [{ group: serverGroup.id }] : undefined,
     network: ports.map((p) => ({ port: `\${${p.fqn}[each.key].id}` })),
+    // Unset means the provider's default, "active": existing stacks stay byte-identical.
+    powerState: plan.powerState === PowerState.ACTIVE ? undefined : POWER_STATES[plan.powerState],
     tags,
+    // An adopted server keeps what it was booted with: ignore create-time (ForceNew)
+    // attributes that the import cannot read back, or the first plan would replace it.
+    lifecycle: adopting ? { ignoreChanges: ADOPTED_IGNORED } : undefined,
   });
+  importEach(instances, plan.adopt);
+  plan.attachments.forEach((a, n) => importEach(ports[n], a.adoptPorts));
 
   // Data volumes: one for_each resource per spec. Their Cinder zone is the spec's own
   // setting, never the member's Nova zone (the two namespaces differ on most clouds).
@@ -174,12 +233,19 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
       lifecycle: { preventDestroy: (spec.removalPolicy ?? RemovalPolicy.RETAIN) === RemovalPolicy.RETAIN },
     });
     volumes.push(volume);
-    volumeAttachments.push(new ComputeVolumeAttachV2(scope, `attach-${spec.name}`, {
+    importEach(volume, spec.adopt);
+    const attachment = new ComputeVolumeAttachV2(scope, `attach-${spec.name}`, {
       provider,
       forEach: memberKeys(),
       instanceId: memberInstanceId,
       volumeId: `\${${volume.fqn}[each.key].id}`,
-    }));
+    });
+    volumeAttachments.push(attachment);
+    // Nova names an attachment by its volume: `<server>/<volume>` when both are adopted.
+    for (const [key, volumeId] of Object.entries(spec.adopt ?? {})) {
+      const serverId = plan.adopt?.[key];
+      if (serverId !== undefined) importInto(attachment, `${serverId}/${volumeId}`, key);
+    }
   }
   for (const shared of plan.sharedVolumes) {
     volumeAttachments.push(new ComputeVolumeAttachV2(scope, `attach-shared-${shared.volumeName}`, {

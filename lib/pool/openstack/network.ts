@@ -7,6 +7,7 @@ import { NetworkingNetworkV2 } from '../../providers/openstack/networking-networ
 import { NetworkingRouterInterfaceV2 } from '../../providers/openstack/networking-router-interface-v2';
 import { NetworkingRouterV2 } from '../../providers/openstack/networking-router-v2';
 import { NetworkingSubnetV2 } from '../../providers/openstack/networking-subnet-v2';
+import { importInto } from '../private/adopt';
 import { NetworkImportPlan, NetworkImportResult, NetworkPlan, NetworkResult, RouterPlan, RouterResult } from '../private/plan';
 import { OpenStackSiteContext } from './context';
 
@@ -65,6 +66,8 @@ export function buildOpenStackNetwork(site: OpenStackSiteContext, scope: Constru
       routerInterfaces[s.name] = new NetworkingRouterInterfaceV2(scope, `router-${s.name}`, { provider, routerId: plan.routerId, subnetId: subnets[s.name].id });
     }
   }
+  if (plan.adopt?.network !== undefined) importInto(network, plan.adopt.network);
+  for (const s of plan.subnets) if (plan.adopt?.[s.name] !== undefined) importInto(subnets[s.name], plan.adopt[s.name]);
   const subnetIds = Object.fromEntries(Object.entries(subnets).map(([name, s]) => [name, s.id]));
   return { networkId: network.id, subnetIds, openstack: { network, subnets, router, routerInterfaces } };
 }

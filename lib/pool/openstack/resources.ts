@@ -14,6 +14,7 @@ import { NetworkingQosPolicyV2 } from '../../providers/openstack/networking-qos-
 import { NetworkingQuotaV2 } from '../../providers/openstack/networking-quota-v2';
 import { NetworkingSecgroupRuleV2 } from '../../providers/openstack/networking-secgroup-rule-v2';
 import { NetworkingSecgroupV2 } from '../../providers/openstack/networking-secgroup-v2';
+import { importInto, requireAdoptKeys } from '../private/adopt';
 import {
   ImageTemplatePlan, ImageTemplateResult, QosPlan, QosResult, QuotaPlan, QuotaResult,
   SecurityGroupPlan, SecurityGroupResult, SecurityRulePlan, SharedVolumePlan, SharedVolumeResult,
@@ -30,6 +31,7 @@ export function buildSecurityGroup(site: OpenStackSiteContext, scope: Construct,
     deleteDefaultRules: true,
     tags: Labels.toOpenStackTags(plan.labels),
   });
+  if (plan.adoptId !== undefined) importInto(secgroup, plan.adoptId);
   const rules: NetworkingSecgroupRuleV2[] = [];
   return {
     securityGroupId: secgroup.id,
@@ -77,6 +79,7 @@ export function buildSharedVolume(site: OpenStackSiteContext, scope: Construct, 
     metadata: plan.labels,
     lifecycle: { preventDestroy: plan.removalPolicy === RemovalPolicy.RETAIN },
   });
+  if (plan.adoptId !== undefined) importInto(volume, plan.adoptId);
   return { openstack: { volume, volumeType } };
 }
 
@@ -108,6 +111,10 @@ export function buildQuota(site: OpenStackSiteContext, scope: Construct, plan: Q
   if (plan.volumes !== undefined || plan.storageGiB !== undefined) {
     blockStorage = new BlockstorageQuotasetV3(scope, 'block-storage', { ...base, volumes: plan.volumes, gigabytes: plan.storageGiB, snapshots: plan.volumes });
   }
+  const sets = { 'compute': compute, 'network': network, 'block-storage': blockStorage };
+  const present = Object.entries(sets).filter(([, r]) => r !== undefined).map(([k]) => k);
+  requireAdoptKeys(scope, 'adopt', plan.adopt, present);
+  for (const [key, id] of Object.entries(plan.adopt ?? {})) importInto(sets[key as keyof typeof sets]!, id);
   return { openstack: { compute, network, blockStorage } };
 }
 

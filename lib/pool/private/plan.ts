@@ -5,7 +5,7 @@
 import { Construct } from 'constructs';
 import { RemovalPolicy } from '../../core/removal-policy';
 import { NetworkingSecgroupRuleV2 } from '../../providers/openstack/networking-secgroup-rule-v2';
-import { AddressPair, AntiAffinity, DataVolumeSpec, StoragePolicyTagRule, StorageQos, SubnetSpec } from '../shapes';
+import { AddressPair, AntiAffinity, DataVolumeSpec, MemberPlacement, PowerState, StoragePolicyTagRule, StorageQos, SubnetSpec } from '../shapes';
 import { CpuArchitecture, Image, Size } from '../size';
 import {
   ImageTemplateOpenStackResources, ImageTemplateVsphereResources, InstanceGroupOpenStackResources, InstanceGroupVsphereResources,
@@ -21,6 +21,8 @@ export interface MemberPlan {
   /** Per attachment: static MAC and IP, when set. */
   readonly macs: Array<string | undefined>;
   readonly ips: Array<string | undefined>;
+  /** Pinned placement, when set; `movedFrom` is the zone the group would assign when the pin moves it. */
+  readonly placement?: MemberPlacement & { readonly movedFrom?: string };
 }
 
 /** @internal A validated network attachment. */
@@ -40,6 +42,8 @@ export interface AttachmentPlan {
   readonly qosPolicyId?: string;
   /** The QoS policy that applies to the members' ports: the port's own, else the network's. */
   readonly qos?: AttachmentQos;
+  /** Existing ports to import, by member key (validated against the members). */
+  readonly adoptPorts?: { [member: string]: string };
 }
 
 /** @internal The effective QoS policy of an attachment, for drivers that must check its rules. */
@@ -82,6 +86,10 @@ export interface InstancesPlan {
   readonly sharedVolumes: SharedVolumeRef[];
   /** The quota the members count against, if any (vSphere: its resource pools by zone). */
   readonly quota?: QuotaResult;
+  /** Existing servers/VMs to import, by member key (validated against the members). */
+  readonly adopt?: { [member: string]: string };
+  /** The members' power state. */
+  readonly powerState: PowerState;
 }
 
 /** @internal */
@@ -107,6 +115,8 @@ export interface NetworkPlan {
   readonly mtu?: number;
   readonly qos?: QosResult;
   readonly labels: { [key: string]: string };
+  /** Existing network (`network`) and subnets (subnet names) to import. */
+  readonly adopt?: { [key: string]: string };
 }
 
 /** @internal A router to create. */
@@ -148,6 +158,8 @@ export interface SecurityGroupPlan {
   readonly name: string;
   readonly description?: string;
   readonly labels: { [key: string]: string };
+  /** The existing group's ID, to import. */
+  readonly adoptId?: string;
 }
 
 /** @internal One allow rule of a security group. */
@@ -180,6 +192,8 @@ export interface SharedVolumePlan {
   readonly storagePolicyId?: string;
   readonly removalPolicy: RemovalPolicy;
   readonly labels: { [key: string]: string };
+  /** The existing volume's ID (vSphere: its datastore path), to import. */
+  readonly adoptId?: string;
 }
 
 /** @internal */
@@ -205,6 +219,8 @@ export interface QuotaPlan {
   readonly cpuLimitMhz?: number;
   readonly cpuReservationMhz?: number;
   readonly memoryReservationGiB?: number;
+  /** Existing quota objects to import, by the target's keys (the driver validates them). */
+  readonly adopt?: { [key: string]: string };
 }
 
 /** @internal */

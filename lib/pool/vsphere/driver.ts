@@ -3,16 +3,16 @@ import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import {
   ImageTemplatePlan, ImageTemplateResult, InstancesPlan, InstancesResult, ISiteDriver, NetworkImportPlan, NetworkImportResult,
-  NetworkPlan, NetworkResult, QosPlan, QosResult, QuotaPlan, QuotaResult, RouterResult, SecurityGroupResult, SharedVolumePlan, SharedVolumeResult,
+  NetworkPlan, NetworkResult, QosPlan, QosResult, QuotaPlan, QuotaResult, RouterResult, SecurityGroupPlan, SecurityGroupResult, SharedVolumePlan, SharedVolumeResult,
   StorageTierPlan, StorageTierResult, HostPoolPlan, HostPoolResult,
 } from '../private/plan';
 import { SiteCapabilities } from '../site';
 import { VsphereSiteContext } from './context';
+import { buildHostPool } from './host-pool';
 import { buildVsphereInstances } from './instances';
 import { buildVspherePortGroup, importVsphereNetwork } from './network';
-import { buildHostPool } from './host-pool';
-import { buildStorageTier } from './storage';
 import { buildContentLibraryItem, buildResourcePool, buildSharedDisk, planPortGroupShaping } from './resources';
+import { buildStorageTier } from './storage';
 
 /** @internal What a vSphere datacenter without NSX offers. */
 export const VSPHERE_CAPABILITIES: SiteCapabilities = {
@@ -64,7 +64,8 @@ export class VsphereDriver implements ISiteDriver {
     return importVsphereNetwork(this.site, scope, plan);
   }
 
-  public securityGroup(scope: Construct): SecurityGroupResult | undefined {
+  public securityGroup(scope: Construct, plan: SecurityGroupPlan): SecurityGroupResult | undefined {
+    if (plan.adoptId !== undefined) throw new ValidationError(scope, 'adoptId', 'vSphere sites have no security groups to take over (no NSX)', 'drop adoptId');
     Annotations.of(scope).addWarning(
       `${scope.node.path}: vSphere without NSX cannot enforce security-group rules; port groups are hardened, but enforce these rules at the physical or NSX firewall.`,
     );

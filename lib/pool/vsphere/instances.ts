@@ -1,6 +1,7 @@
 import type { ComputeClusterVmAntiAffinityRule } from '@cdktf/provider-vsphere/lib/compute-cluster-vm-anti-affinity-rule';
 import type { ComputeClusterVmGroup } from '@cdktf/provider-vsphere/lib/compute-cluster-vm-group';
 import type { ComputeClusterVmHostRule } from '@cdktf/provider-vsphere/lib/compute-cluster-vm-host-rule';
+import type { DataVsphereHost } from '@cdktf/provider-vsphere/lib/data-vsphere-host';
 import type { DataVsphereVirtualMachine } from '@cdktf/provider-vsphere/lib/data-vsphere-virtual-machine';
 import type { VirtualMachine } from '@cdktf/provider-vsphere/lib/virtual-machine';
 import { Fn, TerraformIterator } from 'cdktf';
@@ -10,8 +11,9 @@ import { Labels } from '../../core/labels';
 import { Names } from '../../core/names';
 import { peer } from '../../core/private/peers';
 import { RemovalPolicy } from '../../core/removal-policy';
-import { InstancesPlan } from '../private/plan';
-import { AntiAffinity } from '../shapes';
+import { importEach, requireInventoryPath } from '../private/adopt';
+import { InstancesPlan, MemberPlan } from '../private/plan';
+import { AntiAffinity, PowerState } from '../shapes';
 import { Image } from '../size';
 import { InstanceGroupVsphereResources } from '../target-resources';
 import { VsphereSiteContext } from './context';
@@ -20,6 +22,7 @@ const peerComputeClusterVmAntiAffinityRule = () => peer<typeof import('@cdktf/pr
 const peerDataVsphereVirtualMachine = () => peer<typeof import('@cdktf/provider-vsphere/lib/data-vsphere-virtual-machine')>('@cdktf/provider-vsphere', 'lib/data-vsphere-virtual-machine');
 const peerVmGroup = () => peer<typeof import('@cdktf/provider-vsphere/lib/compute-cluster-vm-group')>('@cdktf/provider-vsphere', 'lib/compute-cluster-vm-group');
 const peerVmHostRule = () => peer<typeof import('@cdktf/provider-vsphere/lib/compute-cluster-vm-host-rule')>('@cdktf/provider-vsphere', 'lib/compute-cluster-vm-host-rule');
+const peerDataVsphereHost = () => peer<typeof import('@cdktf/provider-vsphere/lib/data-vsphere-host')>('@cdktf/provider-vsphere', 'lib/data-vsphere-host');
 const peerVirtualMachine = () => peer<typeof import('@cdktf/provider-vsphere/lib/virtual-machine')>('@cdktf/provider-vsphere', 'lib/virtual-machine');
 
 /** The template lookup, one per site and template. */
@@ -55,6 +58,23 @@ function datastoreOf(scope: Construct, site: VsphereSiteContext, zone: string): 
   return first;
 }
 
+/** A member's pinned datastore, which its cluster's hosts must mount. */
+function pinnedDatastore(scope: Construct, site: VsphereSiteContext, m: MemberPlan): string | undefined {
+  const ds = m.placement?.datastore;
+  if (ds === undefined) return undefined;
+  if (!site.datastoresOf(m.zone).includes(ds)) {
+    throw new ValidationError(scope, `placements["${m.key}"].datastore`, `datastore "${ds}" is not mounted by the hosts of cluster "${m.zone}" (mounted: ${site.datastoresOf(m.zone).join(', ') || 'none'})`, 'pin a datastore the member\'s cluster mounts, or declare it in the site\'s datastores / clusterDatastores');
+  }
+  return ds;
+}
+
+/** The host lookup, one per site and host name. */
+function hostFor(site: VsphereSiteContext, name: string): DataVsphereHost {
+  const id = `host-${Names.toDnsLabel(name)}`;
+  return (site.node.tryFindChild(id) as DataVsphereHost | undefined) ??
+    new (peerDataVsphereHost().DataVsphereHost)(site, id, { provider: site.provider, name, datacenterId: site.datacenter.id });
+}
+
 /** A shared disk must sit on a datastore every attaching member's cluster mounts. */
 function checkSharedDatastores(scope: Construct, site: VsphereSiteContext, plan: InstancesPlan): void {
   plan.sharedVolumes.forEach((v, i) => {
@@ -80,6 +100,21 @@ function checkTierDatastores(scope: Construct, site: VsphereSiteContext, plan: I
   }
 }
 
+/** What vSphere cannot do for a group's lifecycle props (provider 2.15.0). */
+function checkVsphereLifecycle(scope: Construct, plan: InstancesPlan): void {
+  if (plan.powerState !== PowerState.ACTIVE) {
+    throw new ValidationError(scope, 'powerState', `vSphere sites do not support power state ${plan.powerState}: vsphere_virtual_machine exposes power_state read-only (provider 2.15.0)`,
+      'leave powerState unset (ACTIVE) and power VMs off out of band (govc vm.power -off), or remove the member');
+  }
+  for (const [key, id] of Object.entries(plan.adopt ?? {})) requireInventoryPath(scope, `adopt["${key}"]`, id, `/dc1/vm/${key}`);
+  plan.attachments.forEach((a, n) => {
+    if (a.adoptPorts) throw new ValidationError(scope, `networks[${n}].adoptPorts`, 'vSphere sites have no port objects: NICs are part of the VM', 'drop adoptPorts (adopting the VM adopts its NICs)');
+  });
+  plan.volumes.forEach((v, n) => {
+    if (v.adopt) throw new ValidationError(scope, `volumes[${n}].adopt`, 'vSphere sites keep data disks inside the VM', 'drop volumes[].adopt (adopting the VM adopts its disks)');
+  });
+}
+
 /** @internal Creates the VMs and DRS rules of an InstanceGroup. */
 export function buildVsphereInstances(site: VsphereSiteContext, scope: Construct, plan: InstancesPlan): InstanceGroupVsphereResources {
   const { members, size } = plan;
@@ -87,14 +122,19 @@ export function buildVsphereInstances(site: VsphereSiteContext, scope: Construct
   const attachments = plan.attachments;
   checkSharedDatastores(scope, site, plan);
   checkTierDatastores(scope, site, plan);
+  checkVsphereLifecycle(scope, plan);
   const boot = plan.bootTier;
 
+  const anyHost = members.some((m) => m.placement?.host !== undefined);
   const perMember = Object.fromEntries(
     members.map((m) => [
       m.key,
       {
         resource_pool_id: resourcePoolOf(scope, plan, site, m.zone),
-        datastore_id: site.datastore(boot?.datastore ?? datastoreOf(scope, site, m.zone)).id,
+        // A member's pinned datastore wins over the boot tier's; both over the zone's default.
+        datastore_id: site.datastore(pinnedDatastore(scope, site, m) ?? boot?.datastore ?? datastoreOf(scope, site, m.zone)).id,
+        // Host pins only where some member has one, so unpinned groups synthesize as before.
+        ...(anyHost ? { host: m.placement?.host !== undefined ? hostFor(site, m.placement.host).id : '' } : {}),
         ...Object.fromEntries(m.macs.map((mac, n) => [`mac${n}`, mac ?? ''])),
         ...Object.fromEntries(m.ips.map((ip, n) => [`ip${n}`, ip ?? ''])),
       },
@@ -114,6 +154,8 @@ export function buildVsphereInstances(site: VsphereSiteContext, scope: Construct
     datastoreId: boot?.datastoreClusterId === undefined ? it.getString('datastore_id') : undefined,
     datastoreClusterId: boot?.datastoreClusterId,
     storagePolicyId: boot?.storagePolicyId,
+    // A new pool, host or datastore is a vMotion or storage vMotion: an update in place.
+    hostSystemId: anyHost ? `\${each.value.host == "" ? null : each.value.host}` : undefined,
     folder: site.folder,
     numCpus: size.vcpus,
     memory: Math.round(size.memoryGiB! * 1024),
@@ -169,6 +211,8 @@ export function buildVsphereInstances(site: VsphereSiteContext, scope: Construct
       ? { 'guestinfo.userdata': Fn.base64encode(plan.userData), 'guestinfo.userdata.encoding': 'base64' }
       : undefined,
   });
+
+  importEach(virtualMachines, plan.adopt);
 
   const antiAffinityRules: ComputeClusterVmAntiAffinityRule[] = [];
   if (plan.antiAffinity !== AntiAffinity.NONE) {

@@ -2,6 +2,7 @@ import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
 import { Labels } from '../../core/labels';
 import { peer } from '../../core/private/peers';
+import { importInto, requireInventoryPath } from '../private/adopt';
 import { NetworkImportPlan, NetworkImportResult, NetworkPlan, NetworkResult } from '../private/plan';
 import { VsphereSiteContext } from './context';
 
@@ -40,6 +41,7 @@ export function buildVspherePortGroup(site: VsphereSiteContext, scope: Construct
     ingressShapingPeakBandwidth: qos?.maxKbps !== undefined ? qos.maxKbps * 1000 : undefined,
     ingressShapingBurstSize: qos?.maxBurstKbps !== undefined ? qos.maxBurstKbps * 125 : undefined,
   });
+  if (plan.adopt?.network !== undefined) importInto(portGroup, requireInventoryPath(scope, 'adopt["network"]', plan.adopt.network, `/dc1/network/${plan.name}`));
   return { networkId: portGroup.id, vsphere: { portGroup } };
 }
 

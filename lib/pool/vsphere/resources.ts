@@ -4,6 +4,7 @@ import { Construct } from 'constructs';
 import { Names } from '../../core/names';
 import { peer } from '../../core/private/peers';
 import { RemovalPolicy } from '../../core/removal-policy';
+import { importInto, requireAdoptKeys, requireInventoryPath } from '../private/adopt';
 import { ImageTemplatePlan, ImageTemplateResult, QosPlan, QosResult, QuotaPlan, QuotaResult, SharedVolumePlan, SharedVolumeResult } from '../private/plan';
 import { VsphereSiteContext } from './context';
 
@@ -19,17 +20,22 @@ export function buildSharedDisk(site: VsphereSiteContext, scope: Construct, plan
     // vsphere_virtual_disk has no storage policy argument; the tier's datastore still applies.
     Annotations.of(scope).addWarning(`${scope.node.path}: the tier's storage policy is not applied to a shared disk on vSphere (vsphere_virtual_disk has no storage policy); give the tier a datastore that meets the policy`);
   }
+  const vmdkPath = plan.adoptId ?? `oscar-shared/${plan.name}.vmdk`;
   const virtualDisk = new (peerVirtualDisk().VirtualDisk)(scope, 'disk', {
     provider: site.provider,
     datacenter: site.datacenter.name,
     datastore: ds.name,
     size: plan.sizeGiB,
-    vmdkPath: `oscar-shared/${plan.name}.vmdk`,
+    vmdkPath,
     createDirectories: true,
     // Multi-writer sharing needs eager-zeroed thick disks.
     type: 'eagerZeroedThick',
     lifecycle: { preventDestroy: plan.removalPolicy === RemovalPolicy.RETAIN },
   });
+  if (plan.adoptId !== undefined) {
+    // The provider's import ID: JSON with the path `/<datacenter>/[<datastore>] <vmdk>`.
+    importInto(virtualDisk, JSON.stringify({ virtual_disk_path: `/${site.datacenter.nameInput}/[${ds.nameInput}] ${vmdkPath}`, create_directories: 'true' }));
+  }
   return { vsphere: { virtualDisk, datastore: plan.datastore ?? ds.nameInput! } };
 }
 
@@ -58,6 +64,10 @@ export function buildResourcePool(site: VsphereSiteContext, scope: Construct, pl
       memoryExpandable: true,
     });
   });
+  requireAdoptKeys(scope, 'adopt', plan.adopt, plan.zones);
+  for (const [zone, path] of Object.entries(plan.adopt ?? {})) {
+    importInto(resourcePools[zone], requireInventoryPath(scope, `adopt["${zone}"]`, path, `/dc1/host/${zone}/Resources/${plan.name}`));
+  }
   return { vsphere: { resourcePools } };
 }
 

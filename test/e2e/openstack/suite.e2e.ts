@@ -38,6 +38,8 @@ defineTargetSuite('openstack', {
   'broadcast-video-openstack': '15 servers at parallelism 5: under load 25-32 the apply did not finish within the 600 s test budget',
   'broadcast-video-k8s': 'not run yet: needs the Kubernetes target next to OpenStack and has no live checks in '
     + 'test/e2e/openstack/live-checks.ts',
+  'brownfield-adopt-openstack': 'its import blocks name a recorded estate (22 servers, their ports and volumes by UUID) that the test cloud does not hold; '
+    + 'the bootstrap must create that estate first and the stack must take its UUIDs from it (issue 18)',
 }, {
   // 61 processes from empty databases: about 7 min on a busy 2-core machine (cold schemas
   // add 2 min), more than jest's default budget for a hook.

@@ -160,6 +160,11 @@ function members(prefix: string, n: number, clusters: string[], vm: Omit<VmSpec,
 
 /** What each example intends, from its source (examples/<id>/main.ts), on the site the run named. */
 export const SPECS: Record<string, (context: Record<string, unknown>) => StackSpec> = {
+  // The resize proof's stack (test/e2e/vsphere.e2e.test.ts), as applied: before the Size change.
+  'e2e-resize-vsphere': (context) => {
+    const s = new Site(context, 'poolMatrixVsphere');
+    return { dc: s.name('datacenter'), vms: members('resize', 1, [s.names('clusters')[0]], { cpus: 1, memoryMiB: 1024, nics: ['resize-net'] }), portGroups: { 'resize-net': 1777 }, rules: [] };
+  },
   'vsphere-basic': (context) => {
     const s = new Site(context, 'vsphereBasic');
     const cluster = s.name('cluster');
