@@ -4,7 +4,7 @@ import { INetwork } from './network';
 import { IQosPolicy } from './qos-policy';
 import { IQuota } from './quota';
 import { ISecurityGroup } from './security-group';
-import { AddressPair, AntiAffinity, DataVolumeSpec, ZoneAddition } from './shapes';
+import { AddressPair, AntiAffinity, DataVolumeSpec, HaRestartPriority, ZoneAddition } from './shapes';
 import { ISite } from './site';
 import { Image, Size } from './size';
 import { IHostPool } from './host-pool';
@@ -161,6 +161,21 @@ export interface InstanceGroupProps {
    * @default - any host of the site
    */
   readonly hostPool?: IHostPool;
+  /**
+   * Flag the members for VM high availability (digest M7, T6): restarted on another host
+   * when theirs fails. OpenStack: instance metadata `HA_Enabled=True`, which Masakari's
+   * instance monitor acts on (Masakari must run: an operator prerequisite). vSphere: one
+   * `vsphere_ha_vm_override` per member with `haRestartPriority` (vSphere HA must be on in
+   * the members' clusters: the provider manages cluster HA only on clusters it owns).
+   * Whether the pause stays under a minute (M8) is an operations test, not Terraform's.
+   * @default false
+   */
+  readonly ha?: boolean;
+  /**
+   * Restart priority of the members under vSphere HA (vSphere; with `ha`).
+   * @default HaRestartPriority.HIGH
+   */
+  readonly haRestartPriority?: HaRestartPriority;
 }
 
 /** An instance group other building blocks can reference. */

@@ -174,3 +174,17 @@ export interface StoragePolicyTagRule {
   /** The tags of the category. */
   readonly tags: string[];
 }
+
+/** Which VMs vSphere HA restarts first after a host failure. */
+export enum HaRestartPriority {
+  /** Restarted last. */
+  LOWEST = 'lowest',
+  /** Before the lowest. */
+  LOW = 'low',
+  /** The cluster default. */
+  MEDIUM = 'medium',
+  /** Before the medium. */
+  HIGH = 'high',
+  /** Restarted first. */
+  HIGHEST = 'highest',
+}

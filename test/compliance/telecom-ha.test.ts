@@ -1,7 +1,9 @@
 import { DeploymentV1 } from '@cdktf/provider-kubernetes/lib/deployment-v1';
 import { JobV1 } from '@cdktf/provider-kubernetes/lib/job-v1';
 import { DistributedPortGroup } from '@cdktf/provider-vsphere/lib/distributed-port-group';
-import { TerraformStack, TerraformVariable } from 'cdktf';
+import { HaVmOverride } from '@cdktf/provider-vsphere/lib/ha-vm-override';
+import { VirtualMachine } from '@cdktf/provider-vsphere/lib/virtual-machine';
+import { TerraformIterator, TerraformStack, TerraformVariable } from 'cdktf';
 import { Compliance } from '../../lib/compliance';
 import { LbMonitorV2 } from '../../lib/providers/openstack/lb-monitor-v2';
 import { LbPoolV2 } from '../../lib/providers/openstack/lb-pool-v2';
@@ -83,10 +85,33 @@ describeRules(Compliance.TELECOM_HA, [
     nonCompliant: (s) => { probedDeployment(s, false); },
     message: 'container(s) app: no liveness_probe',
   },
+  {
+    id: 'TEL-9',
+    compliant: (s) => { instanceTier(s, { zones: ['az1', 'az2'], policy: 'anti-affinity' }).metadata = { HA_Enabled: 'True' }; },
+    nonCompliant: (s) => { instanceTier(s, { zones: ['az1', 'az2'], policy: 'anti-affinity' }); },
+    message: 'metadata.HA_Enabled is unset',
+  },
+  {
+    id: 'TEL-10',
+    compliant: (s) => { haOverride(s, vsphereTier(s, true), 'high'); },
+    nonCompliant: (s) => { vsphereTier(s, true); },
+    message: 'no vsphere_ha_vm_override references these VMs',
+  },
 ]);
+
+/** A vSphere HA override per member of a tier. */
+function haOverride(s: TerraformStack, vms: VirtualMachine, priority: string): void {
+  new HaVmOverride(s, 'ha', { forEach: TerraformIterator.fromResources(vms), computeClusterId: 'cluster', virtualMachineId: '${each.value.id}', haVmRestartPriority: priority });
+}
 
 describe('TELECOM_HA details', () => {
   const pack = Compliance.TELECOM_HA;
+
+  test('M7, T6 (TEL-9, TEL-10): a VM-HA flag of "False" and a disabled restart priority are findings; single VMs are no HA tier', () => {
+    expect(ruleOutcome(pack, 'TEL-9', (s) => { instanceTier(s, { zones: ['az1', 'az2'] }).metadata = { HA_Enabled: 'False' }; }).findings[0].message).toContain('"False"');
+    expect(ruleOutcome(pack, 'TEL-9', (s) => { instanceTier(s, {}); }).summary.notApplicable).toBe(1);
+    expect(ruleOutcome(pack, 'TEL-10', (s) => { haOverride(s, vsphereTier(s, true), 'disabled'); }).findings[0].message).toContain('disables the restart');
+  });
 
   test('TEL-1: a single instance is not an HA tier; a missing server group is reported', () => {
     expect(ruleOutcome(pack, 'TEL-1', (s) => { instanceTier(s, {}); }).findings[0].message).toContain('1 member(s)');

@@ -4,9 +4,11 @@ import { lbPoolHasMonitor } from '../rules/lb-pool-has-monitor';
 import { networkVlanSegment } from '../rules/network-vlan-segment';
 import { openstackHaTierAntiAffinity } from '../rules/openstack-ha-tier-anti-affinity';
 import { openstackHaTierMultiAz } from '../rules/openstack-ha-tier-multi-az';
+import { openstackHaTierVmHa } from '../rules/openstack-ha-tier-vm-ha';
 import { planePhysicalSeparation } from '../rules/plane-physical-separation';
 import { vlanIdsUnique } from '../rules/vlan-ids-unique';
 import { vsphereHaTierAntiAffinity } from '../rules/vsphere-ha-tier-anti-affinity';
+import { vsphereHaTierVmHa } from '../rules/vsphere-ha-tier-vm-ha';
 import { CompliancePack } from './pack';
 
 const { ERROR, WARNING } = ComplianceSeverity;
@@ -21,4 +23,6 @@ export const TELECOM_HA = CompliancePack._define('TEL', 'TELECOM_HA', 'Telecom h
   { id: 'TEL-6', rule: vlanIdsUnique, severity: ERROR },
   { id: 'TEL-7', rule: planePhysicalSeparation, severity: ERROR },
   { id: 'TEL-8', rule: k8sLivenessProbe, severity: WARNING },
+  { id: 'TEL-9', rule: openstackHaTierVmHa, severity: ERROR },
+  { id: 'TEL-10', rule: vsphereHaTierVmHa, severity: ERROR },
 ]);

@@ -149,6 +149,8 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
     userData: plan.userData,
     schedulerHints: serverGroup ? [{ group: serverGroup.id }] : undefined,
     network: ports.map((p) => ({ port: `\${${p.fqn}[each.key].id}` })),
+    // Masakari's instance monitor restarts (evacuates) members whose metadata says so.
+    metadata: plan.haRestartPriority !== undefined ? { HA_Enabled: 'True' } : undefined,
     tags,
   });
 

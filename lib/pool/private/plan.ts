@@ -5,7 +5,7 @@
 import { Construct } from 'constructs';
 import { RemovalPolicy } from '../../core/removal-policy';
 import { NetworkingSecgroupRuleV2 } from '../../providers/openstack/networking-secgroup-rule-v2';
-import { AddressPair, AntiAffinity, DataVolumeSpec, StoragePolicyTagRule, StorageQos, SubnetSpec } from '../shapes';
+import { AddressPair, AntiAffinity, DataVolumeSpec, HaRestartPriority, StoragePolicyTagRule, StorageQos, SubnetSpec } from '../shapes';
 import { CpuArchitecture, Image, Size } from '../size';
 import {
   ImageTemplateOpenStackResources, ImageTemplateVsphereResources, InstanceGroupOpenStackResources, InstanceGroupVsphereResources,
@@ -79,6 +79,8 @@ export interface InstancesPlan {
   readonly volumeTiers: Array<StorageTierResult | undefined>;
   /** The host pool members are confined to. */
   readonly hostPool?: HostPoolResult;
+  /** VM-HA: the restart priority when the members are flagged, else undefined. */
+  readonly haRestartPriority?: HaRestartPriority;
   readonly sharedVolumes: SharedVolumeRef[];
   /** The quota the members count against, if any (vSphere: its resource pools by zone). */
   readonly quota?: QuotaResult;
@@ -113,6 +115,8 @@ export interface NetworkPlan {
 export interface RouterPlan {
   readonly name: string;
   readonly externalGateway: boolean;
+  /** The QoS policy of the external gateway. */
+  readonly externalQosPolicyId?: string;
   readonly labels: { [key: string]: string };
 }
 
