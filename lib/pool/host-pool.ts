@@ -113,7 +113,7 @@ export class HostPool extends Construct implements IHostPool {
     requireUnique(this, 'hosts', props.hosts.filter((h) => !Token.isUnresolved(h)));
     if (props.zone !== undefined) props.site.requireZone(this, 'zone', props.zone);
     for (const other of hostPoolsOf(props.site)) {
-      const shared = (other as HostPool).hosts?.filter((h) => props.hosts.includes(h)) ?? [];
+      const shared = other.hosts.filter((h) => props.hosts.includes(h));
       if (shared.length > 0) throw new ValidationError(this, 'hosts', `host ${shared[0]} is already in pool ${other.node.path}`, 'give each host one pool (roles stay separate, digest H2)');
     }
     this.zone = props.zone;
@@ -127,6 +127,6 @@ export class HostPool extends Construct implements IHostPool {
     this._handle = driverOf(props.site).hostPool(this, { name: this.poolName, hosts: this.hosts, zone: props.zone, metadata, trusted: this.trusted, customMetadata: props.metadata !== undefined });
     this.openstack = this._handle.openstack;
     this.vsphere = this._handle.vsphere;
-    registerHostPool(this);
+    registerHostPool(props.site, this);
   }
 }

@@ -1,14 +1,13 @@
 import { IConstruct } from 'constructs';
+import { IHostPool } from './host-pool';
 import { MacPool } from './mac-pool';
 import { INetwork } from './network';
 import { IQosPolicy } from './qos-policy';
 import { IQuota } from './quota';
 import { ISecurityGroup } from './security-group';
-import { AddressPair, AntiAffinity, DataVolumeSpec, HaRestartPriority, ZoneAddition } from './shapes';
+import { AddressPair, AntiAffinity, DataVolumeSpec, HaRestartPriority, ZoneAddition , IStorageTier } from './shapes';
 import { ISite } from './site';
 import { Image, Size } from './size';
-import { IHostPool } from './host-pool';
-import { IStorageTier } from './storage-tier';
 import { ISharedVolume } from './volumes';
 
 /** One network an instance group attaches to. */

@@ -8,9 +8,9 @@ import { requireDnsLabel, requireIntegerAtLeast } from '../core/private/validate
 import { IInstanceGroup, InstanceGroupProps, NetworkAttachment } from './instance-group-props';
 import { Network } from './network';
 import { groupDemand, totalDemand } from './private/demand';
+import { planHosts } from './private/host-placement';
 import { AttachmentPlan, InstancesResult, MemberPlan } from './private/plan';
 import { driverOf, requireCapability } from './private/site-support';
-import { planHosts } from './private/host-placement';
 import { planStorage } from './private/storage-placement';
 import { assignZones } from './private/zone-assignment';
 import { QuotaAmounts } from './quota';

@@ -4,9 +4,9 @@ import { Labels } from '../core/labels';
 import { Names } from '../core/names';
 import { requireEdgeQos } from './private/edge-qos';
 import { RouterResult } from './private/plan';
-import { IQosPolicy } from './qos-policy';
 import { RoutingDomain } from './private/routing-domain';
 import { driverOf, requireCapability } from './private/site-support';
+import { IQosPolicy } from './qos-policy';
 import { ISite } from './site';
 import { RouterOpenStackResources } from './target-resources';
 

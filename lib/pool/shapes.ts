@@ -1,7 +1,9 @@
 // Public, target-neutral shapes shared by the building blocks and their drivers (a leaf module).
+import { IConstruct } from 'constructs';
 import { RemovalPolicy } from '../core/removal-policy';
+import { StorageTierResult } from './private/storage-result';
+import { ISite } from './site';
 import { Size } from './size';
-import { IStorageTier } from './storage-tier';
 
 /** How strictly members are kept on different hosts. */
 export enum AntiAffinity {
@@ -187,4 +189,18 @@ export enum HaRestartPriority {
   HIGH = 'high',
   /** Restarted first. */
   HIGHEST = 'highest',
+}
+
+/** A storage tier data volumes, boot volumes and shared volumes can use. */
+export interface IStorageTier extends IConstruct {
+  /** The site the tier lives on. */
+  readonly site: ISite;
+  /** Tier name. */
+  readonly tierName: string;
+  /** Whether the tier's volumes are encrypted. */
+  readonly encrypted: boolean;
+  /** Whether the tier's volumes can be attached to several members. */
+  readonly multiattach: boolean;
+  /** @internal What the site's driver created. */
+  readonly _handle: StorageTierResult;
 }

@@ -1,12 +1,12 @@
 import { Token } from 'cdktf';
-import { Construct, IConstruct } from 'constructs';
+import { Construct } from 'constructs';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { Names } from '../core/names';
 import { requireIntegerAtLeast, requireNonEmpty } from '../core/private/validate';
-import { StorageTierResult } from './private/plan';
 import { driverOf, requireCapability } from './private/site-support';
-import { StoragePolicyTagRule, StorageQos } from './shapes';
+import { StorageTierResult } from './private/storage-result';
+import { IStorageTier, StoragePolicyTagRule, StorageQos } from './shapes';
 import { ISite } from './site';
 import { StorageTierOpenStackResources, StorageTierVsphereResources } from './target-resources';
 
@@ -90,20 +90,6 @@ export interface ExistingVolumeTypeOptions {
    * @default false
    */
   readonly multiattach?: boolean;
-}
-
-/** A storage tier data volumes, boot volumes and shared volumes can use. */
-export interface IStorageTier extends IConstruct {
-  /** The site the tier lives on. */
-  readonly site: ISite;
-  /** Tier name. */
-  readonly tierName: string;
-  /** Whether the tier's volumes are encrypted. */
-  readonly encrypted: boolean;
-  /** Whether the tier's volumes can be attached to several members. */
-  readonly multiattach: boolean;
-  /** @internal What the site's driver created. */
-  readonly _handle: StorageTierResult;
 }
 
 /**

@@ -8,8 +8,8 @@ import { NetworkingPortV2 } from '../../lib/providers/openstack/networking-port-
 import { NetworkingQosPolicyV2 } from '../../lib/providers/openstack/networking-qos-policy-v2';
 import { NetworkingRouterInterfaceV2 } from '../../lib/providers/openstack/networking-router-interface-v2';
 import { NetworkingRouterV2 } from '../../lib/providers/openstack/networking-router-v2';
-import { NetworkingSubnetV2 } from '../../lib/providers/openstack/networking-subnet-v2';
 import { NetworkingSecgroupV2 } from '../../lib/providers/openstack/networking-secgroup-v2';
+import { NetworkingSubnetV2 } from '../../lib/providers/openstack/networking-subnet-v2';
 import { OpenstackProvider } from '../../lib/providers/openstack/provider';
 import { deployment, describeRules, ruleOutcome, sgRule } from '../util/compliance';
 

@@ -2,15 +2,16 @@ import { Construct } from 'constructs';
 import {
   ImageTemplatePlan, ImageTemplateResult, InstancesPlan, InstancesResult, ISiteDriver, NetworkImportPlan, NetworkImportResult,
   NetworkPlan, NetworkResult, QosPlan, QosResult, QuotaPlan, QuotaResult, RouterPlan, RouterResult, SecurityGroupPlan, SecurityGroupResult,
-  SharedVolumePlan, SharedVolumeResult, StorageTierPlan, StorageTierResult, HostPoolPlan, HostPoolResult,
+  SharedVolumePlan, SharedVolumeResult, StorageTierPlan, HostPoolPlan, HostPoolResult,
 } from '../private/plan';
+import { StorageTierResult } from '../private/storage-result';
 import { SiteCapabilities } from '../site';
 import { OpenStackSiteContext } from './context';
+import { buildHostPool } from './host-pool';
 import { buildOpenStackInstances } from './instances';
 import { buildOpenStackNetwork, buildOpenStackRouter, importOpenStackNetwork } from './network';
-import { buildHostPool } from './host-pool';
-import { buildStorageTier } from './storage';
 import { buildImage, buildQosPolicy, buildQuota, buildSecurityGroup, buildSharedVolume, importSecurityGroup } from './resources';
+import { buildStorageTier } from './storage';
 
 /** @internal What an OpenStack region offers. */
 export const OPENSTACK_CAPABILITIES: SiteCapabilities = {

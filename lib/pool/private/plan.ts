@@ -10,9 +10,10 @@ import { CpuArchitecture, Image, Size } from '../size';
 import {
   ImageTemplateOpenStackResources, ImageTemplateVsphereResources, InstanceGroupOpenStackResources, InstanceGroupVsphereResources,
   NetworkOpenStackResources, NetworkVsphereResources, RouterOpenStackResources, QosPolicyOpenStackResources, QuotaOpenStackResources, QuotaVsphereResources,
-  SecurityGroupOpenStackResources, SharedVolumeOpenStackResources, SharedVolumeVsphereResources, StorageTierOpenStackResources, StorageTierVsphereResources,
+  SecurityGroupOpenStackResources, SharedVolumeOpenStackResources, SharedVolumeVsphereResources,
   HostPoolOpenStackResources, HostPoolVsphereResources,
 } from '../target-resources';
+import { StorageTierResult } from './storage-result';
 
 /** @internal One member of an instance group. */
 export interface MemberPlan {
@@ -267,23 +268,6 @@ export interface StorageTierPlan {
   readonly storagePolicy?: string;
   readonly storagePolicyTags?: StoragePolicyTagRule[];
   readonly labels: { [key: string]: string };
-}
-
-/** @internal Where a tier puts volumes: what groups and shared volumes need of it. */
-export interface StorageTierResult {
-  /** The volume type's name (OpenStack). */
-  readonly volumeType?: string;
-  readonly multiattach: boolean;
-  /** The datastore's name (vSphere). */
-  readonly datastore?: string;
-  /** The datastore cluster's ID (vSphere). */
-  readonly datastoreClusterId?: string;
-  /** The storage policy's ID (vSphere). */
-  readonly storagePolicyId?: string;
-  /** Per-disk IOPS limit (vSphere). */
-  readonly ioLimit?: number;
-  readonly openstack?: StorageTierOpenStackResources;
-  readonly vsphere?: StorageTierVsphereResources;
 }
 
 /** @internal A host pool to create. */

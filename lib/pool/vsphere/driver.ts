@@ -4,15 +4,16 @@ import { ValidationError } from '../../core/errors';
 import {
   ImageTemplatePlan, ImageTemplateResult, InstancesPlan, InstancesResult, ISiteDriver, NetworkImportPlan, NetworkImportResult,
   NetworkPlan, NetworkResult, QosPlan, QosResult, QuotaPlan, QuotaResult, RouterResult, SecurityGroupResult, SharedVolumePlan, SharedVolumeResult,
-  StorageTierPlan, StorageTierResult, HostPoolPlan, HostPoolResult,
+  StorageTierPlan, HostPoolPlan, HostPoolResult,
 } from '../private/plan';
+import { StorageTierResult } from '../private/storage-result';
 import { SiteCapabilities } from '../site';
 import { VsphereSiteContext } from './context';
+import { buildHostPool } from './host-pool';
 import { buildVsphereInstances } from './instances';
 import { buildVspherePortGroup, importVsphereNetwork } from './network';
-import { buildHostPool } from './host-pool';
-import { buildStorageTier } from './storage';
 import { buildContentLibraryItem, buildResourcePool, buildSharedDisk, planPortGroupShaping } from './resources';
+import { buildStorageTier } from './storage';
 
 /** @internal What a vSphere datacenter without NSX offers. */
 export const VSPHERE_CAPABILITIES: SiteCapabilities = {
