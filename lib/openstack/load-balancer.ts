@@ -31,9 +31,9 @@ export interface LoadBalancerProps {
    */
   readonly floatingIpPool?: string;
   /**
-   * Bandwidth limit of the floating IP (digest M3), passed as the floating IP's
-   * `qos_policy_id` through `value_specs` (the provider has no QoS argument on floating IPs;
-   * Neutron's qos-fip extension reads it). `value_specs` forces a new floating IP, so set
+   * Bandwidth limit of the floating IP (digest M3). It is passed as the floating IP's
+   * `qos_policy_id` through `value_specs`: the provider has no QoS argument on floating IPs,
+   * and Neutron's qos-fip extension reads it. `value_specs` forces a new floating IP, so set
    * it when the floating IP is created. A policy with `maxKbps` only.
    * @default - no limit (the SECURITY_BASELINE rule floating-ip-bandwidth-limit warns)
    */

@@ -153,8 +153,8 @@ export interface InstanceGroupProps {
    */
   readonly localRootDisk?: boolean;
   /**
-   * The host pool members run in: on OpenStack their flavor requires the pool's aggregate
-   * (and its zone is the group's default zone); on vSphere a mandatory VM-host rule keeps
+   * The host pool members run in. On OpenStack their flavor requires the pool's aggregate,
+   * whose zone is the group's default zone. On vSphere a mandatory VM-host rule keeps
    * them on the pool's hosts. On a site whose pools mix CPU architectures, every group
    * must name its pool.
    * @default - any host of the site
@@ -171,7 +171,7 @@ export interface InstanceGroupProps {
    */
   readonly ha?: boolean;
   /**
-   * Restart priority of the members under vSphere HA (vSphere; with `ha`).
+   * Restart priority of the members under vSphere HA, with `ha` (vSphere).
    * @default HaRestartPriority.HIGH
    */
   readonly haRestartPriority?: HaRestartPriority;

@@ -143,7 +143,7 @@ export enum StorageQosConsumer {
 /** I/O limits of a storage tier. */
 export interface StorageQos {
   /**
-   * Total IOPS per volume (Cinder `total_iops_sec`; vSphere disk `io_limit`).
+   * Total IOPS per volume: Cinder `total_iops_sec`, vSphere disk `io_limit`.
    * @default - no limit
    */
   readonly totalIopsSec?: number;

@@ -26,8 +26,9 @@ export interface StorageTierProps {
    */
   readonly backendName?: string;
   /**
-   * Volumes of the tier can be attached to several members at once (`multiattach = "<is> True"`
-   * on OpenStack; vSphere shares disks multi-writer on any datastore). Shared volumes need it.
+   * Volumes of the tier can be attached to several members at once. OpenStack sets
+   * `multiattach = "<is> True"`, and vSphere shares disks multi-writer on any datastore.
+   * Shared volumes need it.
    * @default false
    */
   readonly multiattach?: boolean;
@@ -37,8 +38,8 @@ export interface StorageTierProps {
    */
   readonly extraSpecs?: { [key: string]: string };
   /**
-   * I/O limits: Cinder QoS specs associated with the volume type (OpenStack); the per-disk
-   * IOPS limit on vSphere.
+   * I/O limits of the tier's volumes. Cinder QoS specs associated with the volume type on
+   * OpenStack, the per-disk IOPS limit on vSphere.
    * @default - none
    */
   readonly qos?: StorageQos;
