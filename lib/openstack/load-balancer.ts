@@ -5,6 +5,8 @@ import { Labels } from '../core/labels';
 import { Names } from '../core/names';
 import { requireNonEmpty } from '../core/private/validate';
 import { openstackProviderOf } from '../pool/openstack/context';
+import { requireEdgeQos } from '../pool/private/edge-qos';
+import { IQosPolicy } from '../pool/qos-policy';
 import { ISite } from '../pool/site';
 import { LbLoadbalancerV2 } from '../providers/openstack/lb-loadbalancer-v2';
 import { NetworkingFloatingipV2 } from '../providers/openstack/networking-floatingip-v2';
@@ -28,6 +30,14 @@ export interface LoadBalancerProps {
    * @default - no floating IP (reachable on the VIP only)
    */
   readonly floatingIpPool?: string;
+  /**
+   * Bandwidth limit of the floating IP (digest M3). It is passed as the floating IP's
+   * `qos_policy_id` through `value_specs`: the provider has no QoS argument on floating IPs,
+   * and Neutron's qos-fip extension reads it. `value_specs` forces a new floating IP, so set
+   * it when the floating IP is created. A policy with `maxKbps` only.
+   * @default - no limit (the SECURITY_BASELINE rule floating-ip-bandwidth-limit warns)
+   */
+  readonly floatingIpQosPolicy?: IQosPolicy;
   /**
    * Octavia flavor ID. Use a flavor whose profile sets `loadbalancer_topology`
    * `ACTIVE_STANDBY` for a standby amphora (the operator defines flavors).
@@ -92,6 +102,7 @@ export class LoadBalancer extends Construct implements ILoadBalancer {
     this.provider = openstackProviderOf(props.site, this, 'site', 'load balancers (Octavia)');
     requireNonEmpty(this, 'vipSubnetId', props.vipSubnetId);
     if (props.floatingIpPool !== undefined) requireNonEmpty(this, 'floatingIpPool', props.floatingIpPool);
+    if (props.floatingIpQosPolicy && props.floatingIpPool === undefined) throw new ValidationError(this, 'floatingIpQosPolicy', 'limits a floating IP, and there is none', 'set floatingIpPool, or drop floatingIpQosPolicy');
     this.vipSubnetId = props.vipSubnetId;
     for (const [key, value] of Object.entries(props.labels ?? {})) Labels.of(this).add(key, value); // listeners and pools inherit them
     const tags = openStackTags(this);
@@ -113,6 +124,7 @@ export class LoadBalancer extends Construct implements ILoadBalancer {
         pool: props.floatingIpPool,
         portId: this.lb.vipPortId,
         description: `VIP of ${this.node.path}`,
+        valueSpecs: props.floatingIpQosPolicy ? { qos_policy_id: requireEdgeQos(this, 'floatingIpQosPolicy', props.floatingIpQosPolicy, props.site, 'a floating IP') } : undefined,
         tags,
       });
     }

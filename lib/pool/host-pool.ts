@@ -3,6 +3,7 @@ import { Construct, IConstruct } from 'constructs';
 import { ValidationError } from '../core/errors';
 import { Names } from '../core/names';
 import { requireDnsLabel, requireNonEmpty, requireUnique } from '../core/private/validate';
+import { hostPoolsOf, registerHostPool } from './private/host-pools';
 import { HostPoolResult } from './private/plan';
 import { driverOf } from './private/site-support';
 import { ISite } from './site';
@@ -72,14 +73,6 @@ export interface IHostPool extends IConstruct {
   readonly _handle: HostPoolResult;
 }
 
-// Per site: the pools created so far, for the mixed-architecture check of instance groups.
-const POOLS = new WeakMap<ISite, IHostPool[]>();
-
-/** @internal The host pools of a site. */
-export function hostPoolsOf(site: ISite): IHostPool[] {
-  return POOLS.get(site) ?? [];
-}
-
 /**
  * Where members may run (digest M10, H1, H2, B4, G8, F9): a set of hosts with a role. On
  * OpenStack a host aggregate with an availability zone and metadata (`role`, `trusted`,
@@ -120,7 +113,7 @@ export class HostPool extends Construct implements IHostPool {
     requireUnique(this, 'hosts', props.hosts.filter((h) => !Token.isUnresolved(h)));
     if (props.zone !== undefined) props.site.requireZone(this, 'zone', props.zone);
     for (const other of hostPoolsOf(props.site)) {
-      const shared = (other as HostPool).hosts?.filter((h) => props.hosts.includes(h)) ?? [];
+      const shared = other.hosts.filter((h) => props.hosts.includes(h));
       if (shared.length > 0) throw new ValidationError(this, 'hosts', `host ${shared[0]} is already in pool ${other.node.path}`, 'give each host one pool (roles stay separate, digest H2)');
     }
     this.zone = props.zone;
@@ -134,6 +127,6 @@ export class HostPool extends Construct implements IHostPool {
     this._handle = driverOf(props.site).hostPool(this, { name: this.poolName, hosts: this.hosts, zone: props.zone, metadata, trusted: this.trusted, customMetadata: props.metadata !== undefined });
     this.openstack = this._handle.openstack;
     this.vsphere = this._handle.vsphere;
-    POOLS.set(props.site, [...hostPoolsOf(props.site), this]);
+    registerHostPool(props.site, this);
   }
 }

@@ -5,10 +5,9 @@ import { INetwork } from './network';
 import { IQosPolicy } from './qos-policy';
 import { IQuota } from './quota';
 import { ISecurityGroup } from './security-group';
-import { AddressPair, AntiAffinity, DataVolumeSpec, MemberPlacement, PowerState, ZoneAddition } from './shapes';
+import { AddressPair, AntiAffinity, DataVolumeSpec, HaRestartPriority, IStorageTier, MemberPlacement, PowerState, ZoneAddition } from './shapes';
 import { ISite } from './site';
 import { Image, Size } from './size';
-import { IStorageTier } from './storage-tier';
 import { ISharedVolume } from './volumes';
 
 /** One network an instance group attaches to. */
@@ -169,13 +168,28 @@ export interface InstanceGroupProps {
    */
   readonly localRootDisk?: boolean;
   /**
-   * The host pool members run in: on OpenStack their flavor requires the pool's aggregate
-   * (and its zone is the group's default zone); on vSphere a mandatory VM-host rule keeps
+   * The host pool members run in. On OpenStack their flavor requires the pool's aggregate,
+   * whose zone is the group's default zone. On vSphere a mandatory VM-host rule keeps
    * them on the pool's hosts. On a site whose pools mix CPU architectures, every group
    * must name its pool.
    * @default - any host of the site
    */
   readonly hostPool?: IHostPool;
+  /**
+   * Flag the members for VM high availability (digest M7, T6): restarted on another host
+   * when theirs fails. OpenStack: instance metadata `HA_Enabled=True`, which Masakari's
+   * instance monitor acts on (Masakari must run: an operator prerequisite). vSphere: one
+   * `vsphere_ha_vm_override` per member with `haRestartPriority` (vSphere HA must be on in
+   * the members' clusters: the provider manages cluster HA only on clusters it owns).
+   * Whether the pause stays under a minute (M8) is an operations test, not Terraform's.
+   * @default false
+   */
+  readonly ha?: boolean;
+  /**
+   * Restart priority of the members under vSphere HA, with `ha` (vSphere).
+   * @default HaRestartPriority.HIGH
+   */
+  readonly haRestartPriority?: HaRestartPriority;
 
   // ---- Issue 18 lifecycle (adoption, migration, power state) ----
 

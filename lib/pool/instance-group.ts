@@ -15,7 +15,7 @@ import { driverOf, requireCapability } from './private/site-support';
 import { planStorage } from './private/storage-placement';
 import { assignZones } from './private/zone-assignment';
 import { QuotaAmounts } from './quota';
-import { AntiAffinity, DataVolumeSpec, GroupDemandSpec, MemberPlacement, PowerState } from './shapes';
+import { AntiAffinity, DataVolumeSpec, GroupDemandSpec, HaRestartPriority, MemberPlacement, PowerState } from './shapes';
 import { ISite } from './site';
 import { InstanceGroupOpenStackResources, InstanceGroupVsphereResources } from './target-resources';
 import { ISharedVolume } from './volumes';
@@ -141,6 +141,7 @@ export class InstanceGroup extends Construct implements IInstanceGroup {
       volumes: props.volumes ?? [],
       volumeTiers: storage.volumeTiers,
       hostPool: hosts.hostPool,
+      haRestartPriority: haPriority(this, props),
       sharedVolumes: (props.sharedVolumes ?? []).map((v) => ({ volumeName: v.volumeName, handle: v._handle })),
       quota: props.quota?._handle,
       adopt: props.adopt,
@@ -238,6 +239,15 @@ function placeMember(scope: Construct, site: ISite, key: string, assigned: strin
   }
   const zone = pin.zone ?? assigned;
   return { key, zone, macs: [], ips: [], placement: { ...pin, movedFrom: zone !== assigned ? assigned : undefined } };
+}
+
+/** The VM-HA restart priority, when the members are flagged for VM-HA. */
+function haPriority(scope: Construct, props: InstanceGroupProps): HaRestartPriority | undefined {
+  if (props.ha !== true) {
+    if (props.haRestartPriority !== undefined) throw new ValidationError(scope, 'haRestartPriority', 'is set but ha is not', 'set ha: true, or drop haRestartPriority');
+    return undefined;
+  }
+  return props.haRestartPriority ?? HaRestartPriority.HIGH;
 }
 
 /** A shared volume attached across zones must say so (it fails where cross-zone attach is off). */

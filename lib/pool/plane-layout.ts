@@ -35,7 +35,7 @@ const NEVER_ROUTED = new Set([PlaneRole.IPMI, PlaneRole.PXE, PlaneRole.MANAGEMEN
 
 /** One plane of a {@link PlaneLayout}: a network with one subnet of the plane's CIDR. */
 export interface PlaneSpec {
-  /** Plane name: a DNS label unique in the layout; also the subnet name. */
+  /** Plane name: a DNS label unique in the layout, also the subnet name. */
   readonly name: string;
   /** What the plane carries. */
   readonly role: PlaneRole;

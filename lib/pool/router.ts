@@ -1,9 +1,12 @@
 import { Construct, IConstruct } from 'constructs';
+import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { Names } from '../core/names';
+import { requireEdgeQos } from './private/edge-qos';
 import { RouterResult } from './private/plan';
 import { RoutingDomain } from './private/routing-domain';
 import { driverOf, requireCapability } from './private/site-support';
+import { IQosPolicy } from './qos-policy';
 import { ISite } from './site';
 import { RouterOpenStackResources } from './target-resources';
 
@@ -17,6 +20,13 @@ export interface RouterProps {
    * @default false
    */
   readonly externalGateway?: boolean;
+  /**
+   * Bandwidth limit of the external gateway (Neutron `external_qos_policy_id`, digest M3):
+   * caps the SNAT traffic of every attached subnet. A policy with `maxKbps` only (Neutron
+   * applies no other rule at a gateway). Needs `externalGateway`.
+   * @default - no gateway limit
+   */
+  readonly externalQosPolicy?: IQosPolicy;
   /**
    * Router name.
    * @default - derived from the construct path
@@ -65,7 +75,12 @@ export class Router extends Construct implements IRouter {
     this.site = props.site;
     this.routerName = props.name ?? Names.resourceName(this);
     this.externalGateway = props.externalGateway ?? false;
-    const built: RouterResult = driverOf(props.site).router(this, { name: this.routerName, externalGateway: this.externalGateway, labels: Labels.resolve(this, props.labels) });
+    let externalQosPolicyId: string | undefined;
+    if (props.externalQosPolicy) {
+      if (!this.externalGateway) throw new ValidationError(this, 'externalQosPolicy', 'limits the external gateway, and the router has none', 'set externalGateway: true, or drop externalQosPolicy');
+      externalQosPolicyId = requireEdgeQos(this, 'externalQosPolicy', props.externalQosPolicy, props.site, 'a router gateway');
+    }
+    const built: RouterResult = driverOf(props.site).router(this, { name: this.routerName, externalGateway: this.externalGateway, externalQosPolicyId, labels: Labels.resolve(this, props.labels) });
     this.routerId = built.routerId;
     this.openstack = built.openstack;
   }

@@ -1,7 +1,9 @@
 // Public, target-neutral shapes shared by the building blocks and their drivers (a leaf module).
+import { IConstruct } from 'constructs';
 import { RemovalPolicy } from '../core/removal-policy';
+import { StorageTierResult } from './private/storage-result';
+import { ISite } from './site';
 import { Size } from './size';
-import type { IStorageTier } from './storage-tier';
 
 /** How strictly members are kept on different hosts. */
 export enum AntiAffinity {
@@ -190,7 +192,7 @@ export enum StorageQosConsumer {
 /** I/O limits of a storage tier. */
 export interface StorageQos {
   /**
-   * Total IOPS per volume (Cinder `total_iops_sec`; vSphere disk `io_limit`).
+   * Total IOPS per volume: Cinder `total_iops_sec`, vSphere disk `io_limit`.
    * @default - no limit
    */
   readonly totalIopsSec?: number;
@@ -222,4 +224,32 @@ export interface StoragePolicyTagRule {
   readonly category: string;
   /** The tags of the category. */
   readonly tags: string[];
+}
+
+/** Which VMs vSphere HA restarts first after a host failure. */
+export enum HaRestartPriority {
+  /** Restarted last. */
+  LOWEST = 'lowest',
+  /** Before the lowest. */
+  LOW = 'low',
+  /** The cluster default. */
+  MEDIUM = 'medium',
+  /** Before the medium. */
+  HIGH = 'high',
+  /** Restarted first. */
+  HIGHEST = 'highest',
+}
+
+/** A storage tier data volumes, boot volumes and shared volumes can use. */
+export interface IStorageTier extends IConstruct {
+  /** The site the tier lives on. */
+  readonly site: ISite;
+  /** Tier name. */
+  readonly tierName: string;
+  /** Whether the tier's volumes are encrypted. */
+  readonly encrypted: boolean;
+  /** Whether the tier's volumes can be attached to several members. */
+  readonly multiattach: boolean;
+  /** @internal What the site's driver created. */
+  readonly _handle: StorageTierResult;
 }

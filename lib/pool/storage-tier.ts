@@ -1,12 +1,12 @@
 import { Token } from 'cdktf';
-import { Construct, IConstruct } from 'constructs';
+import { Construct } from 'constructs';
 import { ValidationError } from '../core/errors';
 import { Labels } from '../core/labels';
 import { Names } from '../core/names';
 import { requireIntegerAtLeast, requireNonEmpty } from '../core/private/validate';
-import { StorageTierResult } from './private/plan';
 import { driverOf, requireCapability } from './private/site-support';
-import { StoragePolicyTagRule, StorageQos } from './shapes';
+import { StorageTierResult } from './private/storage-result';
+import { IStorageTier, StoragePolicyTagRule, StorageQos } from './shapes';
 import { ISite } from './site';
 import { StorageTierOpenStackResources, StorageTierVsphereResources } from './target-resources';
 
@@ -26,8 +26,9 @@ export interface StorageTierProps {
    */
   readonly backendName?: string;
   /**
-   * Volumes of the tier can be attached to several members at once (`multiattach = "<is> True"`
-   * on OpenStack; vSphere shares disks multi-writer on any datastore). Shared volumes need it.
+   * Volumes of the tier can be attached to several members at once. OpenStack sets
+   * `multiattach = "<is> True"`, and vSphere shares disks multi-writer on any datastore.
+   * Shared volumes need it.
    * @default false
    */
   readonly multiattach?: boolean;
@@ -37,8 +38,8 @@ export interface StorageTierProps {
    */
   readonly extraSpecs?: { [key: string]: string };
   /**
-   * I/O limits: Cinder QoS specs associated with the volume type (OpenStack); the per-disk
-   * IOPS limit on vSphere.
+   * I/O limits of the tier's volumes. Cinder QoS specs associated with the volume type on
+   * OpenStack, the per-disk IOPS limit on vSphere.
    * @default - none
    */
   readonly qos?: StorageQos;
@@ -90,20 +91,6 @@ export interface ExistingVolumeTypeOptions {
    * @default false
    */
   readonly multiattach?: boolean;
-}
-
-/** A storage tier data volumes, boot volumes and shared volumes can use. */
-export interface IStorageTier extends IConstruct {
-  /** The site the tier lives on. */
-  readonly site: ISite;
-  /** Tier name. */
-  readonly tierName: string;
-  /** Whether the tier's volumes are encrypted. */
-  readonly encrypted: boolean;
-  /** Whether the tier's volumes can be attached to several members. */
-  readonly multiattach: boolean;
-  /** @internal What the site's driver created. */
-  readonly _handle: StorageTierResult;
 }
 
 /**

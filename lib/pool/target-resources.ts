@@ -11,6 +11,7 @@ import type { ContentLibraryItem } from '@cdktf/provider-vsphere/lib/content-lib
 import type { DataVsphereDatastoreCluster } from '@cdktf/provider-vsphere/lib/data-vsphere-datastore-cluster';
 import type { DataVsphereStoragePolicy } from '@cdktf/provider-vsphere/lib/data-vsphere-storage-policy';
 import type { DistributedPortGroup } from '@cdktf/provider-vsphere/lib/distributed-port-group';
+import type { HaVmOverride } from '@cdktf/provider-vsphere/lib/ha-vm-override';
 import type { ResourcePool } from '@cdktf/provider-vsphere/lib/resource-pool';
 import type { VirtualDisk } from '@cdktf/provider-vsphere/lib/virtual-disk';
 import type { VirtualMachine } from '@cdktf/provider-vsphere/lib/virtual-machine';
@@ -75,6 +76,12 @@ export interface InstanceGroupVsphereResources {
    * @default - none
    */
   readonly hostPoolRule?: ComputeClusterVmHostRule;
+  /**
+   * The vSphere HA override of each member (restart priority), with `ha`: one resource
+   * with `for_each` over the member keys.
+   * @default - none
+   */
+  readonly haOverrides?: HaVmOverride;
   /** The members: one resource with `for_each` over the member keys. */
   readonly virtualMachines: VirtualMachine;
   /** The mandatory DRS anti-affinity rules, one per cluster holding 2+ members. */

@@ -4,10 +4,11 @@ import { Labels } from '../core/labels';
 import { Names } from '../core/names';
 import { requireAtMostOne, requireIntegerAtLeast } from '../core/private/validate';
 import { RemovalPolicy } from '../core/removal-policy';
-import { SharedVolumeResult, StorageTierResult } from './private/plan';
+import { SharedVolumeResult } from './private/plan';
 import { driverOf } from './private/site-support';
+import { StorageTierResult } from './private/storage-result';
+import { IStorageTier } from './shapes';
 import { ISite } from './site';
-import { IStorageTier } from './storage-tier';
 import { SharedVolumeOpenStackResources, SharedVolumeVsphereResources } from './target-resources';
 
 

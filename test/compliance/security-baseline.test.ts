@@ -2,8 +2,10 @@ import { TerraformStack, TerraformVariable } from 'cdktf';
 import { Compliance } from '../../lib/compliance';
 import { ComputeInstanceV2 } from '../../lib/providers/openstack/compute-instance-v2';
 import { ImagesImageV2 } from '../../lib/providers/openstack/images-image-v2';
+import { NetworkingFloatingipV2 } from '../../lib/providers/openstack/networking-floatingip-v2';
 import { NetworkingNetworkV2 } from '../../lib/providers/openstack/networking-network-v2';
 import { NetworkingPortV2 } from '../../lib/providers/openstack/networking-port-v2';
+import { NetworkingQosPolicyV2 } from '../../lib/providers/openstack/networking-qos-policy-v2';
 import { NetworkingRouterInterfaceV2 } from '../../lib/providers/openstack/networking-router-interface-v2';
 import { NetworkingRouterV2 } from '../../lib/providers/openstack/networking-router-v2';
 import { NetworkingSecgroupV2 } from '../../lib/providers/openstack/networking-secgroup-v2';
@@ -83,6 +85,12 @@ describeRules(Compliance.SECURITY_BASELINE, [
     nonCompliant: (s) => { routedPlane(s, 'storage'); },
     message: /router interface on openstack_networking_network_v2\.net, a storage plane/,
   },
+  {
+    id: 'SEC-12',
+    compliant: (s) => { new NetworkingFloatingipV2(s, 'fip', { pool: 'public', valueSpecs: { qos_policy_id: new NetworkingQosPolicyV2(s, 'qos', { name: 'fip' }).id } }); },
+    nonCompliant: (s) => { new NetworkingFloatingipV2(s, 'fip', { pool: 'public' }); },
+    message: 'no qos_policy_id in value_specs',
+  },
 ]);
 
 /** A network tagged as a plane, its subnet, and a router interface on it (through the subnet or a port). */
@@ -96,6 +104,15 @@ function routedPlane(s: TerraformStack, plane: string, via: 'subnet' | 'port' = 
 
 describe('SECURITY_BASELINE details', () => {
   const pack = Compliance.SECURITY_BASELINE;
+
+  test('M3 (SEC-12): a floating IP bound to a port with a QoS policy is limited; one on a port without is not', () => {
+    const fip = (qos: boolean) => (s: TerraformStack) => {
+      const port = new NetworkingPortV2(s, 'port', { networkId: 'net', qosPolicyId: qos ? 'policy-id' : undefined });
+      new NetworkingFloatingipV2(s, 'fip', { pool: 'public', portId: port.id });
+    };
+    expect(ruleOutcome(pack, 'SEC-12', fip(true)).findings).toEqual([]);
+    expect(ruleOutcome(pack, 'SEC-12', fip(false)).findings).toHaveLength(1);
+  });
 
   test('M1/P2 (SEC-11): a router interface through a port on a PXE or management plane is flagged as well', () => {
     for (const plane of ['pxe', 'management', 'ipmi']) {

@@ -1,7 +1,9 @@
 import { DeploymentV1 } from '@cdktf/provider-kubernetes/lib/deployment-v1';
 import { JobV1 } from '@cdktf/provider-kubernetes/lib/job-v1';
 import { DistributedPortGroup } from '@cdktf/provider-vsphere/lib/distributed-port-group';
-import { TerraformStack, TerraformVariable } from 'cdktf';
+import { HaVmOverride } from '@cdktf/provider-vsphere/lib/ha-vm-override';
+import { VirtualMachine } from '@cdktf/provider-vsphere/lib/virtual-machine';
+import { TerraformIterator, TerraformStack, TerraformVariable } from 'cdktf';
 import { Compliance } from '../../lib/compliance';
 import { LbMonitorV2 } from '../../lib/providers/openstack/lb-monitor-v2';
 import { LbPoolV2 } from '../../lib/providers/openstack/lb-pool-v2';
@@ -90,7 +92,24 @@ describeRules(Compliance.TELECOM_HA, [
     nonCompliant: (s) => { instanceTier(s, { zones: ['az1', 'az2', 'az1', 'az2'], policy: 'anti-affinity', tags: ['oscar.io:min-members=3'] }); },
     message: '2 of 4 members survive losing availability zone az1; the tier needs 3 (declared (oscar.io/min-members))',
   },
+  {
+    id: 'TEL-10',
+    compliant: (s) => { instanceTier(s, { zones: ['az1', 'az2'], policy: 'anti-affinity' }).metadata = { HA_Enabled: 'True' }; },
+    nonCompliant: (s) => { instanceTier(s, { zones: ['az1', 'az2'], policy: 'anti-affinity' }); },
+    message: 'metadata.HA_Enabled is unset',
+  },
+  {
+    id: 'TEL-11',
+    compliant: (s) => { haOverride(s, vsphereTier(s, true), 'high'); },
+    nonCompliant: (s) => { vsphereTier(s, true); },
+    message: 'no vsphere_ha_vm_override references these VMs',
+  },
 ]);
+
+/** A vSphere HA override per member of a tier. */
+function haOverride(s: TerraformStack, vms: VirtualMachine, priority: string): void {
+  new HaVmOverride(s, 'ha', { forEach: TerraformIterator.fromResources(vms), computeClusterId: 'cluster', virtualMachineId: '${each.value.id}', haVmRestartPriority: priority });
+}
 
 describe('TELECOM_HA details', () => {
   const pack = Compliance.TELECOM_HA;
@@ -100,6 +119,12 @@ describe('TELECOM_HA details', () => {
     expect(ruleOutcome(pack, 'TEL-9', (s) => { instanceTier(s, { zones: ['az1', 'az1', 'az2'], policy: 'anti-affinity' }); }).findings[0].message)
       .toBe('1 of 3 members survive losing availability zone az1; the tier needs 2 (assumed N+1 (members - 1))');
     expect(ruleOutcome(pack, 'TEL-9', (s) => { instanceTier(s, {}); }).summary.notApplicable).toBe(1);
+  });
+
+  test('M7, T6 (TEL-10, TEL-11): a VM-HA flag of "False" and a disabled restart priority are findings; single VMs are no HA tier', () => {
+    expect(ruleOutcome(pack, 'TEL-10', (s) => { instanceTier(s, { zones: ['az1', 'az2'] }).metadata = { HA_Enabled: 'False' }; }).findings[0].message).toContain('"False"');
+    expect(ruleOutcome(pack, 'TEL-10', (s) => { instanceTier(s, {}); }).summary.notApplicable).toBe(1);
+    expect(ruleOutcome(pack, 'TEL-11', (s) => { haOverride(s, vsphereTier(s, true), 'disabled'); }).findings[0].message).toContain('disables the restart');
   });
 
   test('TEL-1: a single instance is not an HA tier; a missing server group is reported', () => {

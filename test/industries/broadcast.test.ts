@@ -176,7 +176,11 @@ describe('BroadcastVideoPlatform: the compliance packs agree', () => {
     const { stack } = build();
     const report = Compliance.of(stack).enable(Compliance.SECURITY_BASELINE, Compliance.TELECOM_HA).evaluate()[0];
     const open = (prefix: string) => report.findings.filter((f) => f.ruleId.startsWith(prefix) && !f.suppressed).map((f) => f.ruleId);
-    expect(open('SEC-')).toEqual([]);
+    // SEC-12 (M3, a warning): one floating IP of the platform has no per-address limit yet.
+    // Adding value_specs.qos_policy_id would replace the address of deployed platforms, so
+    // it is left for an opt-in (issue 16 item 6 follow-up).
+    expect(open('SEC-')).toEqual(['SEC-12']);
+    expect(report.findings.find((f) => f.ruleId === 'SEC-12')!.severity).toBe('WARNING');
     expect(report.findings.filter((f) => ['TEL-1', 'TEL-2', 'TEL-4'].includes(f.ruleId))).toEqual([]);
     const judged = (id: string) => report.rules.find((r) => r.ruleId === id)!.compliant;
     expect(judged('TEL-1')).toBe(4); // one for_each instance resource per tier

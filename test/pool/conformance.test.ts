@@ -29,6 +29,8 @@ const TARGETS: Target[] = [
       planeLayout: ['openstack_networking_network_v2', 'openstack_networking_subnet_v2'],
       storageTier: ['openstack_blockstorage_volume_type_v3', 'openstack_blockstorage_qos_v3', 'openstack_blockstorage_qos_association_v3'],
       hostPool: ['openstack_compute_aggregate_v2'],
+      // VM-HA is instance metadata (Masakari): no resource of its own.
+      vmHa: ['openstack_compute_instance_v2', 'openstack_compute_servergroup_v2', 'openstack_networking_port_v2', 'openstack_compute_flavor_v2'],
     },
     importLookups: ['openstack_networking_network_v2', 'openstack_networking_subnet_v2'],
   },
@@ -47,6 +49,7 @@ const TARGETS: Target[] = [
       planeLayout: ['vsphere_distributed_port_group'],
       storageTier: ['vsphere_vm_storage_policy'],
       hostPool: ['vsphere_compute_cluster_host_group'],
+      vmHa: ['vsphere_virtual_machine', 'vsphere_compute_cluster_vm_anti_affinity_rule', 'vsphere_ha_vm_override'],
     },
     importLookups: ['vsphere_network'],
   },
@@ -89,6 +92,9 @@ describe.each(TARGETS)('pool building blocks on $name', (target) => {
       ? { site, backendName: 'ceph-rbd', qos: { totalIopsSec: 1000 } }
       : { site, datastore: 'vsan-a', storagePolicyTags: [{ category: 'tier', tags: ['gold'] }], qos: { totalIopsSec: 1000 } })],
     ['hostPool', (site: ISite, stack: any) => new HostPool(stack, 'pool', { site, role: 'compute', zone: site.availabilityZones[0], hosts: ['host-1', 'host-2'], trusted: true })],
+    ['vmHa', (site: ISite, stack: any) => new InstanceGroup(stack, 'ha', {
+      site, count: 4, size: Size.of(2, 4), image: Image.fromName('ubuntu'), networks: [{ network: network(site, stack) }], ha: true,
+    })],
   ])('%s creates exactly the target\'s resources', (block, make) => {
     const expected = target.expects[block as string];
     if (expected === 'unsupported') {
@@ -97,7 +103,7 @@ describe.each(TARGETS)('pool building blocks on $name', (target) => {
     }
     const created = build(make as any);
     const networkTypes = target.expects.network as string[];
-    const own = block === 'instances' ? created.filter((t) => !networkTypes.includes(t)) : created;
+    const own = block === 'instances' || block === 'vmHa' ? created.filter((t) => !networkTypes.includes(t)) : created;
     expect(own).toEqual([...expected].sort());
   });
 

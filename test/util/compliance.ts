@@ -94,7 +94,7 @@ export function instanceTier(stack: TerraformStack, props: { zones?: string[]; p
   });
 }
 
-export function vsphereTier(stack: TerraformStack, withRule: boolean, pools: string[] = ['rp', 'rp']): void {
+export function vsphereTier(stack: TerraformStack, withRule: boolean, pools: string[] = ['rp', 'rp']): VirtualMachine {
   const members = TerraformIterator.fromMap({ 'vm-001': { resource_pool_id: pools[0] }, 'vm-002': { resource_pool_id: pools[1] } });
   const vms = new VirtualMachine(stack, 'vm', { forEach: members, name: members.key, resourcePoolId: members.getString('resource_pool_id') });
   if (withRule) {
@@ -105,6 +105,7 @@ export function vsphereTier(stack: TerraformStack, withRule: boolean, pools: str
       mandatory: true,
     });
   }
+  return vms;
 }
 
 export function vlanNetwork(stack: TerraformStack, id: string, physnet: string, vlan: number, tags?: string[]): NetworkingNetworkV2 {

@@ -1,4 +1,5 @@
 import { ComplianceSeverity } from '../model';
+import { floatingIpBandwidthLimit } from '../rules/floating-ip-bandwidth-limit';
 import { imageNotPublic } from '../rules/image-not-public';
 import { instanceNoAdminPass } from '../rules/instance-no-admin-pass';
 import { k8sNoLatestTag } from '../rules/k8s-no-latest-tag';
@@ -27,4 +28,5 @@ export const SECURITY_BASELINE = CompliancePack._define('SEC', 'SECURITY_BASELIN
   { id: 'SEC-9', rule: k8sNoLatestTag, severity: ERROR },
   { id: 'SEC-10', rule: secgroupNoWorldAllPorts, severity: ERROR },
   { id: 'SEC-11', rule: planeNoRouterInterface, severity: ERROR },
+  { id: 'SEC-12', rule: floatingIpBandwidthLimit, severity: WARNING },
 ]);

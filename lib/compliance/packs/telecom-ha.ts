@@ -4,10 +4,12 @@ import { lbPoolHasMonitor } from '../rules/lb-pool-has-monitor';
 import { networkVlanSegment } from '../rules/network-vlan-segment';
 import { openstackHaTierAntiAffinity } from '../rules/openstack-ha-tier-anti-affinity';
 import { openstackHaTierMultiAz } from '../rules/openstack-ha-tier-multi-az';
+import { openstackHaTierVmHa } from '../rules/openstack-ha-tier-vm-ha';
 import { planePhysicalSeparation } from '../rules/plane-physical-separation';
 import { tierSurvivesZoneLoss } from '../rules/tier-survives-zone-loss';
 import { vlanIdsUnique } from '../rules/vlan-ids-unique';
 import { vsphereHaTierAntiAffinity } from '../rules/vsphere-ha-tier-anti-affinity';
+import { vsphereHaTierVmHa } from '../rules/vsphere-ha-tier-vm-ha';
 import { CompliancePack } from './pack';
 
 const { ERROR, WARNING } = ComplianceSeverity;
@@ -23,4 +25,6 @@ export const TELECOM_HA = CompliancePack._define('TEL', 'TELECOM_HA', 'Telecom h
   { id: 'TEL-7', rule: planePhysicalSeparation, severity: ERROR },
   { id: 'TEL-8', rule: k8sLivenessProbe, severity: WARNING },
   { id: 'TEL-9', rule: tierSurvivesZoneLoss, severity: ERROR },
+  { id: 'TEL-10', rule: openstackHaTierVmHa, severity: ERROR },
+  { id: 'TEL-11', rule: vsphereHaTierVmHa, severity: ERROR },
 ]);

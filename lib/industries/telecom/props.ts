@@ -191,6 +191,12 @@ export interface TelecomTierSpec extends TierOptionsBase {
    * @default - boot from local disk
    */
   readonly bootVolumeGiB?: number;
+  /**
+   * Flag the members for VM-HA (digest M7, T6): Masakari `HA_Enabled=True` on OpenStack, a
+   * high vSphere HA restart priority on vSphere. The TELECOM_HA pack requires it.
+   * @default true
+   */
+  readonly ha?: boolean;
 }
 
 /** The Octavia load balancer of the platform (OpenStack). */

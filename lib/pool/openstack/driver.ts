@@ -2,8 +2,9 @@ import { Construct } from 'constructs';
 import {
   ImageTemplatePlan, ImageTemplateResult, InstancesPlan, InstancesResult, ISiteDriver, NetworkImportPlan, NetworkImportResult,
   NetworkPlan, NetworkResult, QosPlan, QosResult, QuotaPlan, QuotaResult, RouterPlan, RouterResult, SecurityGroupPlan, SecurityGroupResult,
-  SharedVolumePlan, SharedVolumeResult, StorageTierPlan, StorageTierResult, HostPoolPlan, HostPoolResult,
+  SharedVolumePlan, SharedVolumeResult, StorageTierPlan, HostPoolPlan, HostPoolResult,
 } from '../private/plan';
+import { StorageTierResult } from '../private/storage-result';
 import { SiteCapabilities } from '../site';
 import { OpenStackSiteContext } from './context';
 import { buildHostPool } from './host-pool';

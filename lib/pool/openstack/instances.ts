@@ -206,6 +206,8 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
     network: ports.map((p) => ({ port: `\${${p.fqn}[each.key].id}` })),
     // Unset means the provider's default, "active": existing stacks stay byte-identical.
     powerState: plan.powerState === PowerState.ACTIVE ? undefined : POWER_STATES[plan.powerState],
+    // Masakari's instance monitor restarts (evacuates) members whose metadata says so.
+    metadata: plan.haRestartPriority !== undefined ? { HA_Enabled: 'True' } : undefined,
     tags,
     // An adopted server keeps what it was booted with: ignore create-time (ForceNew)
     // attributes that the import cannot read back, or the first plan would replace it.

@@ -92,6 +92,7 @@ export function buildOpenStackRouter(site: OpenStackSiteContext, scope: Construc
     provider: site.provider,
     name: plan.name,
     externalNetworkId: plan.externalGateway ? site.externalNetworkId : undefined,
+    externalQosPolicyId: plan.externalQosPolicyId,
     tags: Labels.toOpenStackTags(plan.labels),
   });
   return { routerId: router.id, openstack: { router } };

@@ -2,7 +2,8 @@ import { Construct } from 'constructs';
 import { BlockstorageQosAssociationV3 } from '../../providers/openstack/blockstorage-qos-association-v3';
 import { BlockstorageQosV3 } from '../../providers/openstack/blockstorage-qos-v3';
 import { BlockstorageVolumeTypeV3 } from '../../providers/openstack/blockstorage-volume-type-v3';
-import { StorageTierPlan, StorageTierResult } from '../private/plan';
+import { StorageTierPlan } from '../private/plan';
+import { StorageTierResult } from '../private/storage-result';
 import { StorageQosConsumer } from '../shapes';
 import { OpenStackSiteContext } from './context';
 

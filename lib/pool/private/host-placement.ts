@@ -2,9 +2,9 @@
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
-import { hostPoolsOf } from '../host-pool';
 import { InstanceGroupProps } from '../instance-group-props';
 import { CpuArchitecture } from '../size';
+import { hostPoolsOf } from './host-pools';
 import { HostPoolResult } from './plan';
 
 /** @internal Where a group's members may run. */

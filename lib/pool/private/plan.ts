@@ -5,14 +5,15 @@
 import { Construct } from 'constructs';
 import { RemovalPolicy } from '../../core/removal-policy';
 import { NetworkingSecgroupRuleV2 } from '../../providers/openstack/networking-secgroup-rule-v2';
-import { AddressPair, AntiAffinity, DataVolumeSpec, MemberPlacement, PowerState, StoragePolicyTagRule, StorageQos, SubnetSpec } from '../shapes';
+import { AddressPair, AntiAffinity, DataVolumeSpec, HaRestartPriority, MemberPlacement, PowerState, StoragePolicyTagRule, StorageQos, SubnetSpec } from '../shapes';
 import { CpuArchitecture, Image, Size } from '../size';
 import {
   ImageTemplateOpenStackResources, ImageTemplateVsphereResources, InstanceGroupOpenStackResources, InstanceGroupVsphereResources,
   NetworkOpenStackResources, NetworkVsphereResources, RouterOpenStackResources, QosPolicyOpenStackResources, QuotaOpenStackResources, QuotaVsphereResources,
-  SecurityGroupOpenStackResources, SharedVolumeOpenStackResources, SharedVolumeVsphereResources, StorageTierOpenStackResources, StorageTierVsphereResources,
+  SecurityGroupOpenStackResources, SharedVolumeOpenStackResources, SharedVolumeVsphereResources,
   HostPoolOpenStackResources, HostPoolVsphereResources,
 } from '../target-resources';
+import { StorageTierResult } from './storage-result';
 
 /** @internal One member of an instance group. */
 export interface MemberPlan {
@@ -83,6 +84,8 @@ export interface InstancesPlan {
   readonly volumeTiers: Array<StorageTierResult | undefined>;
   /** The host pool members are confined to. */
   readonly hostPool?: HostPoolResult;
+  /** VM-HA: the restart priority when the members are flagged, else undefined. */
+  readonly haRestartPriority?: HaRestartPriority;
   readonly sharedVolumes: SharedVolumeRef[];
   /** The quota the members count against, if any (vSphere: its resource pools by zone). */
   readonly quota?: QuotaResult;
@@ -123,6 +126,8 @@ export interface NetworkPlan {
 export interface RouterPlan {
   readonly name: string;
   readonly externalGateway: boolean;
+  /** The QoS policy of the external gateway. */
+  readonly externalQosPolicyId?: string;
   readonly labels: { [key: string]: string };
 }
 
@@ -279,23 +284,6 @@ export interface StorageTierPlan {
   readonly storagePolicy?: string;
   readonly storagePolicyTags?: StoragePolicyTagRule[];
   readonly labels: { [key: string]: string };
-}
-
-/** @internal Where a tier puts volumes: what groups and shared volumes need of it. */
-export interface StorageTierResult {
-  /** The volume type's name (OpenStack). */
-  readonly volumeType?: string;
-  readonly multiattach: boolean;
-  /** The datastore's name (vSphere). */
-  readonly datastore?: string;
-  /** The datastore cluster's ID (vSphere). */
-  readonly datastoreClusterId?: string;
-  /** The storage policy's ID (vSphere). */
-  readonly storagePolicyId?: string;
-  /** Per-disk IOPS limit (vSphere). */
-  readonly ioLimit?: number;
-  readonly openstack?: StorageTierOpenStackResources;
-  readonly vsphere?: StorageTierVsphereResources;
 }
 
 /** @internal A host pool to create. */

@@ -4,8 +4,8 @@ import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import { requireIntegerAtLeast } from '../../core/private/validate';
 import { InstanceGroupProps } from '../instance-group-props';
-import { IStorageTier } from '../storage-tier';
-import { StorageTierResult } from './plan';
+import { IStorageTier } from '../shapes';
+import { StorageTierResult } from './storage-result';
 
 /** @internal The tiers of an instance group's volumes, resolved and checked. */
 export interface StoragePlacement {

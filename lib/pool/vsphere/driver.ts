@@ -4,8 +4,9 @@ import { ValidationError } from '../../core/errors';
 import {
   ImageTemplatePlan, ImageTemplateResult, InstancesPlan, InstancesResult, ISiteDriver, NetworkImportPlan, NetworkImportResult,
   NetworkPlan, NetworkResult, QosPlan, QosResult, QuotaPlan, QuotaResult, RouterResult, SecurityGroupPlan, SecurityGroupResult, SharedVolumePlan, SharedVolumeResult,
-  StorageTierPlan, StorageTierResult, HostPoolPlan, HostPoolResult,
+  StorageTierPlan, HostPoolPlan, HostPoolResult,
 } from '../private/plan';
+import { StorageTierResult } from '../private/storage-result';
 import { SiteCapabilities } from '../site';
 import { VsphereSiteContext } from './context';
 import { buildHostPool } from './host-pool';

@@ -3,6 +3,7 @@ import type { ComputeClusterVmGroup } from '@cdktf/provider-vsphere/lib/compute-
 import type { ComputeClusterVmHostRule } from '@cdktf/provider-vsphere/lib/compute-cluster-vm-host-rule';
 import type { DataVsphereHost } from '@cdktf/provider-vsphere/lib/data-vsphere-host';
 import type { DataVsphereVirtualMachine } from '@cdktf/provider-vsphere/lib/data-vsphere-virtual-machine';
+import type { HaVmOverride } from '@cdktf/provider-vsphere/lib/ha-vm-override';
 import type { VirtualMachine } from '@cdktf/provider-vsphere/lib/virtual-machine';
 import { Fn, TerraformIterator } from 'cdktf';
 import { Construct } from 'constructs';
@@ -23,6 +24,7 @@ const peerDataVsphereVirtualMachine = () => peer<typeof import('@cdktf/provider-
 const peerVmGroup = () => peer<typeof import('@cdktf/provider-vsphere/lib/compute-cluster-vm-group')>('@cdktf/provider-vsphere', 'lib/compute-cluster-vm-group');
 const peerVmHostRule = () => peer<typeof import('@cdktf/provider-vsphere/lib/compute-cluster-vm-host-rule')>('@cdktf/provider-vsphere', 'lib/compute-cluster-vm-host-rule');
 const peerDataVsphereHost = () => peer<typeof import('@cdktf/provider-vsphere/lib/data-vsphere-host')>('@cdktf/provider-vsphere', 'lib/data-vsphere-host');
+const peerHaVmOverride = () => peer<typeof import('@cdktf/provider-vsphere/lib/ha-vm-override')>('@cdktf/provider-vsphere', 'lib/ha-vm-override');
 const peerVirtualMachine = () => peer<typeof import('@cdktf/provider-vsphere/lib/virtual-machine')>('@cdktf/provider-vsphere', 'lib/virtual-machine');
 
 /** The template lookup, one per site and template. */
@@ -231,7 +233,20 @@ export function buildVsphereInstances(site: VsphereSiteContext, scope: Construct
       );
     }
   }
-  return { virtualMachines, antiAffinityRules, ...confineToPool(site, scope, plan, virtualMachines) };
+  return { virtualMachines, antiAffinityRules, ...confineToPool(site, scope, plan, virtualMachines), haOverrides: haOverrides(site, scope, plan, virtualMachines) };
+}
+
+/** VM-HA: a restart priority per member, in its own cluster (whose HA must be on). */
+function haOverrides(site: VsphereSiteContext, scope: Construct, plan: InstancesPlan, vms: VirtualMachine): HaVmOverride | undefined {
+  if (plan.haRestartPriority === undefined) return undefined;
+  const it = TerraformIterator.fromMap(Object.fromEntries(plan.members.map((m) => [m.key, { cluster_id: site.cluster(m.zone).id }])));
+  return new (peerHaVmOverride().HaVmOverride)(scope, 'ha-override', {
+    provider: site.provider,
+    forEach: it,
+    computeClusterId: it.getString('cluster_id'),
+    virtualMachineId: `\${${vms.fqn}[each.key].id}`,
+    haVmRestartPriority: plan.haRestartPriority,
+  });
 }
 
 /** With a host pool: a VM group of the members and a mandatory rule keeping them on the pool's hosts. */

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { peer } from '../../core/private/peers';
-import { StorageTierPlan, StorageTierResult } from '../private/plan';
+import { StorageTierPlan } from '../private/plan';
+import { StorageTierResult } from '../private/storage-result';
 import { VsphereSiteContext } from './context';
 
 const peerDataDatastoreCluster = () => peer<typeof import('@cdktf/provider-vsphere/lib/data-vsphere-datastore-cluster')>('@cdktf/provider-vsphere', 'lib/data-vsphere-datastore-cluster');

@@ -70,6 +70,7 @@ export function createTiers(scope: Construct, input: RegionInput, at: TierAttach
       networks,
       volumes: tier.volumes,
       bootVolumeGiB: tier.bootVolumeGiB,
+      ha: tier.ha ?? true,
       keyPair: tier.keyPair,
       userData: tier.userData,
       labels: { [LabelKeys.TIER]: tier.name, ...tier.labels },
