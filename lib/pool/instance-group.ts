@@ -10,6 +10,7 @@ import { Network } from './network';
 import { groupDemand, totalDemand } from './private/demand';
 import { AttachmentPlan, InstancesResult, MemberPlan } from './private/plan';
 import { driverOf, requireCapability } from './private/site-support';
+import { quotaCovers } from './private/tenancy';
 import { assignZones } from './private/zone-assignment';
 import { QuotaAmounts } from './quota';
 import { AntiAffinity, DataVolumeSpec, GroupDemandSpec } from './shapes';
@@ -93,7 +94,7 @@ export class InstanceGroup extends Construct implements IInstanceGroup {
       if (v.site !== props.site) throw new ValidationError(this, `sharedVolumes[${i}]`, `volume ${v.node.path} is on another site`, 'share volumes of the group\'s own site');
     });
     this.demand = groupDemand({ count, size: props.size, bootVolumeGiB: props.bootVolumeGiB, volumes: props.volumes });
-    if (props.quota && props.quota.site !== props.site) throw new ValidationError(this, 'quota', `quota ${props.quota.node.path} is on another site`, 'use a quota of the group\'s own site');
+    if (props.quota && !quotaCovers(props.quota, props.site)) throw new ValidationError(this, 'quota', `quota ${props.quota.node.path} is on another site`, 'use a quota of the group\'s own site');
     const name = props.name ?? Names.resourceName(this, { maxLength: 55 });
     requireDnsLabel(this, 'name', name);
 

@@ -6,6 +6,7 @@ import { Labels } from '../../core/labels';
 import { Names } from '../../core/names';
 import { RemovalPolicy } from '../../core/removal-policy';
 import { BlockstorageVolumeV3 } from '../../providers/openstack/blockstorage-volume-v3';
+import { ComputeFlavorAccessV2 } from '../../providers/openstack/compute-flavor-access-v2';
 import { ComputeFlavorV2 } from '../../providers/openstack/compute-flavor-v2';
 import { ComputeInstanceV2 } from '../../providers/openstack/compute-instance-v2';
 import { ComputeServergroupV2 } from '../../providers/openstack/compute-servergroup-v2';
@@ -16,25 +17,28 @@ import { AttachmentPlan, InstancesPlan } from '../private/plan';
 import { AntiAffinity } from '../shapes';
 import { Image, Size } from '../size';
 import { InstanceGroupOpenStackResources } from '../target-resources';
-import { OpenStackSiteContext } from './context';
+import { OpenStackSiteContext, tenantScopeOf } from './context';
 
 /** @internal The flavor of a size on a site: created once per site and size, or looked up by name. */
 function flavorFor(site: OpenStackSiteContext, size: Size): { flavorId?: string; flavorName?: string; flavor?: ComputeFlavorV2 } {
   if (size.flavorName !== undefined) return { flavorName: size.flavorName };
-  const name = size.generatedFlavorName;
-  const id = `flavor-${name}`;
+  const tenant = tenantScopeOf(site);
+  const name = tenant ? `${tenant.prefix}-${size.generatedFlavorName}` : size.generatedFlavorName;
+  const id = `flavor-${size.generatedFlavorName}`;
   const existing = site.node.tryFindChild(id) as ComputeFlavorV2 | undefined;
+  if (existing) return { flavorId: existing.id, flavor: existing };
   const flavor =
-    existing ??
     new ComputeFlavorV2(site, id, {
-      provider: site.provider,
+      provider: tenant?.adminProvider ?? site.provider,
       name,
       vcpus: size.vcpus!,
       ram: Math.round(size.memoryGiB! * 1024),
       disk: size.diskGiB ?? 0,
-      isPublic: true,
+      isPublic: tenant === undefined,
       extraSpecs: Object.keys(size.extraSpecs).length > 0 ? size.extraSpecs : undefined,
     });
+  // A VDC's flavor is private: only its project may boot it.
+  if (tenant) new ComputeFlavorAccessV2(site, `${id}-access`, { provider: tenant.adminProvider, flavorId: flavor.id, tenantId: tenant.projectId });
   return { flavorId: flavor.id, flavor };
 }
 
