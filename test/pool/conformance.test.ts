@@ -1,5 +1,5 @@
 import { Testing } from 'cdktf';
-import { Image, ImageTemplate, InstanceGroup, ISite, Network, Peer, Port, QosPolicy, Quota, Router, SecurityGroup, Segmentation, SharedVolume, Size, VlanPool } from '../../lib';
+import { Image, ImageTemplate, InstanceGroup, ISite, Network, Peer, Port, QosPolicy, Quota, Router, SecurityGroup, Segmentation, SharedVolume, Size, TenantVdc, VlanPool } from '../../lib';
 import { openstackStack, vsphereStack } from '../util/sites';
 
 // Target conformance: every pool building block on every target, and what each target must
@@ -26,6 +26,12 @@ const TARGETS: Target[] = [
       qos: ['openstack_networking_qos_policy_v2', 'openstack_networking_qos_bandwidth_limit_rule_v2'],
       image: ['openstack_images_image_v2'],
       router: ['openstack_networking_router_v2'],
+      tenantVdc: [
+        'openstack_identity_project_v3', 'openstack_identity_role_assignment_v3', 'openstack_identity_application_credential_v3',
+        'openstack_compute_quotaset_v2', 'openstack_blockstorage_quotaset_v3',
+        'openstack_networking_network_v2', 'openstack_networking_subnet_v2', 'openstack_networking_router_v2', 'openstack_networking_router_interface_v2',
+        'openstack_fw_group_v2', 'openstack_fw_policy_v2', 'openstack_fw_rule_v2',
+      ],
     },
     importLookups: ['openstack_networking_network_v2', 'openstack_networking_subnet_v2'],
   },
@@ -41,6 +47,7 @@ const TARGETS: Target[] = [
       qos: [],
       image: ['vsphere_content_library', 'vsphere_content_library_item'],
       router: 'unsupported',
+      tenantVdc: ['vsphere_folder', 'vsphere_resource_pool', 'vsphere_role', 'vsphere_entity_permissions', 'vsphere_distributed_port_group'],
     },
     importLookups: ['vsphere_network'],
   },
@@ -74,6 +81,11 @@ describe.each(TARGETS)('pool building blocks on $name', (target) => {
     ['qos', (site: ISite, stack: any) => new QosPolicy(stack, 'qos', { site, maxKbps: 1000 })],
     ['image', (site: ISite, stack: any) => new ImageTemplate(stack, 'img', { site, url: 'https://images.example/ubuntu.img' })],
     ['router', (site: ISite, stack: any) => new Router(stack, 'router', { site })],
+    // E1: one block, both targets: a project-scoped VDC, or a folder + pools + role on vSphere.
+    ['tenantVdc', (site: ISite, stack: any) => new TenantVdc(stack, 'vdc', {
+      site, cidr: '10.8.0.0/24', quota: { vcpus: 8, memoryGiB: 16, storageGiB: 100 }, principal: 'vdc-admins',
+      segmentation: site.capabilities.tenantNetworks ? undefined : Segmentation.vlan({ pool: VlanPool.range(300, 309) }),
+    })],
   ])('%s creates exactly the target\'s resources', (block, make) => {
     const expected = target.expects[block as string];
     if (expected === 'unsupported') {
