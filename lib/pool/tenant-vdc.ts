@@ -8,10 +8,10 @@ import type { FirewallGroup, FirewallProtocol, FirewallRuleIntent } from '../ope
 import type { LoadBalancer } from '../openstack/load-balancer';
 import { NetworkingFloatingipV2 } from '../providers/openstack/networking-floatingip-v2';
 import { NetworkingRbacPolicyV2 } from '../providers/openstack/networking-rbac-policy-v2';
+import { InstanceGroup } from './instance-group';
 import { INetwork, Network } from './network';
 import { requireCapability } from './private/site-support';
 import { tenancyOf, TenantVdcResult, VdcRulePlan } from './private/tenancy';
-import { InstanceGroup } from './instance-group';
 import { IQuota, Quota, QuotaAmounts } from './quota';
 import { Router } from './router';
 import { Segmentation } from './segmentation';
@@ -45,8 +45,13 @@ export interface VdcTrafficRule {
 export interface TenantVdcProps {
   /** The site (region or datacenter) the VDC is carved from. Its provider creates the project and quota (admin objects). */
   readonly site: ISite;
-  /** The address range of the VDC's own network (one subnet `main`). */
-  readonly cidr: string;
+  /**
+   * The address range of the VDC's own network (one subnet `main`), behind its router and
+   * boundary firewall.
+   * @default - no network: the VDC is its identity, quota and site only (its workloads
+   * attach to networks shared with it)
+   */
+  readonly cidr?: string;
   /**
    * The VDC's name: project, credential, folder and provider alias (a DNS label, unique per stack).
    * @default - derived from the construct path
@@ -57,6 +62,16 @@ export interface TenantVdcProps {
    * @default - none
    */
   readonly description?: string;
+  /**
+   * The Keystone domain of the project (OpenStack).
+   * @default - the admin provider's default domain
+   */
+  readonly domainId?: string;
+  /**
+   * The zones (vSphere clusters) the quota covers: one resource pool each.
+   * @default - every zone of the site
+   */
+  readonly quotaZones?: string[];
   /**
    * The VDC this one is nested in: a sub-project (Keystone `parent_id`) or a sub-folder.
    * @default - a top-level project / folder
@@ -132,10 +147,16 @@ export interface ITenantVdc extends IConstruct {
   readonly parentSite: ISite;
   /** The VDC's own site: building blocks placed on it are created inside the VDC. */
   readonly site: ISite;
-  /** The VDC network's CIDR. */
-  readonly cidr: string;
-  /** The VDC's network. */
-  readonly network: INetwork;
+  /**
+   * The VDC network's CIDR.
+   * @default - none (a VDC without a network)
+   */
+  readonly cidr?: string;
+  /**
+   * The VDC's network.
+   * @default - none (a VDC without a network)
+   */
+  readonly network?: INetwork;
   /**
    * The project (tenant) ID, on targets with projects.
    * @default - undefined on vSphere
@@ -160,8 +181,8 @@ export class TenantVdc extends Construct implements ITenantVdc {
   public readonly vdcName: string;
   public readonly parentSite: ISite;
   public readonly site: ISite;
-  public readonly cidr: string;
-  public readonly network: INetwork;
+  public readonly cidr?: string;
+  public readonly network?: INetwork;
   public readonly projectId?: string;
   /** The quota that bounds the VDC; instance groups on the VDC's site may name it (`quota`). */
   public readonly quota: IQuota;
@@ -181,9 +202,9 @@ export class TenantVdc extends Construct implements ITenantVdc {
    */
   public readonly loadBalancer?: LoadBalancer;
   /** The floating IPs allocated in the project. */
-  public readonly floatingIps: NetworkingFloatingipV2[];
+  public readonly floatingIps: NetworkingFloatingipV2[] = [];
   /** The RBAC entries sharing the network with the allow-listed VDCs. */
-  public readonly rbacPolicies: NetworkingRbacPolicyV2[];
+  public readonly rbacPolicies: NetworkingRbacPolicyV2[] = [];
   /**
    * The identity resources and providers created on OpenStack (the escape hatch).
    * @default - undefined on other targets
@@ -227,6 +248,8 @@ export class TenantVdc extends Construct implements ITenantVdc {
       labels,
       quota: props.quota ?? {},
       floatingIps: floatingIps > 0 ? floatingIps : undefined,
+      domainId: props.domainId,
+      quotaZones: props.quotaZones,
     });
     this._handle = built;
     this.site = built.site;
@@ -235,26 +258,44 @@ export class TenantVdc extends Construct implements ITenantVdc {
     this.openstack = built.openstack;
     this.vsphere = built.vsphere;
 
-    const routed = this.site.capabilities.routers;
-    this.router = routed ? new Router(this, 'router', { site: this.site, externalGateway: props.externalGateway ?? built.externalNetwork, name: `${this.vdcName}-router`, labels: props.labels }) : undefined;
-    if (floatingIps > 0 && !(this.router?.externalGateway ?? false)) {
+    this.node.addValidation({ validate: () => this.checkQuota(props.quota ?? {}) });
+    if (props.cidr === undefined) {
+      const needNetwork = Object.entries({ allowFrom: props.allowFrom?.length, ingress: props.ingress?.length, loadBalancer: props.loadBalancer, floatingIps, shareNetworkWith: props.shareNetworkWith?.length, segmentation: props.segmentation, externalGateway: props.externalGateway })
+        .filter(([, v]) => v !== undefined && v !== 0 && v !== false);
+      if (needNetwork.length > 0) throw new ValidationError(this, needNetwork[0][0], 'needs the VDC\'s own network', 'set cidr, or drop the prop');
+      return;
+    }
+    const edge = this.buildNetwork(props, props.cidr, built, floatingIps);
+    this.router = edge.router;
+    this.network = edge.network;
+    this.firewall = edge.firewall;
+    this.loadBalancer = edge.loadBalancer;
+    this.floatingIps.push(...edge.floatingIps);
+    this.rbacPolicies.push(...edge.rbacPolicies);
+  }
+
+  /** The VDC's own network behind its router, and its edge (firewall, load balancer, floating IPs, sharing). */
+  private buildNetwork(props: TenantVdcProps, cidr: string, built: TenantVdcResult, floatingIps: number) {
+    const site = props.site;
+    const routed = built.site.capabilities.routers;
+    const router = routed ? new Router(this, 'router', { site: built.site, externalGateway: props.externalGateway ?? built.externalNetwork, name: `${this.vdcName}-router`, labels: props.labels }) : undefined;
+    if (floatingIps > 0 && !(router?.externalGateway ?? false)) {
       throw new ValidationError(this, 'floatingIps', `the VDC's router has no external gateway (site ${site.node.path} declares ${built.externalNetwork ? 'one, but externalGateway is false' : 'no externalNetwork'})`, 'set externalNetwork on the site and leave externalGateway unset, or drop floatingIps');
     }
     const network = new Network(this, 'network', {
-      site: this.site,
-      cidr: props.cidr,
-      subnets: [{ name: 'main', cidr: props.cidr }],
+      site: built.site,
+      cidr: cidr,
+      subnets: [{ name: 'main', cidr: cidr }],
       segmentation: props.segmentation,
-      router: this.router,
+      router,
       name: `${this.vdcName}-net`,
       labels: props.labels,
     });
-    this.network = network;
-    const edge = tenancyOf(site, this, 'site').edge(this, this.site, {
+    const edge = tenancyOf(site, this, 'site').edge(this, built.site, {
       name: this.vdcName,
-      cidr: props.cidr,
+      cidr: cidr,
       networkId: network.networkId,
-      subnetId: this.site.capabilities.subnetObjects ? network.subnetId('main') : undefined,
+      subnetId: built.site.capabilities.subnetObjects ? network.subnetId('main') : undefined,
       routerPortId: network.openstack?.routerInterfaces.main?.portId,
       inbound: [
         ...(props.allowFrom ?? []).map((r, i) => this.rulePlan(r, i)),
@@ -264,11 +305,7 @@ export class TenantVdc extends Construct implements ITenantVdc {
       floatingIps,
       shareWith: Object.fromEntries((props.shareNetworkWith ?? []).map((p) => [p.node.path, p.projectId!])),
     });
-    this.node.addValidation({ validate: () => this.checkQuota(props.quota ?? {}) });
-    this.firewall = edge.firewall;
-    this.loadBalancer = edge.loadBalancer;
-    this.floatingIps = edge.floatingIps;
-    this.rbacPolicies = edge.rbacPolicies;
+    return { ...edge, router, network };
   }
 
   /** The VDC's quota must hold every instance group placed on its site (E11: the quota bounds them). */
@@ -298,7 +335,7 @@ export class TenantVdc extends Construct implements ITenantVdc {
   private rulePlan(rule: VdcTrafficRule, i: number): VdcRulePlan {
     requireDnsLabel(this, `allowFrom[${i}].name`, rule.name);
     if (rule.peer === this) throw new ValidationError(this, `allowFrom[${i}].peer`, 'is this VDC itself', 'traffic inside a VDC is not filtered; drop the rule');
-    if (Token.isUnresolved(rule.peer.cidr)) throw new ValidationError(this, `allowFrom[${i}].peer`, 'has an unresolved CIDR', 'give the peer VDC a literal cidr');
+    if (rule.peer.cidr === undefined || Token.isUnresolved(rule.peer.cidr)) throw new ValidationError(this, `allowFrom[${i}].peer`, `VDC ${rule.peer.node.path} has no literal cidr`, 'give the peer VDC a literal cidr');
     return { name: `from-${rule.name}`, protocol: rule.protocol ?? 'tcp', port: rule.port, toPort: rule.toPort, sourceCidr: rule.peer.cidr };
   }
 }

@@ -76,11 +76,11 @@ describe('TenantVdc on OpenStack', () => {
   test('E11: a dev/test VDC is bounded by its quota: groups on its site may name it, and a quota below their need fails', () => {
     const { stack, site } = openstackStack();
     const dev = new TenantVdc(stack, 'dev', { site, cidr: '10.0.1.0/24', quota: { vcpus: 4 } });
-    new InstanceGroup(dev, 'app', { site: dev.site, count: 2, image: Image.fromId('img'), size: Size.of(2, 4), quota: dev.quota, networks: [{ network: dev.network }] });
+    new InstanceGroup(dev, 'app', { site: dev.site, count: 2, image: Image.fromId('img'), size: Size.of(2, 4), quota: dev.quota, networks: [{ network: dev.network! }] });
     const json = synthStack(stack);
     expect(resourceList(json, 'openstack_compute_instance_v2')[0].provider).toBe('openstack.dev');
     expect(resourceList(json, 'openstack_compute_quotaset_v2')[0].cores).toBe(4);
-    new InstanceGroup(dev, 'big', { site: dev.site, count: 1, image: Image.fromId('img'), size: Size.of(2, 4), networks: [{ network: dev.network }] });
+    new InstanceGroup(dev, 'big', { site: dev.site, count: 1, image: Image.fromId('img'), size: Size.of(2, 4), networks: [{ network: dev.network! }] });
     expect(errorOf(() => Testing.synth(stack, true))).toMatch(/stack\/dev.*quota\.vcpus.*4 vCPUs.*\(6 vCPUs\)/);
   });
 
@@ -129,7 +129,7 @@ describe('TenantVdc on OpenStack', () => {
     const { stack, site } = openstackStack();
     for (const name of ['a', 'b']) {
       const vdc = new TenantVdc(stack, name, { site, cidr: name === 'a' ? '10.1.0.0/24' : '10.2.0.0/24' });
-      const g = new InstanceGroup(vdc, 'app', { site: vdc.site, count: 2, image: Image.fromId('img'), size: Size.of(2, 4), networks: [{ network: vdc.network }] });
+      const g = new InstanceGroup(vdc, 'app', { site: vdc.site, count: 2, image: Image.fromId('img'), size: Size.of(2, 4), networks: [{ network: vdc.network! }] });
       new SharedVolume(vdc, 'shared', { site: vdc.site, sizeGiB: 10, attachTo: [g] } as any);
     }
     const json = synthStack(stack);
@@ -139,6 +139,16 @@ describe('TenantVdc on OpenStack', () => {
     const types = resourceList(json, 'openstack_blockstorage_volume_type_v3');
     expect(types.map((t) => [t.name, t.is_public, t.provider])).toEqual([['a-multiattach', false, 'openstack'], ['b-multiattach', false, 'openstack']]);
     expect(resourceList(json, 'openstack_blockstorage_volume_type_access_v3')).toHaveLength(2);
+  });
+
+  test('G4: a VDC without cidr is its project, quota and site only; network props then fail naming the prop', () => {
+    const { stack, site } = openstackStack();
+    const dept = new TenantVdc(stack, 'dept', { site, quota: { vcpus: 8 }, domainId: 'gov' });
+    expect(dept.network).toBeUndefined();
+    const json = synthStack(stack);
+    expect(resourceList(json, 'openstack_identity_project_v3')[0].domain_id).toBe('gov');
+    expect(resourceList(json, 'openstack_networking_network_v2')).toEqual([]);
+    expect(errorOf(() => new TenantVdc(stack, 'x', { site, floatingIps: 1 }))).toMatch(/stack\/x.*floatingIps.*needs the VDC's own network.*set cidr/);
   });
 
   test('bad input names the construct path and the prop', () => {
@@ -159,7 +169,7 @@ describe('TenantVdc on vSphere', () => {
     const vdc = new TenantVdc(stack, 'health', {
       site, cidr: '10.10.0.0/24', quota: { vcpus: 16, memoryGiB: 64 }, principal: 'GOV\\health-admins', segmentation: Segmentation.vlan({ pool: VlanPool.range(100, 199) }),
     });
-    new InstanceGroup(vdc, 'app', { site: vdc.site, count: 2, image: Image.fromName('tpl'), size: Size.of(2, 4), quota: vdc.quota, networks: [{ network: vdc.network }] });
+    new InstanceGroup(vdc, 'app', { site: vdc.site, count: 2, image: Image.fromName('tpl'), size: Size.of(2, 4), quota: vdc.quota, networks: [{ network: vdc.network! }] });
     const json = synthStack(stack);
     expect(resourceList(json, 'vsphere_folder')).toEqual([expect.objectContaining({ path: 'health', type: 'vm' })]);
     expect(resourceList(json, 'vsphere_resource_pool').map((p) => p.memory_limit)).toEqual([65536, 65536]);

@@ -46,6 +46,7 @@ export class OpenStackTenancy implements ITenancyDriver {
       name: plan.name,
       description: plan.description,
       parentId: plan.parent?.projectId,
+      domainId: plan.domainId,
       enabled: true,
       tags: Labels.toOpenStackTags(plan.labels),
     });

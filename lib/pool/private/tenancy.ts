@@ -1,9 +1,9 @@
 import { IConstruct } from 'constructs';
+import { ValidationError } from '../../core/errors';
 import type { FirewallGroup } from '../../openstack/firewall-group';
 import type { LoadBalancer } from '../../openstack/load-balancer';
 import type { NetworkingFloatingipV2 } from '../../providers/openstack/networking-floatingip-v2';
 import type { NetworkingRbacPolicyV2 } from '../../providers/openstack/networking-rbac-policy-v2';
-import { ValidationError } from '../../core/errors';
 import type { Quota, QuotaAmounts } from '../quota';
 import { ISite } from '../site';
 import { TenantVdcOpenStackResources, TenantVdcVsphereResources } from '../tenant-vdc-resources';
@@ -23,6 +23,8 @@ export interface TenantVdcPlan {
   readonly quota: QuotaAmounts;
   readonly floatingIps?: number;
   readonly networks?: number;
+  readonly domainId?: string;
+  readonly quotaZones?: string[];
 }
 
 /** @internal What a target built for a tenant VDC. */

@@ -41,7 +41,7 @@ export class VsphereTenancy implements ITenancyDriver {
     const folder = new (peerFolder().Folder)(s, 'folder', { provider: this.site.provider, path, type: 'vm', datacenterId: this.site.datacenter.id });
     // The quota's resource pools belong to the VDC's own site, so its groups can be given it.
     const site = this.childSite(s, 'site', path);
-    const quota = new Quota(s, 'quota', { site, ...plan.quota, name: plan.name });
+    const quota = new Quota(s, 'quota', { site, ...plan.quota, zones: plan.quotaZones });
     let role: Role | undefined;
     const permissions: EntityPermissions[] = [];
     if (plan.principal !== undefined) {
