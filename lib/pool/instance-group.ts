@@ -10,7 +10,7 @@ import { Network } from './network';
 import { groupDemand, totalDemand } from './private/demand';
 import { AttachmentPlan, InstancesResult, MemberPlan } from './private/plan';
 import { driverOf, requireCapability } from './private/site-support';
-import { quotaCovers } from './private/tenancy';
+import { networkReaches, quotaCovers } from './private/tenancy';
 import { assignZones } from './private/zone-assignment';
 import { QuotaAmounts } from './quota';
 import { AntiAffinity, DataVolumeSpec, GroupDemandSpec } from './shapes';
@@ -150,8 +150,8 @@ export class InstanceGroup extends Construct implements IInstanceGroup {
 
   private planAttachment(a: NetworkAttachment, n: number, members: MemberPlan[], site: ISite): AttachmentPlan {
     const prop = `networks[${n}]`;
-    if (a.network.site !== site) {
-      throw new ValidationError(this, `${prop}.network`, `network ${a.network.networkName} is on another site`, 'attach networks of the group\'s own site');
+    if (!networkReaches(a.network, site)) {
+      throw new ValidationError(this, `${prop}.network`, `network ${a.network.networkName} is on another site`, 'attach networks of the group\'s own site (a tenant VDC: its own network, or one given to it with useNetwork)');
     }
     const subnet = a.network.subnet(a.subnet ?? a.network.subnetNames[0]);
     if (a.fixedIps !== undefined) {

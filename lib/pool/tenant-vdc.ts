@@ -11,7 +11,7 @@ import { NetworkingRbacPolicyV2 } from '../providers/openstack/networking-rbac-p
 import { InstanceGroup } from './instance-group';
 import { INetwork, Network } from './network';
 import { requireCapability } from './private/site-support';
-import { tenancyOf, TenantVdcResult, VdcRulePlan } from './private/tenancy';
+import { grantNetwork, networkReaches, tenancyOf, TenantVdcResult, VdcRulePlan } from './private/tenancy';
 import { IQuota, Quota, QuotaAmounts } from './quota';
 import { Router } from './router';
 import { Segmentation } from './segmentation';
@@ -203,6 +203,8 @@ export class TenantVdc extends Construct implements ITenantVdc {
   public readonly loadBalancer?: LoadBalancer;
   /** The floating IPs allocated in the project. */
   public readonly floatingIps: NetworkingFloatingipV2[] = [];
+  /** The RBAC entries giving the VDC's project the parent-site networks named by {@link useNetwork}. */
+  public readonly networkGrants: NetworkingRbacPolicyV2[] = [];
   /** The RBAC entries sharing the network with the allow-listed VDCs. */
   public readonly rbacPolicies: NetworkingRbacPolicyV2[] = [];
   /**
@@ -306,6 +308,22 @@ export class TenantVdc extends Construct implements ITenantVdc {
       shareWith: Object.fromEntries((props.shareNetworkWith ?? []).map((p) => [p.node.path, p.projectId!])),
     });
     return { ...edge, router, network };
+  }
+
+  /**
+   * Lets the VDC's workloads attach a network of the parent site (e.g. a shared zone or
+   * plane network). On OpenStack the network's owner shares it with the VDC's project
+   * only (Neutron RBAC `access_as_shared`); the network stays unshared for everyone else.
+   * On vSphere the datacenter's port groups are already visible. Idempotent per network.
+   */
+  public useNetwork(network: INetwork): void {
+    if (network.site !== this.parentSite) {
+      throw new ValidationError(this, 'useNetwork', `network ${network.node.path} is not on the VDC's parent site ${this.parentSite.node.path}`, 'give the VDC networks of the site it was carved from');
+    }
+    if (networkReaches(network, this.site)) return;
+    grantNetwork(network, this.site);
+    const rbac = tenancyOf(this.parentSite, this, 'site').shareNetwork(this, `use-${Names.toDnsLabel(network.node.path)}`, network.networkId, this._handle);
+    if (rbac) this.networkGrants.push(rbac);
   }
 
   /** The VDC's quota must hold every instance group placed on its site (E11: the quota bounds them). */

@@ -6,6 +6,7 @@ import { DataOpenstackIdentityRoleV3 } from '../../providers/openstack/data-open
 import { IdentityApplicationCredentialV3 } from '../../providers/openstack/identity-application-credential-v3';
 import { IdentityProjectV3 } from '../../providers/openstack/identity-project-v3';
 import { IdentityRoleAssignmentV3 } from '../../providers/openstack/identity-role-assignment-v3';
+import { NetworkingRbacPolicyV2 } from '../../providers/openstack/networking-rbac-policy-v2';
 import { OpenstackProvider, OpenstackProviderConfig } from '../../providers/openstack/provider';
 import { ITenancyDriver, quotaServes, TenantVdcEdgePlan, TenantVdcEdgeResult, TenantVdcPlan, TenantVdcResult } from '../private/tenancy';
 import { Quota } from '../quota';
@@ -99,6 +100,13 @@ export class OpenStackTenancy implements ITenancyDriver {
       quota,
       openstack: { project, deployerRole, principalRole, bootstrapProvider, applicationCredential, provider },
     };
+  }
+
+  public shareNetwork(scope: IConstruct, id: string, networkId: string, vdc: TenantVdcResult): NetworkingRbacPolicyV2 {
+    // The network's owner (the admin project) shares it with the VDC's project only.
+    return new NetworkingRbacPolicyV2(scope as Construct, id, {
+      provider: this.site.provider, action: 'access_as_shared', objectType: 'network', objectId: networkId, targetTenant: vdc.projectId!,
+    });
   }
 
   public edge(scope: IConstruct, site: ISite, plan: TenantVdcEdgePlan): TenantVdcEdgeResult {

@@ -50,6 +50,8 @@ export interface TenantVdcResult {
 export interface ITenancyDriver {
   tenantVdc(scope: IConstruct, plan: TenantVdcPlan): TenantVdcResult;
   edge(scope: IConstruct, site: ISite, plan: TenantVdcEdgePlan): TenantVdcEdgeResult;
+  /** Lets the VDC's project use a network of the parent site (RBAC `access_as_shared` by the owner); undefined where nothing is needed. */
+  shareNetwork(scope: IConstruct, id: string, networkId: string, vdc: TenantVdcResult): NetworkingRbacPolicyV2 | undefined;
 }
 
 const TENANCY = new WeakMap<IConstruct, ITenancyDriver>();
@@ -113,4 +115,19 @@ export interface TenantVdcEdgeResult {
   readonly loadBalancer?: LoadBalancer;
   readonly floatingIps: NetworkingFloatingipV2[];
   readonly rbacPolicies: NetworkingRbacPolicyV2[];
+}
+
+// Networks of a parent site a VDC's site was given (TenantVdc.useNetwork): the allow-list.
+const NETWORK_GRANTS = new WeakMap<IConstruct, Set<ISite>>();
+
+/** @internal Records that groups on `site` may attach `network`. */
+export function grantNetwork(network: IConstruct, site: ISite): void {
+  const sites = NETWORK_GRANTS.get(network) ?? new Set<ISite>();
+  sites.add(site);
+  NETWORK_GRANTS.set(network, sites);
+}
+
+/** @internal Whether a group on `site` may attach `network`: its own site's, or one granted to it. */
+export function networkReaches(network: { readonly site: ISite } & IConstruct, site: ISite): boolean {
+  return network.site === site || (NETWORK_GRANTS.get(network)?.has(site) ?? false);
 }

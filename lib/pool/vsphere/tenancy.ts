@@ -64,6 +64,11 @@ export class VsphereTenancy implements ITenancyDriver {
     return { site, externalNetwork: false, folder: path, quota, vsphere: { folder, role, permissions } };
   }
 
+  /** Nothing to create: the datacenter's port groups are visible to every folder. */
+  public shareNetwork(): undefined {
+    return undefined;
+  }
+
   /**
    * Nothing to build: without NSX there is no router to put a firewall on, no load
    * balancer and no floating IP (TenantVdc rejects those props first, naming the target).
