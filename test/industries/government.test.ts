@@ -493,7 +493,7 @@ describe('GovernmentCloud: departments are isolated tenant VDCs (issue 16 item 8
   test('E3 property: for any departments and workloads, no port of one department is reachable from another department\'s group or an internal zone range without a declared rule', () => {
     const zoneArb = fc.constantFrom(...GovernmentZones.all());
     const deptArb = fc.array(fc.array(zoneArb, { minLength: 1, maxLength: 3 }), { minLength: 2, maxLength: 3 });
-    const access = fc.option(fc.constant(['10.250.0.0/24']), { nil: undefined });
+    const access = fc.option(fc.constant<string[]>(['10.250.0.0/24']), { nil: undefined });
     fc.assert(
       fc.property(deptArb, access, (depts, managementAccessCidrs) => {
         const departments = depts.map((zones, d) => dept(`d${d}`, zones.map((z, i) => workload(`w${i}`, z, { count: 1 }))));
