@@ -83,12 +83,12 @@ export interface TenantVdcProps {
    */
   readonly quota?: QuotaAmounts;
   /**
-   * A directory group (Keystone group name; vSphere SSO `DOMAIN\group`) given `role` on the VDC.
+   * A directory group given `role` on the VDC: a Keystone group name, or a vSphere SSO `DOMAIN\group`.
    * @default - none: only the VDC's own credential (OpenStack) acts in it
    */
   readonly principal?: string;
   /**
-   * The role granted in the VDC: a Keystone role name; on vSphere an existing role's label.
+   * The role granted in the VDC. On OpenStack a Keystone role name, on vSphere the label of an existing role.
    * @default - `member` on OpenStack; on vSphere a VM-operator role created for the VDC
    */
   readonly role?: string;
@@ -184,7 +184,7 @@ export class TenantVdc extends Construct implements ITenantVdc {
   public readonly cidr?: string;
   public readonly network?: INetwork;
   public readonly projectId?: string;
-  /** The quota that bounds the VDC; instance groups on the VDC's site may name it (`quota`). */
+  /** The quota that bounds the VDC. Instance groups on the VDC's site may name it as their `quota`. */
   public readonly quota: IQuota;
   /**
    * The VDC's router.
