@@ -19,3 +19,5 @@ export * from './image-template';
 export * from './openstack/site';
 export * from './vsphere/site';
 export * from './target-resources';
+export * from './tenant-vdc';
+export * from './tenant-vdc-resources';

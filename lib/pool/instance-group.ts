@@ -13,6 +13,7 @@ import { planHosts } from './private/host-placement';
 import { AttachmentPlan, InstancesResult, MemberPlan } from './private/plan';
 import { driverOf, requireCapability } from './private/site-support';
 import { planStorage } from './private/storage-placement';
+import { networkReaches, quotaCovers } from './private/tenancy';
 import { assignZones } from './private/zone-assignment';
 import { QuotaAmounts } from './quota';
 import { AntiAffinity, DataVolumeSpec, GroupDemandSpec, HaRestartPriority, MemberPlacement, PowerState } from './shapes';
@@ -103,7 +104,7 @@ export class InstanceGroup extends Construct implements IInstanceGroup {
     });
     const storage = planStorage(this, props);
     this.demand = groupDemand({ count, size: props.size, bootVolumeGiB: storage.bootVolumeGiB, volumes: props.volumes });
-    if (props.quota && props.quota.site !== props.site) throw new ValidationError(this, 'quota', `quota ${props.quota.node.path} is on another site`, 'use a quota of the group\'s own site');
+    if (props.quota && !quotaCovers(props.quota, props.site)) throw new ValidationError(this, 'quota', `quota ${props.quota.node.path} is on another site`, 'use a quota of the group\'s own site');
     const name = props.name ?? Names.resourceName(this, { maxLength: 55 });
     requireDnsLabel(this, 'name', name);
 
@@ -171,8 +172,8 @@ export class InstanceGroup extends Construct implements IInstanceGroup {
 
   private planAttachment(a: NetworkAttachment, n: number, members: MemberPlan[], site: ISite): AttachmentPlan {
     const prop = `networks[${n}]`;
-    if (a.network.site !== site) {
-      throw new ValidationError(this, `${prop}.network`, `network ${a.network.networkName} is on another site`, 'attach networks of the group\'s own site');
+    if (!networkReaches(a.network, site)) {
+      throw new ValidationError(this, `${prop}.network`, `network ${a.network.networkName} is on another site`, 'attach networks of the group\'s own site (a tenant VDC: its own network, or one given to it with useNetwork)');
     }
     const subnet = a.network.subnet(a.subnet ?? a.network.subnetNames[0]);
     if (a.fixedIps !== undefined) {

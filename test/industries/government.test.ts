@@ -116,8 +116,9 @@ describe('GovernmentCloud: structure', () => {
   test('delegated administration: a department admin group gets the role on its own project only', () => {
     const { json } = build({ departmentAdminRole: 'manager', departments: [{ ...dept('finance', []), adminGroupId: 'grp-finance' }, dept('health', [])] });
     const roles = Object.values(data(json, 'openstack_identity_role_v3'));
-    expect(roles.map((r) => r.name)).toEqual(['manager']);
-    const assignments = Object.values(res(json, 'openstack_identity_role_assignment_v3'));
+    // One lookup of the admin role; each department's VDC looks up `member` for its deploying credential.
+    expect(roles.map((r) => r.name).sort()).toEqual(['manager', 'member', 'member']);
+    const assignments = Object.values(res(json, 'openstack_identity_role_assignment_v3')).filter((a) => a.group_id !== undefined);
     expect(assignments).toHaveLength(1);
     expect(assignments[0].group_id).toBe('grp-finance');
     const projects = res(json, 'openstack_identity_project_v3');
@@ -131,7 +132,8 @@ describe('GovernmentCloud: structure', () => {
       ['core', 'external-publishing', 'extranet-access', 'internet-access', 'management', 'storage', 'test'],
     );
     const groups = Object.values(res(json, 'openstack_networking_secgroup_v2'));
-    expect(groups).toHaveLength(7);
+    expect(groups.filter((g) => g.provider === 'openstack')).toHaveLength(7); // the cloud's; departments add their own
+    expect(groups.filter((g) => g.provider === 'openstack.finance').map((g) => g.name).sort()).toEqual(['gov-finance-policy-core', 'gov-finance-policy-extranet-access', 'gov-finance-policy-management']);
     for (const g of groups) expect(g.delete_default_rules).toBe(true);
   });
 
@@ -155,11 +157,12 @@ describe('GovernmentCloud: structure', () => {
     }
   });
 
-  test('workloads get a NIC in their zone and one on the management network, with the zones\' policies', () => {
+  test('G4, E3: workloads get a NIC in their zone and one on the management network, with their department\'s own zone groups', () => {
     const { cloud, json } = build();
-    const ledger = cloud.department('finance').workloads.ledger;
+    const finance = cloud.department('finance');
+    const ledger = finance.workloads.ledger;
     const ports = Object.values(res(json, 'openstack_networking_port_v2')).filter((p) => Object.keys(p.for_each)[0].startsWith('finance-ledger'));
-    const ids = (zone: GovernmentZone) => [addr((cloud.zone(zone).network as Network).openstack!.network), addr(cloud.zone(zone).securityGroup.openstack!.securityGroup)];
+    const ids = (zone: GovernmentZone) => [addr((cloud.zone(zone).network as Network).openstack!.network), addr(finance.zoneGroups[zone].openstack!.securityGroup)];
     expect(ports.map((p) => [refOf(p.network_id), refOf(p.security_group_ids[0])])).toEqual([ids(GovernmentZone.CORE), ids(GovernmentZone.MANAGEMENT)]);
     expect(ledger.memberNames).toEqual(['finance-ledger-001', 'finance-ledger-002']);
   });
@@ -301,7 +304,7 @@ describe('GovernmentCloud: every zone boundary is default deny', () => {
           expect(port.security_group_ids).toHaveLength(1);
           const group = groups[refOf(port.security_group_ids[0])!.split('.')[1]];
           const zone = GovernmentZones.all().find((z) => addr((cloud.zone(z).network as Network).openstack!.network) === refOf(port.network_id))!;
-          expect(group.name).toBe(cloud.zone(zone).securityGroup.groupName);
+          expect(group.name).toBe(cloud.department('d').zoneGroups[zone].groupName);
         }
       }),
       { numRuns: 10 },
@@ -315,6 +318,7 @@ describe('GovernmentCloud: every zone boundary is default deny', () => {
     expect(world.map((r) => [groups[refOf(r.security_group_id)!.split('.')[1]].name, r.port_range_min, r.port_range_max]).sort()).toEqual([
       [cloud.zone(GovernmentZone.EXTERNAL_PUBLISHING).securityGroup.groupName, 443, 443],
       [cloud.zone(GovernmentZone.EXTRANET_ACCESS).securityGroup.groupName, 443, 443],
+      [cloud.department('finance').zoneGroups[GovernmentZone.EXTRANET_ACCESS].groupName, 443, 443],
     ]);
   });
 });
@@ -467,5 +471,53 @@ describe('GovernmentCloud examples', () => {
   test('the vSphere example synthesizes', () => {
     const stack = new GovernmentCloudVsphereStack(Testing.app(), 'gov-vsphere');
     expect(Object.keys(JSON.parse(Testing.synth(stack)).resource)).toContain('vsphere_virtual_machine');
+  });
+});
+
+describe('GovernmentCloud: departments are isolated tenant VDCs (issue 16 item 8, issue 15 A5)', () => {
+  test('G4, E3: every department workload is created through its department-scoped provider, bounded by its project quota', () => {
+    const { json } = build({ departments: [dept('finance', [workload('ledger', GovernmentZone.CORE)]), dept('health', [workload('records', GovernmentZone.CORE)])] });
+    const providers: Json[] = json.provider.openstack;
+    for (const name of ['finance', 'health']) {
+      const p = providers.find((x) => x.alias === name)!;
+      expect(p.application_credential_secret).toMatch(/^\$\{openstack_identity_application_credential_v3\./);
+    }
+    const instances = Object.values(res(json, 'openstack_compute_instance_v2'));
+    expect(instances.map((i) => [Object.keys(i.for_each)[0].split('-')[0], i.provider]).sort()).toEqual([['finance', 'openstack.finance'], ['health', 'openstack.health']]);
+    // The shared zone networks are given to each department's project by RBAC, zone by zone.
+    const rbac = Object.values(res(json, 'openstack_networking_rbac_policy_v2'));
+    expect(rbac.filter((r) => r.provider === 'openstack' && r.action === 'access_as_shared' && r.object_type === 'network')).toHaveLength(4); // 2 departments x (core + management)
+    expect(Object.values(res(json, 'openstack_networking_network_v2')).every((n) => n.shared === undefined)).toBe(true);
+  });
+
+  test('E3 property: for any departments and workloads, no port of one department is reachable from another department\'s group or an internal zone range without a declared rule', () => {
+    const zoneArb = fc.constantFrom(...GovernmentZones.all());
+    const deptArb = fc.array(fc.array(zoneArb, { minLength: 1, maxLength: 3 }), { minLength: 2, maxLength: 3 });
+    const access = fc.option(fc.constant<string[]>(['10.250.0.0/24']), { nil: undefined });
+    fc.assert(
+      fc.property(deptArb, access, (depts, managementAccessCidrs) => {
+        const departments = depts.map((zones, d) => dept(`d${d}`, zones.map((z, i) => workload(`w${i}`, z, { count: 1 }))));
+        const { json, cloud } = build({ departments, managementAccessCidrs });
+        const groups = res(json, 'openstack_networking_secgroup_v2');
+        const ownerOf = (ref: string) => groups[ref.split('.')[1]].provider as string; // `openstack.<department>` or the cloud's
+        const zoneCidrs = GovernmentZones.all().map((z) => cloud.zone(z).cidr);
+        for (const rule of Object.values(res(json, 'openstack_networking_secgroup_rule_v2'))) {
+          const owner = ownerOf(refOf(rule.security_group_id)!);
+          if (owner === 'openstack' || rule.direction !== 'ingress') continue;
+          if (rule.remote_group_id !== undefined) {
+            expect(ownerOf(refOf(rule.remote_group_id)!)).toBe(owner); // only the department's own groups
+          } else {
+            const declared = rule.remote_ip_prefix === '0.0.0.0/0' ? rule.port_range_min === 443 : (managementAccessCidrs ?? []).includes(rule.remote_ip_prefix);
+            expect([rule.remote_ip_prefix, declared]).toEqual([rule.remote_ip_prefix, true]);
+            expect(zoneCidrs).not.toContain(rule.remote_ip_prefix);
+          }
+        }
+        // Every department port carries only its own department's groups.
+        for (const port of Object.values(res(json, 'openstack_networking_port_v2'))) {
+          for (const g of port.security_group_ids) expect(ownerOf(refOf(g)!)).toBe(port.provider);
+        }
+      }),
+      { numRuns: 8 },
+    );
   });
 });

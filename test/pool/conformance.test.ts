@@ -1,5 +1,5 @@
 import { Testing } from 'cdktf';
-import { HostPool, Image, ImageTemplate, InstanceGroup, ISite, Network, Peer, PlaneLayout, PlaneRole, Port, QosPolicy, Quota, Router, SecurityGroup, Segmentation, SharedVolume, Size, StorageTier, VlanPool } from '../../lib';
+import { HostPool, Image, ImageTemplate, InstanceGroup, ISite, Network, Peer, PlaneLayout, PlaneRole, Port, QosPolicy, Quota, Router, SecurityGroup, Segmentation, SharedVolume, Size, StorageTier, TenantVdc, VlanPool } from '../../lib';
 import { openstackStack, vsphereStack } from '../util/sites';
 
 // Target conformance: every pool building block on every target, and what each target must
@@ -31,6 +31,12 @@ const TARGETS: Target[] = [
       hostPool: ['openstack_compute_aggregate_v2'],
       // VM-HA is instance metadata (Masakari): no resource of its own.
       vmHa: ['openstack_compute_instance_v2', 'openstack_compute_servergroup_v2', 'openstack_networking_port_v2', 'openstack_compute_flavor_v2'],
+      tenantVdc: [
+        'openstack_identity_project_v3', 'openstack_identity_role_assignment_v3', 'openstack_identity_application_credential_v3',
+        'openstack_compute_quotaset_v2', 'openstack_blockstorage_quotaset_v3',
+        'openstack_networking_network_v2', 'openstack_networking_subnet_v2', 'openstack_networking_router_v2', 'openstack_networking_router_interface_v2',
+        'openstack_fw_group_v2', 'openstack_fw_policy_v2', 'openstack_fw_rule_v2',
+      ],
     },
     importLookups: ['openstack_networking_network_v2', 'openstack_networking_subnet_v2'],
   },
@@ -50,6 +56,7 @@ const TARGETS: Target[] = [
       storageTier: ['vsphere_vm_storage_policy'],
       hostPool: ['vsphere_compute_cluster_host_group'],
       vmHa: ['vsphere_virtual_machine', 'vsphere_compute_cluster_vm_anti_affinity_rule', 'vsphere_ha_vm_override'],
+      tenantVdc: ['vsphere_folder', 'vsphere_resource_pool', 'vsphere_role', 'vsphere_entity_permissions', 'vsphere_distributed_port_group'],
     },
     importLookups: ['vsphere_network'],
   },
@@ -94,6 +101,11 @@ describe.each(TARGETS)('pool building blocks on $name', (target) => {
     ['hostPool', (site: ISite, stack: any) => new HostPool(stack, 'pool', { site, role: 'compute', zone: site.availabilityZones[0], hosts: ['host-1', 'host-2'], trusted: true })],
     ['vmHa', (site: ISite, stack: any) => new InstanceGroup(stack, 'ha', {
       site, count: 4, size: Size.of(2, 4), image: Image.fromName('ubuntu'), networks: [{ network: network(site, stack) }], ha: true,
+    })],
+    // E1: one block, both targets: a project-scoped VDC, or a folder + pools + role on vSphere.
+    ['tenantVdc', (site: ISite, stack: any) => new TenantVdc(stack, 'vdc', {
+      site, cidr: '10.8.0.0/24', quota: { vcpus: 8, memoryGiB: 16, storageGiB: 100 }, principal: 'vdc-admins',
+      segmentation: site.capabilities.tenantNetworks ? undefined : Segmentation.vlan({ pool: VlanPool.range(300, 309) }),
     })],
   ])('%s creates exactly the target\'s resources', (block, make) => {
     const expected = target.expects[block as string];

@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import { LabelKeys, Labels } from '../../core/labels';
 import { requireDnsLabel } from '../../core/private/validate';
-import { InstanceGroup, Quota, ISite } from '../../pool';
+import { InstanceGroup, ISite, SecurityGroup, TenantVdc } from '../../pool';
 import { openstackProviderOf } from '../../pool/openstack/context';
 import { IdentityProjectV3 } from '../../providers/openstack/identity-project-v3';
 import { IdentityRoleAssignmentV3 } from '../../providers/openstack/identity-role-assignment-v3';
@@ -32,62 +32,67 @@ export interface GovernmentDepartmentProps {
 }
 
 /**
- * One department: a Keystone project with Nova, Neutron and Cinder quota sets on
- * OpenStack (a resource pool with a memory limit on vSphere), and its workloads.
+ * One department: a tenant VDC without a network of its own. On OpenStack a Keystone
+ * project with Nova, Neutron and Cinder quota sets, and a department-scoped provider (an
+ * application credential of the project) that creates the department's workloads and
+ * security groups, so the quota bounds them (a resource pool with a memory limit and a
+ * VM folder on vSphere). Its workloads attach the cloud's zone networks, which are
+ * shared with its project only, zone by zone.
  */
-export class GovernmentDepartment extends Construct {
+export class GovernmentDepartment extends TenantVdc {
   /** The department name. */
   public readonly departmentName: string;
-  /** The Keystone project (OpenStack). */
+  /**
+   * The Keystone project (OpenStack).
+   * @default - undefined on vSphere
+   */
   public readonly project?: IdentityProjectV3;
-  /** The quota: project quota sets on OpenStack, a resource pool on vSphere. */
-  public readonly quota: Quota;
   /** The workloads by name. */
   public readonly workloads: { [name: string]: InstanceGroup } = {};
   /** Tap mirrors by workload name (OpenStack, mirrored workloads only). */
   public readonly tapMirrors: { [name: string]: TaasTapMirrorV2 } = {};
-  /** The administrators' role on the project (OpenStack, with `adminGroupId`). */
+  /** The department's own security group per network zone it uses, by zone (`GovernmentZone` value). */
+  public readonly zoneGroups: { [zone: string]: SecurityGroup } = {};
+  /**
+   * The administrators' role on the project (OpenStack, with `adminGroupId`).
+   * @default - none
+   */
   public readonly adminRoleAssignment?: IdentityRoleAssignmentV3;
 
   constructor(scope: Construct, id: string, props: GovernmentDepartmentProps) {
-    super(scope, id);
     const { site, spec } = props;
+    const q = spec.quota;
+    const openstack = site.capabilities.projects;
+    super(scope, id, {
+      site,
+      name: spec.name,
+      description: spec.description ?? `${spec.name} department`,
+      domainId: props.domainId,
+      quota: {
+        vcpus: openstack ? q.vcpus : undefined,
+        memoryGiB: q.memoryGiB,
+        instances: openstack ? q.instances : undefined,
+        storageGiB: openstack ? q.storageGiB : undefined,
+        volumes: openstack ? q.volumes : undefined,
+      },
+      quotaZones: openstack ? undefined : props.quotaZones,
+      labels: { [LabelKeys.DEPARTMENT]: spec.name },
+    });
     requireDnsLabel(this, 'spec.name', spec.name);
     this.departmentName = spec.name;
     Labels.of(this).add(LabelKeys.DEPARTMENT, spec.name);
-    const q = spec.quota;
-    const openstack = site.capabilities.projects;
-    if (openstack) {
-      const provider = openstackProviderOf(site, this, 'site', 'Keystone projects');
-      this.project = new IdentityProjectV3(this, 'project', {
-        provider,
-        name: spec.name,
-        description: spec.description ?? `${spec.name} department`,
-        domainId: props.domainId,
-        enabled: true,
-        tags: Labels.toOpenStackTags(Labels.resolve(this)),
-      });
-      if (spec.adminGroupId !== undefined) {
-        if (!props.adminRoleId) throw new ValidationError(this, 'adminRoleId', 'is required when spec.adminGroupId is set', 'pass the ID of the role to grant, e.g. the id of a DataOpenstackIdentityRoleV3 for "member"');
-        this.adminRoleAssignment = new IdentityRoleAssignmentV3(this, 'admin-group', {
-          provider,
-          projectId: this.project.id,
-          groupId: spec.adminGroupId,
-          roleId: props.adminRoleId,
-        });
+    this.project = this.openstack?.project;
+    if (spec.adminGroupId !== undefined) {
+      if (!this.project) {
+        throw new ValidationError(this, 'spec.adminGroupId', `${site.targetName} sites have no projects (Keystone groups)`, 'grant vCenter permissions on the department resource pool out of band, or leave adminGroupId unset');
       }
-    } else if (spec.adminGroupId !== undefined) {
-      throw new ValidationError(this, 'spec.adminGroupId', `${site.targetName} sites have no projects (Keystone groups)`, 'grant vCenter permissions on the department resource pool out of band, or leave adminGroupId unset');
+      if (!props.adminRoleId) throw new ValidationError(this, 'adminRoleId', 'is required when spec.adminGroupId is set', 'pass the ID of the role to grant, e.g. the id of a DataOpenstackIdentityRoleV3 for "member"');
+      this.adminRoleAssignment = new IdentityRoleAssignmentV3(this, 'admin-group', {
+        provider: openstackProviderOf(site, this, 'site', 'Keystone projects'),
+        projectId: this.project.id,
+        groupId: spec.adminGroupId,
+        roleId: props.adminRoleId,
+      });
     }
-    this.quota = new Quota(this, 'quota', {
-      site,
-      projectId: this.project?.id,
-      vcpus: openstack ? q.vcpus : undefined,
-      memoryGiB: q.memoryGiB,
-      instances: openstack ? q.instances : undefined,
-      storageGiB: openstack ? q.storageGiB : undefined,
-      volumes: openstack ? q.volumes : undefined,
-      zones: openstack ? undefined : props.quotaZones,
-    });
   }
 }

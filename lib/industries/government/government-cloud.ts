@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import { LabelKeys, Labels } from '../../core/labels';
-import { ImageTemplate, ISite } from '../../pool';
+import { ImageTemplate, ISite, Peer } from '../../pool';
 import { DataOpenstackNetworkingNetworkV2 } from '../../providers/openstack/data-openstack-networking-network-v2';
 import { NetworkingRouterV2 } from '../../providers/openstack/networking-router-v2';
 import { GovernmentDepartment } from './department';
@@ -70,7 +70,10 @@ export class GovernmentCloud extends Construct {
       });
     }
     const groups = Object.fromEntries(Object.entries(this.zones).map(([z, nz]) => [z, nz.securityGroup]));
-    applyZonePolicies(groups, plan.cidrs, props.managementAccessCidrs);
+    const mgmt = Peer.cidr(plan.cidrs[GovernmentZone.MANAGEMENT]);
+    applyZonePolicies(groups, (z) => Peer.cidr(plan.cidrs[z]), {
+      sshFrom: (props.managementAccessCidrs ?? [plan.cidrs[GovernmentZone.MANAGEMENT]]).map((c) => Peer.cidr(c)), syslogFrom: mgmt, to: mgmt,
+    });
 
     // The Internet and extranet edges, and the zone firewalls.
     const edges = createEdges(this, props.site, this.zones, plan.cidrs, plan.externalNetworks);

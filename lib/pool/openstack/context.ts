@@ -30,3 +30,26 @@ export function openstackProviderOf(site: IConstruct & { readonly targetName: st
   if (!os) throw new ValidationError(scope, prop, `${what} exist only on OpenStack sites (site ${site.node.path} is ${site.targetName})`, 'place it on an OpenStackSite');
   return os.provider;
 }
+
+/**
+ * @internal A tenant VDC's site: admin-owned platform objects (flavors, volume types)
+ * are created by the parent site's (admin) provider, private to the VDC's project and
+ * named with its prefix, so two VDCs (or stacks) in one region never collide.
+ */
+export interface TenantScope {
+  readonly adminProvider: OpenstackProvider;
+  readonly projectId: string;
+  readonly prefix: string;
+}
+
+const TENANT_SCOPES = new WeakMap<IConstruct, TenantScope>();
+
+/** @internal Called by the OpenStack tenancy driver for the VDC's site. */
+export function registerTenantScope(site: IConstruct, scope: TenantScope): void {
+  TENANT_SCOPES.set(site, scope);
+}
+
+/** @internal The tenant scope of a VDC's site, undefined for an ordinary site. */
+export function tenantScopeOf(site: IConstruct): TenantScope | undefined {
+  return TENANT_SCOPES.get(site);
+}

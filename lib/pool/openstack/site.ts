@@ -5,9 +5,11 @@ import { requireAtMostOne, requireNonEmpty } from '../../core/private/validate';
 import { DataOpenstackNetworkingNetworkV2 } from '../../providers/openstack/data-openstack-networking-network-v2';
 import { OpenstackProvider, OpenstackProviderConfig } from '../../providers/openstack/provider';
 import { checkZones, registerDriver, requireZoneOf } from '../private/site-support';
+import { registerTenancy } from '../private/tenancy';
 import { ISite, SiteCapabilities, SiteTarget } from '../site';
 import { registerOpenStackSite } from './context';
 import { OPENSTACK_CAPABILITIES, OpenStackDriver } from './driver';
+import { OpenStackTenancy } from './tenancy';
 
 /** Properties of an {@link OpenStackSite}. */
 export interface OpenStackSiteProps {
@@ -108,6 +110,10 @@ export class OpenStackSite extends Construct implements ISite {
       });
     }
     registerDriver(this, new OpenStackDriver(this));
+    // A tenant VDC's site: the same region, zones and external network, on the VDC's own provider.
+    registerTenancy(this, new OpenStackTenancy(this, (scope, id, provider) => new OpenStackSite(scope, id, {
+      region: props.region, availabilityZones: props.availabilityZones, externalNetwork: props.externalNetwork, provider,
+    })));
     registerOpenStackSite(this);
     requireExplicitProviders(TerraformStack.of(this));
   }

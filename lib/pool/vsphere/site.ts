@@ -10,8 +10,10 @@ import { Names } from '../../core/names';
 import { peer } from '../../core/private/peers';
 import { requireAtMostOne, requireNonEmpty, requireUnique } from '../../core/private/validate';
 import { checkZones, registerDriver, requireZoneOf } from '../private/site-support';
+import { registerTenancy } from '../private/tenancy';
 import { ISite, SiteCapabilities, SiteTarget } from '../site';
 import { VSPHERE_CAPABILITIES, VsphereDriver } from './driver';
+import { VsphereTenancy } from './tenancy';
 
 const peerDataVsphereComputeCluster = () => peer<typeof import('@cdktf/provider-vsphere/lib/data-vsphere-compute-cluster')>('@cdktf/provider-vsphere', 'lib/data-vsphere-compute-cluster');
 const peerDataVsphereDatacenter = () => peer<typeof import('@cdktf/provider-vsphere/lib/data-vsphere-datacenter')>('@cdktf/provider-vsphere', 'lib/data-vsphere-datacenter');
@@ -125,6 +127,8 @@ export class VsphereSite extends Construct implements ISite {
     }
     this.distributedSwitch = new (peerDataVsphereDistributedVirtualSwitch().DataVsphereDistributedVirtualSwitch)(this, 'dvs', { provider: this.provider, name: props.distributedSwitch, datacenterId: this.datacenter.id });
     registerDriver(this, new VsphereDriver(this));
+    // A tenant VDC's site: the same datacenter, clusters and switch on the same provider, placing VMs in the VDC's folder.
+    registerTenancy(this, new VsphereTenancy(this, (scope, id, folder) => new VsphereSite(scope, id, { ...props, folder, provider: this.provider, providerConfig: undefined, alias: undefined })));
   }
 
   public requireZone(scope: IConstruct, prop: string, zone: string): void {

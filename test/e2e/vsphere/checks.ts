@@ -219,8 +219,9 @@ export const SPECS: Record<string, (context: Record<string, unknown>) => StackSp
     return {
       dc: s.name('datacenter'),
       vms: {
-        ...members('civil-affairs-records', 2, [cloudA, cloudB], { cpus: 4, memoryMiB: 16384, nics: ['gov-core-network', 'gov-management-network'], folder }),
-        ...members('it-centre-audit-log', 2, [mgmt], { cpus: 4, memoryMiB: 16384, nics: ['gov-management-network'], folder }),
+        // Each department is a tenant VDC: its VMs live in its own folder under the site's.
+        ...members('civil-affairs-records', 2, [cloudA, cloudB], { cpus: 4, memoryMiB: 16384, nics: ['gov-core-network', 'gov-management-network'], folder: `${folder}/civil-affairs` }),
+        ...members('it-centre-audit-log', 2, [mgmt], { cpus: 4, memoryMiB: 16384, nics: ['gov-management-network'], folder: `${folder}/it-centre` }),
       },
       portGroups: {
         'gov-management-network': 2100, 'gov-core-network': 2101, 'gov-extranet-access-network': 2102, 'gov-external-publishing-network': 2103,

@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { ValidationError } from '../../../core/errors';
 import { LabelKeys } from '../../../core/labels';
 import { requireDnsLabel, requireUnique } from '../../../core/private/validate';
-import { ImageTemplate, InstanceGroup, NetworkAttachment, DataVolumeSpec, ISite, Image } from '../../../pool';
+import { ImageTemplate, InstanceGroup, NetworkAttachment, DataVolumeSpec, ISite, Image, Peer, SecurityGroup } from '../../../pool';
 import { openstackProviderOf } from '../../../pool/openstack/context';
 import { DataOpenstackIdentityRoleV3 } from '../../../providers/openstack/data-openstack-identity-role-v3';
 import { GovernmentDepartment } from '../department';
@@ -12,6 +12,7 @@ import { GovernmentNetworkZone } from '../zones';
 import { PARTITION_KEYS, partitionLabel, ZONES } from './facts';
 import { isMirrored, tapMirror } from './mirroring';
 import { checkDepartmentQuota, checkScale, checkWorkloadZones, GOVERNMENT_MAX_VMS } from './validate';
+import { applyZonePolicies } from './zone-policies';
 
 // The departments of a government cloud and their workloads (internal).
 
@@ -62,6 +63,7 @@ export function createDepartments(cloud: Construct, props: GovernmentCloudProps,
       totalVms += w.count ?? 2;
       createWorkload(cloud, props, ctx, dept, spec, w, `${prop}.workloads[${j}]`);
     });
+    applyDepartmentPolicies(dept, props);
   });
   if (totalVms > GOVERNMENT_MAX_VMS) {
     throw new ValidationError(cloud, 'departments', `the workloads need ${totalVms} VMs, above the ${GOVERNMENT_MAX_VMS} of one non-cascaded cloud`, 'split the estate into several clouds (sites)');
@@ -98,14 +100,16 @@ function createWorkload(cloud: Construct, props: GovernmentCloudProps, ctx: Work
   const zones = checkWorkloadZones(cloud, prop, w);
   const managementNic = w.managementNic ?? !zones.includes(GovernmentZone.MANAGEMENT);
   if (managementNic && !zones.includes(GovernmentZone.MANAGEMENT)) zones.push(GovernmentZone.MANAGEMENT);
-  const networks: NetworkAttachment[] = zones.map((z) => ({
-    network: ctx.zones[z].network,
-    securityGroups: [ctx.zones[z].securityGroup],
-  }));
+  // The zone networks are the cloud's; the department's project gets each one it uses
+  // (RBAC), and its ports carry the department's own group of the zone.
+  const networks: NetworkAttachment[] = zones.map((z) => {
+    dept.useNetwork(ctx.zones[z].network);
+    return { network: ctx.zones[z].network, securityGroups: [departmentGroup(dept, z)] };
+  });
 
   const backup: { [key: string]: string } = props.backupPolicy !== undefined ? { [LabelKeys.BACKUP_POLICY]: props.backupPolicy } : {};
   const group = new InstanceGroup(dept, w.name, {
-    site: ctx.site,
+    site: dept.site, // the department-scoped provider: the department's quota bounds it
     name: `${spec.name}-${w.name}`,
     count: w.count ?? 2,
     size: w.size,
@@ -134,6 +138,34 @@ function createWorkload(cloud: Construct, props: GovernmentCloudProps, ctx: Work
   if (mirrored && m && ctx.site.capabilities.trafficMirroring) {
     dept.tapMirrors[w.name] = tapMirror(cloud, ctx.site, group, m, prop, ctx.tunnelIds);
   }
+}
+
+/** The department's own security group in `zone`, created on first use (default deny). */
+function departmentGroup(dept: GovernmentDepartment, zone: GovernmentZone): SecurityGroup {
+  const existing = dept.zoneGroups[zone];
+  if (existing) return existing;
+  const slug = ZONES[zone].slug;
+  const group = new SecurityGroup(dept, `policy-${slug}`, {
+    site: dept.site,
+    description: `${slug} zone of department ${dept.departmentName}: default deny, only the department's own zone flows`,
+  });
+  dept.zoneGroups[zone] = group;
+  return group;
+}
+
+/**
+ * The zone flows between the department's own groups only: another department's
+ * workloads, on the same zone networks, match none of them. SSH to the management NICs
+ * comes from the declared operator networks (`managementAccessCidrs`), else from the
+ * department's own management NICs.
+ */
+function applyDepartmentPolicies(dept: GovernmentDepartment, props: GovernmentCloudProps): void {
+  const own = (z: GovernmentZone) => (dept.zoneGroups[z] ? Peer.securityGroup(dept.zoneGroups[z]) : undefined);
+  const mgmt = own(GovernmentZone.MANAGEMENT);
+  applyZonePolicies(dept.zoneGroups, own, {
+    sshFrom: props.managementAccessCidrs ? props.managementAccessCidrs.map((c) => Peer.cidr(c)) : (mgmt ? [mgmt] : []),
+    to: mgmt,
+  });
 }
 
 /** Exactly one of image and imageTemplate. */
