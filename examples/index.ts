@@ -16,6 +16,8 @@ import { OpenStackBasicStack } from './openstack-basic/main';
 import { OpenStackServicesStack } from './openstack-services/main';
 import { PoolMatrixOpenStackStack, PoolMatrixVsphereStack } from './pool-matrix/main';
 import { PoolMultiSiteStack } from './pool-multisite/main';
+import { PowerGridOpenStackStack } from './power-grid-openstack/main';
+import { PowerGridVsphereStack } from './power-grid-vsphere/main';
 import { TelecomHaOpenStackStack } from './telecom-ha-openstack/main';
 import { TelecomHaVsphereStack } from './telecom-ha-vsphere/main';
 import { VsphereBasicStack } from './vsphere-basic/main';
@@ -45,6 +47,8 @@ export const EXAMPLES: ExampleStack[] = [
   { id: 'government-cloud-vsphere', create: (s, id) => new GovernmentCloudVsphereStack(s, id) },
   { id: 'broadcast-video-openstack', create: (s, id) => new BroadcastVideoOpenStackStack(s, id) },
   { id: 'broadcast-video-k8s', create: (s, id) => new BroadcastVideoK8sStack(s, id) },
+  { id: 'power-grid-openstack', create: (s, id) => new PowerGridOpenStackStack(s, id) },
+  { id: 'power-grid-vsphere', create: (s, id) => new PowerGridVsphereStack(s, id) },
 ];
 
 /** Builds every example stack into `app`. */

@@ -24,8 +24,13 @@ const REGION_OF: { [zone: string]: GridRegion } = {
 /** The grid zones a tag may name. */
 export const GRID_ZONES: readonly string[] = Object.keys(REGION_OF);
 
-/** A resource's grid zone tag (any value), or undefined. */
+/** A resource's grid zone tag (any value), or undefined: OpenStack tags, or a vSphere VM's annotation. */
 export function gridZoneTag(r: SynthResource): string | undefined {
+  if (r.type === 'vsphere_virtual_machine') {
+    const note = r.attributes.annotation;
+    const line = typeof note === 'string' ? note.split('\n').find((l) => l.startsWith(`${LabelKeys.GRID_ZONE}=`)) : undefined;
+    return line?.slice(LabelKeys.GRID_ZONE.length + 1);
+  }
   return openstackTags(r.attributes)[LabelKeys.GRID_ZONE];
 }
 
