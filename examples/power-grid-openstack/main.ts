@@ -37,8 +37,13 @@ export class PowerGridOpenStackStack extends TerraformStack {
       availabilityZones: envNames(this, 'powerGridOpenstack.zones', ['az1', 'az2']),
       externalNetwork: env('publicNetwork', 'public'),
     });
-    // Images from the operator's mirror, imported as private, protected Glance images.
-    const mirror = env('imageMirror', 'https://mirror.sgcc-js.example.cn/images');
+    // Image sources from configuration, never an Internet download at apply time: by
+    // default existing Glance images by name; with the key imageMirror (the operator's
+    // mirror, e.g. https://mirror.internal/images), Windows and Linux images imported as
+    // private, protected images with their os_type (P9).
+    const mirror = envName(this, 'powerGridOpenstack.imageMirror');
+    const windows = mirror !== undefined ? { imageTemplate: 'windows-2019' } : { image: Image.fromName(env('windowsImage', 'windows-server-2019')) };
+    const linux = mirror !== undefined ? { imageTemplate: 'centos-7' } : { image: Image.fromName(env('linuxImage', 'centos-7')) };
 
     this.cloud = new PowerGridCloud(this, 'grid', {
       site,
@@ -47,7 +52,7 @@ export class PowerGridOpenStackStack extends TerraformStack {
       planes: { adminPxe: { vlanId: 101 }, management: { vlanId: 102 }, storage: { vlanId: 103 }, ipmi: { vlanId: 100 } },
       cephVolumeType: env('cephVolumeType', 'ceph-rbd'),
       commercialVolumeType: env('commercialVolumeType', 'commercial-san'),
-      images: [
+      images: mirror === undefined ? undefined : [
         { name: 'windows-2019', url: `${mirror}/windows-server-2019.qcow2`, osFamily: PowerOsFamily.WINDOWS, minDiskGiB: 60 },
         { name: 'centos-7', url: `${mirror}/centos-7.qcow2`, osFamily: PowerOsFamily.LINUX, minDiskGiB: 20 },
       ],
@@ -56,15 +61,15 @@ export class PowerGridOpenStackStack extends TerraformStack {
         {
           name: 'dmz-portal', zone: PowerGridZone.IV, cidr: '10.60.0.0/24',
           workloads: [
-            { name: 'web', size: PowerSizes.application(), imageTemplate: 'centos-7', publicPorts: [443], floatingIp: true },
+            { name: 'web', size: PowerSizes.application(), ...linux, publicPorts: [443], floatingIp: true },
           ],
         },
         {
           name: 'analysis', zone: PowerGridZone.III, cidr: '10.60.16.0/20',
           workloads: [
-            { name: 'app', size: PowerSizes.application(), imageTemplate: 'centos-7', count: 3, ports: [8080] },
+            { name: 'app', size: PowerSizes.application(), ...linux, count: 3, ports: [8080] },
             {
-              name: 'sqlserver', role: PowerWorkloadRole.DATABASE, size: PowerSizes.database(), imageTemplate: 'windows-2019',
+              name: 'sqlserver', role: PowerWorkloadRole.DATABASE, size: PowerSizes.database(), ...windows,
               bootVolumeGiB: 80, ports: [1433], volumes: [{ name: 'data', sizeGiB: 500 }],
             },
             {

@@ -170,7 +170,10 @@ describe('PowerGridCloud (power, P1-P10)', () => {
   });
 
   test('P9: Windows and Linux images carry os_type; DATABASE workloads need database-sized flavors', () => {
-    const images = Object.values(res(os.json, 'openstack_images_image_v2'));
+    expect(res(os.json, 'openstack_images_image_v2')).toEqual({}); // by default: existing images by name
+    const app = new App({ outdir: Testing.app().outdir, context: { 'powerGridOpenstack.imageMirror': 'https://mirror.internal/images' } });
+    const imported = JSON.parse(Testing.synth(new PowerGridOpenStackStack(app, 'power'))) as Json;
+    const images = Object.values(res(imported, 'openstack_images_image_v2'));
     expect(images.map((i) => [i.name, i.properties.os_type, i.visibility, i.protected]).sort()).toEqual([
       ['centos-7', PowerOsFamily.LINUX, 'private', true], ['windows-2019', PowerOsFamily.WINDOWS, 'private', true],
     ]);
