@@ -3,7 +3,10 @@
 // Each case runs in its own process, REPEAT times; the table shows medians, the
 // spread (min-max) and the a/b ratios side by side, plus `terraform validate` time on
 // each output and the package's require time.
-//   npm run bench -- [--sizes 100,1000,10000] [--repeat 3] [--no-validate]
+//   npm run bench -- [--sizes 100,1000,10000] [--repeat 3] [--no-validate] [--national]
+// A size `<total>x<stacks>` splits the instances over that many stacks (sites) of one app.
+// --national adds 100000x10 and the national estate, 1000000x100 (one million instances in
+// 100 site stacks), run once each, without the raw loop (it needs hours and >16 GiB there).
 import { execFileSync, spawnSync } from 'child_process';
 import { mkdtempSync, rmSync , existsSync } from 'fs';
 import * as os from 'os';
@@ -15,7 +18,16 @@ const opt = (name: string, def: string) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : def;
 };
-const sizes = opt('sizes', '100,1000,10000').split(',').map(Number);
+const national = args.includes('--national');
+const sizes = [...opt('sizes', '100,1000,10000').split(','), ...(national ? ['100000x10', '1000000x100'] : [])].map((spec) => {
+  const [total, stacks = '1'] = spec.split('x');
+  const c = { spec, instances: Number(total), stacks: Number(stacks) };
+  if (!Number.isInteger(c.instances) || !Number.isInteger(c.stacks) || c.instances % c.stacks !== 0) {
+    console.error(`bench: size "${spec}" must be <instances> or <instances>x<stacks> with stacks dividing instances`);
+    process.exit(2);
+  }
+  return c;
+});
 const repeat = Number(opt('repeat', '3'));
 const validate = !args.includes('--no-validate');
 const root = path.resolve(__dirname, '..');
@@ -29,8 +41,8 @@ interface Sample { synthMs: number; peakRssMiB: number; jsonBytes: number }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const spread = (xs: number[]) => `${Math.round(Math.min(...xs))}-${Math.round(Math.max(...xs))}`;
 
-function runCase(form: string, instances: number, outdir: string): Sample {
-  const r = spawnSync(tsx, ['--tsconfig', 'test/tsconfig.json', 'bench/run-case.ts', form, String(instances), outdir], {
+function runCase(form: string, instances: number, stacks: number, outdir: string): Sample {
+  const r = spawnSync(tsx, ['--tsconfig', 'test/tsconfig.json', 'bench/run-case.ts', form, String(instances), outdir, String(stacks)], {
     cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=16384' },
   });
   if (r.status !== 0) throw new Error(`${form} ${instances} failed: ${r.stderr}`);
@@ -52,33 +64,36 @@ function requireMs(): number {
 }
 
 const rows: string[] = [];
-const fmt = (n: number, digits = 0) => n.toFixed(digits);
-const FORMS = ['constructs', 'expert', 'raw'];
+const fmt = (n: number, digits = 0) => (Number.isNaN(n) ? '-' : n.toFixed(digits));
+const ALL_FORMS = ['constructs', 'expert', 'raw'];
 console.log(`oscar-blueprints synth benchmark: ${os.cpus().length} cores, ${fmt(os.totalmem() / 2 ** 30)} GiB, node ${process.version}, repeat ${repeat}`);
 console.log('forms: constructs = our InstanceGroups; expert = hand-written L1 for_each per tier (no library); raw = one L1 resource per instance');
-for (const n of sizes) {
+for (const { spec, instances: n, stacks } of sizes) {
+  // The raw loop above 10,000 instances takes hours; the large cases compare with the expert.
+  const FORMS = n > 10000 ? ALL_FORMS.slice(0, 2) : ALL_FORMS;
+  const runs = n > 10000 ? 1 : repeat;
   const samples: Record<string, Sample[]> = Object.fromEntries(FORMS.map((f) => [f, []]));
   const validated: Record<string, number> = {};
-  for (let r = 0; r < repeat; r++) {
+  for (let r = 0; r < runs; r++) {
     for (const form of FORMS) {
-      const outdir = mkdtempSync(path.join(os.tmpdir(), `bench-${form}-${n}-`));
-      samples[form].push(runCase(form, n, outdir));
+      const outdir = mkdtempSync(path.join(os.tmpdir(), `bench-${form}-${spec}-`));
+      samples[form].push(runCase(form, n, stacks, outdir));
       if (validate && r === 0) validated[form] = validateMs(outdir);
       rmSync(outdir, { recursive: true, force: true });
     }
   }
-  const m = (form: string, key: keyof Sample) => median(samples[form].map((x) => x[key]));
-  const s = (form: string, key: keyof Sample) => spread(samples[form].map((x) => x[key]));
+  const m = (form: string, key: keyof Sample) => (samples[form] ? median(samples[form].map((x) => x[key])) : NaN);
+  const s = (form: string, key: keyof Sample) => (samples[form] ? spread(samples[form].map((x) => x[key])) : '-');
   // Ratios > 1 mean we are faster (or lighter) than the peer.
-  const ratio = (peer: string, key: keyof Sample) => fmt(m(peer, key) / m('constructs', key), 2) + 'x';
+  const ratio = (peer: string, key: keyof Sample) => (samples[peer] ? fmt(m(peer, key) / m('constructs', key), 2) + 'x' : '-');
   rows.push([
-    n,
-    ...FORMS.map((f) => `${fmt(m(f, 'synthMs'))} (${s(f, 'synthMs')})`), ratio('expert', 'synthMs'), ratio('raw', 'synthMs'),
-    ...FORMS.map((f) => fmt(m(f, 'peakRssMiB'))), ratio('expert', 'peakRssMiB'),
-    ...FORMS.map((f) => fmt(m(f, 'jsonBytes') / 1024)),
-    ...FORMS.map((f) => (validate ? `${validated[f]}` : '-')),
+    stacks > 1 ? `${n} in ${stacks} stacks` : n,
+    ...ALL_FORMS.map((f) => `${fmt(m(f, 'synthMs'))} (${s(f, 'synthMs')})`), ratio('expert', 'synthMs'), ratio('raw', 'synthMs'),
+    ...ALL_FORMS.map((f) => fmt(m(f, 'peakRssMiB'))), ratio('expert', 'peakRssMiB'),
+    ...ALL_FORMS.map((f) => fmt(m(f, 'jsonBytes') / 1024)),
+    ...ALL_FORMS.map((f) => (validate && validated[f] !== undefined ? `${validated[f]}` : '-')),
   ].join(' | '));
-  console.error(`done: ${n} instances`);
+  console.error(`done: ${spec} instances`);
 }
 console.log('');
 console.log('| instances | synth ms, ours (min-max) | expert | raw | vs expert | vs raw | peak RSS MiB, ours | expert | raw | RSS vs expert | JSON KiB, ours | expert | raw | validate ms, ours | expert | raw |');

@@ -33,8 +33,8 @@ function tiers(instances: number): number[] {
 }
 
 /** Our form: one InstanceGroup per tier. */
-export function constructsEstate(app: App, instances: number): TerraformStack {
-  const stack = new TerraformStack(app, 'estate');
+export function constructsEstate(app: App, instances: number, stackId = 'estate'): TerraformStack {
+  const stack = new TerraformStack(app, stackId);
   const site = new OpenStackSite(stack, 'dc1', { region: 'RegionOne', availabilityZones: ZONES });
   const net = new Network(stack, 'app', { site, cidr: '10.0.0.0/16', subnets: [{ name: 'app', cidr: '10.0.0.0/16' }], routerGateway: false });
   const zone = new SecurityGroup(stack, 'app-zone', { site });
@@ -54,8 +54,8 @@ export function constructsEstate(app: App, instances: number): TerraformStack {
 }
 
 /** The network both peers share, written with L1 resources only. */
-function l1Network(app: App) {
-  const stack = new TerraformStack(app, 'estate');
+function l1Network(app: App, stackId: string) {
+  const stack = new TerraformStack(app, stackId);
   const provider = new OpenstackProvider(stack, 'openstack', { region: 'RegionOne' });
   const net = new NetworkingNetworkV2(stack, 'app', { provider, name: 'app' });
   const subnet = new NetworkingSubnetV2(stack, 'app-subnet', { provider, networkId: net.id, cidr: '10.0.0.0/16' });
@@ -65,8 +65,8 @@ function l1Network(app: App) {
 }
 
 /** The peer: the natural raw-L1 loop, one resource per instance, port, volume and attachment. */
-export function rawEstate(app: App, instances: number): TerraformStack {
-  const { stack, provider, net, subnet, sg } = l1Network(app);
+export function rawEstate(app: App, instances: number, stackId = 'estate'): TerraformStack {
+  const { stack, provider, net, subnet, sg } = l1Network(app, stackId);
   let i = 0;
   tiers(instances).forEach((count, t) => {
     const group = new ComputeServergroupV2(stack, `t${t}-group`, { provider, name: `t${t}`, policies: ['anti-affinity'] });
@@ -90,8 +90,8 @@ export function rawEstate(app: App, instances: number): TerraformStack {
 }
 
 /** The expert peer: per tier, one for_each resource per kind over a member map, no library. */
-export function expertEstate(app: App, instances: number): TerraformStack {
-  const { stack, provider, net, subnet, sg } = l1Network(app);
+export function expertEstate(app: App, instances: number, stackId = 'estate'): TerraformStack {
+  const { stack, provider, net, subnet, sg } = l1Network(app, stackId);
   let i = 0;
   tiers(instances).forEach((count, t) => {
     const members: { [name: string]: { zone: string } } = {};

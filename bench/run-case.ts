@@ -1,22 +1,26 @@
 // One benchmark case in its own process: build + synth one estate, print JSON metrics.
-//   tsx bench/run-case.ts <constructs|expert|raw> <instances> <outdir>
-import { statSync } from 'fs';
+//   tsx bench/run-case.ts <constructs|expert|raw> <instances> <outdir> [stacks]
+// With stacks > 1 the instances are split evenly over that many stacks (sites) of one app,
+// the national-estate shape; the first stack is `estate`, the others `estate-002`...
+import { readdirSync, statSync } from 'fs';
 import * as path from 'path';
 import { App } from 'cdktf';
 import { constructsEstate, expertEstate, rawEstate } from './estate';
 
-const [form, n, outdir] = process.argv.slice(2);
+const [form, n, outdir, s] = process.argv.slice(2);
 const instances = Number(n);
+const stacks = Number(s ?? '1');
 const FORMS: { [form: string]: typeof constructsEstate } = { constructs: constructsEstate, expert: expertEstate, raw: rawEstate };
 const build = FORMS[form];
-if (!build || !Number.isInteger(instances) || !outdir) {
-  console.error('usage: run-case.ts <constructs|expert|raw> <instances> <outdir>');
+if (!build || !Number.isInteger(instances) || !outdir || !Number.isInteger(stacks) || stacks < 1 || instances % stacks !== 0) {
+  console.error('usage: run-case.ts <constructs|expert|raw> <instances> <outdir> [stacks, dividing instances]');
   process.exit(2);
 }
 const start = process.hrtime.bigint();
 const app = new App({ outdir });
-build(app, instances);
+for (let i = 0; i < stacks; i++) build(app, instances / stacks, i === 0 ? 'estate' : `estate-${String(i + 1).padStart(3, '0')}`);
 app.synth();
 const synthMs = Number(process.hrtime.bigint() - start) / 1e6;
-const json = path.join(outdir, 'stacks', 'estate', 'cdk.tf.json');
-console.log(JSON.stringify({ form, instances, synthMs, peakRssMiB: process.resourceUsage().maxRSS / 1024, jsonBytes: statSync(json).size }));
+const dir = path.join(outdir, 'stacks');
+const jsonBytes = readdirSync(dir).reduce((sum, id) => sum + statSync(path.join(dir, id, 'cdk.tf.json')).size, 0);
+console.log(JSON.stringify({ form, instances, stacks, synthMs, peakRssMiB: process.resourceUsage().maxRSS / 1024, jsonBytes }));

@@ -39,8 +39,8 @@ export class TelecomHaOpenStackStack extends TerraformStack {
     // Production VLAN IDs are pinned; each DC has its own management and business fabrics.
     const planes: TelecomPlaneSpec[] = [
       { name: 'oam', role: TelecomPlaneRole.MANAGEMENT, cidr: '10.10.0.0/24', vlanId: 110 },
-      { name: 'sig', role: TelecomPlaneRole.SIGNALING, cidr: '10.20.0.0/24', vlanId: 2010, qos: { minKbps: 100_000 } },
-      { name: 'media', role: TelecomPlaneRole.MEDIA, cidr: '10.30.0.0/22', vlanId: 2020, qos: { minKbps: 1_000_000 } },
+      { name: 'sig', role: TelecomPlaneRole.SIGNALING, cidr: '10.20.0.0/24', vlanId: 2010 },
+      { name: 'media', role: TelecomPlaneRole.MEDIA, cidr: '10.30.0.0/22', vlanId: 2020 },
       { name: 'storage', role: TelecomPlaneRole.STORAGE, cidr: '10.40.0.0/24', vlanId: 2030 },
     ];
 

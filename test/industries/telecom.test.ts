@@ -24,7 +24,7 @@ import {
 const PLANES: TelecomPlaneSpec[] = [
   { name: 'oam', role: TelecomPlaneRole.MANAGEMENT, cidr: '10.10.0.0/24', vlanId: 110 },
   { name: 'sig', role: TelecomPlaneRole.SIGNALING, cidr: '10.20.0.0/24', vlanId: 2010 },
-  { name: 'media', role: TelecomPlaneRole.MEDIA, cidr: '10.30.0.0/22', vlanId: 2020, qos: { minKbps: 500_000 } },
+  { name: 'media', role: TelecomPlaneRole.MEDIA, cidr: '10.30.0.0/22', vlanId: 2020, qos: { maxKbps: 500_000 } },
   { name: 'storage', role: TelecomPlaneRole.STORAGE, cidr: '10.40.0.0/24', vlanId: 2030 },
 ];
 
@@ -192,7 +192,7 @@ describe('TelecomHaPlatform examples', () => {
 });
 
 describe('TelecomHaPlatform on OpenStack', () => {
-  test('planes: VLAN provider networks with QoS (DSCP by role, min bandwidth), no tenant router', () => {
+  test('planes: VLAN provider networks with QoS (DSCP by role, bandwidth limit), no tenant router', () => {
     const { stack, make } = osPlatform();
     const platform = make();
     const out = json(stack);
@@ -203,10 +203,17 @@ describe('TelecomHaPlatform on OpenStack', () => {
     // policy has none and synth says to mark EF upstream.
     expect(dscp).toEqual({ oam: 16, sig: 40, storage: 10 });
     expect(platform.primary.node.metadata.map((m) => m.data)).toContainEqual(expect.stringContaining('plane "media" carries SR-IOV ports, which cannot mark DSCP; mark DSCP 46 on the upstream switch'));
-    expect(ofType(out, 'openstack_networking_qos_minimum_bandwidth_rule_v2').map(([, r]) => r.min_kbps)).toEqual([500000]);
+    expect(ofType(out, 'openstack_networking_qos_bandwidth_limit_rule_v2').map(([, r]) => r.max_kbps)).toEqual([500000]);
+    expect(ofType(out, 'openstack_networking_qos_minimum_bandwidth_rule_v2')).toHaveLength(0);
     for (const [, net] of ofType(out, 'openstack_networking_network_v2')) expect(net.qos_policy_id).toMatch(/openstack_networking_qos_policy_v2/);
     expect(platform.primary.planes.media.vlanId).toBe(2020);
-    expect(platform.primary.qosPolicies.media.openstack?.minimumBandwidthRule).toBeDefined();
+    expect(platform.primary.qosPolicies.media.openstack?.bandwidthLimitRule).toBeDefined();
+  });
+
+  test('a minimum-bandwidth guarantee on a plane that carries members is an early error (Nova would refuse to boot them: found end to end)', () => {
+    const planes = PLANES.map((p) => (p.name === 'sig' ? { ...p, qos: { minKbps: 100_000 } } : p));
+    const { make } = osPlatform();
+    expect(() => make({ planes })).toThrow(/planes\[1\]\.qos\.minKbps: plane "sig" carries tier members, and a minimum-bandwidth guarantee on it stops their servers from booting.*remove qos\.minKbps/s);
   });
 
   test('tiers: N+1 members, hard anti-affinity over >= 2 AZs, SR-IOV media ports, data-plane flavor', () => {

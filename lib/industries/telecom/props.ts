@@ -18,6 +18,9 @@ export enum TelecomPlaneRole {
 export interface TelecomPlaneQos {
   /**
    * Guaranteed egress bandwidth per port in kbit/s (Neutron minimum-bandwidth rule).
+   * Only on a plane no tier attaches to: Nova refuses to boot servers on ports with a
+   * bandwidth guarantee unless asked for API microversion 2.72, which the OpenStack
+   * provider 3.4.0 never does (an error at synth).
    * @default - no guarantee
    */
   readonly minKbps?: number;

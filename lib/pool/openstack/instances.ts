@@ -60,12 +60,15 @@ function imageIdFor(site: OpenStackSiteContext, image: Image): string {
 function checkPortQos(scope: Construct, a: AttachmentPlan): void {
   const qos = a.qos;
   if (!qos) return;
-  if (qos.onPort && qos.policy.minKbps !== undefined) {
-    // Nova needs microversion 2.72 to boot on a port with a resource request, and
-    // provider 3.4.0 never asks for it: the server fails to boot.
+  if (qos.policy.minKbps !== undefined) {
+    // A minimum-bandwidth rule gives the port a resource request, whether the policy is the
+    // port's own or the network's (Neutron applies it to compute ports). Nova needs
+    // microversion 2.72 to boot on such a port, and provider 3.4.0 never asks for it: the
+    // server fails to boot. Found by the OpenStack end-to-end suite (issue 14).
+    const from = qos.onPort ? 'the port\'s own policy' : 'the network\'s policy, which Neutron applies to every instance port on it';
     throw new ValidationError(scope, qos.prop,
-      `QoS policy ${qos.path} has a minimum-bandwidth rule (minKbps); a server cannot boot on a port whose own policy guarantees bandwidth (the OpenStack provider does not request Nova microversion 2.72)`,
-      'put the guarantee on the network\'s policy (Network qosPolicy) and give the port a policy without minKbps');
+      `QoS policy ${qos.path} has a minimum-bandwidth rule (minKbps), reaching this port through ${from}; Nova refuses to boot a server on a port with a bandwidth guarantee unless asked for API microversion 2.72, which the OpenStack provider 3.4.0 never does`,
+      'drop minKbps from the policy (keep maxKbps and dscpMark), or keep the guaranteed policy on a network no instance group attaches to');
   }
   if (a.sriov && qos.policy.dscpMark !== undefined) {
     throw new ValidationError(scope, qos.prop,

@@ -133,7 +133,9 @@ say("neutron: external networks ready")
 # --- Nova and Cinder, per compute set ---
 context = {"regions": {}, "images": t.IMAGES, "externalNetworks": [n for n, _, _ in t.EXTERNAL_NETWORKS],
            "volumeTypes": t.VOLUME_TYPES, "flavors": [f[0] for f in t.FLAVORS],
-           "swiftPolicies": [p for p, _ in t.SWIFT_POLICIES]}
+           "swiftPolicies": [p for p, _ in t.SWIFT_POLICIES],
+           # The examples' image keys (examples/README.md), pointed at what was uploaded.
+           "kylinImage": "kylin-v10"}
 for cs in t.COMPUTE_SETS:
     region = cs["regions"][0]
     c = openstack.connect(region_name=region, **ADMIN)

@@ -4,7 +4,7 @@ import { ValidationError } from '../../../core/errors';
 import { LabelKeys } from '../../../core/labels';
 import { Network, QosPolicy, Segmentation } from '../../../pool';
 import { TelecomPlaneRole } from '../props';
-import { RegionInput, poolOf } from './validate';
+import { RegionInput, planesOf, poolOf } from './validate';
 
 // The planes of a telecom region: one VLAN provider network each, with its QoS policy (internal).
 
@@ -30,7 +30,15 @@ export interface RegionPlanes {
 export function createPlanes(scope: Construct, prefix: string, input: RegionInput): RegionPlanes {
   const site = input.site;
   const sriovPlanes = new Set(site.capabilities.sriov ? input.tiers.flatMap((t) => t.sriovPlanes ?? []) : []);
+  const attached = new Set(input.tiers.flatMap((t) => planesOf(t, input.planes)));
   input.planes.forEach((plane, i) => {
+    if (plane.qos?.minKbps !== undefined && attached.has(plane.name) && site.capabilities.portQos) {
+      // Neutron turns the guarantee into a resource request on every member port, and Nova
+      // boots such servers only at microversion 2.72, which the provider never requests.
+      throw new ValidationError(scope, `planes[${i}].qos.minKbps`,
+        `plane "${plane.name}" carries tier members, and a minimum-bandwidth guarantee on it stops their servers from booting (Nova needs API microversion 2.72; the OpenStack provider 3.4.0 does not request it)`,
+        'remove qos.minKbps: keep the role\'s DSCP mark (and qos.maxKbps on the other planes) and size the plane\'s NICs for the media load');
+    }
     if (sriovPlanes.has(plane.name) && plane.qos?.dscpMark !== undefined) {
       throw new ValidationError(scope, `planes[${i}].qos.dscpMark`, `plane "${plane.name}" carries SR-IOV ports, and the SR-IOV agent cannot mark DSCP`, 'remove qos.dscpMark and mark DSCP on the upstream switch ports of the plane\'s VLAN');
     }
