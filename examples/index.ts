@@ -18,6 +18,7 @@ import { PoolMatrixOpenStackStack, PoolMatrixVsphereStack } from './pool-matrix/
 import { PoolMultiSiteStack } from './pool-multisite/main';
 import { PowerGridOpenStackStack } from './power-grid-openstack/main';
 import { PowerGridVsphereStack } from './power-grid-vsphere/main';
+import { PowerScadaOpenStackStack } from './power-scada-openstack/main';
 import { TelecomHaOpenStackStack } from './telecom-ha-openstack/main';
 import { TelecomHaVsphereStack } from './telecom-ha-vsphere/main';
 import { VsphereBasicStack } from './vsphere-basic/main';
@@ -49,6 +50,7 @@ export const EXAMPLES: ExampleStack[] = [
   { id: 'broadcast-video-k8s', create: (s, id) => new BroadcastVideoK8sStack(s, id) },
   { id: 'power-grid-openstack', create: (s, id) => new PowerGridOpenStackStack(s, id) },
   { id: 'power-grid-vsphere', create: (s, id) => new PowerGridVsphereStack(s, id) },
+  { id: 'power-scada-openstack', create: (s, id) => new PowerScadaOpenStackStack(s, id) },
 ];
 
 /** Builds every example stack into `app`. */

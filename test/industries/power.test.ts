@@ -2,6 +2,7 @@ import { App, Testing, TerraformStack, TerraformVariable } from 'cdktf';
 import * as fc from 'fast-check';
 import { PowerGridOpenStackStack } from '../../examples/power-grid-openstack/main';
 import { PowerGridVsphereStack } from '../../examples/power-grid-vsphere/main';
+import { PowerScadaOpenStackStack } from '../../examples/power-scada-openstack/main';
 import {
   Compliance,
   Image,
@@ -240,6 +241,18 @@ describe('PowerGridCloud: power-grid zoning (POWER_GRID, where the source is sil
     expect(business.map((n) => [tag(n, 'oscar.io/grid-zone'), n.segments[0].physical_network]).sort()).toEqual([['I', 'physnet-prod'], ['II', 'physnet-prod']]);
     expect(planeNetworks(json).every(([, n]) => tag(n, 'oscar.io/grid-zone') === 'II')).toBe(true);
     expect(Compliance.of(stack).enable(Compliance.POWER_GRID).evaluate()[0].findings).toEqual([]);
+  });
+
+  test('example power-scada-openstack: zones I/II on physnet-prod, planes on physnet-infra, no router or floating IP; passes POWER_GRID and the baseline', () => {
+    const stack = new PowerScadaOpenStackStack(Testing.app(), 'power-scada-openstack');
+    const json = JSON.parse(Testing.synth(stack)) as Json;
+    expect(res(json, 'openstack_networking_router_v2')).toEqual({});
+    expect(res(json, 'openstack_networking_floatingip_v2')).toEqual({});
+    const report = Compliance.of(stack).evaluate()[0];
+    expect(report.findings).toEqual([]);
+    expect(report.suppressions).toEqual([]);
+    // PWR-5 judges the two production tenant networks (the infrastructure planes are tagged II too).
+    expect(report.rules.find((r) => r.ruleId === 'PWR-5')?.compliant).toBe(6);
   });
 
   test('errors: production control without tenantVlans, overlapping CIDRs, duplicate tenants, a platform zone outside the region, no tenant', () => {
