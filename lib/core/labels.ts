@@ -49,6 +49,11 @@ export class LabelKeys {
   public static readonly HYPERVISOR = 'oscar.io/hypervisor';
   /** The side of a government edge (`internet`, `extranet`). */
   public static readonly EDGE = 'oscar.io/edge';
+  /**
+   * The fewest members a tier must keep to carry its load (its N): capacity reviews and
+   * the TELECOM_HA zone-loss rule check what is left after losing the worst failure domain.
+   */
+  public static readonly MIN_MEMBERS = 'oscar.io/min-members';
   /** The release track of a canary deployment (`stable`, `canary`). */
   public static readonly TRACK = 'oscar.io/track';
   /**

@@ -5,7 +5,7 @@ import { Names } from '../core/names';
 import { ImageTemplateResult } from './private/plan';
 import { driverOf } from './private/site-support';
 import { ISite } from './site';
-import { Image } from './size';
+import { CpuArchitecture, Image } from './size';
 import { ImageTemplateOpenStackResources, ImageTemplateVsphereResources } from './target-resources';
 
 /** Properties of an {@link ImageTemplate}. */
@@ -29,6 +29,13 @@ export interface ImageTemplateProps {
    * @default - none
    */
   readonly minDiskGiB?: number;
+  /**
+   * The CPU architecture the image is built for: Glance `hw_architecture` (Nova's image
+   * properties filter then places its instances on hosts of that architecture), and the
+   * architecture of `template.image`. vSphere content library items carry no architecture.
+   * @default - undeclared
+   */
+  readonly cpuArchitecture?: CpuArchitecture;
 }
 
 /**
@@ -64,6 +71,7 @@ export class ImageTemplate extends Construct {
       url: props.url,
       diskFormat: props.diskFormat ?? 'qcow2',
       minDiskGiB: props.minDiskGiB,
+      architecture: props.cpuArchitecture,
       labels: Labels.resolve(this),
     });
     this.openstack = this.built.openstack;

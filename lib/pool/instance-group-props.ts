@@ -7,6 +7,8 @@ import { ISecurityGroup } from './security-group';
 import { AddressPair, AntiAffinity, DataVolumeSpec, ZoneAddition } from './shapes';
 import { ISite } from './site';
 import { Image, Size } from './size';
+import { IHostPool } from './host-pool';
+import { IStorageTier } from './storage-tier';
 import { ISharedVolume } from './volumes';
 
 /** One network an instance group attaches to. */
@@ -133,6 +135,40 @@ export interface InstanceGroupProps {
    * @default - none beyond inherited labels
    */
   readonly labels?: { [key: string]: string };
+  /**
+   * The fewest members that carry the tier's load (its N). Written as the
+   * `oscar.io/min-members` label, so the capacity report and the TELECOM_HA zone-loss rule
+   * check that the members left after losing the worst availability zone (or vSphere
+   * cluster) still reach it. Between 1 and `count`.
+   * @default - not declared: reviews assume N+1 (count - 1)
+   */
+  readonly minimumMembers?: number;
+
+  // ---- Issue 16 building blocks (storage tiers, host pools, VM-HA): keep this block together when merging ----
+
+  /**
+   * Boot every member from a volume of this storage tier (SAN boot): the tier's volume
+   * type on OpenStack, its datastore (or datastore cluster) and storage policy on vSphere.
+   * The boot volume's size is `bootVolumeGiB`, else the size's disk. Exclusive with
+   * `bootVolumeType`.
+   * @default - boot from the image on local disk (or a `bootVolumeGiB` volume of the default type)
+   */
+  readonly bootVolumeTier?: IStorageTier;
+  /**
+   * Whether members may have a local root disk. `false` (digest F2: roots and data disks
+   * are SAN volumes, no local root disks) requires `bootVolumeTier` and a tier on every data
+   * volume, so every disk of every member lives on a storage tier.
+   * @default true
+   */
+  readonly localRootDisk?: boolean;
+  /**
+   * The host pool members run in: on OpenStack their flavor requires the pool's aggregate
+   * (and its zone is the group's default zone); on vSphere a mandatory VM-host rule keeps
+   * them on the pool's hosts. On a site whose pools mix CPU architectures, every group
+   * must name its pool.
+   * @default - any host of the site
+   */
+  readonly hostPool?: IHostPool;
 }
 
 /** An instance group other building blocks can reference. */

@@ -1,7 +1,7 @@
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ValidationError } from '../core/errors';
-import { Labels } from '../core/labels';
+import { LabelKeys, Labels } from '../core/labels';
 import { Names } from '../core/names';
 import { isHostAddress, parseAddress, parseCidr } from '../core/private/cidr';
 import { requireDnsLabel, requireIntegerAtLeast } from '../core/private/validate';
@@ -10,6 +10,8 @@ import { Network } from './network';
 import { groupDemand, totalDemand } from './private/demand';
 import { AttachmentPlan, InstancesResult, MemberPlan } from './private/plan';
 import { driverOf, requireCapability } from './private/site-support';
+import { planHosts } from './private/host-placement';
+import { planStorage } from './private/storage-placement';
 import { assignZones } from './private/zone-assignment';
 import { QuotaAmounts } from './quota';
 import { AntiAffinity, DataVolumeSpec, GroupDemandSpec } from './shapes';
@@ -71,6 +73,12 @@ export class InstanceGroup extends Construct implements IInstanceGroup {
     super(scope, id);
     const count = props.count ?? 2;
     requireIntegerAtLeast(this, 'count', count, 1, 'set count to 1 or more');
+    if (props.minimumMembers !== undefined) {
+      requireIntegerAtLeast(this, 'minimumMembers', props.minimumMembers, 1, 'set the members that carry the load, at least 1');
+      if (props.minimumMembers > count) {
+        throw new ValidationError(this, 'minimumMembers', `needs ${props.minimumMembers} members but the group has ${count}`, `raise count to at least ${props.minimumMembers} (plus the members a zone loss takes), or lower minimumMembers`);
+      }
+    }
     this.antiAffinity = props.antiAffinity ?? (count >= 2 ? AntiAffinity.HARD : AntiAffinity.NONE);
     if (this.antiAffinity !== AntiAffinity.NONE && count < 2) {
       throw new ValidationError(this, 'count', `anti-affinity needs at least 2 members (got ${count})`, 'set count to 2 or more, or antiAffinity to AntiAffinity.NONE');
@@ -92,12 +100,14 @@ export class InstanceGroup extends Construct implements IInstanceGroup {
     (props.sharedVolumes ?? []).forEach((v, i) => {
       if (v.site !== props.site) throw new ValidationError(this, `sharedVolumes[${i}]`, `volume ${v.node.path} is on another site`, 'share volumes of the group\'s own site');
     });
-    this.demand = groupDemand({ count, size: props.size, bootVolumeGiB: props.bootVolumeGiB, volumes: props.volumes });
+    const storage = planStorage(this, props);
+    this.demand = groupDemand({ count, size: props.size, bootVolumeGiB: storage.bootVolumeGiB, volumes: props.volumes });
     if (props.quota && props.quota.site !== props.site) throw new ValidationError(this, 'quota', `quota ${props.quota.node.path} is on another site`, 'use a quota of the group\'s own site');
     const name = props.name ?? Names.resourceName(this, { maxLength: 55 });
     requireDnsLabel(this, 'name', name);
 
-    const zones = props.zones ?? props.site.availabilityZones;
+    const hosts = planHosts(this, props);
+    const zones = props.zones ?? hosts.defaultZones ?? props.site.availabilityZones;
     if (zones.length === 0) throw new ValidationError(this, 'zones', 'lists no zones', 'list at least one zone, or leave zones unset');
     zones.forEach((z, i) => props.site.requireZone(this, `zones[${i}]`, z));
 
@@ -116,12 +126,15 @@ export class InstanceGroup extends Construct implements IInstanceGroup {
       members,
       attachments,
       antiAffinity: this.antiAffinity,
-      labels: Labels.resolve(this, props.labels),
+      labels: Labels.resolve(this, props.minimumMembers === undefined ? props.labels : { ...props.labels, [LabelKeys.MIN_MEMBERS]: String(props.minimumMembers) }),
       userData: props.userData,
       keyPair: props.keyPair,
-      bootVolumeGiB: props.bootVolumeGiB,
+      bootVolumeGiB: storage.bootVolumeGiB,
       bootVolumeType: props.bootVolumeType,
+      bootTier: storage.bootTier,
       volumes: props.volumes ?? [],
+      volumeTiers: storage.volumeTiers,
+      hostPool: hosts.hostPool,
       sharedVolumes: (props.sharedVolumes ?? []).map((v) => ({ volumeName: v.volumeName, handle: v._handle })),
       quota: props.quota?._handle,
     });

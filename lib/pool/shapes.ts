@@ -1,6 +1,7 @@
 // Public, target-neutral shapes shared by the building blocks and their drivers (a leaf module).
 import { RemovalPolicy } from '../core/removal-policy';
 import { Size } from './size';
+import { IStorageTier } from './storage-tier';
 
 /** How strictly members are kept on different hosts. */
 export enum AntiAffinity {
@@ -64,6 +65,14 @@ export interface SubnetSpec {
    * @default - none
    */
   readonly dnsNameservers?: string[];
+  /**
+   * Whether the platform's DHCP service serves the subnet (Neutron `enable_dhcp`). Turn it
+   * off where another server answers DHCP (PXE/admin planes served by an installer such as
+   * Fuel, IPMI networks): two DHCP servers on one segment race. vSphere port groups have
+   * no DHCP service, so there the flag changes nothing (an explicit `true` warns).
+   * @default true
+   */
+  readonly enableDhcp?: boolean;
 }
 
 /** A data volume given to every member of an instance group. */
@@ -79,6 +88,12 @@ export interface DataVolumeSpec {
    * @default - the cloud's default type
    */
   readonly volumeType?: string;
+  /**
+   * The storage tier of the volumes: its volume type (OpenStack), or its datastore,
+   * storage policy and IOPS limit (vSphere). Exclusive with `volumeType`.
+   * @default - the cloud's default type; on vSphere the member's datastore
+   */
+  readonly tier?: IStorageTier;
   /**
    * Cinder availability zone of the volumes (OpenStack). Cinder zones are their own
    * namespace: they need not match the Nova zone a member runs in.
@@ -111,4 +126,51 @@ export interface GroupDemandSpec {
    * @default - none
    */
   readonly volumes?: DataVolumeSpec[];
+}
+
+/** Where Cinder enforces a tier's QoS specs. */
+export enum StorageQosConsumer {
+  /** On the storage backend (`back-end`). */
+  BACK_END = 'back-end',
+  /** On the hypervisor, per attached volume (`front-end`). */
+  FRONT_END = 'front-end',
+  /** Both (`both`). */
+  BOTH = 'both',
+}
+
+/** I/O limits of a storage tier. */
+export interface StorageQos {
+  /**
+   * Total IOPS per volume (Cinder `total_iops_sec`; vSphere disk `io_limit`).
+   * @default - no limit
+   */
+  readonly totalIopsSec?: number;
+  /**
+   * Read IOPS per volume (Cinder `read_iops_sec`). OpenStack only.
+   * @default - no limit
+   */
+  readonly readIopsSec?: number;
+  /**
+   * Write IOPS per volume (Cinder `write_iops_sec`). OpenStack only.
+   * @default - no limit
+   */
+  readonly writeIopsSec?: number;
+  /**
+   * Total throughput per volume in bytes/s (Cinder `total_bytes_sec`). OpenStack only.
+   * @default - no limit
+   */
+  readonly totalBytesSec?: number;
+  /**
+   * Where the limits are enforced (OpenStack).
+   * @default StorageQosConsumer.BACK_END
+   */
+  readonly consumer?: StorageQosConsumer;
+}
+
+/** A vSphere tag rule of a created VM storage policy: datastores with (or without) these tags. */
+export interface StoragePolicyTagRule {
+  /** The tag category. */
+  readonly category: string;
+  /** The tags of the category. */
+  readonly tags: string[];
 }

@@ -37,6 +37,10 @@ export interface SiteCapabilities {
   readonly trafficMirroring: boolean;
   /** Ports can carry extra addresses (allowed address pairs, for VRRP virtual IPs). */
   readonly addressPairs: boolean;
+  /** Storage tiers are volume types with backend names, extra specs and QoS specs (Cinder). */
+  readonly volumeTypes: boolean;
+  /** Storage tiers are datastores, datastore clusters and storage policies (vSphere). */
+  readonly datastores: boolean;
 }
 
 /**

@@ -2,16 +2,25 @@
 // driver created, grouped per target so that code reaching below the northbound API
 // says which target it expects (`group.openstack?.instances`). A leaf module: drivers
 // and constructs both import it.
+import type { ComputeClusterHostGroup } from '@cdktf/provider-vsphere/lib/compute-cluster-host-group';
 import type { ComputeClusterVmAntiAffinityRule } from '@cdktf/provider-vsphere/lib/compute-cluster-vm-anti-affinity-rule';
+import type { ComputeClusterVmGroup } from '@cdktf/provider-vsphere/lib/compute-cluster-vm-group';
+import type { ComputeClusterVmHostRule } from '@cdktf/provider-vsphere/lib/compute-cluster-vm-host-rule';
 import type { ContentLibrary } from '@cdktf/provider-vsphere/lib/content-library';
 import type { ContentLibraryItem } from '@cdktf/provider-vsphere/lib/content-library-item';
+import type { DataVsphereDatastoreCluster } from '@cdktf/provider-vsphere/lib/data-vsphere-datastore-cluster';
+import type { DataVsphereStoragePolicy } from '@cdktf/provider-vsphere/lib/data-vsphere-storage-policy';
 import type { DistributedPortGroup } from '@cdktf/provider-vsphere/lib/distributed-port-group';
 import type { ResourcePool } from '@cdktf/provider-vsphere/lib/resource-pool';
 import type { VirtualDisk } from '@cdktf/provider-vsphere/lib/virtual-disk';
 import type { VirtualMachine } from '@cdktf/provider-vsphere/lib/virtual-machine';
+import type { VmStoragePolicy } from '@cdktf/provider-vsphere/lib/vm-storage-policy';
+import { BlockstorageQosAssociationV3 } from '../providers/openstack/blockstorage-qos-association-v3';
+import { BlockstorageQosV3 } from '../providers/openstack/blockstorage-qos-v3';
 import { BlockstorageQuotasetV3 } from '../providers/openstack/blockstorage-quotaset-v3';
 import { BlockstorageVolumeTypeV3 } from '../providers/openstack/blockstorage-volume-type-v3';
 import { BlockstorageVolumeV3 } from '../providers/openstack/blockstorage-volume-v3';
+import { ComputeAggregateV2 } from '../providers/openstack/compute-aggregate-v2';
 import { ComputeFlavorV2 } from '../providers/openstack/compute-flavor-v2';
 import { ComputeInstanceV2 } from '../providers/openstack/compute-instance-v2';
 import { ComputeQuotasetV2 } from '../providers/openstack/compute-quotaset-v2';
@@ -56,6 +65,16 @@ export interface InstanceGroupOpenStackResources {
 
 /** What an `InstanceGroup` created on a vSphere site. */
 export interface InstanceGroupVsphereResources {
+  /**
+   * The VM group of the members, with `hostPool`.
+   * @default - none
+   */
+  readonly hostPoolVmGroup?: ComputeClusterVmGroup;
+  /**
+   * The mandatory VM-host affinity rule that keeps the members on the pool's hosts, with `hostPool`.
+   * @default - none
+   */
+  readonly hostPoolRule?: ComputeClusterVmHostRule;
   /** The members: one resource with `for_each` over the member keys. */
   readonly virtualMachines: VirtualMachine;
   /** The mandatory DRS anti-affinity rules, one per cluster holding 2+ members. */
@@ -174,4 +193,51 @@ export interface ImageTemplateVsphereResources {
   readonly contentLibrary: ContentLibrary;
   /** The content library item imported from the URL. */
   readonly item: ContentLibraryItem;
+}
+
+/** What a `StorageTier` created on an OpenStack site. */
+export interface StorageTierOpenStackResources {
+  /** The volume type. */
+  readonly volumeType: BlockstorageVolumeTypeV3;
+  /**
+   * The QoS specs.
+   * @default - none (no `qos`)
+   */
+  readonly qos?: BlockstorageQosV3;
+  /**
+   * The association of the QoS specs with the volume type.
+   * @default - none (no `qos`)
+   */
+  readonly qosAssociation?: BlockstorageQosAssociationV3;
+}
+
+/** What a `StorageTier` created or looked up on a vSphere site. */
+export interface StorageTierVsphereResources {
+  /**
+   * The VM storage policy created from `storagePolicyTags`.
+   * @default - none
+   */
+  readonly storagePolicy?: VmStoragePolicy;
+  /**
+   * The lookup of the existing `storagePolicy`.
+   * @default - none
+   */
+  readonly storagePolicyLookup?: DataVsphereStoragePolicy;
+  /**
+   * The lookup of the `datastoreCluster`.
+   * @default - none
+   */
+  readonly datastoreCluster?: DataVsphereDatastoreCluster;
+}
+
+/** What a `HostPool` created on an OpenStack site. */
+export interface HostPoolOpenStackResources {
+  /** The host aggregate. */
+  readonly aggregate: ComputeAggregateV2;
+}
+
+/** What a `HostPool` created on a vSphere site. */
+export interface HostPoolVsphereResources {
+  /** The cluster host group. */
+  readonly hostGroup: ComputeClusterHostGroup;
 }

@@ -1,11 +1,13 @@
 import { Construct, IConstruct } from 'constructs';
 import { Labels } from '../core/labels';
 import { Names } from '../core/names';
-import { requireIntegerAtLeast } from '../core/private/validate';
+import { ValidationError } from '../core/errors';
+import { requireAtMostOne, requireIntegerAtLeast } from '../core/private/validate';
 import { RemovalPolicy } from '../core/removal-policy';
-import { SharedVolumeResult } from './private/plan';
+import { SharedVolumeResult, StorageTierResult } from './private/plan';
 import { driverOf } from './private/site-support';
 import { ISite } from './site';
+import { IStorageTier } from './storage-tier';
 import { SharedVolumeOpenStackResources, SharedVolumeVsphereResources } from './target-resources';
 
 
@@ -21,6 +23,12 @@ export interface SharedVolumeProps {
    * @default - a created multi-attach type
    */
   readonly volumeType?: string;
+  /**
+   * The storage tier of the volume: a multi-attach tier's volume type (OpenStack), or its
+   * datastore (vSphere). Exclusive with `volumeType` and `datastore`.
+   * @default - a created multi-attach type (OpenStack), the site's first datastore (vSphere)
+   */
+  readonly tier?: IStorageTier;
   /**
    * Cinder availability zone of the volume (OpenStack).
    * @default - the Cinder default zone
@@ -98,16 +106,30 @@ export class SharedVolume extends Construct implements ISharedVolume {
     this.sizeGiB = props.sizeGiB;
     this.crossZoneAttach = props.crossZoneAttach ?? false;
     this.volumeName = props.name ?? Names.resourceName(this);
+    const tier = sharedTier(this, props);
     this._handle = driverOf(props.site).sharedVolume(this, {
       name: this.volumeName,
       sizeGiB: props.sizeGiB,
-      volumeType: props.volumeType,
+      volumeType: props.volumeType ?? tier?.volumeType,
       zone: props.zone,
-      datastore: props.datastore,
+      datastore: props.datastore ?? tier?.datastore,
+      storagePolicyId: tier?.storagePolicyId,
       removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
       labels: Labels.resolve(this),
     });
     this.openstack = this._handle.openstack;
     this.vsphere = this._handle.vsphere;
   }
+}
+
+/** The tier of a shared volume: on the volume's site, multi-attach, on a single datastore. */
+function sharedTier(scope: Construct, props: SharedVolumeProps): StorageTierResult | undefined {
+  const tier = props.tier;
+  if (!tier) return undefined;
+  requireAtMostOne(scope, { tier, volumeType: props.volumeType });
+  requireAtMostOne(scope, { tier, datastore: props.datastore });
+  if (tier.site !== props.site) throw new ValidationError(scope, 'tier', `storage tier ${tier.node.path} is on another site`, 'use a tier of the volume\'s own site');
+  if (!tier.multiattach) throw new ValidationError(scope, 'tier', `storage tier ${tier.node.path} is not multi-attach`, 'create the tier with multiattach: true (or import the type with multiattach: true)');
+  if (tier._handle.datastoreClusterId !== undefined) throw new ValidationError(scope, 'tier', `storage tier ${tier.node.path} is a datastore cluster; a shared disk needs one datastore`, 'use a tier with a datastore');
+  return tier._handle;
 }

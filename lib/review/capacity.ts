@@ -50,7 +50,8 @@ export interface CapacityReport {
   readonly flaggedTiers: number;
 }
 
-function tierCapacity(view: StackView, t: Tier): TierCapacity {
+/** A tier's members per failure domain, and the survivors after the worst single domain fails. */
+export function tierCapacity(view: StackView, t: Tier): TierCapacity {
   const members = t.memberKeys.length;
   let worstDomain = 'none';
   let loss = 0;

@@ -5,6 +5,8 @@
 // same figures from the synthesized JSON. To rewire, replace `tierDemand` (and `declaredMinimum`)
 // with calls into that calculation; nothing else in lib/review reads sizes or minimums.
 import { StackView } from '../compliance/model';
+import { resourceLabels } from '../compliance/private/attrs';
+import { LabelKeys } from '../core/labels';
 import { blk, k8sName, ownerPath, references } from './stacks';
 import { Tier } from './tiers';
 
@@ -97,12 +99,14 @@ export interface Minimum {
 }
 
 /**
- * The least members the tier must keep. Declared minimums are not in the synthesized JSON yet
- * (the refactor's InstanceGroup carries them); until then: a Kubernetes HPA's minReplicas or
- * PodDisruptionBudget minAvailable when one targets the workload, else N+1 (members - 1).
+ * The least members the tier must keep: the `oscar.io/min-members` label an InstanceGroup
+ * writes from `minimumMembers`; for a Kubernetes workload a PodDisruptionBudget's
+ * minAvailable / maxUnavailable when one targets it; else N+1 (members - 1).
  */
 export function declaredMinimum(view: StackView, tier: Tier): Minimum {
   const n = tier.memberKeys.length;
+  const declared = resourceLabels(tier.resource)[LabelKeys.MIN_MEMBERS];
+  if (declared !== undefined && /^\d+$/.test(declared)) return { members: Number(declared), source: `declared (${LabelKeys.MIN_MEMBERS})` };
   if (tier.resource.type.startsWith('kubernetes_')) {
     const { name } = k8sName(view, tier.resource);
     for (const pdb of view.ofType('kubernetes_pod_disruption_budget_v1')) {

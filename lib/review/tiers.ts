@@ -64,7 +64,9 @@ function openstackSpreads(view: StackView, r: SynthResource, keys: string[]): { 
   const az = str(r.attributes.availability_zone);
   const zoneOf = (k: string) => {
     if (az && !az.includes('${')) return az;
-    const v = str(memberValue(r, k).zone) ?? str(memberValue(r, k).availability_zone);
+    // `${each.value.<field>}`: read that field of the member, whatever its name.
+    const field = az && /^\$\{each\.value\.([A-Za-z0-9_]+)\}$/.exec(az)?.[1];
+    const v = str(memberValue(r, k)[field || 'zone']) ?? str(memberValue(r, k).availability_zone);
     return v ?? '(scheduler picks)';
   };
   const spreads: DomainSpread[] = [];
@@ -130,15 +132,19 @@ function k8sReplicas(view: StackView, r: SynthResource): number {
 }
 
 /** Every tier of a stack: VM groups (OpenStack, vSphere) and Kubernetes Deployments/StatefulSets. */
+/** The tier of one VM resource (an `openstack_compute_instance_v2` or `vsphere_virtual_machine`). */
+export function vmTier(stack: string, view: StackView, r: SynthResource): Tier {
+  const keys = memberKeys(r);
+  const { spreads, placement } = r.type === 'vsphere_virtual_machine' ? vsphereSpreads(view, r, keys) : openstackSpreads(view, r, keys);
+  const path = ownerPath(r);
+  return { stack, path, name: path.split('/').slice(1).join('/') || r.name, site: siteLabel(view, r), address: r.address, resource: r, memberKeys: keys, spreads, placement };
+}
+
 export function findTiers(stack: string, view: StackView): Tier[] {
   const tiers: Tier[] = [];
   for (const type of VM_TYPES) {
     for (const r of view.ofType(type)) {
-      if (r.mode !== 'resource') continue;
-      const keys = memberKeys(r);
-      const { spreads, placement } = type === 'vsphere_virtual_machine' ? vsphereSpreads(view, r, keys) : openstackSpreads(view, r, keys);
-      const path = ownerPath(r);
-      tiers.push({ stack, path, name: path.split('/').slice(1).join('/') || r.name, site: siteLabel(view, r), address: r.address, resource: r, memberKeys: keys, spreads, placement });
+      if (r.mode === 'resource') tiers.push(vmTier(stack, view, r));
     }
   }
   for (const type of ['kubernetes_deployment_v1', 'kubernetes_stateful_set_v1']) {

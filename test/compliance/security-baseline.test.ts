@@ -2,6 +2,11 @@ import { TerraformStack, TerraformVariable } from 'cdktf';
 import { Compliance } from '../../lib/compliance';
 import { ComputeInstanceV2 } from '../../lib/providers/openstack/compute-instance-v2';
 import { ImagesImageV2 } from '../../lib/providers/openstack/images-image-v2';
+import { NetworkingNetworkV2 } from '../../lib/providers/openstack/networking-network-v2';
+import { NetworkingPortV2 } from '../../lib/providers/openstack/networking-port-v2';
+import { NetworkingRouterInterfaceV2 } from '../../lib/providers/openstack/networking-router-interface-v2';
+import { NetworkingRouterV2 } from '../../lib/providers/openstack/networking-router-v2';
+import { NetworkingSubnetV2 } from '../../lib/providers/openstack/networking-subnet-v2';
 import { NetworkingSecgroupV2 } from '../../lib/providers/openstack/networking-secgroup-v2';
 import { OpenstackProvider } from '../../lib/providers/openstack/provider';
 import { deployment, describeRules, ruleOutcome, sgRule } from '../util/compliance';
@@ -72,10 +77,32 @@ describeRules(Compliance.SECURITY_BASELINE, [
     nonCompliant: (s) => { sgRule(s, 'all', { cidr: '0.0.0.0/0', protocol: '' }); },
     message: 'allows every protocol',
   },
+  {
+    id: 'SEC-11',
+    compliant: (s) => { routedPlane(s, 'tenant'); },
+    nonCompliant: (s) => { routedPlane(s, 'storage'); },
+    message: /router interface on openstack_networking_network_v2\.net, a storage plane/,
+  },
 ]);
+
+/** A network tagged as a plane, its subnet, and a router interface on it (through the subnet or a port). */
+function routedPlane(s: TerraformStack, plane: string, via: 'subnet' | 'port' = 'subnet'): void {
+  const net = new NetworkingNetworkV2(s, 'net', { name: plane, tags: [`oscar.io/plane=${plane}`] });
+  const subnet = new NetworkingSubnetV2(s, 'subnet', { name: plane, networkId: net.id, cidr: '10.0.0.0/24' });
+  const router = new NetworkingRouterV2(s, 'router', { name: 'r' });
+  if (via === 'subnet') new NetworkingRouterInterfaceV2(s, 'rif', { routerId: router.id, subnetId: subnet.id });
+  else new NetworkingRouterInterfaceV2(s, 'rif', { routerId: router.id, portId: new NetworkingPortV2(s, 'port', { networkId: net.id }).id });
+}
 
 describe('SECURITY_BASELINE details', () => {
   const pack = Compliance.SECURITY_BASELINE;
+
+  test('M1/P2 (SEC-11): a router interface through a port on a PXE or management plane is flagged as well', () => {
+    for (const plane of ['pxe', 'management', 'ipmi']) {
+      expect(ruleOutcome(pack, 'SEC-11', (s) => routedPlane(s, plane, 'port')).findings[0].message).toContain(`a ${plane} plane`);
+    }
+    expect(ruleOutcome(pack, 'SEC-11', (s) => routedPlane(s, 'public', 'port')).findings).toEqual([]);
+  });
 
   test('SEC-1: a rule without source prefix or group is open to any address', () => {
     const out = ruleOutcome(pack, 'SEC-1', (s) => { sgRule(s, 'rdp', { port: 3389 }); });

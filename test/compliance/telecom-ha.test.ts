@@ -83,10 +83,24 @@ describeRules(Compliance.TELECOM_HA, [
     nonCompliant: (s) => { probedDeployment(s, false); },
     message: 'container(s) app: no liveness_probe',
   },
+  {
+    // Declared minimum 3: (az1, az2, az3, az1, az2) leaves 3 after losing az1; (az1, az2, az1, az2) leaves 2.
+    id: 'TEL-9',
+    compliant: (s) => { instanceTier(s, { zones: ['az1', 'az2', 'az3', 'az1', 'az2'], policy: 'anti-affinity', tags: ['oscar.io:min-members=3'] }); },
+    nonCompliant: (s) => { instanceTier(s, { zones: ['az1', 'az2', 'az1', 'az2'], policy: 'anti-affinity', tags: ['oscar.io:min-members=3'] }); },
+    message: '2 of 4 members survive losing availability zone az1; the tier needs 3 (declared (oscar.io/min-members))',
+  },
 ]);
 
 describe('TELECOM_HA details', () => {
   const pack = Compliance.TELECOM_HA;
+
+  test('TEL-9: without a declared minimum, N+1 (members - 1) is assumed; a lone member is not applicable', () => {
+    expect(ruleOutcome(pack, 'TEL-9', (s) => { instanceTier(s, { zones: ['az1', 'az2', 'az3'], policy: 'anti-affinity' }); }).findings).toEqual([]);
+    expect(ruleOutcome(pack, 'TEL-9', (s) => { instanceTier(s, { zones: ['az1', 'az1', 'az2'], policy: 'anti-affinity' }); }).findings[0].message)
+      .toBe('1 of 3 members survive losing availability zone az1; the tier needs 2 (assumed N+1 (members - 1))');
+    expect(ruleOutcome(pack, 'TEL-9', (s) => { instanceTier(s, {}); }).summary.notApplicable).toBe(1);
+  });
 
   test('TEL-1: a single instance is not an HA tier; a missing server group is reported', () => {
     expect(ruleOutcome(pack, 'TEL-1', (s) => { instanceTier(s, {}); }).findings[0].message).toContain('1 member(s)');

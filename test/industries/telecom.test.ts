@@ -268,14 +268,14 @@ describe('TelecomHaPlatform on OpenStack', () => {
     expect(warnings.join('\n')).toMatch(/ACTIVE_STANDBY/);
   });
 
-  test('quota: limits default to the tiers needs (N+1 included)', () => {
+  test('quota: limits default to the tiers needs (zone-loss spares included)', () => {
     const { stack, make } = osPlatform({ quota: { projectId: 'p1' } });
     make();
     const [[, q]] = ofType(json(stack), 'openstack_compute_quotaset_v2');
-    // sbc 3 x (8, 16) + app 4 x (4, 8) + db 2 x (8, 32)
-    expect(q.cores).toBe(24 + 16 + 16);
-    expect(q.ram).toBe((48 + 32 + 64) * 1024);
-    expect(q.instances).toBe(9);
+    // 3 zones, spares ceil(N/2): sbc (2+1) x (8, 16) + app (3+2) x (4, 8) + db (1+1) x (8, 32)
+    expect(q.cores).toBe(24 + 20 + 16);
+    expect(q.ram).toBe((48 + 40 + 64) * 1024);
+    expect(q.instances).toBe(10);
   });
 
   test('an existing quota that covers the needs is accepted and exposed', () => {
@@ -306,7 +306,7 @@ describe('TelecomHaPlatform on OpenStack', () => {
 
   test('scaling: one more member in a 50-member tier adds exactly that member, neighbours unchanged', () => {
     const synthWith = (capacity: number) => {
-      const { stack, make } = osPlatform({ tiers: [{ ...TIERS[1], capacity }] });
+      const { stack, make } = osPlatform({ tiers: [{ ...TIERS[1], capacity, spares: 1 }] });
       make();
       return json(stack);
     };
@@ -353,6 +353,37 @@ describe('TelecomHaPlatform on OpenStack', () => {
   });
 });
 
+describe('TelecomHaPlatform survives the loss of any one zone (issue 19)', () => {
+  test('property: default spares leave >= capacity members after losing any one zone, and TEL-9 passes', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 2, max: 5 }), (capacity, zoneCount) => {
+        const zones = ['az1', 'az2', 'az3', 'az4', 'az5'].slice(0, zoneCount);
+        const { stack, make } = osPlatform({ tiers: [{ ...TIERS[1], capacity }] }, zones);
+        const group = make().primary.tiers.app;
+        const perZone = new Map<string, number>();
+        for (const z of Object.values(group.memberZones)) perZone.set(z, (perZone.get(z) ?? 0) + 1);
+        for (const z of zones) expect(group.memberNames.length - (perZone.get(z) ?? 0)).toBeGreaterThanOrEqual(capacity);
+        Compliance.of(stack).enable(Compliance.TELECOM_HA);
+        const [report] = Compliance.of(stack).evaluate();
+        expect(report.rules.find((r) => r.ruleId === 'TEL-9')?.compliant).toBe(1);
+        expect(report.findings.filter((f) => f.ruleId === 'TEL-9')).toEqual([]);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  test('TEL-9 fails a tier sized N+1 over three zones, naming the zone and the declared minimum', () => {
+    const { stack, make } = osPlatform({ tiers: [{ ...TIERS[1], capacity: 4, spares: 1 }] });
+    make();
+    Compliance.of(stack).enable(Compliance.TELECOM_HA);
+    const [report] = Compliance.of(stack).evaluate();
+    const tel9 = report.findings.filter((f) => f.ruleId === 'TEL-9');
+    // 5 members over az1..az3 (2, 2, 1): losing az1 leaves 3 < 4.
+    expect(tel9).toHaveLength(1);
+    expect(tel9[0].message).toBe('3 of 5 members survive losing availability zone az1; the tier needs 4 (declared (oscar.io/min-members))');
+  });
+});
+
 describe('TelecomHaPlatform on vSphere', () => {
   test('port groups on unique VLANs, VMs under mandatory DRS rules over 2 clusters, LB skipped with a warning', () => {
     const { stack, make } = vsPlatform();
@@ -387,7 +418,7 @@ describe('TelecomHaPlatform configuration errors', () => {
   };
 
   test('a tier with fewer than 2 members', () => {
-    expectError({ tiers: [{ ...TIERS[1], capacity: 1, spares: 0 }] }, /^\[stack\/ims\] props\.tiers\[0\]\.capacity: HA tier "app" needs at least 2 members under anti-affinity \(got 1\)\. Fix: raise capacity or spares so that capacity \+ spares >= 2 \(N\+1: leave spares at its default of 1\)\.$/);
+    expectError({ tiers: [{ ...TIERS[1], capacity: 1, spares: 0 }] }, /^\[stack\/ims\] props\.tiers\[0\]\.capacity: HA tier "app" needs at least 2 members under anti-affinity \(got 1\)\. Fix: raise capacity or spares so that capacity \+ spares >= 2 \(leave spares at its default: enough to survive the loss of one zone\)\.$/);
   });
 
   test('a tier with no capacity', () => {
@@ -426,9 +457,9 @@ describe('TelecomHaPlatform configuration errors', () => {
   });
 
   test('a quota below the tiers needs', () => {
-    expectError({ quota: { projectId: 'p', vcpus: 10 } }, /props\.quota\.vcpus: the quota of 10 vCPUs is below what the tiers \(members x size, N\+1 spares included\) need \(56 vCPUs\)\. Fix: raise vcpus to at least 56/);
-    expectError({ quota: { projectId: 'p', memoryGiB: 64 } }, /quota\.memoryGiB: the quota of 64 GiB of memory is below what the tiers .* need \(144 GiB of memory\)/);
-    expectError({ quota: { projectId: 'p', instances: 8 } }, /quota\.instances: the quota of 8 instances is below what the tiers .* need \(9 instances\)/);
+    expectError({ quota: { projectId: 'p', vcpus: 10 } }, /props\.quota\.vcpus: the quota of 10 vCPUs is below what the tiers \(members x size, spares included\) need \(60 vCPUs\)\. Fix: raise vcpus to at least 60/);
+    expectError({ quota: { projectId: 'p', memoryGiB: 64 } }, /quota\.memoryGiB: the quota of 64 GiB of memory is below what the tiers .* need \(152 GiB of memory\)/);
+    expectError({ quota: { projectId: 'p', instances: 8 } }, /quota\.instances: the quota of 8 instances is below what the tiers .* need \(10 instances\)/);
   });
 
   test('an existing quota below the needs, and both quota and existingQuota', () => {

@@ -1,5 +1,5 @@
 import { Testing } from 'cdktf';
-import { Image, ImageTemplate, InstanceGroup, ISite, Network, Peer, Port, QosPolicy, Quota, Router, SecurityGroup, Segmentation, SharedVolume, Size, VlanPool } from '../../lib';
+import { HostPool, Image, ImageTemplate, InstanceGroup, ISite, Network, Peer, PlaneLayout, PlaneRole, Port, QosPolicy, Quota, Router, SecurityGroup, Segmentation, SharedVolume, Size, StorageTier, VlanPool } from '../../lib';
 import { openstackStack, vsphereStack } from '../util/sites';
 
 // Target conformance: every pool building block on every target, and what each target must
@@ -26,6 +26,9 @@ const TARGETS: Target[] = [
       qos: ['openstack_networking_qos_policy_v2', 'openstack_networking_qos_bandwidth_limit_rule_v2'],
       image: ['openstack_images_image_v2'],
       router: ['openstack_networking_router_v2'],
+      planeLayout: ['openstack_networking_network_v2', 'openstack_networking_subnet_v2'],
+      storageTier: ['openstack_blockstorage_volume_type_v3', 'openstack_blockstorage_qos_v3', 'openstack_blockstorage_qos_association_v3'],
+      hostPool: ['openstack_compute_aggregate_v2'],
     },
     importLookups: ['openstack_networking_network_v2', 'openstack_networking_subnet_v2'],
   },
@@ -41,6 +44,9 @@ const TARGETS: Target[] = [
       qos: [],
       image: ['vsphere_content_library', 'vsphere_content_library_item'],
       router: 'unsupported',
+      planeLayout: ['vsphere_distributed_port_group'],
+      storageTier: ['vsphere_vm_storage_policy'],
+      hostPool: ['vsphere_compute_cluster_host_group'],
     },
     importLookups: ['vsphere_network'],
   },
@@ -74,6 +80,15 @@ describe.each(TARGETS)('pool building blocks on $name', (target) => {
     ['qos', (site: ISite, stack: any) => new QosPolicy(stack, 'qos', { site, maxKbps: 1000 })],
     ['image', (site: ISite, stack: any) => new ImageTemplate(stack, 'img', { site, url: 'https://images.example/ubuntu.img' })],
     ['router', (site: ISite, stack: any) => new Router(stack, 'router', { site })],
+    ['planeLayout', (site: ISite, stack: any) => new PlaneLayout(stack, 'planes', {
+      site, vlanPool: VlanPool.range(100, 199, { physicalNetwork: 'physnet1' }),
+      planes: [{ name: 'pxe', role: PlaneRole.PXE, cidr: '10.0.0.0/24' }, { name: 'mgmt', role: PlaneRole.MANAGEMENT, cidr: '10.0.1.0/24' }],
+    })],
+    // A tier selects storage the target's way: a Cinder backend, or datastores by tag.
+    ['storageTier', (site: ISite, stack: any) => new StorageTier(stack, 'tier', site.capabilities.volumeTypes
+      ? { site, backendName: 'ceph-rbd', qos: { totalIopsSec: 1000 } }
+      : { site, datastore: 'vsan-a', storagePolicyTags: [{ category: 'tier', tags: ['gold'] }], qos: { totalIopsSec: 1000 } })],
+    ['hostPool', (site: ISite, stack: any) => new HostPool(stack, 'pool', { site, role: 'compute', zone: site.availabilityZones[0], hosts: ['host-1', 'host-2'], trusted: true })],
   ])('%s creates exactly the target\'s resources', (block, make) => {
     const expected = target.expects[block as string];
     if (expected === 'unsupported') {

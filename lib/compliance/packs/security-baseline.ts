@@ -5,6 +5,7 @@ import { k8sNoLatestTag } from '../rules/k8s-no-latest-tag';
 import { k8sNoPrivileged } from '../rules/k8s-no-privileged';
 import { k8sResourcesSet } from '../rules/k8s-resources-set';
 import { k8sRunAsNonRoot } from '../rules/k8s-run-as-non-root';
+import { planeNoRouterInterface } from '../rules/plane-no-router-interface';
 import { noPlaintextSecrets } from '../rules/no-plaintext-secrets';
 import { secgroupDefaultDeny } from '../rules/secgroup-default-deny';
 import { secgroupNoWorldAdminPorts } from '../rules/secgroup-no-world-admin-ports';
@@ -25,4 +26,5 @@ export const SECURITY_BASELINE = CompliancePack._define('SEC', 'SECURITY_BASELIN
   { id: 'SEC-8', rule: k8sResourcesSet, severity: WARNING },
   { id: 'SEC-9', rule: k8sNoLatestTag, severity: ERROR },
   { id: 'SEC-10', rule: secgroupNoWorldAllPorts, severity: ERROR },
+  { id: 'SEC-11', rule: planeNoRouterInterface, severity: ERROR },
 ]);

@@ -5,6 +5,7 @@ import { networkVlanSegment } from '../rules/network-vlan-segment';
 import { openstackHaTierAntiAffinity } from '../rules/openstack-ha-tier-anti-affinity';
 import { openstackHaTierMultiAz } from '../rules/openstack-ha-tier-multi-az';
 import { planePhysicalSeparation } from '../rules/plane-physical-separation';
+import { tierSurvivesZoneLoss } from '../rules/tier-survives-zone-loss';
 import { vlanIdsUnique } from '../rules/vlan-ids-unique';
 import { vsphereHaTierAntiAffinity } from '../rules/vsphere-ha-tier-anti-affinity';
 import { CompliancePack } from './pack';
@@ -21,4 +22,5 @@ export const TELECOM_HA = CompliancePack._define('TEL', 'TELECOM_HA', 'Telecom h
   { id: 'TEL-6', rule: vlanIdsUnique, severity: ERROR },
   { id: 'TEL-7', rule: planePhysicalSeparation, severity: ERROR },
   { id: 'TEL-8', rule: k8sLivenessProbe, severity: WARNING },
+  { id: 'TEL-9', rule: tierSurvivesZoneLoss, severity: ERROR },
 ]);

@@ -220,6 +220,25 @@ export function openstackTags(attrs: Obj): { [key: string]: string } {
   return out;
 }
 
+/**
+ * The library's labels on a synthesized resource, however its target renders them:
+ * Kubernetes metadata labels, OpenStack tags (`key=value`) and metadata, vSphere
+ * annotation lines (`key=value`).
+ */
+export function resourceLabels(r: SynthResource): { [key: string]: string } {
+  if (r.type.startsWith('kubernetes')) return stringMap(block(r.attributes.metadata)?.labels);
+  if (r.type.startsWith('vsphere')) {
+    const out: { [key: string]: string } = {};
+    const text = r.attributes.annotation;
+    for (const line of typeof text === 'string' ? text.split('\n') : []) {
+      const eq = line.indexOf('=');
+      if (eq > 0) out[line.slice(0, eq)] = line.slice(eq + 1);
+    }
+    return out;
+  }
+  return { ...stringMap(r.attributes.metadata), ...openstackTags(r.attributes) };
+}
+
 /** True if `cidr` is a literal that denotes the whole Internet. */
 export function isWorldCidr(cidr: unknown): boolean {
   return cidr === '0.0.0.0/0' || cidr === '::/0' || cidr === '::0/0';

@@ -1,17 +1,12 @@
 import { LabelKeys } from '../../core/labels';
 import { COMPLIANT, RuleDefinition, SynthResource, nonCompliant, notApplicable } from '../model';
-import { POD_WORKLOAD_TYPES, block, openstackTags, stringMap } from '../private/attrs';
+import { POD_WORKLOAD_TYPES, block, resourceLabels } from '../private/attrs';
 
 const COMPUTE_TYPES = ['openstack_compute_instance_v2', 'vsphere_virtual_machine', ...POD_WORKLOAD_TYPES];
 const AUDIT = /^(audit|log|logs|logging|syslog|siem)$/i;
 
-function labelsOf(r: SynthResource): { [key: string]: string } {
-  if (r.type.startsWith('kubernetes')) return stringMap(block(r.attributes.metadata)?.labels);
-  return openstackTags(r.attributes);
-}
-
 function isAuditTier(r: SynthResource): boolean {
-  const tier = labelsOf(r)[LabelKeys.TIER];
+  const tier = resourceLabels(r)[LabelKeys.TIER];
   if (tier !== undefined) return AUDIT.test(tier);
   const name = r.type.startsWith('kubernetes') ? block(r.attributes.metadata)?.name : r.attributes.name;
   return typeof name === 'string' && name.split(/[-_.\s]/).some((p) => AUDIT.test(p));

@@ -3,7 +3,7 @@ import { LabelKeys, Labels } from '../../core/labels';
 import { Names } from '../../core/names';
 import { EnvironmentNamespace, Microservice } from '../../kubernetes';
 import { DnsZone, LoadBalancer, ObjectContainer } from '../../openstack';
-import { InstanceGroup, INetwork, IQosPolicy, OpenStackSite, Quota, SecurityGroup } from '../../pool';
+import { InstanceGroup, INetwork, IQosPolicy, OpenStackSite, PlaneLayout, Quota, SecurityGroup } from '../../pool';
 import { BlockstorageVolumeTypeV3 } from '../../providers/openstack/blockstorage-volume-type-v3';
 import { NetworkingFloatingipV2 } from '../../providers/openstack/networking-floatingip-v2';
 import { edgeLoadBalancer, publicIngest, serviceNames } from './private/delivery';
@@ -57,6 +57,11 @@ export class BroadcastVideoPlatform extends Construct {
   public readonly originSecurityGroup: SecurityGroup;
   /** Business-plane zone of the application-streaming pool. */
   public readonly appStreamingSecurityGroup: SecurityGroup;
+  /**
+   * The layout of the planes the platform created.
+   * @default - undefined when every plane network was given
+   */
+  public readonly planeLayout?: PlaneLayout;
   /** The ingest tier. */
   public readonly ingest: InstanceGroup;
   /**
@@ -112,6 +117,7 @@ export class BroadcastVideoPlatform extends Construct {
 
     // Planes, egress QoS and the block tiers' volume types.
     const planes = createPlanes(this, name, props, addressing.planes);
+    this.planeLayout = planes.layout;
     this.managementNetwork = planes.management;
     this.businessNetwork = planes.business;
     this.storageNetwork = planes.storage;

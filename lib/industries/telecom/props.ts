@@ -127,9 +127,9 @@ export interface TelecomTierListener {
 
 /**
  * One HA tier (e.g. `sbc`, `app`, `db`), sized N+1: `capacity` members carry the
- * design load and `spares` more members absorb the loss of a host or zone, so the
- * tier has `capacity + spares` members (at least 2), under HARD anti-affinity, spread
- * round-robin over at least 2 zones.
+ * design load and `spares` more members absorb the loss of a host or a whole zone, so
+ * the tier has `capacity + spares` members (at least 2), under HARD anti-affinity, spread
+ * evenly over at least 2 zones, and declares `capacity` as its minimum.
  */
 export interface TelecomTierSpec extends TierOptionsBase {
   /** Tier name, a DNS label unique in the platform. Members are `<name>-001`, ... */
@@ -137,8 +137,11 @@ export interface TelecomTierSpec extends TierOptionsBase {
   /** N: members needed to carry the design load (at least 1). */
   readonly capacity: number;
   /**
-   * Spare members on top of `capacity` (the "+1" of N+1).
-   * @default 1
+   * Spare members on top of `capacity`. The default survives the loss of any one
+   * availability zone (vSphere: cluster): with z zones, ceil(capacity / (z - 1)), so the
+   * members left after the fullest zone fails still number `capacity` (TELECOM_HA TEL-9
+   * checks it). With one zone, 1 (N+1 against a host failure).
+   * @default - ceil(capacity / (zones - 1)), at least 1
    */
   readonly spares?: number;
   /** Member size. `Size.of(...).withDataPlane()` for packet-processing tiers. */

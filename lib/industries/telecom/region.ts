@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { Names } from '../../core/names';
 import { requireAtMostOne } from '../../core/private/validate';
 import { LoadBalancer } from '../../openstack';
-import { InstanceGroup, Network, QosPolicy, Quota, SecurityGroup, ISite } from '../../pool';
+import { InstanceGroup, Network, PlaneLayout, QosPolicy, Quota, SecurityGroup, ISite } from '../../pool';
 import { createLoadBalancer } from './private/load-balancer';
 import { createPlanes } from './private/planes';
 import { createSecurityGroups } from './private/security-groups';
@@ -27,6 +27,8 @@ export interface TelecomRegionProps extends TelecomSiteProps {
 export class TelecomRegion extends Construct {
   /** The site. */
   public readonly site: ISite;
+  /** The region's planes (their networks are also in `planes`). */
+  public readonly planeLayout: PlaneLayout;
   /** The plane networks, by plane name. */
   public readonly planes: { [plane: string]: Network };
   /** The plane QoS policies, by plane name. */
@@ -49,6 +51,7 @@ export class TelecomRegion extends Construct {
     const prefix = props.namePrefix ?? Names.resourceName(this, { maxLength: 40 });
 
     const planes = createPlanes(this, prefix, input);
+    this.planeLayout = planes.layout;
     this.planes = planes.networks;
     this.qosPolicies = planes.qosPolicies;
     this.securityGroups = createSecurityGroups(this, prefix, input);

@@ -2,12 +2,14 @@ import { Construct } from 'constructs';
 import {
   ImageTemplatePlan, ImageTemplateResult, InstancesPlan, InstancesResult, ISiteDriver, NetworkImportPlan, NetworkImportResult,
   NetworkPlan, NetworkResult, QosPlan, QosResult, QuotaPlan, QuotaResult, RouterPlan, RouterResult, SecurityGroupPlan, SecurityGroupResult,
-  SharedVolumePlan, SharedVolumeResult,
+  SharedVolumePlan, SharedVolumeResult, StorageTierPlan, StorageTierResult, HostPoolPlan, HostPoolResult,
 } from '../private/plan';
 import { SiteCapabilities } from '../site';
 import { OpenStackSiteContext } from './context';
 import { buildOpenStackInstances } from './instances';
 import { buildOpenStackNetwork, buildOpenStackRouter, importOpenStackNetwork } from './network';
+import { buildHostPool } from './host-pool';
+import { buildStorageTier } from './storage';
 import { buildImage, buildQosPolicy, buildQuota, buildSecurityGroup, buildSharedVolume, importSecurityGroup } from './resources';
 
 /** @internal What an OpenStack region offers. */
@@ -24,6 +26,8 @@ export const OPENSTACK_CAPABILITIES: SiteCapabilities = {
   projects: true,
   trafficMirroring: true,
   addressPairs: true,
+  volumeTypes: true,
+  datastores: false,
 };
 
 /** @internal Builds every pool building block as Nova, Neutron, Cinder and Glance resources. */
@@ -70,5 +74,13 @@ export class OpenStackDriver implements ISiteDriver {
 
   public imageTemplate(scope: Construct, plan: ImageTemplatePlan): ImageTemplateResult {
     return buildImage(this.site, scope, plan);
+  }
+
+  public storageTier(scope: Construct, plan: StorageTierPlan): StorageTierResult {
+    return buildStorageTier(this.site, scope, plan);
+  }
+
+  public hostPool(scope: Construct, plan: HostPoolPlan): HostPoolResult {
+    return buildHostPool(this.site, scope, plan);
   }
 }

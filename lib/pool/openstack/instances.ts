@@ -12,16 +12,24 @@ import { ComputeServergroupV2 } from '../../providers/openstack/compute-servergr
 import { ComputeVolumeAttachV2 } from '../../providers/openstack/compute-volume-attach-v2';
 import { DataOpenstackImagesImageV2 } from '../../providers/openstack/data-openstack-images-image-v2';
 import { NetworkingPortV2 } from '../../providers/openstack/networking-port-v2';
-import { AttachmentPlan, InstancesPlan } from '../private/plan';
+import { AttachmentPlan, HostPoolResult, InstancesPlan } from '../private/plan';
 import { AntiAffinity } from '../shapes';
 import { Image, Size } from '../size';
 import { InstanceGroupOpenStackResources } from '../target-resources';
 import { OpenStackSiteContext } from './context';
+import { poolExtraSpecs } from './host-pool';
 
-/** @internal The flavor of a size on a site: created once per site and size, or looked up by name. */
-function flavorFor(site: OpenStackSiteContext, size: Size): { flavorId?: string; flavorName?: string; flavor?: ComputeFlavorV2 } {
-  if (size.flavorName !== undefined) return { flavorName: size.flavorName };
-  const name = size.generatedFlavorName;
+/**
+ * @internal The flavor of a size on a site: created once per site, size and host pool, or
+ * looked up by name. A pool's flavor requires the pool's aggregate.
+ */
+function flavorFor(site: OpenStackSiteContext, scope: Construct, size: Size, pool?: HostPoolResult): { flavorId?: string; flavorName?: string; flavor?: ComputeFlavorV2 } {
+  if (size.flavorName !== undefined) {
+    if (pool) throw new ValidationError(scope, 'hostPool', `an existing flavor (Size.flavor('${size.flavorName}')) cannot be made to require host pool ${pool.poolName}`, 'use Size.of(...) so a flavor requiring the pool is created, or add aggregate_instance_extra_specs:pool to the flavor yourself and drop hostPool');
+    return { flavorName: size.flavorName };
+  }
+  const name = pool ? `${size.generatedFlavorName}-${pool.poolName}` : size.generatedFlavorName;
+  const extraSpecs = pool ? { ...size.extraSpecs, ...poolExtraSpecs(pool) } : size.extraSpecs;
   const id = `flavor-${name}`;
   const existing = site.node.tryFindChild(id) as ComputeFlavorV2 | undefined;
   const flavor =
@@ -33,7 +41,7 @@ function flavorFor(site: OpenStackSiteContext, size: Size): { flavorId?: string;
       ram: Math.round(size.memoryGiB! * 1024),
       disk: size.diskGiB ?? 0,
       isPublic: true,
-      extraSpecs: Object.keys(size.extraSpecs).length > 0 ? size.extraSpecs : undefined,
+      extraSpecs: Object.keys(extraSpecs).length > 0 ? extraSpecs : undefined,
     });
   return { flavorId: flavor.id, flavor };
 }
@@ -118,7 +126,7 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
   });
 
   const it = TerraformIterator.fromMap(Object.fromEntries(members.map((m) => [m.key, { zone: m.zone }])));
-  const flavor = flavorFor(site, plan.size);
+  const flavor = flavorFor(site, scope, plan.size, plan.hostPool);
   const bootFromVolume = plan.bootVolumeGiB !== undefined;
   const instances = new ComputeInstanceV2(scope, 'instances', {
     provider,
@@ -135,7 +143,7 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
         uuid: imageIdFor(site, plan.image),
         destinationType: 'volume',
         volumeSize: plan.bootVolumeGiB,
-        volumeType: plan.bootVolumeType,
+        volumeType: plan.bootVolumeType ?? plan.bootTier?.volumeType,
         bootIndex: 0,
         deleteOnTermination: false,
       }]
@@ -154,13 +162,13 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
   const memberKeys = () => TerraformIterator.fromMap(Object.fromEntries(members.map((m) => [m.key, m.key])));
   const volumes: BlockstorageVolumeV3[] = [];
   const volumeAttachments: ComputeVolumeAttachV2[] = [];
-  for (const spec of plan.volumes) {
+  for (const [i, spec] of plan.volumes.entries()) {
     const volume = new BlockstorageVolumeV3(scope, `volume-${spec.name}`, {
       provider,
       forEach: memberKeys(),
       name: `\${each.key}-${spec.name}`,
       size: spec.sizeGiB,
-      volumeType: spec.volumeType,
+      volumeType: spec.volumeType ?? plan.volumeTiers[i]?.volumeType,
       availabilityZone: spec.zone,
       metadata: plan.labels,
       lifecycle: { preventDestroy: (spec.removalPolicy ?? RemovalPolicy.RETAIN) === RemovalPolicy.RETAIN },

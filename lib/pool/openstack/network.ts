@@ -44,6 +44,7 @@ export function buildOpenStackNetwork(site: OpenStackSiteContext, scope: Constru
       noGateway,
       allocationPool: s.allocationPools?.map((p) => ({ start: p.start, end: p.end })),
       dnsNameservers: s.dnsNameservers,
+      enableDhcp: s.enableDhcp === false ? false : undefined,
       tags,
     });
   }

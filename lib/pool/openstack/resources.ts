@@ -136,8 +136,10 @@ export function buildImage(site: OpenStackSiteContext, scope: Construct, plan: I
     visibility: 'private',
     protected: true,
     minDiskGb: plan.minDiskGiB,
+    properties: plan.architecture ? { hw_architecture: plan.architecture } : undefined,
     tags: Labels.toOpenStackTags(plan.labels),
     lifecycle: { preventDestroy: true },
   });
-  return { bootImage: Image.fromId(image.id), openstack: { image } };
+  const bootImage = Image.fromId(image.id);
+  return { bootImage: plan.architecture ? bootImage.withArchitecture(plan.architecture) : bootImage, openstack: { image } };
 }

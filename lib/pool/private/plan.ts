@@ -5,12 +5,13 @@
 import { Construct } from 'constructs';
 import { RemovalPolicy } from '../../core/removal-policy';
 import { NetworkingSecgroupRuleV2 } from '../../providers/openstack/networking-secgroup-rule-v2';
-import { AddressPair, AntiAffinity, DataVolumeSpec, SubnetSpec } from '../shapes';
-import { Image, Size } from '../size';
+import { AddressPair, AntiAffinity, DataVolumeSpec, StoragePolicyTagRule, StorageQos, SubnetSpec } from '../shapes';
+import { CpuArchitecture, Image, Size } from '../size';
 import {
   ImageTemplateOpenStackResources, ImageTemplateVsphereResources, InstanceGroupOpenStackResources, InstanceGroupVsphereResources,
   NetworkOpenStackResources, NetworkVsphereResources, RouterOpenStackResources, QosPolicyOpenStackResources, QuotaOpenStackResources, QuotaVsphereResources,
-  SecurityGroupOpenStackResources, SharedVolumeOpenStackResources, SharedVolumeVsphereResources,
+  SecurityGroupOpenStackResources, SharedVolumeOpenStackResources, SharedVolumeVsphereResources, StorageTierOpenStackResources, StorageTierVsphereResources,
+  HostPoolOpenStackResources, HostPoolVsphereResources,
 } from '../target-resources';
 
 /** @internal One member of an instance group. */
@@ -71,7 +72,13 @@ export interface InstancesPlan {
   readonly keyPair?: string;
   readonly bootVolumeGiB?: number;
   readonly bootVolumeType?: string;
+  /** The storage tier of the boot volumes (vSphere: of the VM's home and first disk). */
+  readonly bootTier?: StorageTierResult;
   readonly volumes: DataVolumeSpec[];
+  /** The storage tier of each data volume spec, in order. */
+  readonly volumeTiers: Array<StorageTierResult | undefined>;
+  /** The host pool members are confined to. */
+  readonly hostPool?: HostPoolResult;
   readonly sharedVolumes: SharedVolumeRef[];
   /** The quota the members count against, if any (vSphere: its resource pools by zone). */
   readonly quota?: QuotaResult;
@@ -169,6 +176,8 @@ export interface SharedVolumePlan {
   readonly volumeType?: string;
   readonly zone?: string;
   readonly datastore?: string;
+  /** The vSphere storage policy of the disk (from its tier). */
+  readonly storagePolicyId?: string;
   readonly removalPolicy: RemovalPolicy;
   readonly labels: { [key: string]: string };
 }
@@ -230,6 +239,7 @@ export interface ImageTemplatePlan {
   readonly url: string;
   readonly diskFormat: string;
   readonly minDiskGiB?: number;
+  readonly architecture?: CpuArchitecture;
   readonly labels: { [key: string]: string };
 }
 
@@ -239,6 +249,58 @@ export interface ImageTemplateResult {
   readonly bootImage?: Image;
   readonly openstack?: ImageTemplateOpenStackResources;
   readonly vsphere?: ImageTemplateVsphereResources;
+}
+
+/** @internal A storage tier to create. */
+export interface StorageTierPlan {
+  readonly name: string;
+  readonly backendName?: string;
+  readonly multiattach: boolean;
+  readonly extraSpecs: { [key: string]: string };
+  readonly qos?: StorageQos;
+  readonly datastore?: string;
+  readonly datastoreCluster?: string;
+  readonly storagePolicy?: string;
+  readonly storagePolicyTags?: StoragePolicyTagRule[];
+  readonly labels: { [key: string]: string };
+}
+
+/** @internal Where a tier puts volumes: what groups and shared volumes need of it. */
+export interface StorageTierResult {
+  /** The volume type's name (OpenStack). */
+  readonly volumeType?: string;
+  readonly multiattach: boolean;
+  /** The datastore's name (vSphere). */
+  readonly datastore?: string;
+  /** The datastore cluster's ID (vSphere). */
+  readonly datastoreClusterId?: string;
+  /** The storage policy's ID (vSphere). */
+  readonly storagePolicyId?: string;
+  /** Per-disk IOPS limit (vSphere). */
+  readonly ioLimit?: number;
+  readonly openstack?: StorageTierOpenStackResources;
+  readonly vsphere?: StorageTierVsphereResources;
+}
+
+/** @internal A host pool to create. */
+export interface HostPoolPlan {
+  readonly name: string;
+  readonly hosts: string[];
+  readonly zone?: string;
+  /** Aggregate metadata: pool, role, trusted, cpu_arch, cpu_family and the user's. */
+  readonly metadata: { [key: string]: string };
+  readonly trusted: boolean;
+  /** True when the user gave metadata of their own (targets without aggregates warn). */
+  readonly customMetadata: boolean;
+}
+
+/** @internal */
+export interface HostPoolResult {
+  readonly poolName: string;
+  readonly zone?: string;
+  readonly trusted: boolean;
+  readonly openstack?: HostPoolOpenStackResources;
+  readonly vsphere?: HostPoolVsphereResources;
 }
 
 /**
@@ -259,4 +321,6 @@ export interface ISiteDriver {
   quota(scope: Construct, plan: QuotaPlan): QuotaResult;
   qosPolicy(scope: Construct, plan: QosPlan): QosResult;
   imageTemplate(scope: Construct, plan: ImageTemplatePlan): ImageTemplateResult;
+  storageTier(scope: Construct, plan: StorageTierPlan): StorageTierResult;
+  hostPool(scope: Construct, plan: HostPoolPlan): HostPoolResult;
 }

@@ -4,11 +4,14 @@ import { ValidationError } from '../../core/errors';
 import {
   ImageTemplatePlan, ImageTemplateResult, InstancesPlan, InstancesResult, ISiteDriver, NetworkImportPlan, NetworkImportResult,
   NetworkPlan, NetworkResult, QosPlan, QosResult, QuotaPlan, QuotaResult, RouterResult, SecurityGroupResult, SharedVolumePlan, SharedVolumeResult,
+  StorageTierPlan, StorageTierResult, HostPoolPlan, HostPoolResult,
 } from '../private/plan';
 import { SiteCapabilities } from '../site';
 import { VsphereSiteContext } from './context';
 import { buildVsphereInstances } from './instances';
 import { buildVspherePortGroup, importVsphereNetwork } from './network';
+import { buildHostPool } from './host-pool';
+import { buildStorageTier } from './storage';
 import { buildContentLibraryItem, buildResourcePool, buildSharedDisk, planPortGroupShaping } from './resources';
 
 /** @internal What a vSphere datacenter without NSX offers. */
@@ -25,6 +28,8 @@ export const VSPHERE_CAPABILITIES: SiteCapabilities = {
   projects: false,
   trafficMirroring: false,
   addressPairs: false,
+  volumeTypes: false,
+  datastores: true,
 };
 
 /** @internal Builds every pool building block as vSphere VMs, port groups, disks and resource pools. */
@@ -84,5 +89,13 @@ export class VsphereDriver implements ISiteDriver {
 
   public imageTemplate(scope: Construct, plan: ImageTemplatePlan): ImageTemplateResult {
     return buildContentLibraryItem(this.site, scope, plan);
+  }
+
+  public storageTier(scope: Construct, plan: StorageTierPlan): StorageTierResult {
+    return buildStorageTier(this.site, scope, plan);
+  }
+
+  public hostPool(scope: Construct, plan: HostPoolPlan): HostPoolResult {
+    return buildHostPool(this.site, scope, plan);
   }
 }

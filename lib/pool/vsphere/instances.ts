@@ -1,5 +1,8 @@
 import type { ComputeClusterVmAntiAffinityRule } from '@cdktf/provider-vsphere/lib/compute-cluster-vm-anti-affinity-rule';
+import type { ComputeClusterVmGroup } from '@cdktf/provider-vsphere/lib/compute-cluster-vm-group';
+import type { ComputeClusterVmHostRule } from '@cdktf/provider-vsphere/lib/compute-cluster-vm-host-rule';
 import type { DataVsphereVirtualMachine } from '@cdktf/provider-vsphere/lib/data-vsphere-virtual-machine';
+import type { VirtualMachine } from '@cdktf/provider-vsphere/lib/virtual-machine';
 import { Fn, TerraformIterator } from 'cdktf';
 import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
@@ -15,6 +18,8 @@ import { VsphereSiteContext } from './context';
 
 const peerComputeClusterVmAntiAffinityRule = () => peer<typeof import('@cdktf/provider-vsphere/lib/compute-cluster-vm-anti-affinity-rule')>('@cdktf/provider-vsphere', 'lib/compute-cluster-vm-anti-affinity-rule');
 const peerDataVsphereVirtualMachine = () => peer<typeof import('@cdktf/provider-vsphere/lib/data-vsphere-virtual-machine')>('@cdktf/provider-vsphere', 'lib/data-vsphere-virtual-machine');
+const peerVmGroup = () => peer<typeof import('@cdktf/provider-vsphere/lib/compute-cluster-vm-group')>('@cdktf/provider-vsphere', 'lib/compute-cluster-vm-group');
+const peerVmHostRule = () => peer<typeof import('@cdktf/provider-vsphere/lib/compute-cluster-vm-host-rule')>('@cdktf/provider-vsphere', 'lib/compute-cluster-vm-host-rule');
 const peerVirtualMachine = () => peer<typeof import('@cdktf/provider-vsphere/lib/virtual-machine')>('@cdktf/provider-vsphere', 'lib/virtual-machine');
 
 /** The template lookup, one per site and template. */
@@ -62,19 +67,34 @@ function checkSharedDatastores(scope: Construct, site: VsphereSiteContext, plan:
   });
 }
 
+/** A tier's datastore must be mounted by the cluster of every member that puts a disk there. */
+function checkTierDatastores(scope: Construct, site: VsphereSiteContext, plan: InstancesPlan): void {
+  const tiers: Array<[string, string | undefined]> = [['bootVolumeTier', plan.bootTier?.datastore], ...plan.volumeTiers.map((t, i): [string, string | undefined] => [`volumes[${i}].tier`, t?.datastore])];
+  for (const [prop, ds] of tiers) {
+    if (ds === undefined) continue;
+    for (const zone of new Set(plan.members.map((m) => m.zone))) {
+      if (!site.datastoresOf(zone).includes(ds)) {
+        throw new ValidationError(scope, prop, `the tier's datastore "${ds}" is not mounted by the hosts of cluster "${zone}"`, 'use a tier on a datastore every member\'s cluster mounts, or limit the group\'s zones');
+      }
+    }
+  }
+}
+
 /** @internal Creates the VMs and DRS rules of an InstanceGroup. */
 export function buildVsphereInstances(site: VsphereSiteContext, scope: Construct, plan: InstancesPlan): InstanceGroupVsphereResources {
   const { members, size } = plan;
   const template = templateFor(site, plan.image);
   const attachments = plan.attachments;
   checkSharedDatastores(scope, site, plan);
+  checkTierDatastores(scope, site, plan);
+  const boot = plan.bootTier;
 
   const perMember = Object.fromEntries(
     members.map((m) => [
       m.key,
       {
         resource_pool_id: resourcePoolOf(scope, plan, site, m.zone),
-        datastore_id: site.datastore(datastoreOf(scope, site, m.zone)).id,
+        datastore_id: site.datastore(boot?.datastore ?? datastoreOf(scope, site, m.zone)).id,
         ...Object.fromEntries(m.macs.map((mac, n) => [`mac${n}`, mac ?? ''])),
         ...Object.fromEntries(m.ips.map((ip, n) => [`ip${n}`, ip ?? ''])),
       },
@@ -90,7 +110,10 @@ export function buildVsphereInstances(site: VsphereSiteContext, scope: Construct
     forEach: it,
     name: it.key,
     resourcePoolId: it.getString('resource_pool_id'),
-    datastoreId: it.getString('datastore_id'),
+    // A datastore-cluster tier places the whole VM through Storage DRS.
+    datastoreId: boot?.datastoreClusterId === undefined ? it.getString('datastore_id') : undefined,
+    datastoreClusterId: boot?.datastoreClusterId,
+    storagePolicyId: boot?.storagePolicyId,
     folder: site.folder,
     numCpus: size.vcpus,
     memory: Math.round(size.memoryGiB! * 1024),
@@ -108,9 +131,19 @@ export function buildVsphereInstances(site: VsphereSiteContext, scope: Construct
       macAddress: a.staticMacs ? it.getString(`mac${n}`) : undefined,
     })),
     disk: [
-      { label: 'disk0', size: size.diskGiB ?? template.disks.get(0).size, thinProvisioned: template.disks.get(0).thinProvisioned },
+      {
+        label: 'disk0', size: (boot ? plan.bootVolumeGiB : undefined) ?? size.diskGiB ?? template.disks.get(0).size, thinProvisioned: template.disks.get(0).thinProvisioned,
+        storagePolicyId: boot?.storagePolicyId, ioLimit: boot?.ioLimit,
+      },
       // Per-member data disks: kept on the datastore when a VM is removed unless DESTROY.
-      ...volumes.map((v, n) => ({ label: `disk-${v.name}`, unitNumber: n + 1, size: v.sizeGiB, keepOnRemove: (v.removalPolicy ?? RemovalPolicy.RETAIN) === RemovalPolicy.RETAIN })),
+      ...volumes.map((v, n) => {
+        const tier = plan.volumeTiers[n];
+        return {
+          label: `disk-${v.name}`, unitNumber: n + 1, size: v.sizeGiB, keepOnRemove: (v.removalPolicy ?? RemovalPolicy.RETAIN) === RemovalPolicy.RETAIN,
+          datastoreId: tier?.datastore !== undefined ? site.datastore(tier.datastore).id : undefined,
+          storagePolicyId: tier?.storagePolicyId, ioLimit: tier?.ioLimit,
+        };
+      }),
       // Shared disks: the same vmdk attached to every member in multi-writer mode.
       ...plan.sharedVolumes.map((v, n) => ({
         label: `shared-${v.volumeName}`,
@@ -154,5 +187,29 @@ export function buildVsphereInstances(site: VsphereSiteContext, scope: Construct
       );
     }
   }
-  return { virtualMachines, antiAffinityRules };
+  return { virtualMachines, antiAffinityRules, ...confineToPool(site, scope, plan, virtualMachines) };
+}
+
+/** With a host pool: a VM group of the members and a mandatory rule keeping them on the pool's hosts. */
+function confineToPool(site: VsphereSiteContext, scope: Construct, plan: InstancesPlan, vms: VirtualMachine): { hostPoolVmGroup?: ComputeClusterVmGroup; hostPoolRule?: ComputeClusterVmHostRule } {
+  const pool = plan.hostPool;
+  if (!pool) return {};
+  const outside = plan.members.find((m) => m.zone !== pool.zone);
+  if (outside) throw new ValidationError(scope, 'zones', `member ${outside.key} is in cluster "${outside.zone}", but host pool ${pool.poolName} is in "${pool.zone}"`, `limit the group's zones to ["${pool.zone}"]`);
+  const computeClusterId = site.cluster(pool.zone!).id;
+  const hostPoolVmGroup = new (peerVmGroup().ComputeClusterVmGroup)(scope, 'host-pool-vm-group', {
+    provider: site.provider,
+    name: `${plan.name}-vms`,
+    computeClusterId,
+    virtualMachineIds: TerraformIterator.fromResources(vms).forExpressionForList('val.id') as unknown as string[],
+  });
+  const hostPoolRule = new (peerVmHostRule().ComputeClusterVmHostRule)(scope, 'host-pool-rule', {
+    provider: site.provider,
+    name: `${plan.name}-on-${pool.poolName}`,
+    computeClusterId,
+    vmGroupName: hostPoolVmGroup.name,
+    affinityHostGroupName: pool.vsphere!.hostGroup.name,
+    mandatory: true,
+  });
+  return { hostPoolVmGroup, hostPoolRule };
 }

@@ -19,6 +19,9 @@ export function buildVspherePortGroup(site: VsphereSiteContext, scope: Construct
     // A port group has no MTU of its own: frames are limited by the distributed switch.
     Annotations.of(scope).addWarning(`${scope.node.path}: mtu ${plan.mtu} is not set per port group on vSphere; configure it on the distributed switch (its MTU applies to every port group)`);
   }
+  if (plan.subnets.some((s) => s.enableDhcp === true)) {
+    Annotations.of(scope).addWarning(`${scope.node.path}: enableDhcp is not applied on vSphere (port groups have no DHCP service); run DHCP on the network itself`);
+  }
   const portGroup = new (peerDistributedPortGroup().DistributedPortGroup)(scope, 'port-group', {
     provider: site.provider,
     name: plan.name,

@@ -15,6 +15,10 @@ const peerVirtualDisk = () => peer<typeof import('@cdktf/provider-vsphere/lib/vi
 /** @internal A multi-writer virtual disk. */
 export function buildSharedDisk(site: VsphereSiteContext, scope: Construct, plan: SharedVolumePlan): SharedVolumeResult {
   const ds = site.datastore(plan.datastore);
+  if (plan.storagePolicyId !== undefined) {
+    // vsphere_virtual_disk has no storage policy argument; the tier's datastore still applies.
+    Annotations.of(scope).addWarning(`${scope.node.path}: the tier's storage policy is not applied to a shared disk on vSphere (vsphere_virtual_disk has no storage policy); give the tier a datastore that meets the policy`);
+  }
   const virtualDisk = new (peerVirtualDisk().VirtualDisk)(scope, 'disk', {
     provider: site.provider,
     datacenter: site.datacenter.name,

@@ -1,4 +1,4 @@
-// NOT YET IN `npm test` (issue 14 is open): two stacks pass, the rest are pending, and the
+// NOT YET IN `npm test` (issue 14 is open): three stacks pass, the rest are pending, and the
 // suite has passed twice only. Run it by hand:
 //   npx jest --testMatch '<rootDir>/test/e2e/openstack/suite.e2e.ts' [-t stack]
 // It becomes test/e2e/openstack.e2e.test.ts (and so part of CI) once it is reliable.
@@ -28,6 +28,14 @@ defineTargetSuite('openstack', {
   'openstack-services': 'Trove is not part of the test cloud (openstack_db_instance_v1: no database endpoint in the catalog); '
     + 'the Swift proxy answers "No realm key for \'oscar\'" (container-sync realms not loaded); the LB went to ERROR '
     + '(Octavia CA passphrase, fixed in test/e2e/openstack/configure.py, not re-run)',
+  // Run 3 (2026-11-30, four other engineers compiling and running the vSphere and Kubernetes
+  // suites alongside, load average 25-32): openstack-basic and pool-matrix-openstack passed;
+  // these five were stopped by load, not by an API refusal.
+  'pool-multisite': 'passed twice on a quiet machine; under load 25-32 its four servers were not ACTIVE within the 90 s create timeout',
+  'finance-cicd-vm-openstack': 'under load 25-32 its servers and its Octavia LB were not ACTIVE within the 90 s create timeout (the amphora certificate error of run 1 is gone)',
+  'telecom-ha-openstack': 'the minimum-bandwidth defect of run 1 is fixed in the library (an early error; the example no longer sets minKbps); under load 25-32 the apply did not finish within the 600 s test budget',
+  'government-cloud-openstack': 'kylinImage now comes from env.json; under load 25-32 the apply did not finish within the 600 s test budget',
+  'broadcast-video-openstack': '15 servers at parallelism 5: under load 25-32 the apply did not finish within the 600 s test budget',
   'broadcast-video-k8s': 'not run yet: needs the Kubernetes target next to OpenStack and has no live checks in '
     + 'test/e2e/openstack/live-checks.ts',
 }, {

@@ -2,7 +2,7 @@ import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
 import { ValidationError } from '../../../core/errors';
 import { LabelKeys } from '../../../core/labels';
-import { Network, QosPolicy, Segmentation } from '../../../pool';
+import { Network, PlaneLayout, PlaneRole, QosPolicy } from '../../../pool';
 import { TelecomPlaneRole } from '../props';
 import { RegionInput, planesOf, poolOf } from './validate';
 
@@ -16,8 +16,17 @@ const DEFAULT_DSCP: { [role: string]: number } = {
   [TelecomPlaneRole.STORAGE]: 10,
 };
 
+/** The layout role of each telecom plane role: signaling and media are tenant (business) planes. */
+const LAYOUT_ROLE: { [role: string]: PlaneRole } = {
+  [TelecomPlaneRole.MANAGEMENT]: PlaneRole.MANAGEMENT,
+  [TelecomPlaneRole.SIGNALING]: PlaneRole.TENANT,
+  [TelecomPlaneRole.MEDIA]: PlaneRole.TENANT,
+  [TelecomPlaneRole.STORAGE]: PlaneRole.STORAGE,
+};
+
 /** @internal The plane networks and their QoS policies, by plane name. */
 export interface RegionPlanes {
+  readonly layout: PlaneLayout;
   readonly networks: { [plane: string]: Network };
   readonly qosPolicies: { [plane: string]: QosPolicy };
 }
@@ -43,7 +52,6 @@ export function createPlanes(scope: Construct, prefix: string, input: RegionInpu
       throw new ValidationError(scope, `planes[${i}].qos.dscpMark`, `plane "${plane.name}" carries SR-IOV ports, and the SR-IOV agent cannot mark DSCP`, 'remove qos.dscpMark and mark DSCP on the upstream switch ports of the plane\'s VLAN');
     }
   });
-  const networks: { [plane: string]: Network } = {};
   const qosPolicies: { [plane: string]: QosPolicy } = {};
   for (const plane of input.planes) {
     const sriovPlane = sriovPlanes.has(plane.name);
@@ -52,7 +60,8 @@ export function createPlanes(scope: Construct, prefix: string, input: RegionInpu
       Annotations.of(scope).addWarning(`${scope.node.path}: plane "${plane.name}" carries SR-IOV ports, which cannot mark DSCP; mark DSCP ${DEFAULT_DSCP[plane.role]} on the upstream switch ports of its VLAN (its Neutron policy has no DSCP rule).`);
     }
     const hasRule = dscpMark !== undefined || plane.qos?.minKbps !== undefined || plane.qos?.maxKbps !== undefined;
-    const qos = !hasRule ? undefined : new QosPolicy(scope, `qos-${plane.name}`, {
+    if (!hasRule) continue;
+    qosPolicies[plane.name] = new QosPolicy(scope, `qos-${plane.name}`, {
       site,
       dscpMark,
       minKbps: plane.qos?.minKbps,
@@ -60,17 +69,23 @@ export function createPlanes(scope: Construct, prefix: string, input: RegionInpu
       maxBurstKbps: plane.qos?.maxBurstKbps,
       name: `${prefix}-${plane.name}`,
     });
-    if (qos) qosPolicies[plane.name] = qos;
-    networks[plane.name] = new Network(scope, `plane-${plane.name}`, {
-      site,
-      name: `${prefix}-${plane.name}`,
-      cidr: plane.cidr,
-      subnets: [{ name: plane.name, cidr: plane.cidr, gatewayIp: plane.gatewayIp }],
-      segmentation: Segmentation.vlan({ pool: poolOf(plane, input), vlanId: plane.vlanId }),
-      routerGateway: false, // provider VLANs are routed by the physical fabric, not a tenant router
-      qosPolicy: qos,
-      labels: { [LabelKeys.PLANE]: plane.role.toLowerCase() },
-    });
   }
-  return { networks, qosPolicies };
+  // The layout's ID "Default" is left out of Terraform addresses, so the plane networks
+  // keep the addresses they had before the layout existed (`plane-<name>` of the region).
+  // Provider VLANs are routed by the physical fabric, never by a tenant router.
+  const layout = new PlaneLayout(scope, 'Default', {
+    site,
+    namePrefix: prefix,
+    planes: input.planes.map((plane) => ({
+      name: plane.name,
+      role: LAYOUT_ROLE[plane.role],
+      cidr: plane.cidr,
+      vlanId: plane.vlanId,
+      vlanPool: poolOf(plane, input),
+      gatewayIp: plane.gatewayIp,
+      qosPolicy: qosPolicies[plane.name],
+      labels: { [LabelKeys.PLANE]: plane.role.toLowerCase() },
+    })),
+  });
+  return { layout, networks: layout.networks, qosPolicies };
 }

@@ -13,7 +13,7 @@ import { checkQuota, memberCount, planesOf, RegionInput, tierNeeds } from './val
  * needs are errors.
  */
 export function regionQuota(scope: Construct, props: TelecomSiteProps): Quota | undefined {
-  const needs = tierNeeds(props.tiers);
+  const needs = tierNeeds(props.tiers, props.site);
   if (props.existingQuota) {
     checkQuota(scope, 'existingQuota', { vcpus: props.existingQuota.vcpus, memoryGiB: props.existingQuota.memoryGiB, instances: props.existingQuota.instances }, needs);
     return props.existingQuota;
@@ -59,7 +59,8 @@ export function createTiers(scope: Construct, input: RegionInput, at: TierAttach
     tiers[tier.name] = new InstanceGroup(scope, `tier-${tier.name}`, {
       site,
       name: `${tier.name}${at.memberSuffix}`,
-      count: memberCount(tier),
+      count: memberCount(tier, site),
+      minimumMembers: tier.capacity,
       size: tier.size,
       image: tier.image,
       antiAffinity: AntiAffinity.HARD,

@@ -21,9 +21,19 @@ export interface RegionInput {
   readonly managementAccessCidrs?: string[];
 }
 
+/**
+ * @internal Spares by default: enough that losing the fullest zone (or vSphere cluster)
+ * leaves N. Members spread evenly over z zones, so the fullest holds ceil(m/z), and
+ * m = N + ceil(N/(z-1)) keeps m - ceil(m/z) >= N. With one zone, N+1 (a host failure).
+ */
+export function defaultSpares(tier: TelecomTierSpec, site: ISite): number {
+  const zones = (tier.zones ?? site.availabilityZones).length;
+  return zones >= 2 ? Math.max(1, Math.ceil(tier.capacity / (zones - 1))) : 1;
+}
+
 /** @internal Members of a tier: N + spares. */
-export function memberCount(tier: TelecomTierSpec): number {
-  return tier.capacity + (tier.spares ?? 1);
+export function memberCount(tier: TelecomTierSpec, site: ISite): number {
+  return tier.capacity + (tier.spares ?? defaultSpares(tier, site));
 }
 
 /** @internal The VLAN pool of a plane. */
@@ -42,15 +52,15 @@ export function defaultLbPlane(planes: TelecomPlaneSpec[], given?: string): stri
   return (planes.find((p) => p.role === TelecomPlaneRole.SIGNALING) ?? planes.find((p) => p.role !== TelecomPlaneRole.MANAGEMENT))?.name;
 }
 
-/** @internal What the tiers need (members x size, N+1 spares included), by the library's one demand calculation. */
-export function tierNeeds(tiers: TelecomTierSpec[]): QuotaAmounts {
-  return InstanceGroup.totalDemand(tiers.map((t) => InstanceGroup.demandOf({ count: memberCount(t), size: t.size, bootVolumeGiB: t.bootVolumeGiB, volumes: t.volumes })));
+/** @internal What the tiers need (members x size, spares included), by the library's one demand calculation. */
+export function tierNeeds(tiers: TelecomTierSpec[], site: ISite): QuotaAmounts {
+  return InstanceGroup.totalDemand(tiers.map((t) => InstanceGroup.demandOf({ count: memberCount(t, site), size: t.size, bootVolumeGiB: t.bootVolumeGiB, volumes: t.volumes })));
 }
 
 /** @internal Throws unless every given limit covers the needs. */
 export function checkQuota(scope: IConstruct, prop: string, limits: TelecomQuotaOptions, needs: QuotaAmounts): void {
   // The volume count is not a telecom quota option; only the limits the options carry are checked.
-  Quota.requireCovers(scope, prop, limits, { ...needs, volumes: undefined }, "the tiers (members x size, N+1 spares included)");
+  Quota.requireCovers(scope, prop, limits, { ...needs, volumes: undefined }, "the tiers (members x size, spares included)");
 }
 
 /** @internal Validates planes, tiers and their references for one site. `p` prefixes prop names. */
@@ -134,7 +144,7 @@ export function validateRegion(scope: IConstruct, p: string, input: RegionInput)
     seen.add(tier.name);
     requireIntegerAtLeast(scope, `${prop}.capacity`, tier.capacity, 1, 'set capacity (N) to the members that carry the design load, at least 1');
     requireIntegerAtLeast(scope, `${prop}.spares`, tier.spares ?? 1, 0);
-    requireHaMembers(scope, { tier: tier.name, members: memberCount(tier), prop: `${prop}.capacity`, fix: 'raise capacity or spares so that capacity + spares >= 2 (N+1: leave spares at its default of 1)' });
+    requireHaMembers(scope, { tier: tier.name, members: memberCount(tier, site), prop: `${prop}.capacity`, fix: 'raise capacity or spares so that capacity + spares >= 2 (leave spares at its default: enough to survive the loss of one zone)' });
     const attached = planesOf(tier, planes);
     if (attached.length === 0) throw new ValidationError(scope, `${prop}.planes`, 'attaches no plane', 'attach at least the management plane');
     attached.forEach((name, j) => {
