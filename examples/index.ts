@@ -18,6 +18,9 @@ import { OpenStackBasicStack } from './openstack-basic/main';
 import { OpenStackServicesStack } from './openstack-services/main';
 import { PoolMatrixOpenStackStack, PoolMatrixVsphereStack } from './pool-matrix/main';
 import { PoolMultiSiteStack } from './pool-multisite/main';
+import { PowerGridOpenStackStack } from './power-grid-openstack/main';
+import { PowerGridVsphereStack } from './power-grid-vsphere/main';
+import { PowerScadaOpenStackStack } from './power-scada-openstack/main';
 import { TelecomHaOpenStackStack } from './telecom-ha-openstack/main';
 import { TelecomHaVsphereStack } from './telecom-ha-vsphere/main';
 import { VsphereBasicStack } from './vsphere-basic/main';
@@ -49,6 +52,9 @@ export const EXAMPLES: ExampleStack[] = [
   { id: 'broadcast-video-k8s', create: (s, id) => new BroadcastVideoK8sStack(s, id) },
   { id: 'brownfield-adopt-openstack', create: (s, id) => new BrownfieldAdoptOpenStackStack(s, id) },
   { id: 'brownfield-adopt-vsphere', create: (s, id) => new BrownfieldAdoptVsphereStack(s, id) },
+  { id: 'power-grid-openstack', create: (s, id) => new PowerGridOpenStackStack(s, id) },
+  { id: 'power-grid-vsphere', create: (s, id) => new PowerGridVsphereStack(s, id) },
+  { id: 'power-scada-openstack', create: (s, id) => new PowerScadaOpenStackStack(s, id) },
 ];
 
 /** Builds every example stack into `app`. */

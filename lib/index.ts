@@ -11,4 +11,5 @@ export * from './industries/finance';
 export * from './industries/telecom';
 export * from './industries/broadcast';
 export * from './industries/government';
+export * from './industries/power';
 export * from './review';

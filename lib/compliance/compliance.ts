@@ -3,7 +3,7 @@ import * as path from 'path';
 import { Annotations, App, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { ComplianceSeverity } from './model';
-import { FINANCE, MLPS_LEVEL3, SECURITY_BASELINE, TELECOM_HA } from './packs';
+import { FINANCE, HEALTHCARE, MLPS_LEVEL3, POWER_GRID, SECURITY_BASELINE, TELECOM_HA } from './packs';
 import { CompliancePack } from './packs/pack';
 import { EnabledPack, evaluateStack } from './private/engine';
 import { ComplianceStackReport } from './report';
@@ -46,6 +46,10 @@ export class Compliance {
   public static readonly MLPS_LEVEL3: CompliancePack = MLPS_LEVEL3;
   /** Financial services: TLS at every edge, environment isolation, zero-downtime rollouts, PDBs, digest-pinned images. */
   public static readonly FINANCE: CompliancePack = FINANCE;
+  /** Power grid security zoning: zones I/II (production control) isolated from III/IV (management information), dedicated networks, strong VPN crypto. */
+  public static readonly POWER_GRID: CompliancePack = POWER_GRID;
+  /** Healthcare trusted cloud: geographic, asset and trust tags on every resource, TLS in transit, encrypted volumes. */
+  public static readonly HEALTHCARE: CompliancePack = HEALTHCARE;
   /** Folder under the app's outdir (cdktf.out) that receives the reports. */
   public static readonly REPORTS_FOLDER: string = 'compliance';
 

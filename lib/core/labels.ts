@@ -56,6 +56,18 @@ export class LabelKeys {
   public static readonly MIN_MEMBERS = 'oscar.io/min-members';
   /** The release track of a canary deployment (`stable`, `canary`). */
   public static readonly TRACK = 'oscar.io/track';
+  /**
+   * The power-grid security zone of a network or workload: `I` (real-time control), `II`
+   * (non-control production), `III` (management information) or `IV` (information DMZ).
+   * Read by the POWER_GRID pack.
+   */
+  public static readonly GRID_ZONE = 'oscar.io/grid-zone';
+  /** Where a resource physically is (region, site, building), e.g. `cn-north-bj-dc2`. Required by the HEALTHCARE pack. */
+  public static readonly GEO_LOCATION = 'oscar.io/geo-location';
+  /** The asset (certificate) owner or ID a resource is registered under. Required by the HEALTHCARE pack. */
+  public static readonly ASSET = 'oscar.io/asset';
+  /** The trust state a resource needs or has, e.g. `attested`. Required by the HEALTHCARE pack. */
+  public static readonly TRUST = 'oscar.io/trust';
 
   private constructor() {}
 }

@@ -11,7 +11,7 @@ const json = (resources: object) => ({ resource: resources });
 describe('packs', () => {
   test('at least 20 distinct rules across the four packs', () => {
     const names = new Set(ALL_PACKS.flatMap((p) => p._rules.map((r) => r.rule.name)));
-    expect(ALL_PACKS.map((p) => p.name)).toEqual(['SECURITY_BASELINE', 'TELECOM_HA', 'MLPS_LEVEL3', 'FINANCE']);
+    expect(ALL_PACKS.map((p) => p.name)).toEqual(['SECURITY_BASELINE', 'TELECOM_HA', 'MLPS_LEVEL3', 'FINANCE', 'POWER_GRID', 'HEALTHCARE']);
     expect(names.size).toBeGreaterThanOrEqual(20);
   });
 

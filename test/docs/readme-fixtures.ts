@@ -121,6 +121,12 @@ export const FIXTURES: Record<string, Fixture> = {
     ],
   },
 
+  'lib/industries/power/README.md': {
+    imports: `
+      import { App, TerraformStack } from 'cdktf';`,
+    declarations: [APP_AND_STACK],
+  },
+
   'lib/industries/telecom/README.md': {
     imports: `
       import { App, TerraformStack, TerraformVariable } from 'cdktf';

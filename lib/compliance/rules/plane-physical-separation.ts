@@ -12,7 +12,8 @@ export function isManagementNetwork(r: SynthResource): boolean {
   return typeof name === 'string' && name.split(/[-_.\s]/).some((p) => MANAGEMENT.test(p));
 }
 
-function physicalNetworks(r: SynthResource): string[] {
+/** The literal physical networks of a network's segments. */
+export function physicalNetworks(r: SynthResource): string[] {
   return blocks(r.attributes.segments).map((s) => s.physical_network).filter((p): p is string => typeof p === 'string' && !isUnresolved(p));
 }
 

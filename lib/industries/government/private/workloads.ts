@@ -3,9 +3,10 @@ import { Construct } from 'constructs';
 import { ValidationError } from '../../../core/errors';
 import { LabelKeys } from '../../../core/labels';
 import { requireDnsLabel, requireUnique } from '../../../core/private/validate';
-import { ImageTemplate, InstanceGroup, NetworkAttachment, DataVolumeSpec, ISite, Image, Peer, SecurityGroup } from '../../../pool';
+import { ImageTemplate, InstanceGroup, NetworkAttachment, DataVolumeSpec, ISite, Peer, SecurityGroup } from '../../../pool';
 import { openstackProviderOf } from '../../../pool/openstack/context';
 import { DataOpenstackIdentityRoleV3 } from '../../../providers/openstack/data-openstack-identity-role-v3';
+import { tierImage } from '../../private/tier-image';
 import { GovernmentDepartment } from '../department';
 import { GovernmentCloudProps, GovernmentDepartmentSpec, GovernmentPartition, GovernmentPartitionZones, GovernmentWorkload, GovernmentZone } from '../props';
 import { GovernmentNetworkZone } from '../zones';
@@ -93,7 +94,7 @@ function createWorkload(cloud: Construct, props: GovernmentCloudProps, ctx: Work
   const facts = ZONES[w.zone];
   if (!facts) throw new ValidationError(cloud, `${prop}.zone`, `"${w.zone}" is not a government zone`, 'use a GovernmentZone value');
   checkScale(cloud, w, prop);
-  const image = workloadImage(cloud, ctx, w, prop);
+  const image = tierImage(cloud, prop, w, ctx.imageTemplates, 'imageTemplates');
   const volumes = encryptedVolumes(cloud, ctx, w, prop);
 
   // NICs: the zone, further zones of the same side, then management.
@@ -166,19 +167,6 @@ function applyDepartmentPolicies(dept: GovernmentDepartment, props: GovernmentCl
     sshFrom: props.managementAccessCidrs ? props.managementAccessCidrs.map((c) => Peer.cidr(c)) : (mgmt ? [mgmt] : []),
     to: mgmt,
   });
-}
-
-/** Exactly one of image and imageTemplate. */
-function workloadImage(cloud: Construct, ctx: WorkloadContext, w: GovernmentWorkload, prop: string): Image {
-  if ((w.image === undefined) === (w.imageTemplate === undefined)) {
-    throw new ValidationError(cloud, `${prop}.image`, 'needs exactly one of image and imageTemplate', 'pass image: Image.fromName(...) or imageTemplate: "<name of an imageTemplates entry>"');
-  }
-  if (w.imageTemplate === undefined) return w.image!;
-  const template = ctx.imageTemplates[w.imageTemplate];
-  if (!template) {
-    throw new ValidationError(cloud, `${prop}.imageTemplate`, `no image template "${w.imageTemplate}"`, `declare it in imageTemplates or use one of: ${Object.keys(ctx.imageTemplates).join(', ') || '(none)'}`);
-  }
-  return template.image;
 }
 
 /** Data volumes on encrypted types only. A volume without a type gets the first. */
