@@ -13,7 +13,6 @@ from oscar_blueprints import (
     TelecomDisasterRecoveryOptions,
     TelecomHaPlatform,
     TelecomLoadBalancerOptions,
-    TelecomPlaneQos,
     TelecomPlaneRole,
     TelecomPlaneSpec,
     TelecomQuotaOptions,
@@ -36,8 +35,8 @@ class TelecomHaOpenStackStack(TerraformStack):
 
         planes = [
             TelecomPlaneSpec(name="oam", role=TelecomPlaneRole.MANAGEMENT, cidr="10.10.0.0/24", vlan_id=110),
-            TelecomPlaneSpec(name="sig", role=TelecomPlaneRole.SIGNALING, cidr="10.20.0.0/24", vlan_id=2010, qos=TelecomPlaneQos(min_kbps=100_000)),
-            TelecomPlaneSpec(name="media", role=TelecomPlaneRole.MEDIA, cidr="10.30.0.0/22", vlan_id=2020, qos=TelecomPlaneQos(min_kbps=1_000_000)),
+            TelecomPlaneSpec(name="sig", role=TelecomPlaneRole.SIGNALING, cidr="10.20.0.0/24", vlan_id=2010),
+            TelecomPlaneSpec(name="media", role=TelecomPlaneRole.MEDIA, cidr="10.30.0.0/22", vlan_id=2020),
             TelecomPlaneSpec(name="storage", role=TelecomPlaneRole.STORAGE, cidr="10.40.0.0/24", vlan_id=2030),
         ]
 

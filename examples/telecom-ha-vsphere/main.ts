@@ -47,7 +47,7 @@ export class TelecomHaVsphereStack extends TerraformStack {
       tiers: [
         {
           name: 'sbc',
-          capacity: 3, // 4 members: 2 per cluster, under a mandatory DRS rule in each
+          capacity: 3, // 6 members: 3 per cluster (3 survive losing a cluster), under a mandatory DRS rule in each
           size: Size.of(8, 16, 40).withDataPlane(), // high latency sensitivity, full memory reservation
           image: Image.fromName(env('sbcTemplate', 'sbc-5.2-template')),
           planes: ['oam', 'sig', 'media'],

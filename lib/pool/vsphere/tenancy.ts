@@ -40,7 +40,10 @@ export class VsphereTenancy implements ITenancyDriver {
     const path = base ? `${base}/${plan.name}` : plan.name;
     const folder = new (peerFolder().Folder)(s, 'folder', { provider: this.site.provider, path, type: 'vm', datacenterId: this.site.datacenter.id });
     // The quota's resource pools belong to the VDC's own site, so its groups can be given it.
-    const site = this.childSite(s, 'site', path);
+    // The VMs reference the folder resource, so Terraform creates them after it and destroys
+    // them before it (a literal path let the folder's delete race its VMs: "folder is not
+    // empty", found by the vSphere end-to-end suite).
+    const site = this.childSite(s, 'site', folder.path);
     const quota = new Quota(s, 'quota', { site, ...plan.quota, zones: plan.quotaZones });
     let role: Role | undefined;
     const permissions: EntityPermissions[] = [];

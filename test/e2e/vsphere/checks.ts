@@ -193,21 +193,23 @@ export const SPECS: Record<string, (context: Record<string, unknown>) => StackSp
     return {
       dc: s.name('datacenter'),
       vms: {
-        ...members('sbc', 4, [a, b], { cpus: 8, memoryMiB: 16384, nics: ['ims-oam', 'ims-sig', 'ims-media'] }),
-        ...members('app', 4, [a, b], { cpus: 4, memoryMiB: 8192, nics: ['ims-oam', 'ims-sig', 'ims-storage'] }),
+        // Capacity 3 over 2 clusters: 3 spares, so 3 survive the loss of either cluster.
+        ...members('sbc', 6, [a, b], { cpus: 8, memoryMiB: 16384, nics: ['ims-oam', 'ims-sig', 'ims-media'] }),
+        ...members('app', 6, [a, b], { cpus: 4, memoryMiB: 8192, nics: ['ims-oam', 'ims-sig', 'ims-storage'] }),
         ...members('db', 2, [a, b], { cpus: 8, memoryMiB: 32768, nics: ['ims-oam', 'ims-storage'] }),
       },
       portGroups: { 'ims-oam': 110, 'ims-sig': 2010, 'ims-media': 2020, 'ims-storage': 2030 },
       rules: [
-        { name: `sbc-${label(a)}-anti-affinity`, cluster: a, members: ['sbc-001', 'sbc-003'] },
-        { name: `sbc-${label(b)}-anti-affinity`, cluster: b, members: ['sbc-002', 'sbc-004'] },
-        { name: `app-${label(a)}-anti-affinity`, cluster: a, members: ['app-001', 'app-003'] },
-        { name: `app-${label(b)}-anti-affinity`, cluster: b, members: ['app-002', 'app-004'] },
+        { name: `sbc-${label(a)}-anti-affinity`, cluster: a, members: ['sbc-001', 'sbc-003', 'sbc-005'] },
+        { name: `sbc-${label(b)}-anti-affinity`, cluster: b, members: ['sbc-002', 'sbc-004', 'sbc-006'] },
+        { name: `app-${label(a)}-anti-affinity`, cluster: a, members: ['app-001', 'app-003', 'app-005'] },
+        { name: `app-${label(b)}-anti-affinity`, cluster: b, members: ['app-002', 'app-004', 'app-006'] },
       ],
-      // One pool per cluster the quota covers, each with the full limit (issue 15 #16).
+      // One pool per cluster the quota covers, each with the full limit (issue 15 #16):
+      // 6 x 16 GiB (sbc) + 6 x 8 GiB (app) + 2 x 32 GiB (db) = 208 GiB.
       pools: [
-        { name: 'ims-primary-quota', cluster: a, memoryLimitMiB: 163840 },
-        { name: `ims-primary-quota-${label(b)}`, cluster: b, memoryLimitMiB: 163840 },
+        { name: 'ims-primary-quota', cluster: a, memoryLimitMiB: 212992 },
+        { name: `ims-primary-quota-${label(b)}`, cluster: b, memoryLimitMiB: 212992 },
       ],
     };
   },
