@@ -22,6 +22,7 @@ import { BlockstorageQuotasetV3 } from '../providers/openstack/blockstorage-quot
 import { BlockstorageVolumeTypeV3 } from '../providers/openstack/blockstorage-volume-type-v3';
 import { BlockstorageVolumeV3 } from '../providers/openstack/blockstorage-volume-v3';
 import { ComputeAggregateV2 } from '../providers/openstack/compute-aggregate-v2';
+import { ComputeFlavorAccessV2 } from '../providers/openstack/compute-flavor-access-v2';
 import { ComputeFlavorV2 } from '../providers/openstack/compute-flavor-v2';
 import { ComputeInstanceV2 } from '../providers/openstack/compute-instance-v2';
 import { ComputeQuotasetV2 } from '../providers/openstack/compute-quotaset-v2';
@@ -235,6 +236,14 @@ export interface StorageTierVsphereResources {
    * @default - none
    */
   readonly datastoreCluster?: DataVsphereDatastoreCluster;
+}
+
+/** What a `Flavor` created on an OpenStack site. */
+export interface FlavorOpenStackResources {
+  /** The flavor (a child of the site: groups of the same size and pool share it). */
+  readonly flavor: ComputeFlavorV2;
+  /** The access grants to the projects the catalog entry names. */
+  readonly access: ComputeFlavorAccessV2[];
 }
 
 /** What a `HostPool` created on an OpenStack site. */

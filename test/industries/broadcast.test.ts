@@ -118,11 +118,11 @@ describe('BroadcastVideoPlatform: architecture', () => {
   test('two block tiers: distributed and SAN volume types referenced by the data volumes', () => {
     const types = res(json, 'openstack_blockstorage_volume_type_v3');
     const byName = Object.fromEntries(Object.entries(types).map(([k, t]: any) => [t.name, k]));
-    expect(Object.keys(byName).sort()).toEqual(['media-distributed', 'media-san']);
-    expect(types[byName['media-san']].extra_specs.volume_backend_name).toBe('iscsi-san');
+    expect(Object.keys(byName).sort()).toEqual(['test-media-distributed', 'test-media-san']);
+    expect(types[byName['test-media-san']].extra_specs.volume_backend_name).toBe('iscsi-san');
     const volumes = res(json, 'openstack_blockstorage_volume_v3');
     const typeOf = (suffix: string) => (Object.entries(volumes).find(([k]) => k.includes(suffix))![1] as any).volume_type;
-    expect(typeOf('volume-spool')).toBe(`\${openstack_blockstorage_volume_type_v3.${byName['media-san']}.name}`);
+    expect(typeOf('volume-spool')).toBe(`\${openstack_blockstorage_volume_type_v3.${byName['test-media-san']}.name}`);
     expect(typeOf('volume-scratch')).toBe(`\${openstack_blockstorage_volume_type_v3.${byName['media-distributed']}.name}`);
     expect(typeOf('volume-cache')).toBe(`\${openstack_blockstorage_volume_type_v3.${byName['media-distributed']}.name}`);
   });

@@ -20,8 +20,8 @@ const TARGETS: Target[] = [
     expects: {
       network: ['openstack_networking_network_v2', 'openstack_networking_subnet_v2', 'openstack_networking_router_v2', 'openstack_networking_router_interface_v2'],
       securityGroup: ['openstack_networking_secgroup_v2', 'openstack_networking_secgroup_rule_v2'],
-      instances: ['openstack_compute_instance_v2', 'openstack_compute_servergroup_v2', 'openstack_networking_port_v2', 'openstack_compute_flavor_v2', 'openstack_blockstorage_volume_v3', 'openstack_compute_volume_attach_v2'],
-      sharedVolume: ['openstack_blockstorage_volume_v3', 'openstack_blockstorage_volume_type_v3'],
+      instances: ['openstack_compute_instance_v2', 'openstack_compute_servergroup_v2', 'openstack_networking_port_v2', 'openstack_compute_flavor_v2', 'openstack_compute_flavor_access_v2', 'openstack_blockstorage_volume_v3', 'openstack_compute_volume_attach_v2'],
+      sharedVolume: ['openstack_blockstorage_volume_v3', 'openstack_blockstorage_volume_type_v3', 'openstack_blockstorage_volume_type_access_v3'],
       quota: ['openstack_compute_quotaset_v2', 'openstack_blockstorage_quotaset_v3'],
       qos: ['openstack_networking_qos_policy_v2', 'openstack_networking_qos_bandwidth_limit_rule_v2'],
       image: ['openstack_images_image_v2'],
@@ -30,7 +30,7 @@ const TARGETS: Target[] = [
       storageTier: ['openstack_blockstorage_volume_type_v3', 'openstack_blockstorage_qos_v3', 'openstack_blockstorage_qos_association_v3'],
       hostPool: ['openstack_compute_aggregate_v2'],
       // VM-HA is instance metadata (Masakari): no resource of its own.
-      vmHa: ['openstack_compute_instance_v2', 'openstack_compute_servergroup_v2', 'openstack_networking_port_v2', 'openstack_compute_flavor_v2'],
+      vmHa: ['openstack_compute_instance_v2', 'openstack_compute_servergroup_v2', 'openstack_networking_port_v2', 'openstack_compute_flavor_v2', 'openstack_compute_flavor_access_v2'],
       tenantVdc: [
         'openstack_identity_project_v3', 'openstack_identity_role_assignment_v3', 'openstack_identity_application_credential_v3',
         'openstack_compute_quotaset_v2', 'openstack_blockstorage_quotaset_v3',

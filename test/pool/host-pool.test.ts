@@ -28,7 +28,7 @@ describe('HostPool on OpenStack', () => {
     const agg = Object.values<any>(resources(out, 'openstack_compute_aggregate_v2'))[0];
     expect(agg.metadata).toEqual({ pool: 'app-streaming', role: 'app-streaming', trusted: 'true', cpu_family: 'xeon-gold-6348' });
     const flavor = Object.values<any>(resources(out, 'openstack_compute_flavor_v2'))[0];
-    expect(flavor.name).toBe('c4-m8-d40-app-streaming');
+    expect(flavor.name).toBe('stack-c4-m8-d40-app-streaming');
     expect(flavor.extra_specs).toEqual({ 'aggregate_instance_extra_specs:pool': 'app-streaming', 'aggregate_instance_extra_specs:trusted': 'true' });
     expect(Object.values(g.memberZones)).toEqual(['az2', 'az2']);
     expect(() => group(stack, site, 'other', { hostPool: pool, zones: ['az1'] })).toThrow('props.zones: zone "az1" is outside host pool app-streaming');
@@ -44,7 +44,7 @@ describe('HostPool on OpenStack', () => {
     expect(Object.values<any>(resources(out, 'openstack_images_image_v2'))[0].properties).toEqual({ hw_architecture: 'aarch64' });
     expect(Object.values<any>(resources(out, 'openstack_compute_aggregate_v2'))[0].metadata.cpu_arch).toBe('aarch64');
     const flavor = Object.values<any>(resources(out, 'openstack_compute_flavor_v2'))[0];
-    expect(flavor.name).toBe('c4-m8-d40-aarch64-kunpeng');
+    expect(flavor.name).toBe('stack-c4-m8-d40-aarch64-kunpeng');
     expect(flavor.extra_specs['trait:HW_ARCH_AARCH64']).toBe('required');
     expect(() => group(stack, site, 'x86', { hostPool: arm, size: Size.of(2, 4).withArchitecture(CpuArchitecture.X86_64) })).toThrow('props.hostPool: is aarch64, but the size is x86_64');
     expect(() => group(stack, site, 'img', { image: Image.fromName('i').withArchitecture(CpuArchitecture.X86_64), size: Size.of(2, 4).withArchitecture(CpuArchitecture.AARCH64) })).toThrow('props.image: is x86_64, but the size is aarch64');

@@ -59,9 +59,9 @@ describe('InstanceGroup on OpenStack', () => {
     expect(a.openstack?.flavor).toBeDefined();
     expect(a.openstack?.flavor).toBe(b.openstack?.flavor);
     const flavors = Object.values<any>(resources(Testing.synth(stack), 'openstack_compute_flavor_v2'));
-    expect(flavors.map((f) => f.name).sort()).toEqual(['bm-baremetal-gold', 'c2-m4-d20', 'c8-m16-d40-dp-pin-1gb-numa2']);
-    expect(flavors.find((f) => f.name.startsWith('c8')).extra_specs).toEqual({ 'hw:cpu_policy': 'dedicated', 'hw:mem_page_size': '1GB', 'hw:numa_nodes': '2' });
-    expect(flavors.find((f) => f.name.startsWith('bm')).extra_specs).toEqual({
+    expect(flavors.map((f) => f.name).sort()).toEqual(['stack-bm-baremetal-gold', 'stack-c2-m4-d20', 'stack-c8-m16-d40-dp-pin-1gb-numa2']);
+    expect(flavors.find((f) => f.name.startsWith('stack-c8')).extra_specs).toEqual({ 'hw:cpu_policy': 'dedicated', 'hw:mem_page_size': '1GB', 'hw:numa_nodes': '2' });
+    expect(flavors.find((f) => f.name.startsWith('stack-bm')).extra_specs).toEqual({
       'resources:CUSTOM_BAREMETAL_GOLD': '1', 'resources:VCPU': '0', 'resources:MEMORY_MB': '0', 'resources:DISK_GB': '0',
     });
   });

@@ -66,7 +66,7 @@ export interface BroadcastTierOptions extends TierOptionsBase {
 export interface BroadcastVolumeTypeOptions {
   /**
    * Volume type name.
-   * @default - `media-distributed` / `media-san`
+   * @default - `<platformName>-media-distributed` / `<platformName>-media-san` (the site's `platformName`), unprefixed on a site with `sharedAdminObjects`
    */
   readonly name?: string;
   /**
@@ -312,7 +312,7 @@ export interface BroadcastVideoPlatformProps {
 
   /**
    * The distributed volume type (created, needs an admin token).
-   * @default { name: 'media-distributed', backendName: 'ceph-rbd' }
+   * @default - name `<platformName>-media-distributed`, backend `ceph-rbd`
    */
   readonly distributedVolumeType?: BroadcastVolumeTypeOptions;
   /**
@@ -322,7 +322,7 @@ export interface BroadcastVideoPlatformProps {
   readonly existingDistributedVolumeType?: string;
   /**
    * The SAN (iSCSI) volume type (created, needs an admin token).
-   * @default { name: 'media-san', backendName: 'iscsi-san' }
+   * @default - name `<platformName>-media-san`, backend `iscsi-san`
    */
   readonly sanVolumeType?: BroadcastVolumeTypeOptions;
   /**

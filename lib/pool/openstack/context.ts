@@ -11,6 +11,8 @@ export interface OpenStackSiteContext extends Construct {
   readonly region: string;
   readonly externalNetworkId?: string;
   readonly externalNetwork?: unknown;
+  readonly platformName: string;
+  readonly sharedAdminObjects: boolean;
 }
 
 const OPENSTACK_SITES = new WeakMap<IConstruct, OpenStackSiteContext>();

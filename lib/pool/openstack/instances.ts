@@ -6,52 +6,18 @@ import { Labels } from '../../core/labels';
 import { Names } from '../../core/names';
 import { RemovalPolicy } from '../../core/removal-policy';
 import { BlockstorageVolumeV3 } from '../../providers/openstack/blockstorage-volume-v3';
-import { ComputeFlavorAccessV2 } from '../../providers/openstack/compute-flavor-access-v2';
-import { ComputeFlavorV2 } from '../../providers/openstack/compute-flavor-v2';
 import { ComputeInstanceV2 } from '../../providers/openstack/compute-instance-v2';
 import { ComputeServergroupV2 } from '../../providers/openstack/compute-servergroup-v2';
 import { ComputeVolumeAttachV2 } from '../../providers/openstack/compute-volume-attach-v2';
 import { DataOpenstackImagesImageV2 } from '../../providers/openstack/data-openstack-images-image-v2';
 import { NetworkingPortV2 } from '../../providers/openstack/networking-port-v2';
 import { adopts, importEach, importInto } from '../private/adopt';
-import { AttachmentPlan, HostPoolResult, InstancesPlan } from '../private/plan';
+import { AttachmentPlan, InstancesPlan } from '../private/plan';
 import { AntiAffinity, PowerState } from '../shapes';
-import { Image, Size } from '../size';
+import { Image } from '../size';
 import { InstanceGroupOpenStackResources } from '../target-resources';
-import { OpenStackSiteContext, tenantScopeOf } from './context';
-import { poolExtraSpecs } from './host-pool';
-
-/**
- * @internal The flavor of a size on a site: created once per site, size and host pool, or
- * looked up by name. A pool's flavor requires the pool's aggregate; a VDC's is private and
- * named after the VDC (flavor names are global), its construct ID stays the same.
- */
-function flavorFor(site: OpenStackSiteContext, scope: Construct, size: Size, pool?: HostPoolResult): { flavorId?: string; flavorName?: string; flavor?: ComputeFlavorV2 } {
-  if (size.flavorName !== undefined) {
-    if (pool) throw new ValidationError(scope, 'hostPool', `an existing flavor (Size.flavor('${size.flavorName}')) cannot be made to require host pool ${pool.poolName}`, 'use Size.of(...) so a flavor requiring the pool is created, or add aggregate_instance_extra_specs:pool to the flavor yourself and drop hostPool');
-    return { flavorName: size.flavorName };
-  }
-  const tenant = tenantScopeOf(site);
-  const base = pool ? `${size.generatedFlavorName}-${pool.poolName}` : size.generatedFlavorName;
-  const name = tenant ? `${tenant.prefix}-${base}` : base;
-  const extraSpecs = pool ? { ...size.extraSpecs, ...poolExtraSpecs(pool) } : size.extraSpecs;
-  const id = `flavor-${base}`;
-  const existing = site.node.tryFindChild(id) as ComputeFlavorV2 | undefined;
-  if (existing) return { flavorId: existing.id, flavor: existing };
-  const flavor =
-    new ComputeFlavorV2(site, id, {
-      provider: tenant?.adminProvider ?? site.provider,
-      name,
-      vcpus: size.vcpus!,
-      ram: Math.round(size.memoryGiB! * 1024),
-      disk: size.diskGiB ?? 0,
-      isPublic: tenant === undefined,
-      extraSpecs: Object.keys(extraSpecs).length > 0 ? extraSpecs : undefined,
-    });
-  // A VDC's flavor is private: only its project may boot it.
-  if (tenant) new ComputeFlavorAccessV2(site, `${id}-access`, { provider: tenant.adminProvider, flavorId: flavor.id, tenantId: tenant.projectId });
-  return { flavorId: flavor.id, flavor };
-}
+import { OpenStackSiteContext } from './context';
+import { flavorFor } from './flavors';
 
 /**
  * The image's UUID. `block_device.uuid` takes only a UUID (a name there fails at

@@ -2,7 +2,6 @@ import { Construct } from 'constructs';
 import { Labels } from '../../core/labels';
 import { RemovalPolicy } from '../../core/removal-policy';
 import { BlockstorageQuotasetV3 } from '../../providers/openstack/blockstorage-quotaset-v3';
-import { BlockstorageVolumeTypeAccessV3 } from '../../providers/openstack/blockstorage-volume-type-access-v3';
 import { BlockstorageVolumeTypeV3 } from '../../providers/openstack/blockstorage-volume-type-v3';
 import { BlockstorageVolumeV3 } from '../../providers/openstack/blockstorage-volume-v3';
 import { ComputeQuotasetV2 } from '../../providers/openstack/compute-quotaset-v2';
@@ -21,7 +20,8 @@ import {
   SecurityGroupPlan, SecurityGroupResult, SecurityRulePlan, SharedVolumePlan, SharedVolumeResult,
 } from '../private/plan';
 import { Image } from '../size';
-import { OpenStackSiteContext, tenantScopeOf } from './context';
+import { OpenStackSiteContext } from './context';
+import { multiattachTypeFor } from './flavors';
 
 /** @internal A security group whose default (allow-all egress) rules are deleted. */
 export function buildSecurityGroup(site: OpenStackSiteContext, scope: Construct, plan: SecurityGroupPlan): SecurityGroupResult {
@@ -66,9 +66,7 @@ export function buildSharedVolume(site: OpenStackSiteContext, scope: Construct, 
   let typeName = plan.volumeType;
   let volumeType: BlockstorageVolumeTypeV3 | undefined;
   if (typeName === undefined) {
-    const typeId = 'multiattach-volume-type';
-    volumeType = (site.node.tryFindChild(typeId) as BlockstorageVolumeTypeV3 | undefined) ??
-      newMultiattachType(site, typeId);
+    volumeType = multiattachTypeFor(site);
     typeName = volumeType.name;
   }
   const volume = new BlockstorageVolumeV3(scope, 'volume', {
@@ -150,18 +148,4 @@ export function buildImage(site: OpenStackSiteContext, scope: Construct, plan: I
   });
   const bootImage = Image.fromId(image.id);
   return { bootImage: plan.architecture ? bootImage.withArchitecture(plan.architecture) : bootImage, openstack: { image } };
-}
-
-/** The multi-attach volume type; on a VDC's site an admin object, private to its project and named with its prefix. */
-function newMultiattachType(site: OpenStackSiteContext, id: string): BlockstorageVolumeTypeV3 {
-  const tenant = tenantScopeOf(site);
-  const type = new BlockstorageVolumeTypeV3(site, id, {
-    provider: tenant?.adminProvider ?? site.provider,
-    name: tenant ? `${tenant.prefix}-multiattach` : 'multiattach',
-    description: 'multi-attach volumes (oscar-blueprints)',
-    extraSpecs: { multiattach: '<is> True' },
-    isPublic: tenant === undefined ? undefined : false,
-  });
-  if (tenant) new BlockstorageVolumeTypeAccessV3(site, `${id}-access`, { provider: tenant.adminProvider, volumeTypeId: type.id, projectId: tenant.projectId });
-  return type;
 }

@@ -1,12 +1,13 @@
 import { TerraformResource, TerraformStack, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { ValidationError } from '../../core/errors';
-import { requireAtMostOne, requireNonEmpty } from '../../core/private/validate';
+import { requireAtMostOne, requireDnsLabel, requireNonEmpty } from '../../core/private/validate';
 import { DataOpenstackNetworkingNetworkV2 } from '../../providers/openstack/data-openstack-networking-network-v2';
 import { OpenstackProvider, OpenstackProviderConfig } from '../../providers/openstack/provider';
 import { checkZones, registerDriver, requireZoneOf } from '../private/site-support';
 import { registerTenancy } from '../private/tenancy';
 import { ISite, SiteCapabilities, SiteTarget } from '../site';
+import { registerCredentials, SiteCredentials } from './admin-objects';
 import { registerOpenStackSite } from './context';
 import { OPENSTACK_CAPABILITIES, OpenStackDriver } from './driver';
 import { OpenStackTenancy } from './tenancy';
@@ -40,6 +41,30 @@ export interface OpenStackSiteProps {
    * @default - a provider is created
    */
   readonly provider?: OpenstackProvider;
+  /**
+   * The credentials the provider runs with. With `SiteCredentials.TENANT` the site only
+   * creates tenant objects, and synth fails on any admin-owned object (flavor, volume
+   * type, aggregate, project, quota, provider network, QoS policy) bound to it: create
+   * those in a platform stack with admin credentials and reference them by name.
+   * @default SiteCredentials.ADMIN
+   */
+  readonly credentials?: SiteCredentials;
+  /**
+   * Prefix of the global names of the admin-owned objects this site creates (flavors,
+   * the multi-attach volume type), e.g. `ims-core` gives flavor `ims-core-c4-m8-d40`.
+   * Nova and Cinder names are global per region, so two stacks creating `c4-m8-d40`
+   * would collide (409 Conflict).
+   * @default - the stack's name
+   */
+  readonly platformName?: string;
+  /**
+   * Admin-owned objects this site creates are the region's shared catalog: flavors and
+   * the multi-attach volume type are public, under their unprefixed names (`c4-m8-d40`,
+   * `multiattach`), as in releases before 0.9. Keeps such deployments from replacing
+   * their flavors; only one stack per region may then create a given size.
+   * @default false - private to the deploying project (and to the tenant VDCs using them), named with `platformName`
+   */
+  readonly sharedAdminObjects?: boolean;
 }
 
 const CHECKED = new WeakSet<TerraformStack>();
@@ -85,6 +110,12 @@ export class OpenStackSite extends Construct implements ISite {
   public readonly externalNetwork?: DataOpenstackNetworkingNetworkV2;
   /** The alias of this site's provider, if any. */
   public readonly alias?: string;
+  /** The credentials the site's provider runs with. */
+  public readonly credentials: SiteCredentials;
+  /** Prefix of the global names of the admin-owned objects this site creates. */
+  public readonly platformName: string;
+  /** Whether admin-owned objects are the region's public, unprefixed catalog. */
+  public readonly sharedAdminObjects: boolean;
 
   constructor(scope: Construct, id: string, props: OpenStackSiteProps) {
     super(scope, id);
@@ -100,6 +131,10 @@ export class OpenStackSite extends Construct implements ISite {
     this.availabilityZones = [...props.availabilityZones];
     this.alias = props.alias ?? props.provider?.alias;
     this.requireOneDefaultProvider();
+    this.credentials = props.credentials ?? SiteCredentials.ADMIN;
+    this.platformName = props.platformName ?? TerraformStack.of(this).node.id;
+    requireDnsLabel(this, 'platformName', this.platformName);
+    this.sharedAdminObjects = props.sharedAdminObjects ?? false;
 
     this.provider = props.provider ?? new OpenstackProvider(this, 'provider', { ...props.providerConfig, region: props.region, alias: props.alias });
     if (props.externalNetwork !== undefined) {
@@ -109,10 +144,12 @@ export class OpenStackSite extends Construct implements ISite {
         external: true,
       });
     }
+    registerCredentials(this, this.provider, this.credentials);
     registerDriver(this, new OpenStackDriver(this));
     // A tenant VDC's site: the same region, zones and external network, on the VDC's own provider.
     registerTenancy(this, new OpenStackTenancy(this, (scope, id, provider) => new OpenStackSite(scope, id, {
       region: props.region, availabilityZones: props.availabilityZones, externalNetwork: props.externalNetwork, provider,
+      credentials: SiteCredentials.TENANT, platformName: this.platformName, sharedAdminObjects: this.sharedAdminObjects,
     })));
     registerOpenStackSite(this);
     requireExplicitProviders(TerraformStack.of(this));

@@ -8,6 +8,7 @@ import { NetworkingSecgroupRuleV2 } from '../../providers/openstack/networking-s
 import { AddressPair, AntiAffinity, DataVolumeSpec, HaRestartPriority, MemberPlacement, PowerState, StoragePolicyTagRule, StorageQos, SubnetSpec } from '../shapes';
 import { CpuArchitecture, Image, Size } from '../size';
 import {
+  FlavorOpenStackResources,
   ImageTemplateOpenStackResources, ImageTemplateVsphereResources, InstanceGroupOpenStackResources, InstanceGroupVsphereResources,
   NetworkOpenStackResources, NetworkVsphereResources, RouterOpenStackResources, QosPolicyOpenStackResources, QuotaOpenStackResources, QuotaVsphereResources,
   SecurityGroupOpenStackResources, SharedVolumeOpenStackResources, SharedVolumeVsphereResources,
@@ -327,4 +328,19 @@ export interface ISiteDriver {
   imageTemplate(scope: Construct, plan: ImageTemplatePlan): ImageTemplateResult;
   storageTier(scope: Construct, plan: StorageTierPlan): StorageTierResult;
   hostPool(scope: Construct, plan: HostPoolPlan): HostPoolResult;
+  /** Only called on sites with the `flavors` capability. */
+  flavor(scope: Construct, plan: FlavorPlan): FlavorResult;
+}
+
+/** @internal A catalog flavor: the site's flavor of a size (and pool), granted to more projects. */
+export interface FlavorPlan {
+  readonly size: Size;
+  readonly hostPool?: HostPoolResult;
+  readonly projectIds: string[];
+}
+
+/** @internal */
+export interface FlavorResult {
+  readonly flavorName: string;
+  readonly openstack?: FlavorOpenStackResources;
 }

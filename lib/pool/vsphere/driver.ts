@@ -4,7 +4,7 @@ import { ValidationError } from '../../core/errors';
 import {
   ImageTemplatePlan, ImageTemplateResult, InstancesPlan, InstancesResult, ISiteDriver, NetworkImportPlan, NetworkImportResult,
   NetworkPlan, NetworkResult, QosPlan, QosResult, QuotaPlan, QuotaResult, RouterResult, SecurityGroupPlan, SecurityGroupResult, SharedVolumePlan, SharedVolumeResult,
-  StorageTierPlan, HostPoolPlan, HostPoolResult,
+  StorageTierPlan, HostPoolPlan, HostPoolResult, FlavorPlan, FlavorResult,
 } from '../private/plan';
 import { StorageTierResult } from '../private/storage-result';
 import { SiteCapabilities } from '../site';
@@ -99,5 +99,10 @@ export class VsphereDriver implements ISiteDriver {
 
   public hostPool(scope: Construct, plan: HostPoolPlan): HostPoolResult {
     return buildHostPool(this.site, scope, plan);
+  }
+
+  public flavor(scope: Construct, _plan: FlavorPlan): FlavorResult {
+    // Unreachable: Flavor checks the `flavors` capability first (vSphere sizes are per VM).
+    throw new ValidationError(scope, 'site', 'vSphere sites have no flavors', 'size vSphere members with Size.of(...) on the group itself');
   }
 }

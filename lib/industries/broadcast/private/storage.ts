@@ -28,7 +28,8 @@ function volumeType(scope: Construct, site: OpenStackSite, id: string, prop: str
     requireNonEmpty(scope, `existing${prop[0].toUpperCase()}${prop.slice(1)}`, existing);
     return { name: existing, resource: undefined };
   }
-  const name = options?.name ?? defaultName;
+  // Volume type names are global per region: a default name carries the platform's prefix.
+  const name = options?.name ?? (site.sharedAdminObjects ? defaultName : `${site.platformName}-${defaultName}`);
   const backend = options?.backendName ?? defaultBackend;
   requireNonEmpty(scope, `${prop}.name`, name);
   requireNonEmpty(scope, `${prop}.backendName`, backend);
