@@ -16,6 +16,7 @@ import { ProductionMicroserviceStack } from './k8s-production-microservice/main'
 import { KubernetesBasicStack } from './kubernetes-basic/main';
 import { OpenStackBasicStack } from './openstack-basic/main';
 import { OpenStackServicesStack } from './openstack-services/main';
+import { PlatformAdminOpenStackStack, PlatformTenantOpenStackStack } from './platform-tenant-split/main';
 import { PoolMatrixOpenStackStack, PoolMatrixVsphereStack } from './pool-matrix/main';
 import { PoolMultiSiteStack } from './pool-multisite/main';
 import { PowerGridOpenStackStack } from './power-grid-openstack/main';
@@ -55,6 +56,8 @@ export const EXAMPLES: ExampleStack[] = [
   { id: 'power-grid-openstack', create: (s, id) => new PowerGridOpenStackStack(s, id) },
   { id: 'power-grid-vsphere', create: (s, id) => new PowerGridVsphereStack(s, id) },
   { id: 'power-scada-openstack', create: (s, id) => new PowerScadaOpenStackStack(s, id) },
+  { id: 'platform-admin-openstack', create: (s, id) => new PlatformAdminOpenStackStack(s, id) },
+  { id: 'platform-tenant-openstack', create: (s, id) => new PlatformTenantOpenStackStack(s, id) },
 ];
 
 /** Builds every example stack into `app`. */

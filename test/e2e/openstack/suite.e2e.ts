@@ -38,6 +38,9 @@ defineTargetSuite('openstack', {
   'broadcast-video-openstack': '15 servers at parallelism 5: under load 25-32 the apply did not finish within the 600 s test budget',
   'broadcast-video-k8s': 'not run yet: needs the Kubernetes target next to OpenStack and has no live checks in '
     + 'test/e2e/openstack/live-checks.ts',
+  'platform-admin-openstack': 'not run live yet: the runner applies each example in a fresh project of its own, while this pair needs '
+    + 'the admin stack applied first and a clouds.yaml entry (app-team) for the project it creates (issue 15 A7)',
+  'platform-tenant-openstack': 'not run live yet: needs platform-admin-openstack applied first (its flavors, volume type and project), see above',
   'brownfield-adopt-openstack': 'its import blocks name a recorded estate (22 servers, their ports and volumes by UUID) that the test cloud does not hold; '
     + 'the bootstrap must create that estate first and the stack must take its UUIDs from it (issue 18)',
 }, {
