@@ -12,6 +12,7 @@ import { ComputeVolumeAttachV2 } from '../../providers/openstack/compute-volume-
 import { DataOpenstackImagesImageV2 } from '../../providers/openstack/data-openstack-images-image-v2';
 import { NetworkingPortV2 } from '../../providers/openstack/networking-port-v2';
 import { adopts, importEach, importInto } from '../private/adopt';
+import { EACH_KEY, eachValue } from '../private/each';
 import { AttachmentPlan, InstancesPlan } from '../private/plan';
 import { AntiAffinity, PowerState } from '../shapes';
 import { Image } from '../size';
@@ -133,11 +134,11 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
     return new NetworkingPortV2(scope, `port-${a.networkName}`, {
       provider,
       forEach: it,
-      name: `${it.key}-${a.networkName}`,
+      name: `${EACH_KEY}-${a.networkName}`,
       networkId: a.networkId,
       adminStateUp: true,
-      macAddress: a.staticMacs ? it.getString('mac') : undefined,
-      fixedIp: [{ subnetId: a.subnetId(), ipAddress: a.fixedIps ? it.getString('ip') : undefined }],
+      macAddress: a.staticMacs ? eachValue('mac') : undefined,
+      fixedIp: [{ subnetId: a.subnetId(), ipAddress: a.fixedIps ? eachValue('ip') : undefined }],
       securityGroupIds: a.securityGroupIds,
       // SR-IOV VFs bypass the vSwitch, so Neutron port security cannot apply to them.
       portSecurityEnabled: a.sriov ? false : undefined,
@@ -155,8 +156,8 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
   const instances = new ComputeInstanceV2(scope, 'instances', {
     provider,
     forEach: it,
-    name: it.key,
-    availabilityZone: it.getString('zone'),
+    name: EACH_KEY,
+    availabilityZone: eachValue('zone'),
     flavorId: flavor.flavorId,
     flavorName: flavor.flavorName,
     imageName: bootFromVolume ? undefined : plan.image.name,
@@ -192,7 +193,9 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
   // setting, never the member's Nova zone (the two namespaces differ on most clouds).
   // availability_zone is Optional+Computed, so dropping it changes no existing volume.
   const memberInstanceId = `\${${instances.fqn}[each.key].id}`;
-  const memberKeys = () => TerraformIterator.fromMap(Object.fromEntries(members.map((m) => [m.key, m.key])));
+  // One iterator for every per-member volume and attachment resource: each fromMap is a token.
+  const keys = TerraformIterator.fromMap(Object.fromEntries(members.map((m) => [m.key, m.key])));
+  const memberKeys = () => keys;
   const volumes: BlockstorageVolumeV3[] = [];
   const volumeAttachments: ComputeVolumeAttachV2[] = [];
   for (const [i, spec] of plan.volumes.entries()) {

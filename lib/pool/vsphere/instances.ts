@@ -13,6 +13,7 @@ import { Names } from '../../core/names';
 import { peer } from '../../core/private/peers';
 import { RemovalPolicy } from '../../core/removal-policy';
 import { importEach, requireInventoryPath } from '../private/adopt';
+import { EACH_KEY, eachValue } from '../private/each';
 import { InstancesPlan, MemberPlan } from '../private/plan';
 import { AntiAffinity, PowerState } from '../shapes';
 import { Image } from '../size';
@@ -150,10 +151,10 @@ export function buildVsphereInstances(site: VsphereSiteContext, scope: Construct
   const virtualMachines = new (peerVirtualMachine().VirtualMachine)(scope, 'vms', {
     provider: site.provider,
     forEach: it,
-    name: it.key,
-    resourcePoolId: it.getString('resource_pool_id'),
+    name: EACH_KEY,
+    resourcePoolId: eachValue('resource_pool_id'),
     // A datastore-cluster tier places the whole VM through Storage DRS.
-    datastoreId: boot?.datastoreClusterId === undefined ? it.getString('datastore_id') : undefined,
+    datastoreId: boot?.datastoreClusterId === undefined ? eachValue('datastore_id') : undefined,
     datastoreClusterId: boot?.datastoreClusterId,
     storagePolicyId: boot?.storagePolicyId,
     // A new pool, host or datastore is a vMotion or storage vMotion: an update in place.
@@ -172,7 +173,7 @@ export function buildVsphereInstances(site: VsphereSiteContext, scope: Construct
       networkId: a.networkId,
       adapterType: Fn.element(template.networkInterfaceTypes, 0),
       useStaticMac: a.staticMacs ? true : undefined,
-      macAddress: a.staticMacs ? it.getString(`mac${n}`) : undefined,
+      macAddress: a.staticMacs ? eachValue(`mac${n}`) : undefined,
     })),
     disk: [
       {
@@ -202,9 +203,9 @@ export function buildVsphereInstances(site: VsphereSiteContext, scope: Construct
       templateUuid: template.id,
       customize: anyFixedIp
         ? {
-          linuxOptions: { hostName: it.key, domain: 'local' },
+          linuxOptions: { hostName: EACH_KEY, domain: 'local' },
           networkInterface: attachments.map((a, n) =>
-            a.fixedIps ? { ipv4Address: it.getString(`ip${n}`), ipv4Netmask: Number(a.subnet.cidr.split('/')[1]) } : {}),
+            a.fixedIps ? { ipv4Address: eachValue(`ip${n}`), ipv4Netmask: Number(a.subnet.cidr.split('/')[1]) } : {}),
           ipv4Gateway: gateway,
         }
         : undefined,
@@ -243,7 +244,7 @@ function haOverrides(site: VsphereSiteContext, scope: Construct, plan: Instances
   return new (peerHaVmOverride().HaVmOverride)(scope, 'ha-override', {
     provider: site.provider,
     forEach: it,
-    computeClusterId: it.getString('cluster_id'),
+    computeClusterId: eachValue('cluster_id'),
     virtualMachineId: `\${${vms.fqn}[each.key].id}`,
     haVmRestartPriority: plan.haRestartPriority,
   });
