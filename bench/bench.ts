@@ -2,7 +2,9 @@
 // library: an expert's L1 for_each per tier, and the naive one-resource-per-instance loop.
 // Each case runs in its own process, REPEAT times; the table shows medians, the
 // spread (min-max) and the a/b ratios side by side, plus `terraform validate` time on
-// each output and the package's require time.
+// each output and the package's require time. CPU ms (user + system) is the figure to
+// trust on a shared machine: wall time there includes waiting for a core.
+// Multi-stack sizes synthesize our form with IncrementalSynth (one stack at a time).
 //   npm run bench -- [--sizes 100,1000,10000] [--repeat 3] [--no-validate] [--national]
 // A size `<total>x<stacks>` splits the instances over that many stacks (sites) of one app.
 // --national adds 100000x10 and the national estate, 1000000x100 (one million instances in
@@ -37,7 +39,7 @@ if (!existsSync(path.join(root, 'dist', 'index.js'))) {
   process.exit(1);
 }
 
-interface Sample { synthMs: number; peakRssMiB: number; jsonBytes: number }
+interface Sample { synthMs: number; cpuMs: number; peakRssMiB: number; jsonBytes: number }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const spread = (xs: number[]) => `${Math.round(Math.min(...xs))}-${Math.round(Math.max(...xs))}`;
 
@@ -89,6 +91,7 @@ for (const { spec, instances: n, stacks } of sizes) {
   rows.push([
     stacks > 1 ? `${n} in ${stacks} stacks` : n,
     ...ALL_FORMS.map((f) => `${fmt(m(f, 'synthMs'))} (${s(f, 'synthMs')})`), ratio('expert', 'synthMs'), ratio('raw', 'synthMs'),
+    ...ALL_FORMS.map((f) => fmt(m(f, 'cpuMs'))), ratio('expert', 'cpuMs'),
     ...ALL_FORMS.map((f) => fmt(m(f, 'peakRssMiB'))), ratio('expert', 'peakRssMiB'),
     ...ALL_FORMS.map((f) => fmt(m(f, 'jsonBytes') / 1024)),
     ...ALL_FORMS.map((f) => (validate && validated[f] !== undefined ? `${validated[f]}` : '-')),
@@ -96,8 +99,8 @@ for (const { spec, instances: n, stacks } of sizes) {
   console.error(`done: ${spec} instances`);
 }
 console.log('');
-console.log('| instances | synth ms, ours (min-max) | expert | raw | vs expert | vs raw | peak RSS MiB, ours | expert | raw | RSS vs expert | JSON KiB, ours | expert | raw | validate ms, ours | expert | raw |');
-console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+console.log('| instances | synth ms, ours (min-max) | expert | raw | vs expert | vs raw | CPU ms, ours | expert | raw | CPU vs expert | peak RSS MiB, ours | expert | raw | RSS vs expert | JSON KiB, ours | expert | raw | validate ms, ours | expert | raw |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const row of rows) console.log(`| ${row} |`);
 console.log('');
 console.log(`require('oscar-blueprints') (compiled): ${fmt(requireMs())} ms`);

@@ -2,3 +2,4 @@ export * from './labels';
 export * from './names';
 export { formatValidationMessage } from './errors';
 export { RemovalPolicy } from './removal-policy';
+export * from './incremental-synth';

@@ -63,7 +63,7 @@ export function defineTargetSuite(primary: Target, broken: BrokenStack, pending:
   test(`pending ${primary} examples are real examples of this target, each with its reason`, () => {
     for (const [id, reason] of Object.entries(pending)) {
       expect(ofTarget.map((e) => e.id)).toContain(id);
-      expect(reason).toMatch(/\S{20,}/);
+      expect(reason.trim().length).toBeGreaterThanOrEqual(20);
       console.warn(`e2e ${primary}: ${id} is NOT run end to end yet: ${reason}`);
     }
   });

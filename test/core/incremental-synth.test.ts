@@ -1,0 +1,57 @@
+import { mkdtempSync, readFileSync, rmSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { Image, IncrementalSynth, InstanceGroup, Network, OpenStackSite, Size } from '../../lib';
+
+const site = (stack: TerraformStack, count: number) => {
+  const s = new OpenStackSite(stack, 'dc1', { region: 'RegionOne', availabilityZones: ['az1'] });
+  const net = new Network(stack, 'net', { site: s, cidr: '10.0.0.0/24', subnets: [{ name: 'a', cidr: '10.0.0.0/24' }] });
+  new InstanceGroup(stack, 'app', { site: s, count, size: Size.flavor('m1.small'), image: Image.fromName('img'), networks: [{ network: net }] });
+  return stack;
+};
+
+describe('IncrementalSynth (issue 20: memory flat in the number of stacks)', () => {
+  let outdir: string;
+  beforeEach(() => { outdir = mkdtempSync(path.join(os.tmpdir(), 'incremental-')); });
+  afterEach(() => rmSync(outdir, { recursive: true, force: true }));
+
+  test('each stack is built in an App of its own, and one manifest lists every stack', () => {
+    const scopes: Construct[] = [];
+    const ids = IncrementalSynth.synth({
+      outdir,
+      stackIds: ['site-001', 'site-002', 'site-003'],
+      factory: { createStack: (scope, id) => { scopes.push(scope); return site(new TerraformStack(scope, id), Number(id.slice(-1))); } },
+    });
+    expect(ids).toEqual(['site-001', 'site-002', 'site-003']);
+    expect(new Set(scopes).size).toBe(3);
+    scopes.forEach((s) => expect(App.isApp(s)).toBe(true));
+    const manifest = JSON.parse(readFileSync(path.join(outdir, 'manifest.json'), 'utf8'));
+    expect(Object.keys(manifest.stacks)).toEqual(['site-001', 'site-002', 'site-003']);
+    for (const [i, id] of ['site-001', 'site-002', 'site-003'].entries()) {
+      const json = JSON.parse(readFileSync(path.join(outdir, manifest.stacks[id].synthesizedStackPath), 'utf8'));
+      expect(Object.keys(Object.values<any>(json.resource.openstack_compute_instance_v2)[0].for_each)).toHaveLength(i + 1);
+    }
+  });
+
+  test('the stacks\' validations still fail the synth, naming the stack', () => {
+    expect(() => IncrementalSynth.synth({
+      outdir,
+      stackIds: ['bad'],
+      factory: { createStack: (scope, id) => { const st = new TerraformStack(scope, id); st.node.addValidation({ validate: () => ['broken on purpose'] }); return st; } },
+    })).toThrow('broken on purpose');
+  });
+
+  test.each([
+    [[], 'props.stackIds is empty'],
+    [['a', 'b', 'a'], 'props.stackIds lists "a" twice'],
+  ])('bad stack IDs %j are an error with a fix', (stackIds, message) => {
+    expect(() => IncrementalSynth.synth({ outdir, stackIds, factory: { createStack: (scope, id) => new TerraformStack(scope, id) } })).toThrow(message);
+  });
+
+  test('a factory that builds another stack than asked is an error', () => {
+    expect(() => IncrementalSynth.synth({ outdir, stackIds: ['a'], factory: { createStack: (scope) => new TerraformStack(scope, 'b') } }))
+      .toThrow('the factory returned b for stack "a"');
+  });
+});
