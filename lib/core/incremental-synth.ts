@@ -1,3 +1,7 @@
+import { spawnSync } from 'child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 
@@ -23,37 +27,121 @@ export interface IncrementalSynthProps {
    * @default - none
    */
   readonly context?: { [key: string]: any };
+  /**
+   * Stacks per child process. Each batch runs this same program again (same Node
+   * options and arguments), which builds and synthesizes only that batch and exits, so
+   * its memory is returned to the system. The program must reach this call the same way
+   * every time (no side effects before it that must not repeat).
+   * @default - every stack in this process, one App after another
+   */
+  readonly stacksPerProcess?: number;
 }
+
+/** What {@link IncrementalSynth.synth} did. */
+export interface IncrementalSynthResult {
+  /** The stacks written, in order. */
+  readonly stackIds: string[];
+  /** The largest peak resident memory of any process that synthesized stacks, in MiB. */
+  readonly peakRssMiB: number;
+  /** CPU time (user and system) of this process and every child, in milliseconds. */
+  readonly cpuMs: number;
+}
+
+/** Set in a child process: the stacks it builds, and where it reports. */
+const BATCH_ENV = 'OSCAR_INCREMENTAL_SYNTH_BATCH';
+const REPORT_ENV = 'OSCAR_INCREMENTAL_SYNTH_REPORT';
+
+interface BatchReport { readonly stacks: { [id: string]: unknown }; readonly peakRssMiB: number; readonly cpuMs: number }
+
+function fail(message: string, fix: string): never {
+  throw new Error(`IncrementalSynth: ${message}. Fix: ${fix}.`);
+}
+
+function synthInProcess(props: IncrementalSynthProps, ids: string[]): { [id: string]: unknown } {
+  const written: { [id: string]: unknown } = {};
+  for (const id of ids) {
+    const app = new App({ outdir: props.outdir, context: props.context });
+    const stack = props.factory.createStack(app, id);
+    if (stack.node.id !== id || stack.node.scope !== app) {
+      fail(`the factory returned ${stack.node.path} for stack "${id}"`, 'create the stack directly in the given scope, with the given ID');
+    }
+    Object.assign(app.manifest.stacks, written);
+    app.synth();
+    written[id] = app.manifest.stacks[id];
+  }
+  return written;
+}
+
+const usage = () => {
+  const u = process.resourceUsage();
+  return { peakRssMiB: u.maxRSS / 1024, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000 };
+};
 
 /**
  * Synthesizes independent stacks one at a time, each in its own `App`, and writes one
  * manifest listing them all, so `cdktf plan|deploy <stack>` works as with one App.
  *
- * An App keeps every stack's construct tree until its synth ends, so one App of 100 site
- * stacks holds all 100 trees at once (1M instances: 3.4 GiB). Here each stack's tree is
- * released before the next is built: peak memory is that of the largest stack, flat in
- * the number of stacks. The price: stacks cannot reference each other (no cross-stack
- * outputs), which independent sites do not need.
+ * An App keeps every stack's construct tree until its synth ends, and cdktf's global
+ * token map keeps every token (and so the constructs it references) for the life of
+ * the process. In one process, memory therefore grows with the estate even when each
+ * stack has its own App. With `stacksPerProcess`, each batch is synthesized by a child
+ * process that then exits: peak memory is that of the largest batch, flat in the number
+ * of stacks. Stacks cannot reference each other, which independent sites do not need.
  */
 export class IncrementalSynth {
-  /** Builds and synthesizes each stack in turn; returns the stack IDs written. */
-  public static synth(props: IncrementalSynthProps): string[] {
+  /** Builds and synthesizes each stack in turn. */
+  public static synth(props: IncrementalSynthProps): IncrementalSynthResult {
     const ids = props.stackIds;
-    if (ids.length === 0) throw new Error('IncrementalSynth: props.stackIds is empty. Fix: list at least one stack ID.');
+    if (ids.length === 0) fail('props.stackIds is empty', 'list at least one stack ID');
     const dup = ids.find((id, i) => ids.indexOf(id) !== i);
-    if (dup !== undefined) throw new Error(`IncrementalSynth: props.stackIds lists "${dup}" twice. Fix: give each stack a unique ID.`);
-    // Manifest entries are small; the stacks they describe are already on disk.
-    const written: { [id: string]: unknown } = {};
-    for (const id of ids) {
-      const app = new App({ outdir: props.outdir, context: props.context });
-      const stack = props.factory.createStack(app, id);
-      if (stack.node.id !== id || stack.node.scope !== app) {
-        throw new Error(`IncrementalSynth: the factory returned ${stack.node.path} for stack "${id}". Fix: create the stack directly in the given scope, with the given ID.`);
-      }
-      Object.assign(app.manifest.stacks, written);
-      app.synth();
-      written[id] = app.manifest.stacks[id];
+    if (dup !== undefined) fail(`props.stackIds lists "${dup}" twice`, 'give each stack a unique ID');
+    const perProcess = props.stacksPerProcess;
+    if (perProcess !== undefined && (!Number.isInteger(perProcess) || perProcess < 1)) {
+      fail(`props.stacksPerProcess is ${perProcess}`, 'use a whole number of at least 1, or leave it unset to synthesize in this process');
     }
-    return [...ids];
+
+    const batch = process.env[BATCH_ENV];
+    if (batch !== undefined) {
+      // A child: build this batch, report, and exit before the rest of the program runs again.
+      const mine: string[] = JSON.parse(batch);
+      const unknown = mine.filter((id) => !ids.includes(id));
+      if (unknown.length > 0) fail(`this program's stackIds lack ${unknown.join(', ')} when run again`, 'build the same stack list on every run');
+      const report: BatchReport = { stacks: synthInProcess(props, mine), ...usage() };
+      writeFileSync(process.env[REPORT_ENV]!, JSON.stringify(report));
+      process.exit(0);
+    }
+
+    if (perProcess === undefined) {
+      synthInProcess(props, ids);
+      return { stackIds: [...ids], ...usage() };
+    }
+
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'oscar-synth-'));
+    const all: { [id: string]: unknown } = {};
+    let peakRssMiB = 0;
+    let childCpuMs = 0;
+    try {
+      for (let i = 0; i < ids.length; i += perProcess) {
+        const mine = ids.slice(i, i + perProcess);
+        const report = path.join(dir, `batch-${i}.json`);
+        const r = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+          env: { ...process.env, [BATCH_ENV]: JSON.stringify(mine), [REPORT_ENV]: report },
+          stdio: ['ignore', 'inherit', 'inherit'],
+        });
+        if (r.status !== 0) fail(`the child process for stacks ${mine.join(', ')} exited with ${r.status ?? r.signal} (its output is above)`, 'fix the error it printed');
+        const out: BatchReport = JSON.parse(readFileSync(report, 'utf8'));
+        Object.assign(all, out.stacks);
+        peakRssMiB = Math.max(peakRssMiB, out.peakRssMiB);
+        childCpuMs += out.cpuMs;
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    // One manifest for every stack, written through an empty App's manifest.
+    const app = new App({ outdir: props.outdir, context: props.context });
+    Object.assign(app.manifest.stacks, all);
+    app.manifest.writeToFile();
+    const own = usage();
+    return { stackIds: [...ids], peakRssMiB: Math.max(peakRssMiB, own.peakRssMiB), cpuMs: own.cpuMs + childCpuMs };
   }
 }

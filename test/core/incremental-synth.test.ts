@@ -1,3 +1,4 @@
+import { execFileSync } from 'child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -19,7 +20,7 @@ describe('IncrementalSynth (issue 20: memory flat in the number of stacks)', () 
 
   test('each stack is built in an App of its own, and one manifest lists every stack', () => {
     const scopes: Construct[] = [];
-    const ids = IncrementalSynth.synth({
+    const { stackIds: ids } = IncrementalSynth.synth({
       outdir,
       stackIds: ['site-001', 'site-002', 'site-003'],
       factory: { createStack: (scope, id) => { scopes.push(scope); return site(new TerraformStack(scope, id), Number(id.slice(-1))); } },
@@ -48,6 +49,27 @@ describe('IncrementalSynth (issue 20: memory flat in the number of stacks)', () 
     [['a', 'b', 'a'], 'props.stackIds lists "a" twice'],
   ])('bad stack IDs %j are an error with a fix', (stackIds, message) => {
     expect(() => IncrementalSynth.synth({ outdir, stackIds, factory: { createStack: (scope, id) => new TerraformStack(scope, id) } })).toThrow(message);
+  });
+
+  test('stacksPerProcess: batches are synthesized by child processes running the same program, and one manifest lists every stack', () => {
+    const tsx = path.resolve(__dirname, '../../node_modules/.bin/tsx');
+    const out = execFileSync(tsx, ['--tsconfig', 'test/tsconfig.json', 'test/core/fixtures/estate-app.ts', outdir], { cwd: path.resolve(__dirname, '../..'), encoding: 'utf8' });
+    const result = JSON.parse(out.trim().split('\n').pop()!);
+    expect(result.stackIds).toEqual(['site-1', 'site-2', 'site-3', 'site-4', 'site-5']);
+    const manifest = JSON.parse(readFileSync(path.join(outdir, 'manifest.json'), 'utf8'));
+    expect(Object.keys(manifest.stacks)).toEqual(result.stackIds);
+    const pids = result.stackIds.map((id: string) => JSON.parse(readFileSync(path.join(outdir, manifest.stacks[id].synthesizedStackPath), 'utf8')).output.pid.value);
+    expect(pids[0]).toBe(pids[1]);
+    expect(pids[2]).toBe(pids[3]);
+    expect(new Set(pids).size).toBe(3);
+    expect(pids).not.toContain(result.parent);
+    expect(result.peakRssMiB).toBeGreaterThan(0);
+    expect(result.cpuMs).toBeGreaterThan(0);
+  });
+
+  test('stacksPerProcess must be a whole number of at least 1', () => {
+    expect(() => IncrementalSynth.synth({ outdir, stackIds: ['a'], stacksPerProcess: 0, factory: { createStack: (scope, id) => new TerraformStack(scope, id) } }))
+      .toThrow('props.stacksPerProcess is 0. Fix: use a whole number of at least 1');
   });
 
   test('a factory that builds another stack than asked is an error', () => {
