@@ -7,6 +7,7 @@ import { HostPool, InstanceGroup, ISite, IStorageTier, Network, QosPolicy, Route
 import { IdentityApplicationCredentialV3 } from '../../providers/openstack/identity-application-credential-v3';
 import { IdentityRoleAssignmentV3 } from '../../providers/openstack/identity-role-assignment-v3';
 import { OrchestrationStackV1 } from '../../providers/openstack/orchestration-stack-v1';
+import { requireCapability } from '../../pool/private/site-support';
 import { createAccess, createOrchestration } from './private/access';
 import { createIngress, createNetworks } from './private/ingress';
 import { createPools, createTiers } from './private/tiers';
@@ -64,6 +65,8 @@ export class HealthcareCloud extends Construct {
     super(scope, id);
     this.site = props.site;
     checkCloud(this, props);
+    // The source is an OpenStack design: the chain needs Octavia and FWaaS, H8 needs Heat.
+    requireCapability(props.site, props.site.capabilities.loadBalancer, this, 'site', 'the healthcare ingress chain (load balancer, FWaaS) and Heat', 'deploy the healthcare cloud on an OpenStackSite');
     const site = props.site as ISite & { readonly externalNetworkId?: string };
     if (site.externalNetworkId === undefined) {
       throw new ValidationError(this, 'site', `the load balancer's floating IP and the router gateway need the site's external network, and site ${site.node.path} has none`, 'set externalNetwork on the OpenStackSite');

@@ -1,6 +1,7 @@
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ValidationError } from '../../../core/errors';
+import { LabelKeys, Labels } from '../../../core/labels';
 import { requireDnsLabel, requireIntegerAtLeast, requireIntegerInRange, requireNonEmpty, requireUnique } from '../../../core/private/validate';
 import { requireDisjointRanges } from '../../private/addressing';
 import { HealthcareCloudProps, HealthcareTierSpec } from '../props';
@@ -17,6 +18,10 @@ const PRIVILEGED = /^(admin|service)$/i;
 export function checkCloud(scope: Construct, props: HealthcareCloudProps): void {
   requireNonEmpty(scope, 'location', props.location);
   requireNonEmpty(scope, 'assetOwner', props.assetOwner);
+  // Tag values are label values: say which prop is wrong before the labels are applied.
+  Labels.validate(scope, 'location', { [LabelKeys.GEO_LOCATION]: props.location });
+  Labels.validate(scope, 'assetOwner', { [LabelKeys.ASSET]: props.assetOwner });
+  if (props.trust !== undefined) Labels.validate(scope, 'trust', { [LabelKeys.TRUST]: props.trust });
   requireNonEmpty(scope, 'tlsContainerRef', props.tlsContainerRef);
   requireNonEmpty(scope, 'encryptedVolumeType', props.encryptedVolumeType);
   if (props.mlpsLevel !== undefined && !Token.isUnresolved(props.mlpsLevel) && !MLPS_LEVELS.includes(props.mlpsLevel)) {
