@@ -1,9 +1,9 @@
 import { VirtualMachine } from '@cdktf/provider-vsphere/lib/virtual-machine';
 import { TerraformStack } from 'cdktf';
 import { Compliance } from '../../lib/compliance';
+import { BlockstorageVolumeV3 } from '../../lib/providers/openstack/blockstorage-volume-v3';
 import { ComputeFlavorV2 } from '../../lib/providers/openstack/compute-flavor-v2';
 import { ComputeInstanceV2 } from '../../lib/providers/openstack/compute-instance-v2';
-import { BlockstorageVolumeV3 } from '../../lib/providers/openstack/blockstorage-volume-v3';
 import { LbListenerV2 } from '../../lib/providers/openstack/lb-listener-v2';
 import { NetworkingNetworkV2 } from '../../lib/providers/openstack/networking-network-v2';
 import { describeRules, ruleOutcome } from '../util/compliance';
