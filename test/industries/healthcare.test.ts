@@ -1,12 +1,9 @@
 import { App, Testing, TerraformStack, TerraformVariable } from 'cdktf';
 import { HealthcareOpenStackStack } from '../../examples/healthcare-openstack/main';
 import { Compliance, HealthcareCloud, HealthcareCloudProps, Image, Labels, OpenStackSite, Size, VsphereSite } from '../../lib';
+import { Json, refOf, res } from '../util/json';
 
-type Json = Record<string, any>;
-const res = (json: Json, type: string): Record<string, Json> => json.resource?.[type] ?? {};
 const tags = (r: Json) => Object.fromEntries((r.tags ?? []).map((t: string) => Labels.fromOpenStackTag(t)).map((t: { key: string; value: string }) => [t.key, t.value]));
-/** The `type.name` a `${type.name.attr}` reference points to. */
-const refOf = (value: unknown) => (typeof value === 'string' ? /\$\{([a-z0-9_]+\.[A-Za-z0-9_-]+)(\[[^\]]*\])?\.[a-z_]+\}/.exec(value)?.[1] : undefined);
 const nameOf = (address: string) => address.split('.')[1];
 
 const example = (() => {

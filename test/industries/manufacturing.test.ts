@@ -5,7 +5,6 @@ import { ManufacturingOpenStackStack } from '../../examples/manufacturing-openst
 import {
   Compliance,
   Image,
-  Labels,
   ManufacturingApplicationSpec,
   ManufacturingCloud,
   ManufacturingCloudProps,
@@ -15,12 +14,8 @@ import {
   VlanPool,
   VsphereSite,
 } from '../../lib';
+import { Json, refOf, res, tag } from '../util/json';
 
-type Json = Record<string, any>;
-const res = (json: Json, type: string): Record<string, Json> => json.resource?.[type] ?? {};
-const tag = (r: Json, key: string) => (r.tags ?? []).map((t: string) => Labels.fromOpenStackTag(t)).find((t: { key: string }) => t.key === key)?.value;
-/** The `type.name` a `${type.name.attr}` reference points to. */
-const refOf = (value: unknown) => (typeof value === 'string' ? /\$\{([a-z0-9_]+\.[A-Za-z0-9_-]+)(\[[^\]]*\])?\.[a-z_]+\}/.exec(value)?.[1] : undefined);
 const byTag = (json: Json, type: string, key: string, value: string) => Object.entries(res(json, type)).filter(([, r]) => tag(r, key) === value);
 
 const example = (() => {

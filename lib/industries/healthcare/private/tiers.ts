@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
-import { LabelKeys } from '../../../core/labels';
 import { HostPool, InstanceGroup, IStorageTier, Network, Peer, Port, SecurityGroup } from '../../../pool';
+import { tierGroup } from '../../private/tier-group';
 import { HealthcareCloudProps, HealthcareTierSpec } from '../props';
 
 // The trusted pools and the workload tiers of a healthcare cloud (internal): H1 every
@@ -43,20 +43,12 @@ export function createTiers(scope: Construct, props: HealthcareCloudProps, ctx: 
     const sg = new SecurityGroup(scope, `${name}-sg`, { site: props.site, description: `${name} tier: default deny` });
     for (const cidr of props.adminCidrs ?? []) sg.allowIngress(Peer.cidr(cidr), Port.tcp(22));
     tiers.securityGroups[name] = sg;
-    tiers.groups[name] = new InstanceGroup(scope, name, {
+    tiers.groups[name] = tierGroup(scope, name, name, spec, {
       site: props.site,
       name: `${ctx.prefix}-${name}`,
-      count: spec.count ?? 2,
-      size: spec.size,
-      image: spec.image,
-      hostPool: ctx.computePool,
       networks: [{ network: ctx.network, securityGroups: [sg] }],
-      bootVolumeGiB: spec.bootVolumeGiB ?? 40,
-      bootVolumeTier: ctx.encrypted,
-      volumes: (spec.volumes ?? []).map((v) => ({ name: v.name, sizeGiB: v.sizeGiB, tier: ctx.encrypted })),
-      keyPair: spec.keyPair,
-      userData: spec.userData,
-      labels: { [LabelKeys.TIER]: name, ...(spec.labels ?? {}) },
+      storage: ctx.encrypted,
+      hostPool: ctx.computePool, // H1: the attested compute pool only
     });
   }
   const { application, database, audit } = tiers.securityGroups;

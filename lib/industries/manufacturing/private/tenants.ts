@@ -5,6 +5,7 @@ import { ListenerProtocol, LoadBalancer, ObjectContainer, PoolMembers } from '..
 import { InstanceGroup, IStorageTier, OpenStackSite, Peer, Port, QosPolicy, SecurityGroup, StorageTier, TenantVdc } from '../../../pool';
 import { openstackProviderOf } from '../../../pool/openstack/context';
 import { IdentityEc2CredentialV3 } from '../../../providers/openstack/identity-ec2-credential-v3';
+import { tierGroup } from '../../private/tier-group';
 import { ManufacturingCloudProps, ManufacturingTenantSpec, ManufacturingTierSpec } from '../props';
 import { CloudPlan, TIERS } from './validate';
 
@@ -79,21 +80,13 @@ function createTenant(scope: Construct, props: ManufacturingCloudProps, shared: 
     const pool = shared.plan.tierPools[key];
     const tierType = volumeTypes[pool.name] ?? (volumeTypes[pool.name] = tenantVolumeType(vdc, shared.mediaPools[pool.name]));
     parts.securityGroups[tier] = sg;
-    parts.tiers[tier] = new InstanceGroup(vdc, tier, {
+    parts.tiers[tier] = tierGroup(vdc, tier, tier, spec, {
       site: vdc.site,
       name: `${t.name}-${tier}`,
-      count: spec.count ?? 2,
-      size: spec.size,
-      image: spec.image,
       networks: [{ network: vdc.network!, securityGroups: [sg] }],
-      bootVolumeGiB: spec.bootVolumeGiB ?? 40,
-      bootVolumeTier: tierType,
-      volumes: (spec.volumes ?? []).map((v) => ({ name: v.name, sizeGiB: v.sizeGiB, tier: tierType })),
+      storage: tierType,
       ha: shared.plan.tierHa[key], // M7: Masakari restarts or evacuates the members
       quota: vdc.quota,
-      keyPair: spec.keyPair,
-      userData: spec.userData,
-      labels: { [LabelKeys.TIER]: tier, ...(spec.labels ?? {}) },
     });
     front = Peer.securityGroup(sg);
   });
@@ -110,7 +103,7 @@ function createTenant(scope: Construct, props: ManufacturingCloudProps, shared: 
     floatingIpPool: site.externalNetwork!.name,
     floatingIpQosPolicy: shared.floatingIpQos(),
     name: `${shared.prefix}-${t.name}-web`,
-    listeners: [{ protocol: ListenerProtocol.HTTPS, port: publicPort, memberPort: app.web.port, members: [PoolMembers.fromInstanceGroup(parts.tiers.web)]}],
+    listeners: [{ protocol: ListenerProtocol.HTTPS, port: publicPort, memberPort: app.web.port, members: [PoolMembers.fromInstanceGroup(parts.tiers.web)] }],
   });
   return { ...parts, loadBalancer: lb };
 }
