@@ -186,6 +186,6 @@ describe('ManufacturingCloud (manufacturing, M1-M10)', () => {
     const site = new VsphereSite(stack, 'vc', { datacenter: 'dc1', clusters: ['c1'], datastores: ['ds1'], distributedSwitch: 'dvs', providerConfig: { vsphereServer: 'vc', user: 'u', password: password.stringValue } });
     expect(() => new ManufacturingCloud(stack, 'mfg', {
       site, infrastructureVlans: VlanPool.range(200, 299), mediaPools: [{ name: 'ssd', backendName: 'x' }], tenants: [{ name: 'a', cidr: '10.1.0.0/24' }],
-    })).toThrow(/vSphere/);
+    })).toThrow(/props\.site: vSphere sites do not support tenant projects and routers/);
   });
 });

@@ -5,6 +5,7 @@ import { Names } from '../../core/names';
 import { LoadBalancer, ObjectContainer } from '../../openstack';
 import { HostPool, InstanceGroup, ISite, Network, PlaneLayout, PlaneRole, QosPolicy, SecurityGroup, StorageTier, TenantVdc } from '../../pool';
 import { IdentityEc2CredentialV3 } from '../../providers/openstack/identity-ec2-credential-v3';
+import { requireCapability } from '../../pool/private/site-support';
 import { createTenants } from './private/tenants';
 import { checkCloud, PLANES } from './private/validate';
 import { ManufacturingCloudProps } from './props';
@@ -54,6 +55,8 @@ export class ManufacturingCloud extends Construct {
     Labels.of(this).add(LabelKeys.INDUSTRY, 'manufacturing');
     Labels.of(this).add(LabelKeys.PATTERN, 'manufacturing-cloud');
     if (props.labels) for (const [k, v] of Object.entries(props.labels)) Labels.of(this).add(k, v);
+    // The source is an OpenStack design: projects per tenant, tenant routers, floating IPs.
+    requireCapability(props.site, props.site.capabilities.projects && props.site.capabilities.routers, this, 'site', 'tenant projects and routers (the manufacturing cloud\'s tenants and Internet edge)', 'deploy the manufacturing cloud on an OpenStackSite');
     const plan = checkCloud(this, props);
     const prefix = Names.resourceName(this, { maxLength: 24 });
 
