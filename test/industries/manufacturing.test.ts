@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { App, Testing, TerraformStack, TerraformVariable } from 'cdktf';
+import * as fc from 'fast-check';
 import { ManufacturingOpenStackStack } from '../../examples/manufacturing-openstack/main';
 import {
   Compliance,
@@ -166,6 +167,22 @@ describe('ManufacturingCloud (manufacturing, M1-M10)', () => {
     const aggs = Object.values(res(json, 'openstack_compute_aggregate_v2'));
     expect(aggs.map((a) => [a.metadata.role, a.hosts.length]).sort()).toEqual([['compute', 4], ['converged', 2], ['storage', 3]]);
     expect(() => cloud({ hostPools: [{ role: ManufacturingNodeRole.COMPUTE, hosts: ['n1'] }, { role: ManufacturingNodeRole.STORAGE, hosts: ['n1'] }] })).toThrow(/host n1 is already in pool/);
+  });
+
+  test('M2 property: whatever the allow-lists, each RBAC entry shares an owner\'s network with one listed peer\'s project, and no network is shared with all', () => {
+    const lists = fc.integer({ min: 1, max: 4 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => fc.subarray(Array.from({ length: i }, (__, j) => `t${j}`)))));
+    fc.assert(fc.property(lists, (shares) => {
+      const tenants = shares.map((peers, i) => ({ name: `t${i}`, cidr: `10.${i}.0.0/24`, shareNetworkWith: peers }));
+      const out = cloud({ tenants }).json();
+      const nets = res(out, 'openstack_networking_network_v2');
+      const projects = res(out, 'openstack_identity_project_v3');
+      const pairs = Object.values(res(out, 'openstack_networking_rbac_policy_v2')).map((r) => [
+        nets[refOf(r.object_id)!.split('.')[1]].name.replace(/^mfg-|-net$/g, ''),
+        projects[refOf(r.target_tenant)!.split('.')[1]].name.replace(/^mfg-/, ''),
+      ].join('>')).sort();
+      expect(pairs).toEqual(tenants.flatMap((t) => t.shareNetworkWith.map((p) => `${t.name}>${p}`)).sort());
+      expect(Object.values(nets).filter((n) => n.shared === true)).toEqual([]);
+    }), { numRuns: 8 });
   });
 
   test('the example passes SECURITY_BASELINE with no finding and no suppression', () => {
