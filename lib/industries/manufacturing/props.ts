@@ -158,7 +158,7 @@ export interface ManufacturingPlaneOptions {
 /** The infrastructure planes (M1). The private plane is the tenants' networks, the external plane the site's external network. */
 export interface ManufacturingPlanesOptions {
   /**
-   * PXE (deployment; no Neutron DHCP: the installer serves it).
+   * The PXE plane (deployment), without Neutron DHCP because the installer serves it.
    * @default 172.24.0.0/24
    */
   readonly pxe?: ManufacturingPlaneOptions;
