@@ -11,9 +11,11 @@ import { FinanceCicdVmOpenStackStack } from './finance-cicd-vm-openstack/main';
 import { FinanceCicdVmVsphereStack } from './finance-cicd-vm-vsphere/main';
 import { GovernmentCloudOpenStackStack } from './government-cloud-openstack/main';
 import { GovernmentCloudVsphereStack } from './government-cloud-vsphere/main';
+import { HealthcareOpenStackStack } from './healthcare-openstack/main';
 import { DevTestEnvStack } from './k8s-devtest-env/main';
 import { ProductionMicroserviceStack } from './k8s-production-microservice/main';
 import { KubernetesBasicStack } from './kubernetes-basic/main';
+import { ManufacturingOpenStackStack } from './manufacturing-openstack/main';
 import { OpenStackBasicStack } from './openstack-basic/main';
 import { OpenStackServicesStack } from './openstack-services/main';
 import { PlatformAdminOpenStackStack, PlatformTenantOpenStackStack } from './platform-tenant-split/main';
@@ -58,6 +60,8 @@ export const EXAMPLES: ExampleStack[] = [
   { id: 'power-scada-openstack', create: (s, id) => new PowerScadaOpenStackStack(s, id) },
   { id: 'platform-admin-openstack', create: (s, id) => new PlatformAdminOpenStackStack(s, id) },
   { id: 'platform-tenant-openstack', create: (s, id) => new PlatformTenantOpenStackStack(s, id) },
+  { id: 'manufacturing-openstack', create: (s, id) => new ManufacturingOpenStackStack(s, id) },
+  { id: 'healthcare-openstack', create: (s, id) => new HealthcareOpenStackStack(s, id) },
 ];
 
 /** Builds every example stack into `app`. */

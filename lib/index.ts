@@ -12,4 +12,6 @@ export * from './industries/telecom';
 export * from './industries/broadcast';
 export * from './industries/government';
 export * from './industries/power';
+export * from './industries/manufacturing';
+export * from './industries/healthcare';
 export * from './review';

@@ -121,6 +121,18 @@ export const FIXTURES: Record<string, Fixture> = {
     ],
   },
 
+  'lib/industries/healthcare/README.md': {
+    imports: `
+      import { App, TerraformStack } from 'cdktf';`,
+    declarations: [APP_AND_STACK],
+  },
+
+  'lib/industries/manufacturing/README.md': {
+    imports: `
+      import { App, TerraformStack } from 'cdktf';`,
+    declarations: [APP_AND_STACK],
+  },
+
   'lib/industries/power/README.md': {
     imports: `
       import { App, TerraformStack } from 'cdktf';`,

@@ -144,6 +144,8 @@ test('every industry README embeds the generated diagram of each of its examples
     broadcast: ['broadcast-video-openstack', 'broadcast-video-k8s'],
     finance: ['finance-cicd-k8s', 'finance-cicd-vm-openstack', 'finance-cicd-vm-vsphere'],
     government: ['government-cloud-openstack', 'government-cloud-vsphere'],
+    manufacturing: ['manufacturing-openstack'],
+    healthcare: ['healthcare-openstack'],
   };
   for (const [industry, examples] of Object.entries(industries)) {
     const readme = fs.readFileSync(path.join(ROOT, 'lib', 'industries', industry, 'README.md'), 'utf8');

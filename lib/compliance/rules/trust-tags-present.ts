@@ -33,7 +33,7 @@ export const trustTagsPresent: RuleDefinition = {
   name: 'trust-tags-present',
   title: 'Every resource carries geographic, asset and trust tags',
   explanation: 'A trusted cloud tracks each resource\'s location (geographic tag), asset certificate and trust state, so that trusted scheduling, change management and compliance review can find it.',
-  fix: `Label the resource ${REQUIRED.join(', ')} (HealthcareTrustedCloud sets them on everything it creates from location, assetOwner and trust; elsewhere Labels.of(stack).add(...)).`,
+  fix: `Label the resource ${REQUIRED.join(', ')} (HealthcareCloud sets them on everything it creates from location, assetOwner and trust; elsewhere Labels.of(stack).add(...)).`,
   resourceTypes: [...TAGGED, ...WITH_METADATA, 'vsphere_virtual_machine'],
   check: (r) => {
     const keys = keysOf(r.type, r.attributes);
