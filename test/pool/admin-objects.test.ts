@@ -1,6 +1,6 @@
 import { App, TerraformStack, Testing } from 'cdktf';
 import {
-  Flavor, HostPool, Image, InstanceGroup, Network, OpenStackSite, Quota, Segmentation, SharedVolume, SiteCredentials, Size, StorageTier, VlanPool,
+  Flavor, HostPool, Image, InstanceGroup, Network, OpenStackSite, Quota, Segmentation, SharedVolume, SiteCredentials, Size, StorageTier, TenantVdc, VlanPool,
 } from '../../lib';
 import { vsphereStack } from '../util/sites';
 import { resourceMap as resources } from '../util/synth';
@@ -111,5 +111,22 @@ describe('tenant credentials (issue 15 A7: admin and tenant stacks)', () => {
     make(stack, s);
     expect(() => Testing.synth(stack, true)).toThrow(message);
     expect(() => Testing.synth(stack, true)).toThrow('its site runs with tenant credentials (credentials: SiteCredentials.TENANT). Fix: create it in the platform stack');
+  });
+});
+
+describe('tenant VDC sites run with tenant credentials (issue 15 A7)', () => {
+  test('A7: a VDC network with VLAN segmentation fails synth: the VDC\'s application credential cannot set provider attributes', () => {
+    const stack = new TerraformStack(new App(), 'stack');
+    const s = site(stack);
+    new TenantVdc(stack, 'plant', { site: s, cidr: '10.30.0.0/24', segmentation: Segmentation.vlan({ pool: VlanPool.range(300, 310, { physicalNetwork: 'physnet1' }) }) });
+    expect(() => Testing.synth(stack, true)).toThrow(/\[stack\/plant\/[^\]]*\] provider: openstack_networking_network_v2 is one of the provider, external or shared networks/);
+  });
+
+  test('A7: a VDC\'s own flavors and quotas go through the admin provider, so they pass', () => {
+    const stack = new TerraformStack(new App(), 'stack');
+    const s = site(stack);
+    const vdc = new TenantVdc(stack, 'plant', { site: s, cidr: '10.30.0.0/24', quota: { vcpus: 8 } });
+    new InstanceGroup(stack, 'app', { site: vdc.site, count: 1, size: Size.of(2, 4), image: Image.fromId('0b7e7a2c-8d3e-4c9b-9a57-1f0a8f3f1c11'), networks: [{ network: vdc.network! }] });
+    expect(() => Testing.synth(stack, true)).not.toThrow();
   });
 });
