@@ -16,6 +16,8 @@ export * from './storage-tier';
 export * from './host-pool';
 export * from './quota';
 export * from './image-template';
+export * from './backup-policy';
+export * from './backup-policy-resources';
 export * from './openstack/site';
 export * from './vsphere/site';
 export * from './target-resources';

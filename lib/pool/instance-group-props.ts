@@ -1,6 +1,7 @@
 import { IConstruct } from 'constructs';
 import { IHostPool } from './host-pool';
 import { MacPool } from './mac-pool';
+import type { BackupGroupSource } from './private/plan';
 import { INetwork } from './network';
 import { IQosPolicy } from './qos-policy';
 import { IQuota } from './quota';
@@ -234,4 +235,7 @@ export interface IInstanceGroup extends IConstruct {
    * @param attachment index into the group's networks; default 0
    */
   memberAddresses(attachment?: number): { [member: string]: string };
+  /** @internal What the site's driver created and what the members attach, for backup policies. */
+  readonly _backup: BackupGroupSource;
 }
+

@@ -2,11 +2,12 @@ import { Construct } from 'constructs';
 import {
   ImageTemplatePlan, ImageTemplateResult, InstancesPlan, InstancesResult, ISiteDriver, NetworkImportPlan, NetworkImportResult,
   NetworkPlan, NetworkResult, QosPlan, QosResult, QuotaPlan, QuotaResult, RouterPlan, RouterResult, SecurityGroupPlan, SecurityGroupResult,
-  SharedVolumePlan, SharedVolumeResult, StorageTierPlan, HostPoolPlan, HostPoolResult,
+  SharedVolumePlan, SharedVolumeResult, StorageTierPlan, HostPoolPlan, HostPoolResult, BackupPlan, BackupResult,
 } from '../private/plan';
 import { StorageTierResult } from '../private/storage-result';
 import { SiteCapabilities } from '../site';
 import { OpenStackSiteContext } from './context';
+import { buildOpenStackBackup } from './backup';
 import { buildHostPool } from './host-pool';
 import { buildOpenStackInstances } from './instances';
 import { buildOpenStackNetwork, buildOpenStackRouter, importOpenStackNetwork } from './network';
@@ -83,5 +84,9 @@ export class OpenStackDriver implements ISiteDriver {
 
   public hostPool(scope: Construct, plan: HostPoolPlan): HostPoolResult {
     return buildHostPool(this.site, scope, plan);
+  }
+
+  public backupPolicy(scope: Construct, plan: BackupPlan): BackupResult {
+    return buildOpenStackBackup(this.site, scope, plan);
   }
 }

@@ -14,6 +14,7 @@ import {
   HostPoolOpenStackResources, HostPoolVsphereResources,
 } from '../target-resources';
 import { StorageTierResult } from './storage-result';
+import type { BackupPolicyOpenStackResources, BackupPolicyVsphereResources } from '../backup-policy-resources';
 
 /** @internal One member of an instance group. */
 export interface MemberPlan {
@@ -307,6 +308,42 @@ export interface HostPoolResult {
   readonly vsphere?: HostPoolVsphereResources;
 }
 
+/** @internal What an instance group hands to backup policies. */
+export interface BackupGroupSource {
+  readonly instances: InstancesResult;
+  /** How many shared volumes the members attach. */
+  readonly sharedVolumes: number;
+}
+
+/** @internal A group a backup policy covers. */
+export interface BackupGroupPlan {
+  /** The property that named it, for messages (`instanceGroups[0]`). */
+  readonly prop: string;
+  readonly instances: InstancesResult;
+  /** How many shared volumes the members attach. */
+  readonly sharedVolumes: number;
+}
+
+/** @internal A backup policy to implement. */
+export interface BackupPlan {
+  readonly name: string;
+  /** A 5-field cron expression or descriptor (validated). */
+  readonly schedule: string;
+  readonly timeZone: string;
+  readonly retention: number;
+  readonly groups: BackupGroupPlan[];
+  readonly sharedVolumes: SharedVolumeResult[];
+  readonly labels: { [key: string]: string };
+}
+
+/** @internal */
+export interface BackupResult {
+  readonly openstack?: BackupPolicyOpenStackResources;
+  readonly vsphere?: BackupPolicyVsphereResources;
+  /** Cloud-init user data of the runner VM, on targets that back up through one. */
+  readonly runnerUserData?: string;
+}
+
 /**
  * @internal Everything a target implements. One class per target (`pool/<target>/driver.ts`);
  * the building blocks validate target-neutral input, then call these methods.
@@ -327,4 +364,5 @@ export interface ISiteDriver {
   imageTemplate(scope: Construct, plan: ImageTemplatePlan): ImageTemplateResult;
   storageTier(scope: Construct, plan: StorageTierPlan): StorageTierResult;
   hostPool(scope: Construct, plan: HostPoolPlan): HostPoolResult;
+  backupPolicy(scope: Construct, plan: BackupPlan): BackupResult;
 }

@@ -4,11 +4,12 @@ import { ValidationError } from '../../core/errors';
 import {
   ImageTemplatePlan, ImageTemplateResult, InstancesPlan, InstancesResult, ISiteDriver, NetworkImportPlan, NetworkImportResult,
   NetworkPlan, NetworkResult, QosPlan, QosResult, QuotaPlan, QuotaResult, RouterResult, SecurityGroupPlan, SecurityGroupResult, SharedVolumePlan, SharedVolumeResult,
-  StorageTierPlan, HostPoolPlan, HostPoolResult,
+  StorageTierPlan, HostPoolPlan, HostPoolResult, BackupPlan, BackupResult,
 } from '../private/plan';
 import { StorageTierResult } from '../private/storage-result';
 import { SiteCapabilities } from '../site';
 import { VsphereSiteContext } from './context';
+import { buildVsphereBackup } from './backup';
 import { buildHostPool } from './host-pool';
 import { buildVsphereInstances } from './instances';
 import { buildVspherePortGroup, importVsphereNetwork } from './network';
@@ -99,5 +100,9 @@ export class VsphereDriver implements ISiteDriver {
 
   public hostPool(scope: Construct, plan: HostPoolPlan): HostPoolResult {
     return buildHostPool(this.site, scope, plan);
+  }
+
+  public backupPolicy(scope: Construct, plan: BackupPlan): BackupResult {
+    return buildVsphereBackup(this.site, scope, plan);
   }
 }

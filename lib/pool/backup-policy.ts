@@ -1,0 +1,189 @@
+import { Construct } from 'constructs';
+import { ValidationError } from '../core/errors';
+import { LabelKeys, Labels } from '../core/labels';
+import { Names } from '../core/names';
+import { requireDnsLabel, requireIntegerAtLeast } from '../core/private/validate';
+import { Schedule, validateSchedule } from '../kubernetes/schedule';
+import { BackupPolicyOpenStackResources, BackupPolicyVsphereResources } from './backup-policy-resources';
+import { InstanceGroup } from './instance-group';
+import { IInstanceGroup } from './instance-group-props';
+import { INetwork } from './network';
+import { BackupGroupPlan } from './private/plan';
+import { driverOf } from './private/site-support';
+import { Peer, Port, SecurityGroup } from './security-group';
+import { AntiAffinity } from './shapes';
+import { ISite } from './site';
+import { Image, Size } from './size';
+import { ISharedVolume } from './volumes';
+
+/** The API ports a backup runner reaches: HTTPS, Keystone, Nova, Cinder; HTTP for the package mirror. */
+const RUNNER_TCP_PORTS = [80, 443, 5000, 8774, 8776];
+
+/** Properties of a {@link BackupPolicy}. */
+export interface BackupPolicyProps {
+  /** The site whose instance groups and volumes the policy covers. */
+  readonly site: ISite;
+  /**
+   * When backups are taken, in `timeZone`. On OpenStack the runner VM's cron runs it.
+   * On vSphere it is recorded and warned about: Terraform snapshots once, at apply.
+   */
+  readonly schedule: Schedule;
+  /**
+   * How many backups of each server and volume are kept (older ones are deleted).
+   * On vSphere only one Terraform-managed snapshot exists per VM (a warning says so).
+   * @default 7
+   */
+  readonly retention?: number;
+  /**
+   * The IANA time zone of `schedule`.
+   * @default 'UTC'
+   */
+  readonly timeZone?: string;
+  /**
+   * The instance groups covered: their members (Nova backups of image-booted servers on
+   * OpenStack, VM snapshots on vSphere) and every volume attached to them.
+   * @default - none
+   */
+  readonly instanceGroups?: IInstanceGroup[];
+  /**
+   * Shared volumes covered (Cinder backups on OpenStack). vSphere cannot snapshot a
+   * multi-writer disk: an error there.
+   * @default - none
+   */
+  readonly sharedVolumes?: ISharedVolume[];
+  /**
+   * The network of the runner VM, on targets that back up through one (OpenStack). It
+   * must reach the Keystone, Nova and Cinder APIs. An error on other targets.
+   * @default - none; required on OpenStack
+   */
+  readonly runnerNetwork?: INetwork;
+  /**
+   * The runner VM's image: a cloud-init image whose package manager can install
+   * `python3-openstackclient` (Debian, Ubuntu, openEuler, Kylin). An error on other targets.
+   * @default - none; required on OpenStack
+   */
+  readonly runnerImage?: Image;
+  /**
+   * The runner VM's size.
+   * @default Size.of(1, 2, 10)
+   */
+  readonly runnerSize?: Size;
+  /**
+   * Where the runner may reach the APIs (egress is denied otherwise).
+   * @default '0.0.0.0/0'
+   */
+  readonly runnerApiCidr?: string;
+  /**
+   * The zone of the runner VM.
+   * @default - the site's first zone
+   */
+  readonly runnerZone?: string;
+  /**
+   * The policy name: backups are named and typed after it, so two policies never prune
+   * each other's backups. A DNS label.
+   * @default - derived from the construct path
+   */
+  readonly name?: string;
+}
+
+/**
+ * Scheduled backups with retention of instance groups (members and their volumes) and
+ * shared volumes, on any site. Each target does what its Terraform provider allows:
+ *
+ * - **OpenStack**: provider 3.4.0 has no snapshot or backup resource. The policy creates
+ *   a small runner VM (deny-by-default security group, API egress only) whose cron job
+ *   runs Nova `createBackup` (rotated by Nova to `retention`) for members booted from an
+ *   image and Cinder backups of every attached, data and shared volume, deleting all but
+ *   the newest `retention` backups of each. It authenticates with a Keystone-generated
+ *   application credential (never a literal secret; it reaches the VM through its user
+ *   data). The Cinder backup service is an operator prerequisite.
+ * - **vSphere**: one `vsphere_virtual_machine_snapshot` per VM, taken when Terraform
+ *   creates it. Provider 2.15.0 cannot create vCenter scheduled tasks, so the schedule
+ *   and a retention above 1 are warned about, not enforced; multi-writer shared disks
+ *   cannot be snapshotted (an error). Snapshots stay on the VM's datastore and block
+ *   growing its disks: use a VADP product for off-datastore backups.
+ *
+ * The covered resources are referenced from what the policy creates, which is what
+ * MLPS-10 checks in the synthesized stack.
+ */
+export class BackupPolicy extends Construct {
+  /** The policy name. */
+  public readonly policyName: string;
+  /** Backups kept per server and volume. */
+  public readonly retention: number;
+  /**
+   * The runner VM (OpenStack).
+   * @default - none on targets that need no runner
+   */
+  public readonly runner?: InstanceGroup;
+  /**
+   * The L1 resources created on an OpenStack site (the escape hatch).
+   * @default - undefined on other targets
+   */
+  public readonly openstack?: BackupPolicyOpenStackResources;
+  /**
+   * The L1 resources created on a vSphere site (the escape hatch).
+   * @default - undefined on other targets
+   */
+  public readonly vsphere?: BackupPolicyVsphereResources;
+
+  constructor(scope: Construct, id: string, props: BackupPolicyProps) {
+    super(scope, id);
+    const site = props.site;
+    this.retention = props.retention ?? 7;
+    requireIntegerAtLeast(this, 'retention', this.retention, 1, 'keep at least 1 backup');
+    const timeZone = props.timeZone ?? 'UTC';
+    validateSchedule(this, props.schedule, timeZone);
+    this.policyName = props.name ?? Names.resourceName(this, { maxLength: 40 });
+    requireDnsLabel(this, 'name', this.policyName);
+    const groups: BackupGroupPlan[] = (props.instanceGroups ?? []).map((g, i) => {
+      if (g.site !== site) throw new ValidationError(this, `instanceGroups[${i}]`, `group ${g.node.path} is on another site`, 'cover each site\'s groups with a policy on that site');
+      return { prop: `instanceGroups[${i}]`, ...g._backup };
+    });
+    (props.sharedVolumes ?? []).forEach((v, i) => {
+      if (v.site !== site) throw new ValidationError(this, `sharedVolumes[${i}]`, `volume ${v.node.path} is on another site`, 'cover each site\'s volumes with a policy on that site');
+    });
+    if (groups.length === 0 && (props.sharedVolumes ?? []).length === 0) {
+      throw new ValidationError(this, 'instanceGroups', 'covers nothing', 'list the instanceGroups and/or sharedVolumes to back up');
+    }
+    const result = driverOf(site).backupPolicy(this, {
+      name: this.policyName,
+      schedule: props.schedule.expression.trim(),
+      timeZone,
+      retention: this.retention,
+      groups,
+      sharedVolumes: (props.sharedVolumes ?? []).map((v) => v._handle),
+      labels: Labels.resolve(this),
+    });
+    this.openstack = result.openstack;
+    this.vsphere = result.vsphere;
+    if (result.runnerUserData !== undefined) {
+      this.runner = this.buildRunner(props, result.runnerUserData);
+    } else {
+      const given = (['runnerNetwork', 'runnerImage', 'runnerSize', 'runnerApiCidr', 'runnerZone'] as const).find((p) => props[p] !== undefined);
+      if (given) throw new ValidationError(this, given, `${site.targetName} sites back up without a runner VM`, `drop ${given}`);
+    }
+  }
+
+  private buildRunner(props: BackupPolicyProps, userData: string): InstanceGroup {
+    const target = props.site.targetName;
+    if (!props.runnerNetwork) throw new ValidationError(this, 'runnerNetwork', `${target} backups run on a runner VM, which needs a network`, 'set runnerNetwork to a network that reaches the Keystone, Nova and Cinder APIs');
+    if (!props.runnerImage) throw new ValidationError(this, 'runnerImage', `${target} backups run on a runner VM, which needs an image`, 'set runnerImage to a cloud-init image, e.g. Image.fromName(\'ubuntu-24.04\')');
+    const sg = new SecurityGroup(this, 'runner-sg', { site: props.site, description: `backup runner of ${this.node.path}: API egress only` });
+    const apis = Peer.cidr(props.runnerApiCidr ?? '0.0.0.0/0');
+    RUNNER_TCP_PORTS.forEach((p) => sg.allowEgress(apis, Port.tcp(p)));
+    sg.allowEgress(apis, Port.udp(53));
+    return new InstanceGroup(this, 'runner', {
+      site: props.site,
+      name: `${this.policyName}-runner`,
+      count: 1,
+      antiAffinity: AntiAffinity.NONE,
+      size: props.runnerSize ?? Size.of(1, 2, 10),
+      image: props.runnerImage,
+      zones: [props.runnerZone ?? props.site.availabilityZones[0]],
+      networks: [{ network: props.runnerNetwork, securityGroups: [sg] }],
+      userData,
+      labels: { [LabelKeys.BACKUP_RUNNER]: this.policyName },
+    });
+  }
+}
