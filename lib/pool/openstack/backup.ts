@@ -1,8 +1,8 @@
 import { Construct } from 'constructs';
-import { DataOpenstackIdentityEndpointV3 } from '../../providers/openstack/data-openstack-identity-endpoint-v3';
+import { DataOpenstackIdentityAuthScopeV3 } from '../../providers/openstack/data-openstack-identity-auth-scope-v3';
 import { IdentityApplicationCredentialV3 } from '../../providers/openstack/identity-application-credential-v3';
 import { BackupPlan, BackupResult } from '../private/plan';
-import { OpenStackSiteContext } from './context';
+import { OpenStackSiteContext, tenantScopeOf } from './context';
 
 // Provider 3.4.0 has no snapshot or backup resource, so the schedule runs on a small
 // runner VM (cron), which calls Nova createBackup (rotated by Nova itself) for members
@@ -10,19 +10,19 @@ import { OpenStackSiteContext } from './context';
 
 /** @internal The application credential and the cloud-init of the runner VM. */
 export function buildOpenStackBackup(site: OpenStackSiteContext, scope: Construct, plan: BackupPlan): BackupResult {
+  // Keystone refuses to create a credential with a restricted one (a VDC site's provider).
+  const bootstrap = tenantScopeOf(site)?.bootstrap;
   const applicationCredential = new IdentityApplicationCredentialV3(scope, 'credential', {
-    provider: site.provider,
+    provider: bootstrap?.provider ?? site.provider,
+    dependsOn: bootstrap?.dependsOn,
     name: plan.name,
     description: `backup runner of ${scope.node.path}: Nova and Cinder backups`,
     roles: ['member'],
     unrestricted: false,
   });
-  const identityEndpoint = new DataOpenstackIdentityEndpointV3(scope, 'keystone', {
-    provider: site.provider,
-    serviceType: 'identity',
-    interface: 'public',
-    endpointRegion: site.region,
-  });
+  // The token's own catalog: listing endpoints is an admin call, reading the token is not.
+  const authScope = new DataOpenstackIdentityAuthScopeV3(scope, 'auth-scope', { provider: site.provider, name: plan.name });
+  const keystone = `[for e in flatten([for s in ${authScope.fqn}.service_catalog : s.endpoints if s.type == "identity"]) : e.url if e.interface == "public" && e.region == "${site.region}"][0]`;
   // Whole for_each resources are referenced, so a member added later is covered too.
   const servers = plan.groups.map((g) => `\${join(" ", values(${g.instances.openstack!.instances.fqn})[*].id)}`);
   const volumes = [
@@ -34,7 +34,7 @@ export function buildOpenStackBackup(site: OpenStackSiteContext, scope: Construc
     '  oscar-backup:',
     '    auth_type: v3applicationcredential',
     '    auth:',
-    `      auth_url: ${identityEndpoint.url}`,
+    `      auth_url: \${${keystone}}`,
     `      application_credential_id: ${applicationCredential.id}`,
     `      application_credential_secret: ${applicationCredential.secret}`,
     `    region_name: ${site.region}`,
@@ -74,5 +74,5 @@ export function buildOpenStackBackup(site: OpenStackSiteContext, scope: Construc
     ...file('/etc/cron.d/oscar-backup', '0644', cron),
     '',
   ].join('\n');
-  return { openstack: { applicationCredential, identityEndpoint }, runnerUserData };
+  return { openstack: { applicationCredential, authScope }, runnerUserData };
 }
