@@ -1,6 +1,11 @@
 // The escape hatches of a BackupPolicy, per target. A leaf module (types only) so the
 // drivers and the plan can import it without importing the construct.
+import type { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
+import type { RoleBindingV1 } from '@cdktf/provider-kubernetes/lib/role-binding-v1';
+import type { RoleV1 } from '@cdktf/provider-kubernetes/lib/role-v1';
+import type { ServiceAccountV1 } from '@cdktf/provider-kubernetes/lib/service-account-v1';
 import type { VirtualMachineSnapshot } from '@cdktf/provider-vsphere/lib/virtual-machine-snapshot';
+import type { ScheduledTask } from '../kubernetes/scheduled-task';
 import type { DataOpenstackIdentityAuthScopeV3 } from '../providers/openstack/data-openstack-identity-auth-scope-v3';
 import type { IdentityApplicationCredentialV3 } from '../providers/openstack/identity-application-credential-v3';
 
@@ -21,4 +26,18 @@ export interface BackupPolicyOpenStackResources {
 export interface BackupPolicyVsphereResources {
   /** One snapshot resource per covered instance group, `for_each` over the group's VMs. */
   readonly snapshots: VirtualMachineSnapshot[];
+}
+
+/** What a `BackupPolicy` created on a Kubernetes cluster. */
+export interface BackupPolicyKubernetesResources {
+  /** The CSI VolumeSnapshotClass (deletion policy Delete, so pruning frees the content). */
+  readonly snapshotClass: Manifest;
+  /** The account the snapshot job runs as. */
+  readonly serviceAccount: ServiceAccountV1;
+  /** Create, list and delete VolumeSnapshots in the namespace, nothing else. */
+  readonly role: RoleV1;
+  /** Binds the role to the account. */
+  readonly roleBinding: RoleBindingV1;
+  /** The CronJob that snapshots the claims and prunes beyond retention. */
+  readonly task: ScheduledTask;
 }

@@ -2,9 +2,11 @@ import { Construct } from 'constructs';
 import { ValidationError } from '../core/errors';
 import { LabelKeys, Labels } from '../core/labels';
 import { Names } from '../core/names';
-import { requireDnsLabel, requireIntegerAtLeast } from '../core/private/validate';
+import { requireAtMostOne, requireDnsLabel, requireIntegerAtLeast } from '../core/private/validate';
+import { ICluster } from '../kubernetes/cluster';
+import { buildVolumeSnapshots } from '../kubernetes/private/volume-snapshots';
 import { Schedule, validateSchedule } from '../kubernetes/schedule';
-import { BackupPolicyOpenStackResources, BackupPolicyVsphereResources } from './backup-policy-resources';
+import { BackupPolicyKubernetesResources, BackupPolicyOpenStackResources, BackupPolicyVsphereResources } from './backup-policy-resources';
 import { InstanceGroup } from './instance-group';
 import { IInstanceGroup } from './instance-group-props';
 import { INetwork } from './network';
@@ -16,13 +18,49 @@ import { ISite } from './site';
 import { Image, Size } from './size';
 import { ISharedVolume } from './volumes';
 
+const RUNNER_PROPS = ['runnerNetwork', 'runnerImage', 'runnerSize', 'runnerApiCidr', 'runnerZone'] as const;
+const KUBERNETES_PROPS = ['namespace', 'persistentVolumeClaims', 'snapshotDriver', 'snapshotImage'] as const;
+
 /** The API ports a backup runner reaches: HTTPS, Keystone, Nova, Cinder; HTTP for the package mirror. */
 const RUNNER_TCP_PORTS = [80, 443, 5000, 8774, 8776];
 
 /** Properties of a {@link BackupPolicy}. */
 export interface BackupPolicyProps {
-  /** The site whose instance groups and volumes the policy covers. */
-  readonly site: ISite;
+  /**
+   * The site whose instance groups and volumes the policy covers. Exactly one of `site`
+   * and `cluster`.
+   * @default - none (a Kubernetes policy: set `cluster`)
+   */
+  readonly site?: ISite;
+  /**
+   * The Kubernetes cluster whose persistent volume claims the policy snapshots (CSI
+   * VolumeSnapshots). Exactly one of `site` and `cluster`.
+   * @default - none (a site policy: set `site`)
+   */
+  readonly cluster?: ICluster;
+  /**
+   * The namespace of the claims, the snapshot job and its service account (Kubernetes).
+   * @default - none; required with `cluster`
+   */
+  readonly namespace?: string;
+  /**
+   * The claims snapshotted on each run (Kubernetes). Pass a claim resource's name
+   * (`pvc.metadata.name`) rather than a literal, so the reference shows the coverage.
+   * @default - none; at least one is required with `cluster`
+   */
+  readonly persistentVolumeClaims?: string[];
+  /**
+   * The CSI driver of the VolumeSnapshotClass (Kubernetes), e.g. `cinder.csi.openstack.org`
+   * or `csi.vsphere.vmware.com`. The external-snapshotter CRDs and controller are a
+   * cluster prerequisite.
+   * @default - none; required with `cluster`
+   */
+  readonly snapshotDriver?: string;
+  /**
+   * The snapshot job's image: `/bin/sh` and `kubectl`, pinned by tag or digest (Kubernetes).
+   * @default - none; required with `cluster`
+   */
+  readonly snapshotImage?: string;
   /**
    * When backups are taken, in `timeZone`. On OpenStack the runner VM's cron runs it.
    * On vSphere it is recorded and warned about: Terraform snapshots once, at apply.
@@ -126,16 +164,29 @@ export class BackupPolicy extends Construct {
    * @default - undefined on other targets
    */
   public readonly vsphere?: BackupPolicyVsphereResources;
+  /**
+   * The resources created on a Kubernetes cluster (the escape hatch).
+   * @default - undefined for site policies
+   */
+  public readonly kubernetes?: BackupPolicyKubernetesResources;
 
   constructor(scope: Construct, id: string, props: BackupPolicyProps) {
     super(scope, id);
-    const site = props.site;
     this.retention = props.retention ?? 7;
     requireIntegerAtLeast(this, 'retention', this.retention, 1, 'keep at least 1 backup');
     const timeZone = props.timeZone ?? 'UTC';
     validateSchedule(this, props.schedule, timeZone);
     this.policyName = props.name ?? Names.resourceName(this, { maxLength: 40 });
     requireDnsLabel(this, 'name', this.policyName);
+    requireAtMostOne(this, { site: props.site, cluster: props.cluster });
+    if (!props.site && !props.cluster) throw new ValidationError(this, 'site', 'names no site or cluster', 'set site (instance groups, shared volumes) or cluster (persistent volume claims)');
+    if (props.cluster) {
+      this.kubernetes = this.snapshotClaims(props, props.cluster, timeZone);
+      return;
+    }
+    const site = props.site!;
+    const given = KUBERNETES_PROPS.find((p) => props[p] !== undefined);
+    if (given) throw new ValidationError(this, given, `${site.targetName} sites have no persistent volume claims`, `drop ${given}, or cover claims with a policy on a cluster`);
     const groups: BackupGroupPlan[] = (props.instanceGroups ?? []).map((g, i) => {
       if (g.site !== site) throw new ValidationError(this, `instanceGroups[${i}]`, `group ${g.node.path} is on another site`, 'cover each site\'s groups with a policy on that site');
       return { prop: `instanceGroups[${i}]`, ...g._backup };
@@ -160,27 +211,51 @@ export class BackupPolicy extends Construct {
     if (result.runnerUserData !== undefined) {
       this.runner = this.buildRunner(props, result.runnerUserData);
     } else {
-      const given = (['runnerNetwork', 'runnerImage', 'runnerSize', 'runnerApiCidr', 'runnerZone'] as const).find((p) => props[p] !== undefined);
-      if (given) throw new ValidationError(this, given, `${site.targetName} sites back up without a runner VM`, `drop ${given}`);
+      const runnerProp = RUNNER_PROPS.find((p) => props[p] !== undefined);
+      if (runnerProp) throw new ValidationError(this, runnerProp, `${site.targetName} sites back up without a runner VM`, `drop ${runnerProp}`);
     }
   }
 
+  private snapshotClaims(props: BackupPolicyProps, cluster: ICluster, timeZone: string): BackupPolicyKubernetesResources {
+    const siteProp = (['instanceGroups', 'sharedVolumes', ...RUNNER_PROPS] as const).find((p) => props[p] !== undefined);
+    if (siteProp) throw new ValidationError(this, siteProp, 'Kubernetes policies snapshot persistent volume claims only', `drop ${siteProp}, or cover it with a policy on its site`);
+    const required = (prop: 'namespace' | 'snapshotDriver' | 'snapshotImage', fix: string): string => {
+      const value = props[prop];
+      if (value === undefined || value === '') throw new ValidationError(this, prop, 'is required with cluster', fix);
+      return value;
+    };
+    const claims = props.persistentVolumeClaims ?? [];
+    if (claims.length === 0) throw new ValidationError(this, 'persistentVolumeClaims', 'covers nothing', 'list the claims to snapshot, e.g. [pvc.metadata.name]');
+    return buildVolumeSnapshots(this, {
+      name: this.policyName,
+      cluster,
+      namespace: required('namespace', 'set the namespace of the claims'),
+      claims,
+      snapshotDriver: required('snapshotDriver', 'name the CSI driver, e.g. cinder.csi.openstack.org'),
+      image: required('snapshotImage', 'pass a pinned image with /bin/sh and kubectl'),
+      schedule: props.schedule,
+      timeZone,
+      retention: this.retention,
+    });
+  }
+
   private buildRunner(props: BackupPolicyProps, userData: string): InstanceGroup {
-    const target = props.site.targetName;
+    const site = props.site!;
+    const target = site.targetName;
     if (!props.runnerNetwork) throw new ValidationError(this, 'runnerNetwork', `${target} backups run on a runner VM, which needs a network`, 'set runnerNetwork to a network that reaches the Keystone, Nova and Cinder APIs');
     if (!props.runnerImage) throw new ValidationError(this, 'runnerImage', `${target} backups run on a runner VM, which needs an image`, 'set runnerImage to a cloud-init image, e.g. Image.fromName(\'ubuntu-24.04\')');
-    const sg = new SecurityGroup(this, 'runner-sg', { site: props.site, description: `backup runner of ${this.node.path}: API egress only` });
+    const sg = new SecurityGroup(this, 'runner-sg', { site, description: `backup runner of ${this.node.path}: API egress only` });
     const apis = Peer.cidr(props.runnerApiCidr ?? '0.0.0.0/0');
     RUNNER_TCP_PORTS.forEach((p) => sg.allowEgress(apis, Port.tcp(p)));
     sg.allowEgress(apis, Port.udp(53));
     return new InstanceGroup(this, 'runner', {
-      site: props.site,
+      site,
       name: `${this.policyName}-runner`,
       count: 1,
       antiAffinity: AntiAffinity.NONE,
       size: props.runnerSize ?? Size.of(1, 2, 10),
       image: props.runnerImage,
-      zones: [props.runnerZone ?? props.site.availabilityZones[0]],
+      zones: [props.runnerZone ?? site.availabilityZones[0]],
       networks: [{ network: props.runnerNetwork, securityGroups: [sg] }],
       userData,
       labels: { [LabelKeys.BACKUP_RUNNER]: this.policyName },

@@ -1,8 +1,8 @@
 import { IConstruct } from 'constructs';
 import { IHostPool } from './host-pool';
 import { MacPool } from './mac-pool';
-import type { BackupGroupSource } from './private/plan';
 import { INetwork } from './network';
+import type { BackupGroupSource } from './private/plan';
 import { IQosPolicy } from './qos-policy';
 import { IQuota } from './quota';
 import { ISecurityGroup } from './security-group';

@@ -1,10 +1,11 @@
+import { PersistentVolumeClaimV1 } from '@cdktf/provider-kubernetes/lib/persistent-volume-claim-v1';
 import { StatefulSetV1 } from '@cdktf/provider-kubernetes/lib/stateful-set-v1';
 import { TerraformStack, TerraformVariable } from 'cdktf';
-import { BackupPolicy, Image, InstanceGroup, Network, OpenStackSite, Schedule, Segmentation, Size, VlanPool, VsphereSite } from '../../lib';
+import { BackupPolicy, Image, InstanceGroup, KubernetesCluster, Network, OpenStackSite, Schedule, Segmentation, Size, VlanPool, VsphereSite } from '../../lib';
 import { Compliance } from '../../lib/compliance';
-import { ComputeInstanceV2 } from '../../lib/providers/openstack/compute-instance-v2';
 import { BlockstorageVolumeTypeV3 } from '../../lib/providers/openstack/blockstorage-volume-type-v3';
 import { BlockstorageVolumeV3 } from '../../lib/providers/openstack/blockstorage-volume-v3';
+import { ComputeInstanceV2 } from '../../lib/providers/openstack/compute-instance-v2';
 import { ImagesImageV2 } from '../../lib/providers/openstack/images-image-v2';
 import { NetworkingNetworkV2 } from '../../lib/providers/openstack/networking-network-v2';
 import { NetworkingSecgroupV2 } from '../../lib/providers/openstack/networking-secgroup-v2';
@@ -168,6 +169,21 @@ describe('MLPS_LEVEL3 details', () => {
     };
     expect(ruleOutcome(pack, 'MLPS-10', vm(true)).findings).toEqual([]);
     expect(ruleOutcome(pack, 'MLPS-10', vm(false)).findings[0].message).toContain('a VM with 2 disks that no BackupPolicy covers');
+  });
+
+  test('MLPS-10 on Kubernetes: a claim the snapshot policy names passes; another claim fails', () => {
+    const out = ruleOutcome(pack, 'MLPS-10', (s) => {
+      const claim = (id: string) => new PersistentVolumeClaimV1(s, id, { metadata: { name: id, namespace: 'db' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } });
+      const covered = claim('covered');
+      claim('forgotten');
+      new BackupPolicy(s, 'backup', {
+        cluster: KubernetesCluster.DEFAULT, namespace: 'db', schedule: Schedule.daily(), persistentVolumeClaims: [covered.metadata.name],
+        snapshotDriver: 'csi.vsphere.vmware.com', snapshotImage: 'registry.example.com/kubectl:1.34.4',
+      });
+    });
+    expect(out.summary.compliant).toBe(1);
+    expect(out.findings.map((f) => f.constructPath)).toEqual([expect.stringContaining('forgotten')]);
+    expect(out.findings[0].message).toContain('a persistent volume claim that no BackupPolicy covers');
   });
 
   test('MLPS-10: replicas alone no longer protect a StatefulSet with volume claims; one without claims is not judged', () => {

@@ -1,6 +1,8 @@
 // Issue 18 item 3: BackupPolicy (schedule + retention) over instance groups and volumes, per target.
-import { AnnotationMetadataEntryType, TerraformStack } from 'cdktf';
-import { BackupPolicy, BackupPolicyProps, Image, InstanceGroup, Network, Schedule, Segmentation, SharedVolume, Size, VlanPool } from '../../lib';
+import { PersistentVolumeClaimV1 } from '@cdktf/provider-kubernetes/lib/persistent-volume-claim-v1';
+import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
+import { AnnotationMetadataEntryType, App, TerraformStack } from 'cdktf';
+import { BackupPolicy, BackupPolicyProps, Image, KubernetesCluster, InstanceGroup, Network, Schedule, Segmentation, SharedVolume, Size, TenantVdc, VlanPool } from '../../lib';
 import { openstackStack, vsphereStack } from '../util/sites';
 import { resourceList, synthStack } from '../util/synth';
 
@@ -90,6 +92,20 @@ describe('BackupPolicy on OpenStack (issue 18 item 3: a scheduled Cinder/Nova ba
     expect(() => osPolicy({ instanceGroups: [] })).toThrow(/instanceGroups.*covers nothing/);
   });
 
+  test('item 3: on a tenant VDC the credential is created by the VDC\'s bootstrap identity (Keystone refuses one made with a restricted credential)', () => {
+    const { stack, site } = openstackStack();
+    const vdc = new TenantVdc(stack, 'tax', { site, cidr: '10.20.0.0/24' });
+    const group = new InstanceGroup(stack, 'db', { site: vdc.site, name: 'db', count: 1, size: Size.of(1, 2, 10), image: Image.fromName('u'), networks: [{ network: vdc.network! }], volumes: [{ name: 'data', sizeGiB: 5 }] });
+    new BackupPolicy(stack, 'backup', { site: vdc.site, schedule: Schedule.daily(), instanceGroups: [group], runnerNetwork: vdc.network, runnerImage: Image.fromName('u') });
+    const json = synthStack(stack);
+    const creds = Object.entries(json.resource.openstack_identity_application_credential_v3) as Array<[string, any]>;
+    const [, backup] = creds.find(([n]) => n.startsWith('backup'))!;
+    expect(backup.provider).toBe('openstack.tax-bootstrap');
+    expect(backup.depends_on).toEqual([expect.stringMatching(/^openstack_identity_role_assignment_v3\.tax_deployer-role/)]);
+    const runner = resourceList(json, 'openstack_compute_instance_v2').find((r) => r.user_data);
+    expect(runner.provider).toBe('openstack.tax');
+  });
+
   test('item 3: a group of another site is refused', () => {
     const other = openstackStack();
     const { group } = estate(other.stack, other.site);
@@ -129,5 +145,58 @@ describe('BackupPolicy on vSphere (issue 18 item 3: vsphere_virtual_machine_snap
 
   test('item 3: runner props are refused on vSphere, naming the prop', () => {
     expect(() => vsPolicy({ runnerImage: Image.fromName('x') })).toThrow(/runnerImage.*vSphere sites back up without a runner VM/);
+  });
+});
+
+describe('BackupPolicy on Kubernetes (issue 18 item 3: CSI VolumeSnapshotClass + scheduled VolumeSnapshots)', () => {
+  function k8sPolicy(extra: Partial<BackupPolicyProps> = {}) {
+    const stack = new TerraformStack(new App(), 'k8s');
+    new KubernetesProvider(stack, 'k8s', {});
+    const pvc = new PersistentVolumeClaimV1(stack, 'pvc', {
+      metadata: { name: 'pg-data', namespace: 'db' },
+      spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '10Gi' } } },
+    });
+    const policy = new BackupPolicy(stack, 'backup', {
+      cluster: KubernetesCluster.DEFAULT, namespace: 'db', schedule: Schedule.daily(3), retention: 5,
+      persistentVolumeClaims: [pvc.metadata.name], snapshotDriver: 'cinder.csi.openstack.org', snapshotImage: 'registry.example.com/kubectl:1.34.4', ...extra,
+    });
+    return { stack, policy, pvc, json: synthStack(stack) };
+  }
+
+  test('item 3: a VolumeSnapshotClass of the CSI driver, deletion policy Delete', () => {
+    const { json } = k8sPolicy();
+    const cls = resourceList(json, 'kubernetes_manifest')[0].manifest;
+    expect(cls).toMatchObject({ apiVersion: 'snapshot.storage.k8s.io/v1', kind: 'VolumeSnapshotClass', driver: 'cinder.csi.openstack.org', deletionPolicy: 'Delete' });
+  });
+
+  test('item 3: a ScheduledTask snapshots each claim on the schedule and keeps `retention`, as a service account allowed only VolumeSnapshots', () => {
+    const { json } = k8sPolicy();
+    const cron = resourceList(json, 'kubernetes_cron_job_v1')[0];
+    expect(cron.spec.schedule).toBe('0 3 * * *');
+    const pod = cron.spec.job_template.spec.template.spec;
+    expect(pod.automount_service_account_token).toBe(true);
+    const [roleName] = Object.keys(json.resource.kubernetes_role_v1);
+    const [saName] = Object.keys(json.resource.kubernetes_service_account_v1);
+    expect(pod.service_account_name).toBe(`\${kubernetes_service_account_v1.${saName}.metadata[0].name}`);
+    expect(json.resource.kubernetes_role_v1[roleName].rule).toEqual([{ api_groups: ['snapshot.storage.k8s.io'], resources: ['volumesnapshots'], verbs: ['create', 'get', 'list', 'delete'] }]);
+    const [container] = pod.container;
+    const [pvcName] = Object.keys(json.resource.kubernetes_persistent_volume_claim_v1);
+    expect(container.args).toEqual([`\${kubernetes_persistent_volume_claim_v1.${pvcName}.metadata[0].name}`]);
+    expect(container.command[2]).toContain('kubectl create -f -');
+    expect(container.command[2]).toContain('-gt 5 ]');
+    expect(container.command[2]).not.toContain('${');
+  });
+
+  test('item 3: Kubernetes policies need namespace, driver, image and claims; site props are refused', () => {
+    expect(() => k8sPolicy({ snapshotDriver: undefined })).toThrow(/snapshotDriver.*required with cluster/);
+    expect(() => k8sPolicy({ persistentVolumeClaims: [] })).toThrow(/persistentVolumeClaims.*covers nothing/);
+    expect(() => k8sPolicy({ runnerZone: 'az1' })).toThrow(/runnerZone.*Kubernetes policies snapshot persistent volume claims only/);
+    expect(() => k8sPolicy({ snapshotImage: 'kubectl:latest' })).toThrow(/snapshotImage|image/);
+  });
+
+  test('item 3: site and cluster are exclusive, and one is required', () => {
+    const { site } = openstackStack();
+    expect(() => k8sPolicy({ site })).toThrow(/site.*cluster|cluster.*site/);
+    expect(() => k8sPolicy({ cluster: undefined })).toThrow(/names no site or cluster/);
   });
 });

@@ -6,8 +6,8 @@ import {
 } from '../private/plan';
 import { StorageTierResult } from '../private/storage-result';
 import { SiteCapabilities } from '../site';
-import { OpenStackSiteContext } from './context';
 import { buildOpenStackBackup } from './backup';
+import { OpenStackSiteContext } from './context';
 import { buildHostPool } from './host-pool';
 import { buildOpenStackInstances } from './instances';
 import { buildOpenStackNetwork, buildOpenStackRouter, importOpenStackNetwork } from './network';

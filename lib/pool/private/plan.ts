@@ -5,6 +5,7 @@
 import { Construct } from 'constructs';
 import { RemovalPolicy } from '../../core/removal-policy';
 import { NetworkingSecgroupRuleV2 } from '../../providers/openstack/networking-secgroup-rule-v2';
+import type { BackupPolicyOpenStackResources, BackupPolicyVsphereResources } from '../backup-policy-resources';
 import { AddressPair, AntiAffinity, DataVolumeSpec, HaRestartPriority, MemberPlacement, PowerState, StoragePolicyTagRule, StorageQos, SubnetSpec } from '../shapes';
 import { CpuArchitecture, Image, Size } from '../size';
 import {
@@ -14,7 +15,6 @@ import {
   HostPoolOpenStackResources, HostPoolVsphereResources,
 } from '../target-resources';
 import { StorageTierResult } from './storage-result';
-import type { BackupPolicyOpenStackResources, BackupPolicyVsphereResources } from '../backup-policy-resources';
 
 /** @internal One member of an instance group. */
 export interface MemberPlan {

@@ -8,8 +8,8 @@ import {
 } from '../private/plan';
 import { StorageTierResult } from '../private/storage-result';
 import { SiteCapabilities } from '../site';
-import { VsphereSiteContext } from './context';
 import { buildVsphereBackup } from './backup';
+import { VsphereSiteContext } from './context';
 import { buildHostPool } from './host-pool';
 import { buildVsphereInstances } from './instances';
 import { buildVspherePortGroup, importVsphereNetwork } from './network';
