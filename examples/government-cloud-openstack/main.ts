@@ -108,7 +108,7 @@ export class GovernmentCloudOpenStackStack extends TerraformStack {
     // project that holds data (its runner VM backs the project's volumes up to Cinder
     // daily at 01:00, keeping 30). The backupPolicy label above only records the
     // provincial backup centre's job; it is not a backup.
-    const runnerImage = Image.fromName(envName(this, 'backupRunnerImage', kylinName));
+    const runnerImage = Image.fromName(env('backupRunnerImage', kylinName));
     const backups: Array<[string, string, GovernmentZone, string]> = [
       ['finance-bureau', 'ledger', GovernmentZone.CORE, partitionZones.cloudResource[0]],
       ['it-centre', 'audit-log', GovernmentZone.MANAGEMENT, partitionZones.management[0]],
