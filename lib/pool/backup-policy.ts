@@ -189,7 +189,7 @@ export class BackupPolicy extends Construct {
     if (given) throw new ValidationError(this, given, `${site.targetName} sites have no persistent volume claims`, `drop ${given}, or cover claims with a policy on a cluster`);
     const groups: BackupGroupPlan[] = (props.instanceGroups ?? []).map((g, i) => {
       if (g.site !== site) throw new ValidationError(this, `instanceGroups[${i}]`, `group ${g.node.path} is on another site`, 'cover each site\'s groups with a policy on that site');
-      return { prop: `instanceGroups[${i}]`, ...g._backup };
+      return { prop: `instanceGroups[${i}]`, ...g._handle };
     });
     (props.sharedVolumes ?? []).forEach((v, i) => {
       if (v.site !== site) throw new ValidationError(this, `sharedVolumes[${i}]`, `volume ${v.node.path} is on another site`, 'cover each site\'s volumes with a policy on that site');

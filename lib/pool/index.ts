@@ -18,6 +18,7 @@ export * from './quota';
 export * from './image-template';
 export * from './backup-policy';
 export * from './backup-policy-resources';
+export * from './instance-export';
 export * from './openstack/site';
 export * from './vsphere/site';
 export * from './target-resources';

@@ -308,8 +308,21 @@ export interface HostPoolResult {
   readonly vsphere?: HostPoolVsphereResources;
 }
 
-/** @internal What an instance group hands to backup policies. */
-export interface BackupGroupSource {
+/** @internal One member exported to a template or image. */
+export interface InstanceExportPlan {
+  readonly name: string;
+  readonly member: string;
+  readonly description?: string;
+  readonly instances: InstancesResult;
+}
+
+/** @internal */
+export interface InstanceExportResult {
+  readonly vsphere?: ImageTemplateVsphereResources;
+}
+
+/** @internal What an instance group hands to backup policies and exports. */
+export interface InstanceGroupHandle {
   readonly instances: InstancesResult;
   /** How many shared volumes the members attach. */
   readonly sharedVolumes: number;
@@ -365,4 +378,6 @@ export interface ISiteDriver {
   storageTier(scope: Construct, plan: StorageTierPlan): StorageTierResult;
   hostPool(scope: Construct, plan: HostPoolPlan): HostPoolResult;
   backupPolicy(scope: Construct, plan: BackupPlan): BackupResult;
+  /** Throws a ValidationError naming the target on targets that cannot export a VM. */
+  exportInstance(scope: Construct, plan: InstanceExportPlan): InstanceExportResult;
 }

@@ -4,7 +4,7 @@ import { ValidationError } from '../../core/errors';
 import {
   ImageTemplatePlan, ImageTemplateResult, InstancesPlan, InstancesResult, ISiteDriver, NetworkImportPlan, NetworkImportResult,
   NetworkPlan, NetworkResult, QosPlan, QosResult, QuotaPlan, QuotaResult, RouterResult, SecurityGroupPlan, SecurityGroupResult, SharedVolumePlan, SharedVolumeResult,
-  StorageTierPlan, HostPoolPlan, HostPoolResult, BackupPlan, BackupResult,
+  StorageTierPlan, HostPoolPlan, HostPoolResult, BackupPlan, BackupResult, InstanceExportPlan, InstanceExportResult,
 } from '../private/plan';
 import { StorageTierResult } from '../private/storage-result';
 import { SiteCapabilities } from '../site';
@@ -13,7 +13,7 @@ import { VsphereSiteContext } from './context';
 import { buildHostPool } from './host-pool';
 import { buildVsphereInstances } from './instances';
 import { buildVspherePortGroup, importVsphereNetwork } from './network';
-import { buildContentLibraryItem, buildResourcePool, buildSharedDisk, planPortGroupShaping } from './resources';
+import { buildContentLibraryItem, buildResourcePool, buildVmExport, buildSharedDisk, planPortGroupShaping } from './resources';
 import { buildStorageTier } from './storage';
 
 /** @internal What a vSphere datacenter without NSX offers. */
@@ -104,5 +104,9 @@ export class VsphereDriver implements ISiteDriver {
 
   public backupPolicy(scope: Construct, plan: BackupPlan): BackupResult {
     return buildVsphereBackup(this.site, scope, plan);
+  }
+
+  public exportInstance(scope: Construct, plan: InstanceExportPlan): InstanceExportResult {
+    return buildVmExport(this.site, scope, plan);
   }
 }
