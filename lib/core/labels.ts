@@ -31,7 +31,7 @@ export class LabelKeys {
   public static readonly PLANE = 'oscar.io/plane';
   /** The environment (`production`, `ci`, `staging`, ...). Rules treat resources without it as production. */
   public static readonly ENVIRONMENT = 'oscar.io/environment';
-  /** A free-text backup schedule note on a volume (informational; MLPS-10 requires a BackupPolicy). */
+  /** A free-text note naming the backup schedule of a volume. Informational: MLPS-10 requires a BackupPolicy. */
   public static readonly BACKUP_POLICY = 'oscar.io/backup-policy';
   /** The BackupPolicy whose runner VM or job a resource is (MLPS-10 reads it). */
   public static readonly BACKUP_RUNNER = 'oscar.io/backup-runner';

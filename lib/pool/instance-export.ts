@@ -13,7 +13,7 @@ export interface InstanceExportProps {
   /** The member's key, e.g. `app-001`. */
   readonly member: string;
   /**
-   * The template name (the content library item; its library is `<name>-library`).
+   * The template name: the content library item's, and `<name>-library` for its library.
    * @default - derived from the construct path
    */
   readonly name?: string;
