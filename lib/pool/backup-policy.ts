@@ -1,3 +1,4 @@
+import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ValidationError } from '../core/errors';
 import { LabelKeys, Labels } from '../core/labels';
@@ -18,6 +19,8 @@ import { ISite } from './site';
 import { Image, Size } from './size';
 import { ISharedVolume } from './volumes';
 
+/** Nova tags hold 60 characters: `oscar.io:backup-runner=` plus the name. */
+const MAX_NAME = 36;
 const RUNNER_PROPS = ['runnerNetwork', 'runnerImage', 'runnerSize', 'runnerApiCidr', 'runnerZone'] as const;
 const KUBERNETES_PROPS = ['namespace', 'persistentVolumeClaims', 'snapshotDriver', 'snapshotImage'] as const;
 
@@ -118,7 +121,7 @@ export interface BackupPolicyProps {
   readonly runnerZone?: string;
   /**
    * The policy name: backups are named and typed after it, so two policies never prune
-   * each other's backups. A DNS label.
+   * each other's backups. A DNS label of at most 36 characters (it is part of a Nova tag).
    * @default - derived from the construct path
    */
   readonly name?: string;
@@ -134,7 +137,9 @@ export interface BackupPolicyProps {
  *   image and Cinder backups of every attached, data and shared volume, deleting all but
  *   the newest `retention` backups of each. It authenticates with a Keystone-generated
  *   application credential (never a literal secret; it reaches the VM through its user
- *   data). The Cinder backup service is an operator prerequisite.
+ *   data). The Cinder backup service is an operator prerequisite. The runner is
+ *   stateless: when the covered servers or volumes change, its user data changes and
+ *   Terraform replaces it.
  * - **vSphere**: one `vsphere_virtual_machine_snapshot` per VM, taken when Terraform
  *   creates it. Provider 2.15.0 cannot create vCenter scheduled tasks, so the schedule
  *   and a retention above 1 are warned about, not enforced; multi-writer shared disks
@@ -176,8 +181,11 @@ export class BackupPolicy extends Construct {
     requireIntegerAtLeast(this, 'retention', this.retention, 1, 'keep at least 1 backup');
     const timeZone = props.timeZone ?? 'UTC';
     validateSchedule(this, props.schedule, timeZone);
-    this.policyName = props.name ?? Names.resourceName(this, { maxLength: 40 });
+    this.policyName = props.name ?? Names.resourceName(this, { maxLength: MAX_NAME });
     requireDnsLabel(this, 'name', this.policyName);
+    if (!Token.isUnresolved(this.policyName) && this.policyName.length > MAX_NAME) {
+      throw new ValidationError(this, 'name', `"${this.policyName}" is longer than ${MAX_NAME} characters`, `shorten it: the runner's Nova tag oscar.io:backup-runner=<name> must fit Nova's 60 characters`);
+    }
     requireAtMostOne(this, { site: props.site, cluster: props.cluster });
     if (!props.site && !props.cluster) throw new ValidationError(this, 'site', 'names no site or cluster', 'set site (instance groups, shared volumes) or cluster (persistent volume claims)');
     if (props.cluster) {

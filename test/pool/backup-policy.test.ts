@@ -90,6 +90,7 @@ describe('BackupPolicy on OpenStack (issue 18 item 3: a scheduled Cinder/Nova ba
     expect(() => osPolicy({ retention: 0 })).toThrow(/retention.*integer >= 1/);
     expect(() => osPolicy({ schedule: Schedule.cron('0 2 * *') })).toThrow(/schedule.*4 fields/);
     expect(() => osPolicy({ instanceGroups: [] })).toThrow(/instanceGroups.*covers nothing/);
+    expect(() => osPolicy({ name: 'a'.repeat(37) })).toThrow(/name.*longer than 36 characters.*Nova's 60 characters/);
   });
 
   test('item 3: on a tenant VDC the credential is created by the VDC\'s bootstrap identity (Keystone refuses one made with a restricted credential)', () => {
