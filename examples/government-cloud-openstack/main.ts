@@ -10,12 +10,14 @@
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import {
+  BackupPolicy,
   Compliance,
   GovernmentCloud,
   GovernmentZone,
   Image,
   Labels,
   OpenStackSite,
+  Schedule,
   Size,
 } from 'oscar-blueprints';
 import { envName, envNames } from '../lib/env';
@@ -101,6 +103,28 @@ export class GovernmentCloudOpenStackStack extends TerraformStack {
         },
       ],
     });
+
+    // MLPS-10: every data volume is covered by a BackupPolicy, one per department
+    // project that holds data (its runner VM backs the project's volumes up to Cinder
+    // daily at 01:00, keeping 30). The backupPolicy label above only records the
+    // provincial backup centre's job; it is not a backup.
+    const runnerImage = Image.fromName(env('backupRunnerImage', kylinName));
+    const backups: Array<[string, string, GovernmentZone, string]> = [
+      ['finance-bureau', 'ledger', GovernmentZone.CORE, partitionZones.cloudResource[0]],
+      ['it-centre', 'audit-log', GovernmentZone.MANAGEMENT, partitionZones.management[0]],
+    ];
+    for (const [department, workload, zone, runnerZone] of backups) {
+      const dept = this.cloud.departments[department];
+      new BackupPolicy(this, `backup-${department}`, {
+        site: dept.site,
+        schedule: Schedule.daily(1),
+        retention: 30,
+        instanceGroups: [dept.workloads[workload]],
+        runnerNetwork: this.cloud.zones[zone].network,
+        runnerImage,
+        runnerZone,
+      });
+    }
 
     Compliance.of(this).enable(
       Compliance.SECURITY_BASELINE,

@@ -10,7 +10,7 @@
 // Copy this file and ../lib/env.ts into any cdktf TypeScript project.
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { Compliance, HealthcareCloud, Image, Labels, OpenStackSite, Size } from 'oscar-blueprints';
+import { BackupPolicy, Compliance, HealthcareCloud, Image, LabelKeys, Labels, OpenStackSite, Schedule, Size } from 'oscar-blueprints';
 import { envName, envNames } from '../lib/env';
 
 /** A Heat template the operator's portal deploys: a health-check alarm topic (kept tiny). */
@@ -32,6 +32,14 @@ export class HealthcareOpenStackStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     Labels.of(this).add('oscar.io/example', 'healthcare-openstack');
+    // H6: the geographic, asset and trust tags on every resource of the stack, the backup
+    // runner included (HealthcareCloud sets the same on its own resources).
+    const location = envName(this, 'healthcareOpenstack.location', 'cn-hubei-wuhan-dc1');
+    const assetOwner = envName(this, 'healthcareOpenstack.assetOwner', 'medical-it-asset-2016');
+    Labels.of(this).add(LabelKeys.GEO_LOCATION, location);
+    Labels.of(this).add(LabelKeys.ASSET, assetOwner);
+    Labels.of(this).add(LabelKeys.TRUST, 'attested');
+    Labels.of(this).add(HealthcareCloud.MLPS_LEVEL_LABEL, '3');
     const env = (key: string, fallback: string) => envName(this, `healthcareOpenstack.${key}`, fallback);
     const hosts = (key: string, fallback: string[]) => envNames(this, `healthcareOpenstack.${key}`, fallback);
     const site = new OpenStackSite(this, 'wuhan', {
@@ -46,8 +54,8 @@ export class HealthcareOpenStackStack extends TerraformStack {
 
     this.cloud = new HealthcareCloud(this, 'medical', {
       site,
-      location: env('location', 'cn-hubei-wuhan-dc1'),
-      assetOwner: env('assetOwner', 'medical-it-asset-2016'),
+      location,
+      assetOwner,
       pools: {
         control: { hosts: hosts('controlHosts', ['ctl-01', 'ctl-02', 'ctl-03']) },
         compute: { hosts: hosts('computeHosts', ['cmp-01', 'cmp-02', 'cmp-03', 'cmp-04']) },
@@ -58,8 +66,8 @@ export class HealthcareOpenStackStack extends TerraformStack {
       tlsContainerRef: env('tlsContainerRef', 'https://barbican.internal:9311/v1/containers/consultation-tls'),
       encryptedVolumeType: env('encryptedVolumeType', 'luks-ceph'),
       application: { size: Size.of(4, 8), image, port: 8080, count: 3 },
-      database: { size: Size.of(8, 32), image, port: 5432, volumes: [{ name: 'records', sizeGiB: 500 }], labels: { 'oscar.io/backup-policy': 'daily-30d' } },
-      audit: { size: Size.of(2, 8), image, port: 6514, volumes: [{ name: 'logs', sizeGiB: 200 }], labels: { 'oscar.io/backup-policy': 'daily-180d' } },
+      database: { size: Size.of(8, 32), image, port: 5432, volumes: [{ name: 'records', sizeGiB: 500 }], },
+      audit: { size: Size.of(2, 8), image, port: 6514, volumes: [{ name: 'logs', sizeGiB: 200 }], },
       adminCidrs: ['10.90.255.0/28'],
       projectId: projectId.stringValue,
       roleGrants: [{ groupId: clinicians.stringValue }, { groupId: operators.stringValue, role: 'member' }],
@@ -71,6 +79,19 @@ export class HealthcareOpenStackStack extends TerraformStack {
       // will take this value; until then MLPS_LEVEL3 below is the level-3 profile.
       mlpsLevel: 3,
       orchestration: { name: 'consultation-notifications', template: TEMPLATE, parameters: { topic: 'consultation' } },
+    });
+
+    // MLPS-10: the records and the audit logs are backed up nightly (Cinder backups by a
+    // runner VM on the tiers' network, 30 kept); the runner is an instance like the tiers,
+    // so it runs on the attested compute pool too.
+    new BackupPolicy(this, 'backup', {
+      site,
+      schedule: Schedule.daily(1),
+      retention: 30,
+      instanceGroups: [this.cloud.tiers.database, this.cloud.tiers.audit],
+      runnerNetwork: this.cloud.application,
+      runnerImage: image,
+      runnerHostPool: this.cloud.pools.compute,
     });
 
     // MLPS level 3 (the classification above); HEALTHCARE checks tags (HC-1), TLS (HC-2) and

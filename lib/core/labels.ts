@@ -31,8 +31,10 @@ export class LabelKeys {
   public static readonly PLANE = 'oscar.io/plane';
   /** The environment (`production`, `ci`, `staging`, ...). Rules treat resources without it as production. */
   public static readonly ENVIRONMENT = 'oscar.io/environment';
-  /** The backup schedule that covers a volume (read by the stateful-data rule). */
+  /** A free-text note naming the backup schedule of a volume. Informational: MLPS-10 requires a BackupPolicy. */
   public static readonly BACKUP_POLICY = 'oscar.io/backup-policy';
+  /** The BackupPolicy whose runner VM or job a resource is (MLPS-10 reads it). */
+  public static readonly BACKUP_RUNNER = 'oscar.io/backup-runner';
   /** The government department owning a resource. */
   public static readonly DEPARTMENT = 'oscar.io/department';
   /** The government network zone of a resource. */

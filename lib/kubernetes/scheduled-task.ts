@@ -82,6 +82,12 @@ export interface ScheduledTaskProps extends ContainerOptions {
    * @default - no deadline
    */
   readonly activeDeadlineSeconds?: number;
+  /**
+   * The service account the task runs as, for tasks that call the Kubernetes API: its
+   * token is mounted (otherwise no token is).
+   * @default - the namespace's default account, without a token
+   */
+  readonly serviceAccountName?: string;
 }
 
 /**
@@ -136,11 +142,15 @@ export class ScheduledTask extends Construct implements IWorkload {
             activeDeadlineSeconds: props.activeDeadlineSeconds,
             template: {
               metadata: { labels },
-              spec: hardenedPodSpec({
-                runAsUser: props.runAsUser,
-                restartPolicy: 'Never',
-                containers: [{ ...props, name: 'task', resources: props.resources }],
-              }),
+              spec: {
+                ...hardenedPodSpec({
+                  runAsUser: props.runAsUser,
+                  restartPolicy: 'Never',
+                  serviceAccountName: props.serviceAccountName,
+                  containers: [{ ...props, name: 'task', resources: props.resources }],
+                }),
+                automountServiceAccountToken: props.serviceAccountName !== undefined,
+              },
             },
           },
         },

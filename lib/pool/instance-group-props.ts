@@ -2,6 +2,7 @@ import { IConstruct } from 'constructs';
 import { IHostPool } from './host-pool';
 import { MacPool } from './mac-pool';
 import { INetwork } from './network';
+import type { InstanceGroupHandle } from './private/plan';
 import { IQosPolicy } from './qos-policy';
 import { IQuota } from './quota';
 import { ISecurityGroup } from './security-group';
@@ -234,4 +235,7 @@ export interface IInstanceGroup extends IConstruct {
    * @param attachment index into the group's networks; default 0
    */
   memberAddresses(attachment?: number): { [member: string]: string };
+  /** @internal What the site's driver created and what the members attach (for backup policies and exports). */
+  readonly _handle: InstanceGroupHandle;
 }
+

@@ -10,7 +10,7 @@ import { Network } from './network';
 import { requireAdoptKeys, requireMemberKeys } from './private/adopt';
 import { groupDemand, totalDemand } from './private/demand';
 import { planHosts } from './private/host-placement';
-import { AttachmentPlan, InstancesResult, MemberPlan } from './private/plan';
+import { AttachmentPlan, InstanceGroupHandle, InstancesResult, MemberPlan } from './private/plan';
 import { driverOf, requireCapability } from './private/site-support';
 import { planStorage } from './private/storage-placement';
 import { networkReaches, quotaCovers } from './private/tenancy';
@@ -67,6 +67,8 @@ export class InstanceGroup extends Construct implements IInstanceGroup {
     return totalDemand(demands);
   }
 
+  /** @internal */
+  public readonly _handle: InstanceGroupHandle;
   private readonly built: InstancesResult;
   private readonly members: MemberPlan[];
   private readonly attachmentCount: number;
@@ -151,6 +153,7 @@ export class InstanceGroup extends Construct implements IInstanceGroup {
     this.openstack = built.openstack;
     this.vsphere = built.vsphere;
     this.built = built;
+    this._handle = { instances: built, sharedVolumes: (props.sharedVolumes ?? []).length };
     this.members = members;
     this.attachmentCount = attachments.length;
   }

@@ -1,8 +1,11 @@
+import { PersistentVolumeClaimV1 } from '@cdktf/provider-kubernetes/lib/persistent-volume-claim-v1';
 import { StatefulSetV1 } from '@cdktf/provider-kubernetes/lib/stateful-set-v1';
-import { TerraformStack } from 'cdktf';
+import { TerraformStack, TerraformVariable } from 'cdktf';
+import { BackupPolicy, Image, InstanceGroup, KubernetesCluster, Network, OpenStackSite, Schedule, Segmentation, Size, VlanPool, VsphereSite } from '../../lib';
 import { Compliance } from '../../lib/compliance';
 import { BlockstorageVolumeTypeV3 } from '../../lib/providers/openstack/blockstorage-volume-type-v3';
 import { BlockstorageVolumeV3 } from '../../lib/providers/openstack/blockstorage-volume-v3';
+import { ComputeInstanceV2 } from '../../lib/providers/openstack/compute-instance-v2';
 import { ImagesImageV2 } from '../../lib/providers/openstack/images-image-v2';
 import { NetworkingNetworkV2 } from '../../lib/providers/openstack/networking-network-v2';
 import { NetworkingSecgroupV2 } from '../../lib/providers/openstack/networking-secgroup-v2';
@@ -15,16 +18,29 @@ const image = (visibility: string, isProtected: boolean) => (s: TerraformStack) 
   new ImagesImageV2(s, 'img', { name: 'img', containerFormat: 'bare', diskFormat: 'qcow2', visibility, protected: isProtected });
 };
 
-function statefulSet(s: TerraformStack, replicas: string): void {
+function statefulSet(s: TerraformStack, replicas: string, claims = false): void {
   new StatefulSetV1(s, 'db', {
     metadata: { name: 'db', namespace: 'data' },
     spec: {
       replicas,
       serviceName: 'db',
+      volumeClaimTemplate: claims ? [{ metadata: { name: 'data' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '10Gi' } } } }] : undefined,
       selector: { matchLabels: { app: 'db' } },
       template: { metadata: { labels: { app: 'db' } }, spec: { container: [{ name: 'db', image: 'postgres:16.4' }] } },
     },
   });
+}
+
+/** An OpenStack group with a data volume, labelled for backup, and (if `covered`) a BackupPolicy. */
+function protectedEstate(s: TerraformStack, covered: boolean) {
+  const site = new OpenStackSite(s, 'dc', { region: 'cn-north-1', availabilityZones: ['az1'] });
+  const net = new Network(s, 'net', { site, cidr: '10.0.0.0/16', subnets: [{ name: 'a', cidr: '10.0.1.0/24' }] });
+  const group = new InstanceGroup(s, 'db', {
+    site, name: 'db', count: 1, size: Size.of(1, 2, 10), image: Image.fromName('u'), networks: [{ network: net }],
+    volumes: [{ name: 'data', sizeGiB: 5 }], labels: { 'oscar.io/backup-policy': 'daily' },
+  });
+  if (covered) new BackupPolicy(s, 'backup', { site, schedule: Schedule.daily(), instanceGroups: [group], runnerNetwork: net, runnerImage: Image.fromName('u') });
+  return { site, net };
 }
 
 describeRules(pack, [
@@ -74,9 +90,9 @@ describeRules(pack, [
   },
   {
     id: 'MLPS-10',
-    compliant: (s) => { statefulSet(s, '3'); new BlockstorageVolumeV3(s, 'v', { size: 1, metadata: { 'oscar.io/backup-policy': 'daily-30d' } }); },
-    nonCompliant: (s) => { statefulSet(s, '1'); },
-    message: 'spec.replicas is 1',
+    compliant: (s) => { protectedEstate(s, true); },
+    nonCompliant: (s) => { protectedEstate(s, false); },
+    message: 'a volume that no BackupPolicy covers',
   },
 ]);
 
@@ -120,7 +136,58 @@ describe('MLPS_LEVEL3 details', () => {
     expect(out.summary.notApplicable).toBe(1);
   });
 
-  test('MLPS-10: a volume without a backup policy fails', () => {
-    expect(ruleOutcome(pack, 'MLPS-10', (s) => { new BlockstorageVolumeV3(s, 'v', { size: 1 }); }).findings[0].message).toContain('oscar.io/backup-policy');
+  test('MLPS-10 fails on a stack with an unprotected stateful resource even if it carries a backup label', () => {
+    const out = ruleOutcome(pack, 'MLPS-10', (s) => { new BlockstorageVolumeV3(s, 'v', { size: 1, metadata: { 'oscar.io/backup-policy': 'daily-30d' } }); });
+    expect(out.findings).toHaveLength(1);
+    expect(out.findings[0].message).toContain('its label oscar.io/backup-policy="daily-30d" is not a backup');
+  });
+
+  test('MLPS-10: a BackupPolicy covers the volumes of its groups only; another group\'s volume still fails', () => {
+    const out = ruleOutcome(pack, 'MLPS-10', (s) => {
+      const { site, net } = protectedEstate(s, true);
+      new InstanceGroup(s, 'other', { site, name: 'other', count: 1, size: Size.of(1, 2, 10), image: Image.fromName('u'), networks: [{ network: net }], volumes: [{ name: 'logs', sizeGiB: 5 }] });
+    });
+    expect(out.summary.compliant).toBe(1);
+    expect(out.findings).toHaveLength(1);
+    expect(out.findings[0].constructPath).toContain('other');
+  });
+
+  test('MLPS-10: a runner-like instance without the policy label does not count as a backup', () => {
+    const out = ruleOutcome(pack, 'MLPS-10', (s) => {
+      const v = new BlockstorageVolumeV3(s, 'v', { size: 1 });
+      new ComputeInstanceV2(s, 'vm', { name: 'cron', userData: `backup \${${v.fqn}.id}` });
+    });
+    expect(out.findings).toHaveLength(1);
+  });
+
+  test('MLPS-10 on vSphere: a VM with a data disk needs a snapshot policy', () => {
+    const vm = (covered: boolean) => (s: TerraformStack) => {
+      const { stack, site } = { stack: s, site: new VsphereSite(s, 'dc', { datacenter: 'dc1', clusters: ['c1'], datastores: ['ds1'], distributedSwitch: 'dvs', providerConfig: { vsphereServer: 'vc', user: 'u', password: new TerraformVariable(s, 'pw', { type: 'string', sensitive: true }).stringValue } }) };
+      const net = new Network(stack, 'net', { site, cidr: '10.0.0.0/16', segmentation: Segmentation.vlan({ pool: VlanPool.range(100, 109) }), subnets: [{ name: 'a', cidr: '10.0.1.0/24' }] });
+      const g = new InstanceGroup(stack, 'db', { site, name: 'db', count: 1, size: Size.of(1, 2, 10), image: Image.fromName('u'), networks: [{ network: net }], volumes: [{ name: 'data', sizeGiB: 5 }] });
+      if (covered) new BackupPolicy(stack, 'backup', { site, schedule: Schedule.daily(), retention: 1, instanceGroups: [g] });
+    };
+    expect(ruleOutcome(pack, 'MLPS-10', vm(true)).findings).toEqual([]);
+    expect(ruleOutcome(pack, 'MLPS-10', vm(false)).findings[0].message).toContain('a VM with 2 disks that no BackupPolicy covers');
+  });
+
+  test('MLPS-10 on Kubernetes: a claim the snapshot policy names passes; another claim fails', () => {
+    const out = ruleOutcome(pack, 'MLPS-10', (s) => {
+      const claim = (id: string) => new PersistentVolumeClaimV1(s, id, { metadata: { name: id, namespace: 'db' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } });
+      const covered = claim('covered');
+      claim('forgotten');
+      new BackupPolicy(s, 'backup', {
+        cluster: KubernetesCluster.DEFAULT, namespace: 'db', schedule: Schedule.daily(), persistentVolumeClaims: [covered.metadata.name],
+        snapshotDriver: 'csi.vsphere.vmware.com', snapshotImage: 'registry.example.com/kubectl:1.34.4',
+      });
+    });
+    expect(out.summary.compliant).toBe(1);
+    expect(out.findings.map((f) => f.constructPath)).toEqual([expect.stringContaining('forgotten')]);
+    expect(out.findings[0].message).toContain('a persistent volume claim that no BackupPolicy covers');
+  });
+
+  test('MLPS-10: replicas alone no longer protect a StatefulSet with volume claims; one without claims is not judged', () => {
+    expect(ruleOutcome(pack, 'MLPS-10', (s) => { statefulSet(s, '3', true); }).findings[0].message).toContain('a StatefulSet with volume claim templates');
+    expect(ruleOutcome(pack, 'MLPS-10', (s) => { statefulSet(s, '1'); }).summary.notApplicable).toBe(1);
   });
 });

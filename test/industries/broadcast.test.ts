@@ -123,8 +123,8 @@ describe('BroadcastVideoPlatform: architecture', () => {
     const volumes = res(json, 'openstack_blockstorage_volume_v3');
     const typeOf = (suffix: string) => (Object.entries(volumes).find(([k]) => k.includes(suffix))![1] as any).volume_type;
     expect(typeOf('volume-spool')).toBe(`\${openstack_blockstorage_volume_type_v3.${byName['test-media-san']}.name}`);
-    expect(typeOf('volume-scratch')).toBe(`\${openstack_blockstorage_volume_type_v3.${byName['media-distributed']}.name}`);
-    expect(typeOf('volume-cache')).toBe(`\${openstack_blockstorage_volume_type_v3.${byName['media-distributed']}.name}`);
+    expect(typeOf('volume-scratch')).toBe(`\${openstack_blockstorage_volume_type_v3.${byName['test-media-distributed']}.name}`);
+    expect(typeOf('volume-cache')).toBe(`\${openstack_blockstorage_volume_type_v3.${byName['test-media-distributed']}.name}`);
   });
 
   test('egress bandwidth-limit QoS on every business-plane port', () => {

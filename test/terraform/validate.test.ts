@@ -9,6 +9,7 @@ import * as path from 'path';
 import { App } from 'cdktf';
 import { addExamples, EXAMPLES } from '../../examples';
 import { OpenStackBasicStack } from '../../examples/openstack-basic/main';
+import { addLifecycleStacks, LIFECYCLE_STACKS } from './lifecycle-stacks';
 import {
   initAndValidate,
   inspectToolchain,
@@ -25,6 +26,7 @@ const toolchain = inspectToolchain();
 const outdir = mkdtempSync(path.join(os.tmpdir(), 'oscar-validate-'));
 const app = new App({ outdir });
 addExamples(app);
+addLifecycleStacks(app);
 // Proof that the suite can fail: an attribute the provider does not have, injected
 // through an escape hatch, must be rejected by the real provider schema.
 new OpenStackBasicStack(app, BROKEN).instances.addOverride('flavour_name_typo', 'm1.small');
@@ -45,10 +47,10 @@ beforeAll(async () => {
 });
 
 test('every example is synthesized', () => {
-  expect([...needs.keys()].sort()).toEqual([...EXAMPLES.map((e) => e.id), BROKEN].sort());
+  expect([...needs.keys()].sort()).toEqual([...EXAMPLES.map((e) => e.id), ...LIFECYCLE_STACKS, BROKEN].sort());
 });
 
-test.each(EXAMPLES.map((e) => [e.id, describeProviders(e.id)]))(
+test.each([...EXAMPLES.map((e) => e.id), ...LIFECYCLE_STACKS].map((id) => [id, describeProviders(id)]))(
   '%s passes terraform validate with %s',
   (id) => {
     const result = results.get(id)!;

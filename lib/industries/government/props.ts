@@ -321,8 +321,10 @@ export interface GovernmentCloudProps {
    */
   readonly mirroring?: TrafficMirroringOptions;
   /**
-   * The backup schedule covering the departments' data volumes (recorded as the
-   * `oscar.io/backup-policy` label, e.g. the provincial backup centre's daily job).
+   * A note naming the backup schedule of the departments' data volumes (recorded as the
+   * `oscar.io/backup-policy` label, e.g. the provincial backup centre's daily job). A
+   * label is not a backup: MLPS-10 needs a `BackupPolicy` covering each department's
+   * workloads with volumes (see examples/government-cloud-openstack).
    * @default - none recorded
    */
   readonly backupPolicy?: string;

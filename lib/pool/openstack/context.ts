@@ -1,3 +1,4 @@
+import { ITerraformDependable } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import { OpenstackProvider } from '../../providers/openstack/provider';
@@ -42,6 +43,12 @@ export interface TenantScope {
   readonly adminProvider: OpenstackProvider;
   readonly projectId: string;
   readonly prefix: string;
+  /**
+   * A password-authenticated provider scoped to the project, and what it waits for (its
+   * role): Keystone refuses to create application credentials with a restricted one,
+   * which is how the VDC's own provider authenticates.
+   */
+  readonly bootstrap?: { readonly provider: OpenstackProvider; readonly dependsOn: ITerraformDependable[] };
 }
 
 const TENANT_SCOPES = new WeakMap<IConstruct, TenantScope>();

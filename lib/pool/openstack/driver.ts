@@ -1,11 +1,13 @@
 import { Construct } from 'constructs';
+import { ValidationError } from '../../core/errors';
 import {
   ImageTemplatePlan, ImageTemplateResult, InstancesPlan, InstancesResult, ISiteDriver, NetworkImportPlan, NetworkImportResult,
   NetworkPlan, NetworkResult, QosPlan, QosResult, QuotaPlan, QuotaResult, RouterPlan, RouterResult, SecurityGroupPlan, SecurityGroupResult,
-  SharedVolumePlan, SharedVolumeResult, StorageTierPlan, HostPoolPlan, HostPoolResult, FlavorPlan, FlavorResult,
+  SharedVolumePlan, SharedVolumeResult, StorageTierPlan, HostPoolPlan, HostPoolResult, FlavorPlan, FlavorResult, BackupPlan, BackupResult, InstanceExportPlan, InstanceExportResult,
 } from '../private/plan';
 import { StorageTierResult } from '../private/storage-result';
 import { SiteCapabilities } from '../site';
+import { buildOpenStackBackup } from './backup';
 import { OpenStackSiteContext } from './context';
 import { buildCatalogFlavor } from './flavors';
 import { buildHostPool } from './host-pool';
@@ -88,5 +90,19 @@ export class OpenStackDriver implements ISiteDriver {
 
   public flavor(scope: Construct, plan: FlavorPlan): FlavorResult {
     return buildCatalogFlavor(this.site, scope, plan);
+  }
+
+  public backupPolicy(scope: Construct, plan: BackupPlan): BackupResult {
+    return buildOpenStackBackup(this.site, scope, plan);
+  }
+
+  public exportInstance(scope: Construct, _plan: InstanceExportPlan): InstanceExportResult {
+    // Nova's createImage has no resource in provider 3.4.0, and neither images_image_v2
+    // nor blockstorage_volume_v3 can upload a volume to Glance.
+    throw new ValidationError(
+      scope, 'group',
+      'OpenStack provider 3.4.0 cannot snapshot a server into Glance (no server-image or volume-upload resource)',
+      'capture the image out of band (openstack server image create, then publish it to your mirror) and import it with ImageTemplate { url }, or back the member up with a BackupPolicy',
+    );
   }
 }

@@ -91,7 +91,7 @@ export class OpenStackTenancy implements ITenancyDriver {
       floatingIps: plan.floatingIps,
     });
     const site = this.childSite(s, 'site', provider);
-    registerTenantScope(site, { adminProvider: admin, projectId: project.id, prefix: plan.name });
+    registerTenantScope(site, { adminProvider: admin, projectId: project.id, prefix: plan.name, bootstrap: { provider: bootstrapProvider, dependsOn: [deployerRole] } });
     quotaServes(quota, site);
     return {
       site,

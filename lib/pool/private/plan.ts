@@ -5,6 +5,7 @@
 import { Construct } from 'constructs';
 import { RemovalPolicy } from '../../core/removal-policy';
 import { NetworkingSecgroupRuleV2 } from '../../providers/openstack/networking-secgroup-rule-v2';
+import type { BackupPolicyOpenStackResources, BackupPolicyVsphereResources } from '../backup-policy-resources';
 import { AddressPair, AntiAffinity, DataVolumeSpec, HaRestartPriority, MemberPlacement, PowerState, StoragePolicyTagRule, StorageQos, SubnetSpec } from '../shapes';
 import { CpuArchitecture, Image, Size } from '../size';
 import {
@@ -308,6 +309,55 @@ export interface HostPoolResult {
   readonly vsphere?: HostPoolVsphereResources;
 }
 
+/** @internal One member exported to a template or image. */
+export interface InstanceExportPlan {
+  readonly name: string;
+  readonly member: string;
+  readonly description?: string;
+  readonly instances: InstancesResult;
+}
+
+/** @internal */
+export interface InstanceExportResult {
+  readonly vsphere?: ImageTemplateVsphereResources;
+}
+
+/** @internal What an instance group hands to backup policies and exports. */
+export interface InstanceGroupHandle {
+  readonly instances: InstancesResult;
+  /** How many shared volumes the members attach. */
+  readonly sharedVolumes: number;
+}
+
+/** @internal A group a backup policy covers. */
+export interface BackupGroupPlan {
+  /** The property that named it, for messages (`instanceGroups[0]`). */
+  readonly prop: string;
+  readonly instances: InstancesResult;
+  /** How many shared volumes the members attach. */
+  readonly sharedVolumes: number;
+}
+
+/** @internal A backup policy to implement. */
+export interface BackupPlan {
+  readonly name: string;
+  /** A 5-field cron expression or descriptor (validated). */
+  readonly schedule: string;
+  readonly timeZone: string;
+  readonly retention: number;
+  readonly groups: BackupGroupPlan[];
+  readonly sharedVolumes: SharedVolumeResult[];
+  readonly labels: { [key: string]: string };
+}
+
+/** @internal */
+export interface BackupResult {
+  readonly openstack?: BackupPolicyOpenStackResources;
+  readonly vsphere?: BackupPolicyVsphereResources;
+  /** Cloud-init user data of the runner VM, on targets that back up through one. */
+  readonly runnerUserData?: string;
+}
+
 /**
  * @internal Everything a target implements. One class per target (`pool/<target>/driver.ts`);
  * the building blocks validate target-neutral input, then call these methods.
@@ -328,6 +378,9 @@ export interface ISiteDriver {
   imageTemplate(scope: Construct, plan: ImageTemplatePlan): ImageTemplateResult;
   storageTier(scope: Construct, plan: StorageTierPlan): StorageTierResult;
   hostPool(scope: Construct, plan: HostPoolPlan): HostPoolResult;
+  backupPolicy(scope: Construct, plan: BackupPlan): BackupResult;
+  /** Throws a ValidationError naming the target on targets that cannot export a VM. */
+  exportInstance(scope: Construct, plan: InstanceExportPlan): InstanceExportResult;
   /** Only called on sites with the `flavors` capability. */
   flavor(scope: Construct, plan: FlavorPlan): FlavorResult;
 }

@@ -4,15 +4,16 @@ import { ValidationError } from '../../core/errors';
 import {
   ImageTemplatePlan, ImageTemplateResult, InstancesPlan, InstancesResult, ISiteDriver, NetworkImportPlan, NetworkImportResult,
   NetworkPlan, NetworkResult, QosPlan, QosResult, QuotaPlan, QuotaResult, RouterResult, SecurityGroupPlan, SecurityGroupResult, SharedVolumePlan, SharedVolumeResult,
-  StorageTierPlan, HostPoolPlan, HostPoolResult, FlavorPlan, FlavorResult,
+  StorageTierPlan, HostPoolPlan, HostPoolResult, FlavorPlan, FlavorResult, BackupPlan, BackupResult, InstanceExportPlan, InstanceExportResult,
 } from '../private/plan';
 import { StorageTierResult } from '../private/storage-result';
 import { SiteCapabilities } from '../site';
+import { buildVsphereBackup } from './backup';
 import { VsphereSiteContext } from './context';
 import { buildHostPool } from './host-pool';
 import { buildVsphereInstances } from './instances';
 import { buildVspherePortGroup, importVsphereNetwork } from './network';
-import { buildContentLibraryItem, buildResourcePool, buildSharedDisk, planPortGroupShaping } from './resources';
+import { buildContentLibraryItem, buildResourcePool, buildVmExport, buildSharedDisk, planPortGroupShaping } from './resources';
 import { buildStorageTier } from './storage';
 
 /** @internal What a vSphere datacenter without NSX offers. */
@@ -104,5 +105,13 @@ export class VsphereDriver implements ISiteDriver {
   public flavor(scope: Construct, _plan: FlavorPlan): FlavorResult {
     // Unreachable: Flavor checks the `flavors` capability first (vSphere sizes are per VM).
     throw new ValidationError(scope, 'site', 'vSphere sites have no flavors', 'size vSphere members with Size.of(...) on the group itself');
+  }
+
+  public backupPolicy(scope: Construct, plan: BackupPlan): BackupResult {
+    return buildVsphereBackup(this.site, scope, plan);
+  }
+
+  public exportInstance(scope: Construct, plan: InstanceExportPlan): InstanceExportResult {
+    return buildVmExport(this.site, scope, plan);
   }
 }

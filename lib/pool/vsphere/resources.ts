@@ -5,7 +5,7 @@ import { Names } from '../../core/names';
 import { peer } from '../../core/private/peers';
 import { RemovalPolicy } from '../../core/removal-policy';
 import { importInto, requireAdoptKeys, requireInventoryPath } from '../private/adopt';
-import { ImageTemplatePlan, ImageTemplateResult, QosPlan, QosResult, QuotaPlan, QuotaResult, SharedVolumePlan, SharedVolumeResult } from '../private/plan';
+import { ImageTemplatePlan, ImageTemplateResult, InstanceExportPlan, InstanceExportResult, QosPlan, QosResult, QuotaPlan, QuotaResult, SharedVolumePlan, SharedVolumeResult } from '../private/plan';
 import { VsphereSiteContext } from './context';
 
 const peerContentLibrary = () => peer<typeof import('@cdktf/provider-vsphere/lib/content-library')>('@cdktf/provider-vsphere', 'lib/content-library');
@@ -81,18 +81,29 @@ export function planPortGroupShaping(scope: Construct, plan: QosPlan): QosResult
 
 /** @internal A content library holding the imported OVF/OVA. */
 export function buildContentLibraryItem(site: VsphereSiteContext, scope: Construct, plan: ImageTemplatePlan): ImageTemplateResult {
+  // Instance groups clone VM templates, not library items: no boot image.
+  return { vsphere: buildLibraryItem(site, scope, plan.name, { fileUrl: plan.url }) };
+}
+
+/** @internal A VM exported (cloned as an OVF template) into a new content library. */
+export function buildVmExport(site: VsphereSiteContext, scope: Construct, plan: InstanceExportPlan): InstanceExportResult {
+  const vms = plan.instances.vsphere!.virtualMachines;
+  return { vsphere: buildLibraryItem(site, scope, plan.name, { sourceUuid: `\${${vms.fqn}["${plan.member}"].uuid}`, description: plan.description }) };
+}
+
+/** A content library on the site's datastore holding one protected item. */
+function buildLibraryItem(site: VsphereSiteContext, scope: Construct, name: string, source: { fileUrl?: string; sourceUuid?: string; description?: string }) {
   const contentLibrary = new (peerContentLibrary().ContentLibrary)(scope, 'library', {
     provider: site.provider,
-    name: `${plan.name}-library`,
+    name: `${name}-library`,
     storageBacking: [site.datastore().id],
   });
   const item = new (peerContentLibraryItem().ContentLibraryItem)(scope, 'item', {
     provider: site.provider,
-    name: plan.name,
+    name,
     libraryId: contentLibrary.id,
-    fileUrl: plan.url,
+    ...source,
     lifecycle: { preventDestroy: true },
   });
-  // Instance groups clone VM templates, not library items: no boot image.
-  return { vsphere: { contentLibrary, item } };
+  return { contentLibrary, item };
 }
