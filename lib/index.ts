@@ -12,4 +12,5 @@ export * from './industries/telecom';
 export * from './industries/broadcast';
 export * from './industries/government';
 export * from './industries/power';
+export * from './industries/education';
 export * from './review';

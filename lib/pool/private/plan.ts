@@ -112,6 +112,8 @@ export interface NetworkPlan {
   readonly subnets: SubnetSpec[];
   readonly vlanId?: number;
   readonly physicalNetwork?: string;
+  /** An overlay type to name explicitly (`vxlan`); undefined lets Neutron choose. */
+  readonly overlayType?: string;
   readonly routerGateway?: boolean;
   /** A shared router to attach every subnet to (instead of an own router). */
   readonly routerId?: string;
@@ -126,6 +128,8 @@ export interface NetworkPlan {
 export interface RouterPlan {
   readonly name: string;
   readonly externalGateway: boolean;
+  /** A distributed (DVR) router; undefined leaves Neutron's default. */
+  readonly distributed?: boolean;
   /** The QoS policy of the external gateway. */
   readonly externalQosPolicyId?: string;
   readonly labels: { [key: string]: string };
