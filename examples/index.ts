@@ -6,6 +6,8 @@ import { BroadcastVideoK8sStack } from './broadcast-video-k8s/main';
 import { BroadcastVideoOpenStackStack } from './broadcast-video-openstack/main';
 import { BrownfieldAdoptOpenStackStack } from './brownfield-adopt-openstack/main';
 import { BrownfieldAdoptVsphereStack } from './brownfield-adopt-vsphere/main';
+import { EducationCampusOpenStackStack } from './education-campus-openstack/main';
+import { EducationCampusVsphereStack } from './education-campus-vsphere/main';
 import { FinanceCicdK8sStack } from './finance-cicd-k8s/main';
 import { FinanceCicdVmOpenStackStack } from './finance-cicd-vm-openstack/main';
 import { FinanceCicdVmVsphereStack } from './finance-cicd-vm-vsphere/main';
@@ -55,6 +57,8 @@ export const EXAMPLES: ExampleStack[] = [
   { id: 'power-grid-openstack', create: (s, id) => new PowerGridOpenStackStack(s, id) },
   { id: 'power-grid-vsphere', create: (s, id) => new PowerGridVsphereStack(s, id) },
   { id: 'power-scada-openstack', create: (s, id) => new PowerScadaOpenStackStack(s, id) },
+  { id: 'education-campus-openstack', create: (s, id) => new EducationCampusOpenStackStack(s, id) },
+  { id: 'education-campus-vsphere', create: (s, id) => new EducationCampusVsphereStack(s, id) },
 ];
 
 /** Builds every example stack into `app`. */

@@ -73,7 +73,7 @@ export class EducationCampusOpenStackStack extends TerraformStack {
           name: 'computer-science', // a college: teaching portal and a dev/test lab
           cidr: '10.31.1.0/24',
           quota: { vcpus: 48, memoryGiB: 96, instances: 8, storageGiB: 2000, volumes: 8 },
-          groups: [{ name: 'cs-teachers' }, { name: 'cs-admins', role: 'admin' }],
+          groups: [{ name: 'cs-teachers' }, { name: 'cs-admins', role: 'manager' }],
           // The college's teaching portal reads the course catalogue.
           workloads: [
             { name: 'teaching-portal', size: Size.of(4, 8, 40), image: linux, ports: [8443], portalPort: 443, volumes: [{ name: 'homework', sizeGiB: 500 }] },

@@ -80,7 +80,11 @@ function checkDepartment(scope: Construct, props: EducationCloudProps, d: Educat
   requireUnique(scope, `${prop}.workloads[].name`, (d.workloads ?? []).map((w) => w.name));
   requireUnique(scope, `${prop}.devTest[].name`, (d.devTest ?? []).map((e) => e.name));
   requireUnique(scope, `${prop}.databases[].name`, (d.databases ?? []).map((e) => e.name));
-  (d.groups ?? []).forEach((g, j) => requireDnsLabel(scope, `${prop}.groups[${j}].name`, g.name));
+  (d.groups ?? []).forEach((g, j) => {
+    requireDnsLabel(scope, `${prop}.groups[${j}].name`, g.name);
+    // Under Keystone's legacy policies `admin` on any project is cloud-wide administration.
+    if (g.role === 'admin') throw new ValidationError(scope, `${prop}.groups[${j}].role`, 'is admin, which Keystone treats as administration of the whole cloud', 'use manager (project administration), member or reader');
+  });
   (d.devTest ?? []).forEach((e, j) => requireDnsLabel(scope, `${prop}.devTest[${j}].name`, e.name));
   (d.databases ?? []).forEach((e, j) => requireDnsLabel(scope, `${prop}.databases[${j}].name`, e.name));
   (d.workloads ?? []).forEach((w, j) => {
