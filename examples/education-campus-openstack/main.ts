@@ -9,6 +9,7 @@
 // tier and Swift for courseware. MLPS level 3 and the security baseline run at synth.
 // Site names come from cdktf context or OSCAR_* variables (keys: examples/README.md).
 // Copy this file and ../lib/env.ts into any cdktf TypeScript project.
+import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import {
@@ -33,6 +34,7 @@ export class EducationCampusOpenStackStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     Labels.of(this).add('oscar.io/example', 'education-campus-openstack');
+    new RandomProvider(this, 'random'); // the VPN's generated pre-shared key
     const env = (key: string, fallback: string) => envName(this, `educationCampusOpenstack.${key}`, fallback);
     const site = new OpenStackSite(this, 'campus', {
       region: env('region', 'cn-central-edu1'),
