@@ -10,9 +10,9 @@ import { NetworkingFloatingipV2 } from '../providers/openstack/networking-floati
 import { NetworkingRbacPolicyV2 } from '../providers/openstack/networking-rbac-policy-v2';
 import { InstanceGroup } from './instance-group';
 import { INetwork, Network } from './network';
+import { requireEdgeQos } from './private/edge-qos';
 import { requireCapability } from './private/site-support';
 import { grantNetwork, networkReaches, tenancyOf, TenantVdcResult, VdcRulePlan } from './private/tenancy';
-import { requireEdgeQos } from './private/edge-qos';
 import { IQosPolicy } from './qos-policy';
 import { IQuota, Quota, QuotaAmounts } from './quota';
 import { Router } from './router';

@@ -1,7 +1,5 @@
-import { FirewallProtocol } from '../../openstack/firewall-group';
-import { SecretSource } from '../../openstack/secret';
-import { Image, ISite, QuotaAmounts, Size, VlanPool } from '../../pool';
-import { DataVolumeSpec } from '../../pool/shapes';
+import { FirewallProtocol, SecretSource } from '../../openstack';
+import { DataVolumeSpec, Image, ISite, QuotaAmounts, Size, VlanPool } from '../../pool';
 import { TierOptionsBase } from '../tier-options';
 
 /** The zone layouts of the education source (digest E5). */
