@@ -135,8 +135,8 @@ export interface TenantVdcProps {
    */
   readonly floatingIps?: number;
   /**
-   * Bandwidth limit of the VDC's floating IPs and its load balancer's (digest M3; baseline
-   * SEC-12): a QoS policy of the parent site with `maxKbps` only. The site's (admin) provider
+   * Bandwidth limit of the VDC's floating IPs and its load balancer's (digest M3, baseline
+   * SEC-12). A QoS policy of the parent site with `maxKbps` only. The site's (admin) provider
    * shares it with the VDC's project (RBAC `access_as_shared` on the `qos_policy`), since
    * Neutron lets only administrators create QoS policies.
    * @default - no limit

@@ -217,7 +217,7 @@ export interface EducationCloudProps {
   /** The campus site that holds the zones and the edge: an `OpenStackSite` or a `VsphereSite`. */
   readonly site: ISite;
   /**
-   * Further sites of other hypervisors in the same campus cloud (E8); departments name theirs.
+   * Further sites of other hypervisors in the same campus cloud (E8). Departments name theirs.
    * @default - none
    */
   readonly additionalSites?: ISite[];
