@@ -200,7 +200,8 @@ describe('EducationCloud (education, E1-E12)', () => {
     expect(world.map(([, r]) => r.destination_port)).toEqual(['443', '443']);
     for (const fip of vals(os.json, 'openstack_networking_floatingip_v2')) {
       expect(fip.value_specs.qos_policy_id).toContain('floating-ip-qos');
-      expect(fip.depends_on).toEqual([expect.stringMatching(/^\$\{openstack_networking_rbac_policy_v2\.[^}]+-floating-ip-qos_[A-F0-9]+\}$/)]);
+      // depends_on takes a bare address, not an interpolation (terraform rejects "${...}" there).
+      expect(fip.depends_on).toEqual([expect.stringMatching(/^openstack_networking_rbac_policy_v2\.[^$}]+-floating-ip-qos_[A-F0-9]+$/)]);
     }
     const rbac = vals(os.json, 'openstack_networking_rbac_policy_v2').filter((r) => r.object_type === 'qos_policy');
     expect(rbac.map((r) => r.provider)).toEqual(['openstack', 'openstack']); // the admin shares its policy with each portal project

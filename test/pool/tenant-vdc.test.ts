@@ -130,7 +130,7 @@ describe('TenantVdc on OpenStack', () => {
     for (const fip of fips) {
       expect(fip.provider).toBe('openstack.portal');
       expect(fip.value_specs.qos_policy_id).toContain('openstack_networking_qos_policy_v2.limit');
-      expect(fip.depends_on).toEqual([expect.stringContaining('openstack_networking_rbac_policy_v2.portal_use-floating-ip-qos')]);
+      expect(fip.depends_on).toEqual([expect.stringMatching(/^openstack_networking_rbac_policy_v2\.portal_use-floating-ip-qos_[A-F0-9]+$/)]);
     }
     expect(vdc.floatingIps).toHaveLength(1);
     const other = openstackStack();

@@ -1,3 +1,4 @@
+import { dependable } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { FirewallAction, FirewallGroup, FirewallProtocol, FirewallRuleIntent } from '../../openstack/firewall-group';
 import { LoadBalancer } from '../../openstack/load-balancer';
@@ -42,7 +43,7 @@ export function buildOpenStackVdcEdge(scope: IConstruct, site: ISite & { readonl
   const limited = qos ? { valueSpecs: { qos_policy_id: qos.policyId }, dependsOn: qos.grant ? [qos.grant] : undefined } : {};
   if (qos && loadBalancer?.floatingIp) {
     loadBalancer.floatingIp.valueSpecs = limited.valueSpecs!;
-    if (qos.grant) loadBalancer.floatingIp.dependsOn = [qos.grant.fqn];
+    if (qos.grant) loadBalancer.floatingIp.dependsOn = [dependable(qos.grant)];
   }
   const floatingIps: NetworkingFloatingipV2[] = [];
   for (let i = 1; i <= plan.floatingIps; i++) {
