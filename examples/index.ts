@@ -6,6 +6,8 @@ import { BroadcastVideoK8sStack } from './broadcast-video-k8s/main';
 import { BroadcastVideoOpenStackStack } from './broadcast-video-openstack/main';
 import { BrownfieldAdoptOpenStackStack } from './brownfield-adopt-openstack/main';
 import { BrownfieldAdoptVsphereStack } from './brownfield-adopt-vsphere/main';
+import { EducationCampusOpenStackStack } from './education-campus-openstack/main';
+import { EducationCampusVsphereStack } from './education-campus-vsphere/main';
 import { FinanceCicdK8sStack } from './finance-cicd-k8s/main';
 import { FinanceCicdVmOpenStackStack } from './finance-cicd-vm-openstack/main';
 import { FinanceCicdVmVsphereStack } from './finance-cicd-vm-vsphere/main';
@@ -62,6 +64,8 @@ export const EXAMPLES: ExampleStack[] = [
   { id: 'platform-tenant-openstack', create: (s, id) => new PlatformTenantOpenStackStack(s, id) },
   { id: 'manufacturing-openstack', create: (s, id) => new ManufacturingOpenStackStack(s, id) },
   { id: 'healthcare-openstack', create: (s, id) => new HealthcareOpenStackStack(s, id) },
+  { id: 'education-campus-openstack', create: (s, id) => new EducationCampusOpenStackStack(s, id) },
+  { id: 'education-campus-vsphere', create: (s, id) => new EducationCampusVsphereStack(s, id) },
 ];
 
 /** Builds every example stack into `app`. */

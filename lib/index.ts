@@ -14,4 +14,5 @@ export * from './industries/government';
 export * from './industries/power';
 export * from './industries/manufacturing';
 export * from './industries/healthcare';
+export * from './industries/education';
 export * from './review';

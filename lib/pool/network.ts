@@ -158,7 +158,8 @@ export class Network extends Construct implements INetwork {
     }
     this.qosPolicy = props.qosPolicy;
     const site = props.site;
-    const vlan = (props.segmentation ?? Segmentation.tenant()).vlanOptions;
+    const segmentation = props.segmentation ?? Segmentation.tenant();
+    const vlan = segmentation.vlanOptions;
     let physicalNetwork: string | undefined;
     if (vlan) {
       physicalNetwork = vlan.physicalNetwork ?? vlan.pool.physicalNetwork;
@@ -188,6 +189,7 @@ export class Network extends Construct implements INetwork {
       subnets: props.subnets,
       vlanId: this.vlanId,
       physicalNetwork,
+      overlayType: segmentation.overlayType,
       routerGateway: props.routerGateway,
       routerId: props.router?.routerId,
       mtu: props.mtu,

@@ -28,6 +28,13 @@ export interface RouterProps {
    */
   readonly externalQosPolicy?: IQosPolicy;
   /**
+   * A distributed (DVR) router: east-west routing on every compute node instead of a
+   * network node (digest E4). Setting it is admin-only under Neutron's default policy;
+   * where `router_distributed = True` every router is distributed anyway.
+   * @default - Neutron's default (`router_distributed` in neutron.conf)
+   */
+  readonly distributed?: boolean;
+  /**
    * Router name.
    * @default - derived from the construct path
    */
@@ -63,6 +70,11 @@ export class Router extends Construct implements IRouter {
   /** Whether the router has an external gateway. */
   public readonly externalGateway: boolean;
   /**
+   * Whether the router was declared distributed.
+   * @default - Neutron's default
+   */
+  public readonly distributed?: boolean;
+  /**
    * The L1 resources created on an OpenStack site (the escape hatch).
    * @default - undefined on other targets
    */
@@ -80,7 +92,8 @@ export class Router extends Construct implements IRouter {
       if (!this.externalGateway) throw new ValidationError(this, 'externalQosPolicy', 'limits the external gateway, and the router has none', 'set externalGateway: true, or drop externalQosPolicy');
       externalQosPolicyId = requireEdgeQos(this, 'externalQosPolicy', props.externalQosPolicy, props.site, 'a router gateway');
     }
-    const built: RouterResult = driverOf(props.site).router(this, { name: this.routerName, externalGateway: this.externalGateway, externalQosPolicyId, labels: Labels.resolve(this, props.labels) });
+    this.distributed = props.distributed;
+    const built: RouterResult = driverOf(props.site).router(this, { name: this.routerName, externalGateway: this.externalGateway, distributed: props.distributed, externalQosPolicyId, labels: Labels.resolve(this, props.labels) });
     this.routerId = built.routerId;
     this.openstack = built.openstack;
   }

@@ -27,6 +27,15 @@ export class Segmentation {
     return new Segmentation(undefined);
   }
 
+  /**
+   * A VXLAN overlay named explicitly (Neutron `segments { network_type = "vxlan" }`, digest
+   * E4): Neutron picks the VNI. Provider attributes are admin-only under Neutron's default
+   * policy, so use it on a site whose provider is an administrator. Not available on vSphere.
+   */
+  public static vxlan(): Segmentation {
+    return new Segmentation(undefined, 'vxlan');
+  }
+
   /** A VLAN provider network with an ID from a pool. */
   public static vlan(options: VlanSegmentationOptions): Segmentation {
     return new Segmentation(options);
@@ -35,5 +44,7 @@ export class Segmentation {
   private constructor(
     /** The VLAN settings, for VLAN segmentation. */
     public readonly vlanOptions?: VlanSegmentationOptions,
+    /** The overlay type named explicitly (`vxlan`), if any. */
+    public readonly overlayType?: string,
   ) {}
 }

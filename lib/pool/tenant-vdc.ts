@@ -10,8 +10,10 @@ import { NetworkingFloatingipV2 } from '../providers/openstack/networking-floati
 import { NetworkingRbacPolicyV2 } from '../providers/openstack/networking-rbac-policy-v2';
 import { InstanceGroup } from './instance-group';
 import { INetwork, Network } from './network';
+import { requireEdgeQos } from './private/edge-qos';
 import { requireCapability } from './private/site-support';
 import { grantNetwork, networkReaches, tenancyOf, TenantVdcResult, VdcRulePlan } from './private/tenancy';
+import { IQosPolicy } from './qos-policy';
 import { IQuota, Quota, QuotaAmounts } from './quota';
 import { Router } from './router';
 import { Segmentation } from './segmentation';
@@ -132,6 +134,14 @@ export interface TenantVdcProps {
    * @default 0
    */
   readonly floatingIps?: number;
+  /**
+   * Bandwidth limit of the VDC's floating IPs and its load balancer's (digest M3, baseline
+   * SEC-12). A QoS policy of the parent site with `maxKbps` only. The site's (admin) provider
+   * shares it with the VDC's project (RBAC `access_as_shared` on the `qos_policy`), since
+   * Neutron lets only administrators create QoS policies.
+   * @default - no limit
+   */
+  readonly floatingIpQosPolicy?: IQosPolicy;
   /**
    * Labels for the created resources (merged with `Labels.of(scope)`).
    * @default - none beyond inherited labels
@@ -262,7 +272,7 @@ export class TenantVdc extends Construct implements ITenantVdc {
 
     this.node.addValidation({ validate: () => this.checkQuota(props.quota ?? {}) });
     if (props.cidr === undefined) {
-      const needNetwork = Object.entries({ allowFrom: props.allowFrom?.length, ingress: props.ingress?.length, loadBalancer: props.loadBalancer, floatingIps, shareNetworkWith: props.shareNetworkWith?.length, segmentation: props.segmentation, externalGateway: props.externalGateway })
+      const needNetwork = Object.entries({ allowFrom: props.allowFrom?.length, ingress: props.ingress?.length, loadBalancer: props.loadBalancer, floatingIps, shareNetworkWith: props.shareNetworkWith?.length, segmentation: props.segmentation, externalGateway: props.externalGateway, floatingIpQosPolicy: props.floatingIpQosPolicy })
         .filter(([, v]) => v !== undefined && v !== 0 && v !== false);
       if (needNetwork.length > 0) throw new ValidationError(this, needNetwork[0][0], 'needs the VDC\'s own network', 'set cidr, or drop the prop');
       return;
@@ -305,9 +315,19 @@ export class TenantVdc extends Construct implements ITenantVdc {
       ],
       loadBalancer: props.loadBalancer ?? false,
       floatingIps,
+      floatingIpQos: this.floatingIpQos(props, built),
       shareWith: Object.fromEntries((props.shareNetworkWith ?? []).map((p) => [p.node.path, p.projectId!])),
     });
     return { ...edge, router, network };
+  }
+
+  /** The parent site's QoS policy, shared with the project, for the VDC's floating IPs. */
+  private floatingIpQos(props: TenantVdcProps, built: TenantVdcResult) {
+    const policy = props.floatingIpQosPolicy;
+    if (!policy) return undefined;
+    const policyId = requireEdgeQos(this, 'floatingIpQosPolicy', policy, props.site, 'a floating IP');
+    const grant = tenancyOf(props.site, this, 'site').shareQosPolicy(this, 'use-floating-ip-qos', policyId, built);
+    return { policyId, grant };
   }
 
   /**
@@ -347,6 +367,7 @@ export class TenantVdc extends Construct implements ITenantVdc {
     if (props.shareNetworkWith?.length) requireCapability(site, site.capabilities.projects, this, 'shareNetworkWith', 'network RBAC sharing between projects', openstackOnly);
     if (props.loadBalancer) requireCapability(site, site.capabilities.loadBalancer, this, 'loadBalancer', 'load balancers', openstackOnly);
     if (floatingIps > 0) requireCapability(site, site.capabilities.routers, this, 'floatingIps', 'floating IPs', openstackOnly);
+    if (props.floatingIpQosPolicy) requireCapability(site, site.capabilities.routers, this, 'floatingIpQosPolicy', 'floating IPs', openstackOnly);
     if (props.externalGateway !== undefined) requireCapability(site, site.capabilities.routers, this, 'externalGateway', 'routers (no router without NSX)', 'route through the physical gateway, and leave externalGateway unset');
   }
 

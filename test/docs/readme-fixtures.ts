@@ -133,6 +133,13 @@ export const FIXTURES: Record<string, Fixture> = {
     declarations: [APP_AND_STACK],
   },
 
+  'lib/industries/education/README.md': {
+    imports: `
+      import { RandomProvider } from '@cdktf/provider-random/lib/provider';
+      import { App, TerraformStack } from 'cdktf';`,
+    declarations: [APP_AND_STACK, RANDOM],
+  },
+
   'lib/industries/power/README.md': {
     imports: `
       import { App, TerraformStack } from 'cdktf';`,

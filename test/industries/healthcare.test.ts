@@ -85,7 +85,7 @@ describe('HealthcareCloud (healthcare, H1-H8)', () => {
     const roles = Object.values(json.data.openstack_identity_role_v3).map((r: any) => r.name).sort();
     expect(roles).toEqual(['member', 'reader']);
     expect(Object.values(res(json, 'openstack_identity_role_assignment_v3'))).toHaveLength(2);
-    const cred = Object.values(res(json, 'openstack_identity_application_credential_v3')).find((c) => c.name === 'medical-records-reader');
+    const cred = Object.values(res(json, 'openstack_identity_application_credential_v3')).find((c) => c.name === 'medical-records-reader')!;
     expect([cred.unrestricted, cred.roles, cred.access_rules]).toEqual([false, ['reader'], [{ service: 'object-store', method: 'GET', path: '/v1/**' }]]);
     expect(cred.secret).toBeUndefined();
     const rule = { service: 'object-store', method: 'GET', path: '/v1/**' };

@@ -134,9 +134,17 @@ describe('PowerGridCloud (power, P1-P10)', () => {
     }
   });
 
-  test('P6: two Cinder tiers: database data volumes on the commercial array, others on Ceph; a literal volumeType is an error', () => {
+  test('P6: two Cinder tiers: database data volumes on the commercial array, others on Ceph; a literal volumeType or tier is an error', () => {
     const types = Object.values(res(os.json, 'openstack_blockstorage_volume_v3')).map((v) => v.volume_type);
     expect(types).toEqual(['commercial-san', 'commercial-san']);
+    // The tiers are StorageTiers imported by name (existing types: no resource, nothing to destroy).
+    const grid = (os.stack as PowerGridOpenStackStack).cloud;
+    expect([grid.cephStorageTier?.tierName, grid.commercialStorageTier?.tierName]).toEqual(['ceph-rbd', 'commercial-san']);
+    expect(res(os.json, 'openstack_blockstorage_volume_type_v3')).toEqual({});
+    expect(new PowerGridVsphereStack(Testing.app(), 'v').cloud.cephStorageTier).toBeUndefined();
+    const otherTier = information().cephStorageTier!;
+    expect(() => information({ tenants: [tenant('portal', PowerGridZone.IV, '10.9.0.0/24', { workloads: [{ name: 'web', size: Size.of(2, 4), image: linux, volumes: [{ name: 'd', sizeGiB: 10, tier: otherTier }] }] })] }))
+      .toThrow(/volumes\[0\]\.tier.*set by the cloud from storageTier/s);
     const app = information({ tenants: [tenant('portal', PowerGridZone.IV, '10.9.0.0/24', { workloads: [{ name: 'web', size: Size.of(2, 4), image: linux, volumes: [{ name: 'd', sizeGiB: 10 }] }] })] });
     expect(app.workload('portal', 'web').node.findAll().length).toBeGreaterThan(0);
     const json = JSON.parse(Testing.synth(app.node.scope as TerraformStack)) as Json;

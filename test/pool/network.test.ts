@@ -81,6 +81,20 @@ describe('Network on OpenStack', () => {
     expect(net.openstack?.router).toBeUndefined();
   });
 
+  test('E4: Segmentation.vxlan() names the overlay (segments network_type vxlan, Neutron picks the VNI); a distributed Router sets distributed only when declared', () => {
+    const { stack, site } = openstackStack();
+    const dvr = new Router(stack, 'dvr', { site, distributed: true });
+    const plain = new Router(stack, 'plain', { site });
+    new Network(stack, 'campus', { site, cidr: '10.5.0.0/24', subnets: [{ name: 'campus', cidr: '10.5.0.0/24' }], segmentation: Segmentation.vxlan(), router: dvr });
+    new Network(stack, 'tenant', { site, cidr: '10.6.0.0/24', subnets: [{ name: 'tenant', cidr: '10.6.0.0/24' }], router: plain });
+    const out = Testing.synth(stack);
+    const networks = resources(out, 'openstack_networking_network_v2');
+    expect(Object.entries<any>(networks).map(([k, n]) => [k.split('_')[0], n.segments])).toEqual([['campus', [{ network_type: 'vxlan' }]], ['tenant', undefined]]);
+    const routers = resources(out, 'openstack_networking_router_v2');
+    expect(Object.entries<any>(routers).map(([k, r]) => [k.split('_')[0], r.distributed])).toEqual([['dvr', true], ['plain', undefined]]);
+    expect([dvr.distributed, plain.distributed]).toEqual([true, undefined]);
+  });
+
   test('unrouted subnets get no gateway unless one is declared; routed subnets keep Neutron\'s gateway', () => {
     const { stack, site } = openstackStack();
     new Network(stack, 'isolated', { site, cidr: '10.30.0.0/16', subnets: [{ name: 'a', cidr: '10.30.1.0/24' }, { name: 'b', cidr: '10.30.2.0/24', gatewayIp: '10.30.2.254' }], routerGateway: false });
@@ -145,6 +159,9 @@ describe('Network on vSphere', () => {
     );
     expect(() => new Network(stack, 'b', { site, cidr: '10.0.0.0/24', subnets: [{ name: 's', cidr: '10.0.0.0/24' }], segmentation: Segmentation.vlan({ pool: VlanPool.range(1, 2) }), routerGateway: true })).toThrow(
       'props.routerGateway: vSphere sites do not support routers',
+    );
+    expect(() => new Network(stack, 'c', { site, cidr: '10.0.0.0/24', subnets: [{ name: 's', cidr: '10.0.0.0/24' }], segmentation: Segmentation.vxlan() })).toThrow(
+      'props.segmentation: vSphere sites do not support networks without a VLAN',
     );
   });
 });

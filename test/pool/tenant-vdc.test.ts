@@ -1,5 +1,5 @@
 import { Testing } from 'cdktf';
-import { FirewallProtocol, Image, InstanceGroup, Segmentation, SharedVolume, Size, TenantVdc, VlanPool } from '../../lib';
+import { FirewallProtocol, Image, InstanceGroup, QosPolicy, Segmentation, SharedVolume, Size, TenantVdc, VlanPool } from '../../lib';
 import { openstackStack, vsphereStack } from '../util/sites';
 import { resourceList, synthStack } from '../util/synth';
 
@@ -116,6 +116,29 @@ describe('TenantVdc on OpenStack', () => {
     }
   });
 
+  test('E7, M3: floatingIpQosPolicy limits the VDC\'s floating IPs and its load balancer\'s: the admin shares its policy with the project (RBAC qos_policy) before they are created', () => {
+    const { stack, site } = openstackStack();
+    const limit = new QosPolicy(stack, 'limit', { site, maxKbps: 50_000 });
+    const vdc = new TenantVdc(stack, 'portal', { site, cidr: '10.30.0.0/24', loadBalancer: true, floatingIps: 1, floatingIpQosPolicy: limit });
+    const json = synthStack(stack);
+    const [share] = resourceList(json, 'openstack_networking_rbac_policy_v2');
+    expect(share).toMatchObject({ provider: 'openstack', action: 'access_as_shared', object_type: 'qos_policy' });
+    expect(share.object_id).toContain('openstack_networking_qos_policy_v2.limit');
+    expect(share.target_tenant).toContain('openstack_identity_project_v3.portal_project');
+    const fips = resourceList(json, 'openstack_networking_floatingip_v2');
+    expect(fips).toHaveLength(2);
+    for (const fip of fips) {
+      expect(fip.provider).toBe('openstack.portal');
+      expect(fip.value_specs.qos_policy_id).toContain('openstack_networking_qos_policy_v2.limit');
+      expect(fip.depends_on).toEqual([expect.stringMatching(/^openstack_networking_rbac_policy_v2\.portal_use-floating-ip-qos_[A-F0-9]+$/)]);
+    }
+    expect(vdc.floatingIps).toHaveLength(1);
+    const other = openstackStack();
+    const foreign = new QosPolicy(stack, 'foreign', { site, maxKbps: 1 });
+    expect(() => new TenantVdc(other.stack, 'x', { site: other.site, cidr: '10.1.0.0/24', floatingIps: 1, floatingIpQosPolicy: foreign })).toThrow(/floatingIpQosPolicy: QoS policy .* is on another site/);
+    expect(() => new TenantVdc(other.stack, 'y', { site: other.site, floatingIpQosPolicy: new QosPolicy(other.stack, 'l', { site: other.site, maxKbps: 1 }) })).toThrow(/floatingIpQosPolicy: needs the VDC's own network/);
+  });
+
   test('E1: declared ingress from outside goes to the VDC; world-open SSH is an error', () => {
     const { stack, site } = openstackStack();
     new TenantVdc(stack, 'pub', { site, cidr: '10.5.0.0/24', loadBalancer: true, ingress: [{ name: 'https', port: 443 }] });
@@ -188,7 +211,7 @@ describe('TenantVdc on vSphere', () => {
   });
 
   test('E1: OpenStack-only props fail naming the target and the prop', () => {
-    for (const [prop, extra] of [['loadBalancer', { loadBalancer: true }], ['floatingIps', { floatingIps: 1 }], ['allowFrom', { allowFrom: [] as any[] }], ['ingress', { ingress: [{ name: 'https', port: 443, protocol: FirewallProtocol.TCP }] }]] as const) {
+    for (const [prop, extra] of [['floatingIpQosPolicy', { floatingIpQosPolicy: {} as any }], ['loadBalancer', { loadBalancer: true }], ['floatingIps', { floatingIps: 1 }], ['allowFrom', { allowFrom: [] as any[] }], ['ingress', { ingress: [{ name: 'https', port: 443, protocol: FirewallProtocol.TCP }] }]] as const) {
       const { stack, site } = vsphereStack();
       const peer = new TenantVdc(stack, 'peer', { site, cidr: '10.1.0.0/24', segmentation: Segmentation.vlan({ pool: VlanPool.range(100, 101) }) });
       const props: any = { site, cidr: '10.2.0.0/24', ...extra };

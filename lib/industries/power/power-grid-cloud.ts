@@ -4,7 +4,7 @@ import { LabelKeys, Labels } from '../../core/labels';
 import { Names } from '../../core/names';
 import { requireDnsLabel } from '../../core/private/validate';
 import { ObjectContainer, TroveDatabase } from '../../openstack';
-import { ImageTemplate, InstanceGroup, ISite, Network, SecurityGroup, Size } from '../../pool';
+import { ImageTemplate, InstanceGroup, ISite, IStorageTier, Network, SecurityGroup, Size, StorageTier } from '../../pool';
 import { NetworkingFloatingipV2 } from '../../providers/openstack/networking-floatingip-v2';
 import { DATABASE_MIN } from './private/facts';
 import { createPaas } from './private/paas';
@@ -75,6 +75,16 @@ export class PowerGridCloud extends Construct {
   public readonly cephVolumeType: string;
   /** Volume type of the commercial array tier. */
   public readonly commercialVolumeType: string;
+  /**
+   * The Ceph tier (an existing volume type, imported by name): boot volumes and most data.
+   * @default - none on sites without volume types (vSphere: the cluster's datastores)
+   */
+  public readonly cephStorageTier?: IStorageTier;
+  /**
+   * The commercial array tier (an existing volume type, imported by name): database data.
+   * @default - none on sites without volume types
+   */
+  public readonly commercialStorageTier?: IStorageTier;
   /** The zone tag of the infrastructure planes. */
   public readonly platformZone: PowerGridZone;
 
@@ -90,6 +100,12 @@ export class PowerGridCloud extends Construct {
     this.commercialVolumeType = plan.commercialVolumeType;
     this.platformZone = plan.platformZone;
     const prefix = Names.resourceName(this, { maxLength: 30 });
+    // P6: the two Cinder tiers exist out of band and are referenced by name (no resource).
+    if (props.site.capabilities.volumeTypes) {
+      this.cephStorageTier = StorageTier.fromVolumeType(this, 'ceph-tier', { site: props.site, volumeType: plan.cephVolumeType });
+      this.commercialStorageTier = StorageTier.fromVolumeType(this, 'commercial-tier', { site: props.site, volumeType: plan.commercialVolumeType });
+    }
+    const tiers = this.cephStorageTier && this.commercialStorageTier ? { ceph: this.cephStorageTier, commercial: this.commercialStorageTier } : undefined;
 
     // Planes (P1, P2), images (P9), tenants and their workloads (P3-P7), PaaS (P10).
     this.planes = createPlanes(this, prefix, props, plan);
@@ -102,7 +118,7 @@ export class PowerGridCloud extends Construct {
     });
     const tenants: { [name: string]: ReturnType<typeof createTenant> } = {};
     props.tenants.forEach((t, i) => {
-      const parts = createTenant(this, prefix, props, plan, t, this.images, `tenants[${i}]`);
+      const parts = createTenant(this, prefix, props, plan, t, this.images, `tenants[${i}]`, tiers);
       tenants[t.name] = parts;
       this.tenantNetworks[t.name] = parts.network;
       for (const [w, g] of Object.entries(parts.workloads)) this.workloads[`${t.name}/${w}`] = g;

@@ -23,7 +23,9 @@ export function buildOpenStackNetwork(site: OpenStackSiteContext, scope: Constru
     qosPolicyId: plan.qos?.policyId,
     mtu: plan.mtu,
     tags,
-    segments: plan.vlanId !== undefined ? [{ networkType: 'vlan', physicalNetwork: plan.physicalNetwork, segmentationId: plan.vlanId }] : undefined,
+    segments: plan.vlanId !== undefined
+      ? [{ networkType: 'vlan', physicalNetwork: plan.physicalNetwork, segmentationId: plan.vlanId }]
+      : (plan.overlayType !== undefined ? [{ networkType: plan.overlayType }] : undefined),
   });
   // An own router only where declared; a shared router routes the subnets as well.
   const wantsRouter = plan.routerGateway === true;
@@ -93,6 +95,7 @@ export function buildOpenStackRouter(site: OpenStackSiteContext, scope: Construc
     name: plan.name,
     externalNetworkId: plan.externalGateway ? site.externalNetworkId : undefined,
     externalQosPolicyId: plan.externalQosPolicyId,
+    distributed: plan.distributed,
     tags: Labels.toOpenStackTags(plan.labels),
   });
   return { routerId: router.id, openstack: { router } };

@@ -1,3 +1,4 @@
+import { dependable } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { FirewallAction, FirewallGroup, FirewallProtocol, FirewallRuleIntent } from '../../openstack/firewall-group';
 import { LoadBalancer } from '../../openstack/load-balancer';
@@ -36,12 +37,21 @@ export function buildOpenStackVdcEdge(scope: IConstruct, site: ISite & { readonl
   const loadBalancer = plan.loadBalancer && plan.subnetId !== undefined
     ? new LoadBalancer(s, 'load-balancer', { site, vipSubnetId: plan.subnetId, name: `${plan.name}-lb`, floatingIpPool: site.externalNetwork?.name })
     : undefined;
+  // The limit is the parent site's policy (LoadBalancer's own option wants one of its site):
+  // referenced by ID, created once the project may use it.
+  const qos = plan.floatingIpQos;
+  const limited = qos ? { valueSpecs: { qos_policy_id: qos.policyId }, dependsOn: qos.grant ? [qos.grant] : undefined } : {};
+  if (qos && loadBalancer?.floatingIp) {
+    loadBalancer.floatingIp.valueSpecs = limited.valueSpecs!;
+    if (qos.grant) loadBalancer.floatingIp.dependsOn = [dependable(qos.grant)];
+  }
   const floatingIps: NetworkingFloatingipV2[] = [];
   for (let i = 1; i <= plan.floatingIps; i++) {
     floatingIps.push(new NetworkingFloatingipV2(s, `floating-ip-${i}`, {
       provider,
       pool: site.externalNetwork!.name,
       description: `floating IP ${i} of tenant VDC ${plan.name}`,
+      ...limited,
     }));
   }
   const rbacPolicies = Object.entries(plan.shareWith).map(([path, projectId]) => new NetworkingRbacPolicyV2(s, `share-${path.split('/').pop()}`, {

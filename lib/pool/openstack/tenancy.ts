@@ -109,6 +109,12 @@ export class OpenStackTenancy implements ITenancyDriver {
     });
   }
 
+  public shareQosPolicy(scope: IConstruct, id: string, policyId: string, vdc: TenantVdcResult): NetworkingRbacPolicyV2 {
+    return new NetworkingRbacPolicyV2(scope as Construct, id, {
+      provider: this.site.provider, action: 'access_as_shared', objectType: 'qos_policy', objectId: policyId, targetTenant: vdc.projectId!,
+    });
+  }
+
   public edge(scope: IConstruct, site: ISite, plan: TenantVdcEdgePlan): TenantVdcEdgeResult {
     return buildOpenStackVdcEdge(scope, site, plan);
   }

@@ -9,13 +9,15 @@ import type { BackupPolicyOpenStackResources, BackupPolicyVsphereResources } fro
 import { AddressPair, AntiAffinity, DataVolumeSpec, HaRestartPriority, MemberPlacement, PowerState, StoragePolicyTagRule, StorageQos, SubnetSpec } from '../shapes';
 import { CpuArchitecture, Image, Size } from '../size';
 import {
-  FlavorOpenStackResources,
   ImageTemplateOpenStackResources, ImageTemplateVsphereResources, InstanceGroupOpenStackResources, InstanceGroupVsphereResources,
   NetworkOpenStackResources, NetworkVsphereResources, RouterOpenStackResources, QosPolicyOpenStackResources, QuotaOpenStackResources, QuotaVsphereResources,
   SecurityGroupOpenStackResources, SharedVolumeOpenStackResources, SharedVolumeVsphereResources,
   HostPoolOpenStackResources, HostPoolVsphereResources,
 } from '../target-resources';
+import { FlavorPlan, FlavorResult } from './flavor-plan';
 import { StorageTierResult } from './storage-result';
+
+export type { FlavorPlan, FlavorResult };
 
 /** @internal One member of an instance group. */
 export interface MemberPlan {
@@ -114,6 +116,8 @@ export interface NetworkPlan {
   readonly subnets: SubnetSpec[];
   readonly vlanId?: number;
   readonly physicalNetwork?: string;
+  /** An overlay type to name explicitly (`vxlan`); undefined lets Neutron choose. */
+  readonly overlayType?: string;
   readonly routerGateway?: boolean;
   /** A shared router to attach every subnet to (instead of an own router). */
   readonly routerId?: string;
@@ -128,6 +132,8 @@ export interface NetworkPlan {
 export interface RouterPlan {
   readonly name: string;
   readonly externalGateway: boolean;
+  /** A distributed (DVR) router; undefined leaves Neutron's default. */
+  readonly distributed?: boolean;
   /** The QoS policy of the external gateway. */
   readonly externalQosPolicyId?: string;
   readonly labels: { [key: string]: string };
@@ -383,17 +389,4 @@ export interface ISiteDriver {
   exportInstance(scope: Construct, plan: InstanceExportPlan): InstanceExportResult;
   /** Only called on sites with the `flavors` capability. */
   flavor(scope: Construct, plan: FlavorPlan): FlavorResult;
-}
-
-/** @internal A catalog flavor: the site's flavor of a size (and pool), granted to more projects. */
-export interface FlavorPlan {
-  readonly size: Size;
-  readonly hostPool?: HostPoolResult;
-  readonly projectIds: string[];
-}
-
-/** @internal */
-export interface FlavorResult {
-  readonly flavorName: string;
-  readonly openstack?: FlavorOpenStackResources;
 }

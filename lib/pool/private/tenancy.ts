@@ -52,6 +52,8 @@ export interface ITenancyDriver {
   edge(scope: IConstruct, site: ISite, plan: TenantVdcEdgePlan): TenantVdcEdgeResult;
   /** Lets the VDC's project use a network of the parent site (RBAC `access_as_shared` by the owner); undefined where nothing is needed. */
   shareNetwork(scope: IConstruct, id: string, networkId: string, vdc: TenantVdcResult): NetworkingRbacPolicyV2 | undefined;
+  /** Lets the VDC's project use a QoS policy of the parent site; undefined where nothing is needed. */
+  shareQosPolicy(scope: IConstruct, id: string, policyId: string, vdc: TenantVdcResult): NetworkingRbacPolicyV2 | undefined;
 }
 
 const TENANCY = new WeakMap<IConstruct, ITenancyDriver>();
@@ -105,6 +107,8 @@ export interface TenantVdcEdgePlan {
   readonly inbound: VdcRulePlan[];
   readonly loadBalancer: boolean;
   readonly floatingIps: number;
+  /** The bandwidth limit of the floating IPs (a parent-site policy) and the RBAC entry that shares it with the project. */
+  readonly floatingIpQos?: { readonly policyId: string; readonly grant?: NetworkingRbacPolicyV2 };
   /** Projects the network is shared with (RBAC `access_as_shared`), by peer VDC path. */
   readonly shareWith: { [path: string]: string };
 }

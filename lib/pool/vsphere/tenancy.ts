@@ -72,6 +72,11 @@ export class VsphereTenancy implements ITenancyDriver {
     return undefined;
   }
 
+  /** Never reached: TenantVdc rejects floatingIpQosPolicy on vSphere (no floating IPs). */
+  public shareQosPolicy(): undefined {
+    return undefined;
+  }
+
   /**
    * Nothing to build: without NSX there is no router to put a firewall on, no load
    * balancer and no floating IP (TenantVdc rejects those props first, naming the target).

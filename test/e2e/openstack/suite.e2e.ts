@@ -46,6 +46,8 @@ defineTargetSuite('openstack', {
   'healthcare-openstack': 'not yet run live: needs Heat and Barbican (neither is part of the test cloud) for its stack and TLS container, an encrypted (LUKS) volume type, trusted host aggregates on hosts the test cloud names, and group IDs for its role grants; no live checks in test/e2e/openstack/live-checks.ts',
   'brownfield-adopt-openstack': 'its import blocks name a recorded estate (22 servers, their ports and volumes by UUID) that the test cloud does not hold; '
     + 'the bootstrap must create that estate first and the stack must take its UUIDs from it (issue 18)',
+  'education-campus-openstack': 'added by issue 17, not yet run live: it needs Trove (not in the test cloud, see openstack-services), VPNaaS and a DVR-capable L3 agent, '
+    + 'and has no live checks in test/e2e/openstack/live-checks.ts',
 }, {
   // 61 processes from empty databases: about 7 min on a busy 2-core machine (cold schemas
   // add 2 min), more than jest's default budget for a hook.

@@ -15,20 +15,17 @@ export function createPlanes(scope: Construct, prefix: string, props: PowerGridC
   // Pinned VLANs first, so the pool never hands a pinned ID to an unpinned plane.
   const pinned = (key: string) => props.planes?.[key as keyof typeof props.planes]?.vlanId !== undefined;
   for (const p of [...PLANES.filter((x) => pinned(x.key)), ...PLANES.filter((x) => !pinned(x.key))]) {
-    const net = new Network(scope, `plane-${p.slug}`, {
+    planes[p.key] = new Network(scope, `plane-${p.slug}`, {
       site: props.site,
       name: `${prefix}-${p.slug}`,
       cidr: plan.planeCidrs[p.key],
-      // No gatewayIp: unrouted (P2), so the subnet announces no default route.
-      subnets: [{ name: p.slug, cidr: plan.planeCidrs[p.key] }],
+      // No gatewayIp: unrouted (P2), so the subnet announces no default route. No Neutron
+      // DHCP where the installer (Fuel) serves it, on Admin/PXE: an agent there would leak leases.
+      subnets: [{ name: p.slug, cidr: plan.planeCidrs[p.key], enableDhcp: p.dhcp ? undefined : false }],
       segmentation: Segmentation.vlan({ pool: props.infrastructureVlans, vlanId: props.planes?.[p.key]?.vlanId }),
       routerGateway: false,
       labels: { [LabelKeys.PLANE]: p.label, [LabelKeys.GRID_ZONE]: plan.platformZone },
     });
-    // TODO(PlaneLayout, issue 16): SubnetSpec.enableDhcp replaces this escape hatch. The
-    // installer (Fuel) serves DHCP on Admin/PXE; a Neutron DHCP agent there would leak leases.
-    if (!p.dhcp && net.openstack) net.openstack.subnets[p.slug].enableDhcp = false;
-    planes[p.key] = net;
   }
   return planes;
 }

@@ -2,7 +2,7 @@ import { TerraformIterator } from 'cdktf';
 import { Construct } from 'constructs';
 import { ValidationError } from '../../../core/errors';
 import { LabelKeys } from '../../../core/labels';
-import { ImageTemplate, InstanceGroup, Network, OpenStackSite, Peer, Port, QosPolicy, SecurityGroup, Segmentation } from '../../../pool';
+import { ImageTemplate, InstanceGroup, IStorageTier, Network, OpenStackSite, Peer, Port, QosPolicy, SecurityGroup, Segmentation } from '../../../pool';
 import { NetworkingFloatingipV2 } from '../../../providers/openstack/networking-floatingip-v2';
 import { tierImage } from '../../private/tier-image';
 import { PowerGridCloudProps, PowerGridZone, PowerStorageTier, PowerTenantSpec, PowerWorkloadRole, PowerWorkloadSpec } from '../props';
@@ -20,10 +20,16 @@ export interface TenantParts {
   readonly floatingIps: { [name: string]: NetworkingFloatingipV2 };
 }
 
+/** @internal The two Cinder tiers (P6), on sites with volume types; elsewhere the names are passed through. */
+export interface PowerTiers {
+  readonly ceph: IStorageTier;
+  readonly commercial: IStorageTier;
+}
+
 /** @internal One tenant: its network (VLAN from `tenantVlans`, else overlay), routed to the public network only in zone IV. */
-export function createTenant(scope: Construct, prefix: string, props: PowerGridCloudProps, plan: CloudPlan, t: PowerTenantSpec, images: { [name: string]: ImageTemplate }, prop: string): TenantParts {
-  // TODO(TenantVdc, issue 16): a project-scoped VDC (own project, quota and provider alias)
-  // replaces this site-scoped network once the block lands.
+export function createTenant(scope: Construct, prefix: string, props: PowerGridCloudProps, plan: CloudPlan, t: PowerTenantSpec, images: { [name: string]: ImageTemplate }, prop: string, tiers?: PowerTiers): TenantParts {
+  // Not a TenantVdc: moving an existing tenant into a project re-creates its network and
+  // servers (Neutron objects cannot change project); see the README.
   const dmz = t.zone === PowerGridZone.IV;
   const network = new Network(scope, `tenant-${t.name}`, {
     site: props.site,
@@ -46,8 +52,13 @@ export function createTenant(scope: Construct, prefix: string, props: PowerGridC
       image: tierImage(scope, `${prop}.workloads[${j}]`, w, images, 'images'),
       networks: [{ network, securityGroups: [group] }],
       bootVolumeGiB: w.bootVolumeGiB ?? 40,
-      bootVolumeType: plan.cephVolumeType,
-      volumes: (w.volumes ?? []).map((v) => ({ ...v, volumeType: tierOf(w) === PowerStorageTier.COMMERCIAL ? plan.commercialVolumeType : plan.cephVolumeType })),
+      bootVolumeTier: tiers?.ceph,
+      bootVolumeType: tiers ? undefined : plan.cephVolumeType,
+      volumes: (w.volumes ?? []).map((v) => {
+        const commercial = tierOf(w) === PowerStorageTier.COMMERCIAL;
+        if (tiers) return { ...v, tier: commercial ? tiers.commercial : tiers.ceph };
+        return { ...v, volumeType: commercial ? plan.commercialVolumeType : plan.cephVolumeType };
+      }),
       keyPair: w.keyPair,
       userData: w.userData,
       labels: { [LabelKeys.GRID_ZONE]: t.zone, [LabelKeys.TIER]: w.name, ...(w.labels ?? {}) },

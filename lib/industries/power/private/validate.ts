@@ -88,8 +88,9 @@ function checkWorkload(scope: Construct, props: PowerGridCloudProps, t: PowerTen
     throw new ValidationError(scope, `${prop}.floatingIp`, `${props.site.targetName} sites have no floating IPs`, 'publish the DMZ through the physical edge (NAT on the firewall) and leave floatingIp unset');
   }
   (w.volumes ?? []).forEach((v, k) => {
-    if (v.volumeType !== undefined) {
-      throw new ValidationError(scope, `${prop}.volumes[${k}].volumeType`, 'is set by the cloud from storageTier', 'remove volumeType and set storageTier: PowerStorageTier.CEPH or COMMERCIAL');
+    if (v.volumeType !== undefined || v.tier !== undefined) {
+      const field = v.volumeType !== undefined ? 'volumeType' : 'tier';
+      throw new ValidationError(scope, `${prop}.volumes[${k}].${field}`, 'is set by the cloud from storageTier', `remove ${field} and set storageTier: PowerStorageTier.CEPH or COMMERCIAL`);
     }
   });
 }
