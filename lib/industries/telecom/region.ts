@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { Labels } from '../../core/labels';
 import { Names } from '../../core/names';
 import { requireAtMostOne } from '../../core/private/validate';
 import { LoadBalancer } from '../../openstack';
@@ -33,6 +34,12 @@ export interface TelecomRegionProps extends TelecomSiteProps {
    * @default - none
    */
   readonly interconnectPeers?: TelecomPeerPlane[];
+  /**
+   * Labels of every resource of the region (`TelecomHaPlatform` sets `oscar.io/replica`
+   * on the regions other than the primary).
+   * @default - only inherited labels
+   */
+  readonly labels?: { [key: string]: string };
 }
 
 /**
@@ -64,6 +71,7 @@ export class TelecomRegion extends Construct {
 
   constructor(scope: Construct, id: string, props: TelecomRegionProps) {
     super(scope, id);
+    for (const [key, value] of Object.entries(props.labels ?? {})) Labels.of(this).add(key, value);
     this.site = props.site;
     const input: RegionInput = { ...props, loadBalancerPlane: props.loadBalancer?.plane };
     requireAtMostOne(this, { quota: props.quota, existingQuota: props.existingQuota });

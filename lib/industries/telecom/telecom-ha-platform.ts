@@ -92,8 +92,9 @@ export class TelecomHaPlatform extends Construct {
         namePrefix: primary ? prefix : `${prefix}-${r.name}`,
         memberSuffix: primary ? undefined : r.name,
         interconnectPeers: peers.get(r.name),
+        // Set at construction, so that every resource of the region carries it.
+        labels: primary ? undefined : { [LabelKeys.REPLICA]: r.role === TelecomRegionRole.ACTIVE ? 'active' : 'dr' },
       });
-      if (!primary) Labels.of(region).add(LabelKeys.REPLICA, r.role === TelecomRegionRole.ACTIVE ? 'active' : 'dr');
       return { name: r.name, region };
     });
     this.regions = built.map((r) => r.region);
