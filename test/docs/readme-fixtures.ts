@@ -145,6 +145,10 @@ export const FIXTURES: Record<string, Fixture> = {
       `const tiers: TelecomTierSpec[] = [
          { name: 'sbc', capacity: 2, size: Size.of(8, 16, 40), image: Image.fromName('sbc-5.2') },
        ];`,
+      `const planesWithSignaling = (cidr: string): TelecomPlaneSpec[] => [
+         { name: 'oam', role: TelecomPlaneRole.MANAGEMENT, cidr: '10.10.0.0/24', vlanId: 110 },
+         { name: 'sig', role: TelecomPlaneRole.SIGNALING, cidr, vlanId: 2010 },
+       ];`,
     ],
   },
 };
