@@ -6,6 +6,7 @@ import { DataOpenstackNetworkingNetworkV2 } from '../../providers/openstack/data
 import { NetworkingRouterV2 } from '../../providers/openstack/networking-router-v2';
 import { GovernmentDepartment } from './department';
 import { createEdges } from './private/edge';
+import { applyDeclaredFlows } from './private/flows';
 import { ZONE_ORDER, ZONES } from './private/facts';
 import { checkMirroring } from './private/mirroring';
 import { checkCloud } from './private/validate';
@@ -20,7 +21,8 @@ import { GovernmentNetworkZone } from './zones';
  * management, test) as availability zones or networks; seven network zones, each its own
  * network and default-deny policy; the Internet and the e-government extranet as two
  * external networks that no router joins, with FWaaS on every routed zone boundary; a
- * management network apart from tenant traffic; a region allow-list; encrypted volume
+ * management network apart from tenant traffic; departments isolated from each other
+ * except for declared flows; a region allow-list; encrypted volume
  * types; private, protected images; optional traffic mirroring; and the source's scale
  * guards (128 vCPU / 4 TiB RAM / 64 TiB disk per VM).
  */
@@ -93,6 +95,7 @@ export class GovernmentCloud extends Construct {
       partitionZones: plan.partitionZones,
       tunnelIds: new Map(),
     });
+    applyDeclaredFlows(this, this.departments, props.declaredFlows ?? []);
   }
 
   /** The network zone `zone`. */
