@@ -21,3 +21,4 @@ export * from './vsphere/site';
 export * from './target-resources';
 export * from './tenant-vdc';
 export * from './tenant-vdc-resources';
+export * from './audit-log-sink';
