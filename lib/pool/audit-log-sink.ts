@@ -96,7 +96,7 @@ export interface AuditLogSinkProps {
 const MARKER = '# oscar.io/audit-sink:';
 
 /**
- * An audit-log sink (digest H6/MLPS security audit): rsyslog collectors on fixed addresses
+ * An audit-log sink (digest G9, H7: MLPS security audit): rsyslog collectors on fixed addresses
  * that receive over TCP, keep the logs locally for `retentionDays` and forward everything to
  * a destination (a SIEM or the audit platform). Members ship their logs to it with
  * `sink.forwardingUserData(...)` as their user data (cloud-init). Target-neutral: the

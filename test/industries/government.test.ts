@@ -583,3 +583,27 @@ describe('GovernmentCloud: declared cross-department flows (E3, G4)', () => {
     expectFlowError({ fromZone: GovernmentZone.STORAGE }, /declaredFlows\[0\]\.fromZone: department "finance" has no workloads in the storage zone/);
   });
 });
+
+describe('GovernmentCloud: audit-log sink (G9, H7)', () => {
+  const auditSink = { addresses: ['10.10.67.20', '10.10.67.21'], destination: { address: '10.200.0.10', port: 6514 }, size: Size.of(4, 8, 80), image: img };
+
+  test('G9: every workload ships its logs to the sink over its management NIC, and MLPS-9 judges the wiring', () => {
+    const departments = [dept('finance', [workload('ledger', GovernmentZone.CORE)]), dept('health', [workload('records', GovernmentZone.TEST)])];
+    const withSink = build({ departments, auditSink });
+    const instances = Object.values(res(withSink.json, 'openstack_compute_instance_v2'));
+    const workloads = instances.filter((i) => !(i.tags ?? []).includes('oscar.io:audit-sink=audit'));
+    expect(workloads).toHaveLength(2);
+    for (const w of workloads) expect(w.user_data).toContain('*.* @@10.10.67.20:514');
+    // Each department's management group may send syslog to the collectors, and nowhere else on 514.
+    const egress514 = Object.values(res(withSink.json, 'openstack_networking_secgroup_rule_v2')).filter((r) => r.direction === 'egress' && r.port_range_min === 514 && r.protocol === 'tcp');
+    expect(egress514.map((r) => r.remote_ip_prefix).sort()).toEqual(['10.10.67.20/32', '10.10.67.20/32', '10.10.67.21/32', '10.10.67.21/32']);
+    const mlps9 = (stack: TerraformStack) => Compliance.of(stack).enable(Compliance.MLPS_LEVEL3).evaluate()[0].findings.filter((f) => f.ruleId === 'MLPS-9').map((f) => f.message);
+    expect(mlps9(withSink.stack)).toEqual([]);
+    expect(mlps9(build({ departments }).stack)).toEqual(['no audit sink: no VM is a log collector (oscar.io/audit-sink) of the stack']);
+  });
+
+  test('G9: a workload without a management NIC cannot ship its logs: an error naming the prop', () => {
+    expect(() => build({ auditSink, departments: [dept('finance', [workload('ledger', GovernmentZone.CORE, { managementNic: false })])] }))
+      .toThrow(/departments\[0\]\.workloads\[0\]\.managementNic: is false, and the workload ships its logs to the audit sink over its management NIC/);
+  });
+});

@@ -31,7 +31,7 @@ function estate(s: TerraformStack, site: ISite, wire: (sink: AuditLogSink) => st
 const mlps9 = (target: (s: TerraformStack) => ISite, wire: (sink: AuditLogSink) => string | undefined) =>
   ruleOutcome(Compliance.MLPS_LEVEL3, 'MLPS-9', (s) => { estate(s, target(s), wire); });
 
-describe.each([['OpenStack', openstack], ['vSphere', vsphere]] as const)('H6/H7 MLPS-9 on %s', (_, target) => {
+describe.each([['OpenStack', openstack], ['vSphere', vsphere]] as const)('G9, H7: MLPS-9 on %s', (_, target) => {
   test('H7: MLPS-9 passes when every tier forwards to a sink whose collectors forward to a destination', () => {
     expect(mlps9(target, (sink) => sink.forwardingUserData()).findings).toEqual([]);
     expect(mlps9(target, (sink) => sink.forwardingUserData('#!/bin/sh\necho own setup\n')).findings).toEqual([]);
@@ -51,7 +51,7 @@ describe('AuditLogSink', () => {
     return { sink, json: JSON.parse(Testing.synth(stack)) };
   };
 
-  test('H6: collectors on fixed addresses receive syslog over TCP from the subnet, keep it 180 days and forward it to the destination', () => {
+  test('G9: collectors on fixed addresses receive syslog over TCP from the subnet, keep it 180 days and forward it to the destination', () => {
     const { sink, json } = build(openstack);
     expect(sink.collectors.memberNames).toEqual(['audit-001', 'audit-002']);
     const [collectors] = Object.values<any>(json.resource.openstack_compute_instance_v2).filter((r) => r.tags?.includes('oscar.io:audit-sink=audit'));
@@ -65,7 +65,7 @@ describe('AuditLogSink', () => {
     expect(rules).toContainEqual(['egress', 'tcp', 6514, '10.9.0.1/32']);
   });
 
-  test('H6: members fail over from the first collector to the next', () => {
+  test('G9: members fail over from the first collector to the next', () => {
     const data = AuditLogSink.forwardingUserData({ sinkName: 'audit', addresses: ['10.0.0.10', '10.0.0.11'] });
     expect(data.indexOf('*.* @@10.0.0.10:514')).toBeLessThan(data.indexOf('& @@10.0.0.11:514'));
     expect(data).toContain('$ActionExecOnlyWhenPreviousIsSuspended on');

@@ -1,11 +1,12 @@
 import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import { LabelKeys, Labels } from '../../core/labels';
-import { ImageTemplate, ISite, Peer } from '../../pool';
+import { AuditLogSink, ImageTemplate, ISite, Peer } from '../../pool';
 import { DataOpenstackNetworkingNetworkV2 } from '../../providers/openstack/data-openstack-networking-network-v2';
 import { NetworkingRouterV2 } from '../../providers/openstack/networking-router-v2';
 import { GovernmentDepartment } from './department';
 import { createEdges } from './private/edge';
+import { createAuditSink } from './private/audit';
 import { applyDeclaredFlows } from './private/flows';
 import { ZONE_ORDER, ZONES } from './private/facts';
 import { checkMirroring } from './private/mirroring';
@@ -45,6 +46,8 @@ export class GovernmentCloud extends Construct {
   public readonly internetRouter?: NetworkingRouterV2;
   /** The router between the extranet and the extranet-side zones (OpenStack). */
   public readonly extranetRouter?: NetworkingRouterV2;
+  /** The audit-log sink, when `auditSink` is set. */
+  public readonly auditSink?: AuditLogSink;
   /** The encrypted volume types. The first is the default. */
   public readonly encryptedVolumeTypes: string[];
 
@@ -87,6 +90,7 @@ export class GovernmentCloud extends Construct {
     // Images, mirroring, and the departments with their workloads.
     this.imageTemplates = createImageTemplates(this, props);
     if (props.mirroring) checkMirroring(this, props.site, props.mirroring, plan.cidrs);
+    this.auditSink = createAuditSink(this, props, this.zones, this.imageTemplates, plan);
     this.departments = createDepartments(this, props, {
       site: props.site,
       zones: this.zones,
@@ -94,6 +98,7 @@ export class GovernmentCloud extends Construct {
       encryptedVolumeTypes: this.encryptedVolumeTypes,
       partitionZones: plan.partitionZones,
       tunnelIds: new Map(),
+      auditForwarding: this.auditSink?.forwarding,
     });
     applyDeclaredFlows(this, this.departments, props.declaredFlows ?? []);
   }

@@ -1,4 +1,4 @@
-import { INetwork, DataVolumeSpec, ISite, Image, Port, Size, VlanPool } from '../../pool';
+import { AuditLogDestination, INetwork, DataVolumeSpec, ISite, Image, Port, Size, VlanPool } from '../../pool';
 import { TierOptionsBase } from '../tier-options';
 
 /**
@@ -337,6 +337,13 @@ export interface GovernmentCloudProps {
    */
   readonly departmentAdminRole?: string;
   /**
+   * An audit-log sink in the management zone (MLPS security audit, digest G9): collectors
+   * on fixed addresses that forward to the audit platform, and every workload ships its
+   * logs to them over its management NIC (MLPS-9 checks the wiring).
+   * @default - no sink (MLPS-9 fails for a cloud with workloads)
+   */
+  readonly auditSink?: GovernmentAuditSinkOptions;
+  /**
    * Flows between departments, each opened exactly: every other cross-department flow stays denied.
    * @default - none: departments reach no other department's workloads
    */
@@ -371,4 +378,29 @@ export interface GovernmentDeclaredFlow {
   readonly port: Port;
   /** Why the flow exists (at least 10 characters), e.g. the data-sharing agreement. Recorded on both rules. */
   readonly reason: string;
+}
+
+/** The audit-log sink of a government cloud, in the management zone. */
+export interface GovernmentAuditSinkOptions {
+  /** One fixed address per collector, inside the management zone (two for failover). */
+  readonly addresses: string[];
+  /** Where the collectors forward every log line (the provincial audit platform or SIEM). */
+  readonly destination: AuditLogDestination;
+  /** Collector size. */
+  readonly size: Size;
+  /**
+   * Collector image. Exactly one of `image` and `imageTemplate`.
+   * @default - none
+   */
+  readonly image?: Image;
+  /**
+   * Name of an `imageTemplates` entry the collectors boot from. Exactly one of `image` and `imageTemplate`.
+   * @default - none
+   */
+  readonly imageTemplate?: string;
+  /**
+   * Days the collectors keep logs locally.
+   * @default 180
+   */
+  readonly retentionDays?: number;
 }
