@@ -172,6 +172,7 @@ export class AuditLogSink extends Construct {
       image: props.image,
       zones: props.zones,
       keyPair: props.keyPair,
+      ha: true, // restarted after a host failure: the audit trail must not pause
       networks: [{ network: props.network, subnet: props.subnet, fixedIps: props.addresses, securityGroups: [this.securityGroup] }],
       userData: cloudConfig('/etc/rsyslog.d/10-oscar-audit-collector.conf', collectorRules, { path: '/etc/logrotate.d/oscar-audit', lines: rotate }),
       labels: { [LabelKeys.TIER]: 'audit', [LabelKeys.AUDIT_SINK]: name },
