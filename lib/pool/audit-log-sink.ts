@@ -21,7 +21,7 @@ export interface AuditLogDestination {
   readonly port?: number;
 }
 
-/** How workloads reach a sink: what `AuditLogSink.forwardingUserData` needs. */
+/** How workloads reach a sink: what `AuditLogSink.userDataForwardingTo` needs. */
 export interface AuditLogForwarding {
   /** The sink's name (a DNS label), recorded in the members' configuration. */
   readonly sinkName: string;
@@ -108,7 +108,7 @@ export class AuditLogSink extends Construct {
    * Cloud-init user data that forwards every log line to the sink's collectors, merged with
    * `base` (the member's own user data, any cloud-init format) as a `#cloud-config-archive`.
    */
-  public static forwardingUserData(forwarding: AuditLogForwarding, base?: string): string {
+  public static userDataForwardingTo(forwarding: AuditLogForwarding, base?: string): string {
     const port = forwarding.port ?? 514;
     const [first, ...rest] = forwarding.addresses;
     const rules = [
@@ -181,7 +181,7 @@ export class AuditLogSink extends Construct {
 
   /** Cloud-init user data for a member that ships its logs here, merged with `base`. */
   public forwardingUserData(base?: string): string {
-    return AuditLogSink.forwardingUserData(this.forwarding, base);
+    return AuditLogSink.userDataForwardingTo(this.forwarding, base);
   }
 }
 

@@ -72,8 +72,8 @@ describeRules(pack, [
     id: 'MLPS-9',
     // The wiring, not a label: a collector forwarding to a destination, and the app forwarding to the collector.
     compliant: (s) => {
-      new ComputeInstanceV2(s, 'collector', { name: 'audit-001', tags: ['oscar.io:audit-sink=audit'], userData: AuditLogSink.forwardingUserData({ sinkName: 'x', addresses: ['1.1.1.1'] }).replace('x 1.1.1.1:514', 'audit collector 10.0.0.5:514 -> 10.9.0.1:6514') });
-      new ComputeInstanceV2(s, 'app', { name: 'app', userData: AuditLogSink.forwardingUserData({ sinkName: 'audit', addresses: ['10.0.0.5'] }) });
+      new ComputeInstanceV2(s, 'collector', { name: 'audit-001', tags: ['oscar.io:audit-sink=audit'], userData: AuditLogSink.userDataForwardingTo({ sinkName: 'x', addresses: ['1.1.1.1'] }).replace('x 1.1.1.1:514', 'audit collector 10.0.0.5:514 -> 10.9.0.1:6514') });
+      new ComputeInstanceV2(s, 'app', { name: 'app', userData: AuditLogSink.userDataForwardingTo({ sinkName: 'audit', addresses: ['10.0.0.5'] }) });
     },
     nonCompliant: (s) => { instanceTier(s, { name: 'app' }); instanceTier(s, { name: 'collector', tags: ['oscar.io:tier=audit'] }); },
     message: 'no audit sink: no VM is a log collector (oscar.io/audit-sink) of the stack',

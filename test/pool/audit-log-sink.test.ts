@@ -39,7 +39,7 @@ describe.each([['OpenStack', openstack], ['vSphere', vsphere]] as const)('G9, H7
 
   test('H7: MLPS-9 fails, naming the tier, when a tier ships no logs or ships them elsewhere', () => {
     expect(mlps9(target, () => undefined).findings[0].message).toBe('tiers that ship no logs to an audit sink of the stack: app');
-    const elsewhere = mlps9(target, () => AuditLogSink.forwardingUserData({ sinkName: 'audit', addresses: ['10.0.0.99'] }));
+    const elsewhere = mlps9(target, () => AuditLogSink.userDataForwardingTo({ sinkName: 'audit', addresses: ['10.0.0.99'] }));
     expect(elsewhere.findings[0].message).toBe('tiers that ship no logs to an audit sink of the stack: app');
   });
 });
@@ -66,7 +66,7 @@ describe('AuditLogSink', () => {
   });
 
   test('G9: members fail over from the first collector to the next', () => {
-    const data = AuditLogSink.forwardingUserData({ sinkName: 'audit', addresses: ['10.0.0.10', '10.0.0.11'] });
+    const data = AuditLogSink.userDataForwardingTo({ sinkName: 'audit', addresses: ['10.0.0.10', '10.0.0.11'] });
     expect(data.indexOf('*.* @@10.0.0.10:514')).toBeLessThan(data.indexOf('& @@10.0.0.11:514'));
     expect(data).toContain('$ActionExecOnlyWhenPreviousIsSuspended on');
   });

@@ -125,7 +125,7 @@ function createWorkload(cloud: Construct, props: GovernmentCloudProps, ctx: Work
     networks,
     volumes,
     keyPair: w.keyPair,
-    userData: ctx.auditForwarding ? AuditLogSink.forwardingUserData(ctx.auditForwarding, w.userData) : w.userData,
+    userData: ctx.auditForwarding ? AuditLogSink.userDataForwardingTo(ctx.auditForwarding, w.userData) : w.userData,
     labels: {
       [LabelKeys.DEPARTMENT]: spec.name,
       [LabelKeys.ZONE]: facts.slug,
