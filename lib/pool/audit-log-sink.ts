@@ -6,9 +6,9 @@ import { parseAddress } from '../core/private/cidr';
 import { requireDnsLabel, requireIntegerInRange, requireNonEmpty } from '../core/private/validate';
 import { InstanceGroup } from './instance-group';
 import { INetwork } from './network';
-import { Image, Size } from './size';
 import { Peer, Port, SecurityGroup } from './security-group';
 import { ISite } from './site';
+import { Image, Size } from './size';
 
 /** Where the collectors forward every log line: the SIEM or the provincial audit platform. */
 export interface AuditLogDestination {

@@ -1,5 +1,5 @@
-import { App, Testing, TerraformStack, TerraformVariable } from 'cdktf';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
+import { App, Testing, TerraformStack, TerraformVariable } from 'cdktf';
 import {
   Image,
   ListenerProtocol,
