@@ -1,5 +1,6 @@
-import { AuditLogDestination, INetwork, DataVolumeSpec, ISite, Image, Port, Size, VlanPool } from '../../pool';
+import { INetwork, DataVolumeSpec, ISite, Image, Port, Size, VlanPool } from '../../pool';
 import { TierOptionsBase } from '../tier-options';
+import { GovernmentAuditSinkOptions } from './audit';
 
 /**
  * The network zones of a government cloud (Hubei "Chutian Cloud"): each is its own
@@ -378,29 +379,4 @@ export interface GovernmentDeclaredFlow {
   readonly port: Port;
   /** Why the flow exists (at least 10 characters), e.g. the data-sharing agreement. Recorded on both rules. */
   readonly reason: string;
-}
-
-/** The audit-log sink of a government cloud, in the management zone. */
-export interface GovernmentAuditSinkOptions {
-  /** One fixed address per collector, inside the management zone (two for failover). */
-  readonly addresses: string[];
-  /** Where the collectors forward every log line (the provincial audit platform or SIEM). */
-  readonly destination: AuditLogDestination;
-  /** Collector size. */
-  readonly size: Size;
-  /**
-   * Collector image. Exactly one of `image` and `imageTemplate`.
-   * @default - none
-   */
-  readonly image?: Image;
-  /**
-   * Name of an `imageTemplates` entry the collectors boot from. Exactly one of `image` and `imageTemplate`.
-   * @default - none
-   */
-  readonly imageTemplate?: string;
-  /**
-   * Days the collectors keep logs locally.
-   * @default 180
-   */
-  readonly retentionDays?: number;
 }
