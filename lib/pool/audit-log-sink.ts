@@ -51,7 +51,7 @@ export interface AuditLogSinkProps {
    * @default 'audit'
    */
   readonly name?: string;
-  /** One fixed address per collector, inside the subnet (at least 1; 2 for failover). */
+  /** One fixed address per collector, inside the subnet: at least one, two for failover. */
   readonly addresses: string[];
   /** Where the collectors forward what they receive. */
   readonly destination: AuditLogDestination;
@@ -75,8 +75,8 @@ export interface AuditLogSinkProps {
    */
   readonly port?: number;
   /**
-   * Days the collectors keep the received logs locally (China's Cybersecurity Law, art. 21:
-   * network logs are kept at least six months).
+   * Days the collectors keep the received logs locally. China's Cybersecurity Law (article 21)
+   * asks for at least six months.
    * @default 180
    */
   readonly retentionDays?: number;
