@@ -4,7 +4,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { POD_WORKLOAD_TYPES } from '../lib/compliance/private/attrs';
-import { ALL_PACKS } from '../lib/compliance/packs';
+import { ALL_PACKS, MLPS_LEVEL3, MLPS_LEVEL4 } from '../lib/compliance/packs';
+import { MLPS_ENTRIES } from '../lib/compliance/packs/mlps-level3';
 
 function esc(text: string): string {
   return text.replace(/\|/g, '\\|');
@@ -16,6 +17,25 @@ function describeTypes(types: readonly string[] | undefined): string {
   const pods = POD_WORKLOAD_TYPES.every((t) => types.includes(t));
   const rest = types.filter((t) => !(pods && POD_WORKLOAD_TYPES.includes(t)));
   return [...(pods ? ['Kubernetes pod workloads¹'] : []), ...rest.map((t) => (t === '(stack)' ? 'whole stack' : `\`${t}\``))].join(', ');
+}
+
+/** The level-4 rules beyond level 3, as a pseudo-pack for the rule-details IDs. */
+const LEVEL4_ONLY = { _rules: MLPS_LEVEL4._rules.filter((r) => !MLPS_LEVEL3.ruleIds.includes(r.id)) };
+
+/** Which MLPS level requires each rule (digest H7): `Compliance.mlps(MlpsLevel.LEVEL_2 | LEVEL_3 | LEVEL_4)`. */
+function mlpsLevels(): string[] {
+  const lines = [
+    '### MLPS by protection level (`Compliance.mlps(level)`)', '',
+    '`Compliance.MLPS_LEVEL3` is `Compliance.mlps(MlpsLevel.LEVEL_3)`. The controls differ by level as follows (the level a',
+    'control first appears at is our best reading of GB/T 22239-2019; each level\'s pack cites its own chapter: 7, 8 or 9).', '',
+    '| Id | Rule | Level 2 | Level 3 | Level 4 |', '|---|---|---|---|---|',
+  ];
+  for (const e of MLPS_ENTRIES) {
+    const mark = (level: number) => (e.fromLevel <= level ? 'yes' : '-');
+    lines.push(`| ${e.id} | \`${e.rule.name}\` | ${mark(2)} | ${mark(3)} | ${mark(4)} |`);
+  }
+  lines.push('');
+  return lines;
 }
 
 function render(): string {
@@ -48,6 +68,7 @@ function render(): string {
       lines.push(`| ${r.id} | \`${r.rule.name}\` | ${esc(r.rule.title)} | ${r.severity} | ${types} |${withControls ? ` ${esc(r.control ?? '')} |` : ''}`);
     }
     lines.push('');
+    if (pack === MLPS_LEVEL3) lines.push(...mlpsLevels());
   }
   lines.push(`¹ Pod workloads: ${POD_WORKLOAD_TYPES.map((t) => `\`${t}\``).join(', ')}.`, '');
   lines.push('## Rule details', '');
@@ -56,7 +77,7 @@ function render(): string {
     for (const r of pack._rules) {
       if (seen.has(r.rule.name)) continue;
       seen.add(r.rule.name);
-      const ids = ALL_PACKS.flatMap((p) => p._rules.filter((x) => x.rule.name === r.rule.name).map((x) => x.id));
+      const ids = [...ALL_PACKS, LEVEL4_ONLY].flatMap((p) => p._rules.filter((x) => x.rule.name === r.rule.name).map((x) => x.id));
       lines.push(`### \`${r.rule.name}\`: ${r.rule.title}`, '', `Ids: ${ids.join(', ')}`, '', r.rule.explanation, '', `**Fix:** ${r.rule.fix}`, '');
     }
   }

@@ -15,6 +15,7 @@ import { Construct } from 'constructs';
 import {
   BackupPolicy,
   Compliance,
+  ComplianceSuppressions,
   EducationCloud,
   EducationZone,
   EducationZoneLayout,
@@ -120,6 +121,8 @@ export class EducationCampusOpenStackStack extends TerraformStack {
       });
     }
 
+    // MLPS-9 (a sink the stack creates, every tier forwarding to it) is not met yet:
+    ComplianceSuppressions.add(this, { ruleId: 'MLPS-9', reason: 'the network centre\'s audit-log workload receives the departments\' syslog on 6514 through declared firewall flows, but it is a workload, not an AuditLogSink with a forwarding destination; making EducationCloud\'s audit workload a sink (as GovernmentCloud\'s auditSink) is open work in issue 17' });
     Compliance.of(this).enable(
       Compliance.SECURITY_BASELINE,
       Compliance.MLPS_LEVEL3.withOptions({ allowedRegions: ALLOWED_REGIONS }),

@@ -11,6 +11,7 @@ import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import {
   Compliance,
+  ComplianceSuppressions,
   EducationCloud,
   BackupPolicy,
   EducationZone,
@@ -85,6 +86,8 @@ export class EducationCampusVsphereStack extends TerraformStack {
       instanceGroups: [this.cloud.workloads['no1-middle-school/homework-space']],
     });
 
+    // MLPS-9 (a sink the stack creates, every tier forwarding to it) is not met yet:
+    ComplianceSuppressions.add(this, { ruleId: 'MLPS-9', reason: 'the bureau\'s audit-log workload receives the departments\' syslog on 6514, but it is a workload, not an AuditLogSink with a forwarding destination; making EducationCloud\'s audit workload a sink (as GovernmentCloud\'s auditSink) is open work in issue 17' });
     Compliance.of(this).enable(Compliance.SECURITY_BASELINE, Compliance.MLPS_LEVEL3);
   }
 }

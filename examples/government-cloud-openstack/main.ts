@@ -68,6 +68,14 @@ export class GovernmentCloudOpenStackStack extends TerraformStack {
       managementAccessCidrs: ['10.10.64.0/26'],
       mirroring: { collectorIp: '10.10.67.10' },
       backupPolicy: 'provincial-backup-centre-daily',
+      // MLPS security audit: two rsyslog collectors in the management zone forward to the
+      // provincial audit platform; every workload ships its logs to them (MLPS-9).
+      auditSink: {
+        addresses: ['10.10.67.20', '10.10.67.21'],
+        destination: { address: env('auditPlatform', '10.200.0.10'), port: 6514 },
+        size: Size.of(4, 8, 80),
+        ...kylin,
+      },
       departments: [
         {
           name: 'finance-bureau',
@@ -123,6 +131,7 @@ export class GovernmentCloudOpenStackStack extends TerraformStack {
         runnerNetwork: this.cloud.zones[zone].network,
         runnerImage,
         runnerZone,
+        runnerLogForwarding: this.cloud.auditSink!.forwarding, // MLPS-9: the runner's logs too
       });
     }
 

@@ -10,7 +10,8 @@
 // Copy this file and ../lib/env.ts into any cdktf TypeScript project.
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { BackupPolicy, Compliance, HealthcareCloud, Image, LabelKeys, Labels, OpenStackSite, Schedule, Size } from 'oscar-blueprints';
+import { BackupPolicy, Compliance,
+  ComplianceSuppressions, HealthcareCloud, Image, LabelKeys, Labels, OpenStackSite, Schedule, Size } from 'oscar-blueprints';
 import { envName, envNames } from '../lib/env';
 
 /** A Heat template the operator's portal deploys: a health-check alarm topic (kept tiny). */
@@ -96,6 +97,8 @@ export class HealthcareOpenStackStack extends TerraformStack {
 
     // MLPS level 3 (the classification above); HEALTHCARE checks tags (HC-1), TLS (HC-2) and
     // encryption at rest (HC-3).
+    // MLPS-9 (a sink the stack creates, every tier forwarding to it) is not met yet:
+    ComplianceSuppressions.add(this, { ruleId: 'MLPS-9', reason: 'the audit tier receives every tier\'s syslog over TLS on 6514 (its security group admits the other tiers only), but it is an application tier, not an AuditLogSink with a forwarding destination; making HealthcareCloud\'s audit tier a sink (as GovernmentCloud\'s auditSink) is open work in issue 17' });
     Compliance.of(this).enable(Compliance.SECURITY_BASELINE, Compliance.HEALTHCARE, Compliance.MLPS_LEVEL3);
   }
 }

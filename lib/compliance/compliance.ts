@@ -4,6 +4,7 @@ import { Annotations, App, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { ComplianceSeverity } from './model';
 import { FINANCE, HEALTHCARE, MLPS_LEVEL3, POWER_GRID, SECURITY_BASELINE, TELECOM_HA } from './packs';
+import { MlpsLevel, mlpsPack } from './packs/mlps-level3';
 import { CompliancePack } from './packs/pack';
 import { EnabledPack, evaluateStack } from './private/engine';
 import { ComplianceStackReport } from './report';
@@ -42,7 +43,7 @@ export class Compliance {
   public static readonly SECURITY_BASELINE: CompliancePack = SECURITY_BASELINE;
   /** Telecom HA: anti-affine multi-AZ tiers, monitored LB pools, VLAN planes with unique IDs, separated planes. */
   public static readonly TELECOM_HA: CompliancePack = TELECOM_HA;
-  /** MLPS 2.0 level 3 (GB/T 22239-2019 cloud extension): the controls infrastructure code can enforce. */
+  /** MLPS 2.0 level 3 (GB/T 22239-2019 cloud extension): the controls infrastructure code can enforce. The same pack as `Compliance.mlps(MlpsLevel.LEVEL_3)`. */
   public static readonly MLPS_LEVEL3: CompliancePack = MLPS_LEVEL3;
   /** Financial services: TLS at every edge, environment isolation, zero-downtime rollouts, PDBs, digest-pinned images. */
   public static readonly FINANCE: CompliancePack = FINANCE;
@@ -52,6 +53,16 @@ export class Compliance {
   public static readonly HEALTHCARE: CompliancePack = HEALTHCARE;
   /** Folder under the app's outdir (cdktf.out) that receives the reports. */
   public static readonly REPORTS_FOLDER: string = 'compliance';
+
+  /**
+   * The MLPS 2.0 pack of a protection level (GB/T 22239-2019; digest H7): level 2 leaves out
+   * the controls that first appear at level 3 (encrypted storage, images, centralized
+   * management paths), level 4 adds cryptographic authentication of VPN peers and bandwidth
+   * by business priority. RULES.md lists which rule each level requires. Enable one level per scope.
+   */
+  public static mlps(level: MlpsLevel): CompliancePack {
+    return mlpsPack(level);
+  }
 
   /** The compliance settings of a scope (an App, a TerraformStack or any construct in a stack). */
   public static of(scope: IConstruct): Compliance {
@@ -75,7 +86,8 @@ export class Compliance {
    */
   public enable(...packs: CompliancePack[]): Compliance {
     for (const pack of packs) {
-      const at = this.enabled.findIndex((p) => p.name === pack.name);
+      // One pack per id: another MLPS level replaces the enabled one (their rule IDs are shared).
+      const at = this.enabled.findIndex((p) => p.id === pack.id);
       if (at >= 0) this.enabled.splice(at, 1, pack);
       else this.enabled.push(pack);
     }

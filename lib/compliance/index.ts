@@ -2,6 +2,7 @@
 // rules are plain functions (see rules/), which jsii cannot expose.
 export * from './compliance';
 export { ComplianceSeverity, ComplianceStatus } from './model';
+export { MlpsLevel } from './packs/mlps-level3';
 export { CompliancePack } from './packs/pack';
 export type { CompliancePackOptions } from './packs/pack';
 export type { ComplianceFinding, ComplianceRuleSummary, ComplianceStackReport, ComplianceSuppressionRecord } from './report';

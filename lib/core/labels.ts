@@ -41,7 +41,9 @@ export class LabelKeys {
   public static readonly ZONE = 'oscar.io/zone';
   /** The government partition (e.g. e-government extranet or internet). */
   public static readonly PARTITION = 'oscar.io/partition';
-  /** The replica role of a site (`dr`). */
+  /** The audit-log sink a collector VM belongs to (its name), read by MLPS-9. */
+  public static readonly AUDIT_SINK = 'oscar.io/audit-sink';
+  /** The replica role of a site (`dr`, `active`). */
   public static readonly REPLICA = 'oscar.io/replica';
   /** The L3 pattern that created a resource. */
   public static readonly PATTERN = 'oscar.io/pattern';

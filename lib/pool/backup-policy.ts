@@ -7,6 +7,7 @@ import { requireAtMostOne, requireDnsLabel, requireIntegerAtLeast } from '../cor
 import { ICluster } from '../kubernetes/cluster';
 import { buildVolumeSnapshots } from '../kubernetes/private/volume-snapshots';
 import { Schedule, validateSchedule } from '../kubernetes/schedule';
+import { AuditLogForwarding, AuditLogSink } from './audit-log-sink';
 import { BackupPolicyKubernetesResources, BackupPolicyOpenStackResources, BackupPolicyVsphereResources } from './backup-policy-resources';
 import { IHostPool } from './host-pool';
 import { InstanceGroup } from './instance-group';
@@ -22,7 +23,7 @@ import { ISharedVolume } from './volumes';
 
 /** Nova tags hold 60 characters: `oscar.io:backup-runner=` plus the name. */
 const MAX_NAME = 36;
-const RUNNER_PROPS = ['runnerNetwork', 'runnerImage', 'runnerSize', 'runnerApiCidr', 'runnerZone', 'runnerHostPool'] as const;
+const RUNNER_PROPS = ['runnerNetwork', 'runnerImage', 'runnerSize', 'runnerApiCidr', 'runnerZone', 'runnerHostPool', 'runnerLogForwarding'] as const;
 const KUBERNETES_PROPS = ['namespace', 'persistentVolumeClaims', 'snapshotDriver', 'snapshotImage'] as const;
 
 /** The API ports a backup runner reaches: HTTPS, Keystone, Nova, Cinder; HTTP for the package mirror. */
@@ -126,6 +127,13 @@ export interface BackupPolicyProps {
    * @default - no pool
    */
   readonly runnerHostPool?: IHostPool;
+  /**
+   * An audit sink the runner VM ships its logs to (MLPS-9 wants every VM tier to; the
+   * runner acts with a credential). Its security group gets egress to the collectors.
+   * An error on other targets.
+   * @default - the runner ships no logs
+   */
+  readonly runnerLogForwarding?: AuditLogForwarding;
   /**
    * The policy name: backups are named and typed after it, so two policies never prune
    * each other's backups. A DNS label of at most 36 characters (it is part of a Nova tag).
@@ -263,6 +271,8 @@ export class BackupPolicy extends Construct {
     const apis = Peer.cidr(props.runnerApiCidr ?? '0.0.0.0/0');
     RUNNER_TCP_PORTS.forEach((p) => sg.allowEgress(apis, Port.tcp(p)));
     sg.allowEgress(apis, Port.udp(53));
+    const logs = props.runnerLogForwarding;
+    logs?.addresses.forEach((a) => sg.allowEgress(Peer.cidr(`${a}/32`), Port.tcp(logs.port ?? 514)));
     return new InstanceGroup(this, 'runner', {
       site,
       name: `${this.policyName}-runner`,
@@ -273,7 +283,7 @@ export class BackupPolicy extends Construct {
       zones: props.runnerHostPool?.zone !== undefined && props.runnerZone === undefined ? undefined : [props.runnerZone ?? site.availabilityZones[0]],
       hostPool: props.runnerHostPool,
       networks: [{ network: props.runnerNetwork, securityGroups: [sg] }],
-      userData,
+      userData: logs ? AuditLogSink.userDataForwardingTo(logs, userData) : userData,
       labels: { [LabelKeys.BACKUP_RUNNER]: this.policyName },
     });
   }

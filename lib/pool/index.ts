@@ -26,3 +26,4 @@ export * from './target-resources';
 export * from './tenant-vdc';
 export * from './tenant-vdc-resources';
 export * from './openstack/admin-objects';
+export * from './audit-log-sink';

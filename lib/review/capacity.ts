@@ -37,9 +37,18 @@ export interface SiteCapacity {
   readonly overQuota: string[];
 }
 
+/** The sum over every site (region) of a stack (digest T9: one capacity view of all regions). */
+export interface TotalCapacity {
+  readonly demand: Demand;
+  readonly instances: number;
+  /** Quotas summed over the sites, for fields every site declares a quota for. */
+  readonly quotas: Partial<Record<keyof Demand | 'instances', number>>;
+}
+
 export interface StackCapacity {
   readonly stack: string;
   readonly sites: SiteCapacity[];
+  readonly total: TotalCapacity;
   readonly tiers: TierCapacity[];
 }
 
@@ -107,7 +116,20 @@ export function stackCapacity(stack: string, view: StackView): StackCapacity {
     const overQuota = Object.entries(quotas).filter(([f, q]) => q !== undefined && have[f] > q).map(([f]) => f);
     return { stack, site, demand: s.demand, zones: s.zones, quotas, instances: s.instances, overQuota };
   });
-  return { stack, sites: siteCaps, tiers: caps };
+  return { stack, sites: siteCaps, total: totalOf(siteCaps), tiers: caps };
+}
+
+function totalOf(sites: SiteCapacity[]): TotalCapacity {
+  const quotas: Partial<Record<keyof Demand | 'instances', number>> = {};
+  const fields = new Set(sites.flatMap((s) => Object.keys(s.quotas) as Array<keyof Demand | 'instances'>));
+  for (const f of fields) {
+    if (sites.every((s) => s.quotas[f] !== undefined)) quotas[f] = sites.reduce((n, s) => n + s.quotas[f]!, 0);
+  }
+  return {
+    demand: sites.reduce((d, s) => addDemand(d, s.demand), NO_DEMAND),
+    instances: sites.reduce((n, s) => n + s.instances, 0),
+    quotas,
+  };
 }
 
 export function capacityReport(stacks: StackCapacity[]): CapacityReport {
@@ -132,7 +154,8 @@ export function capacityMarkdown(report: CapacityReport): string {
       out.push(`| ${t.tier} | ${t.site} | ${t.members} | ${spread} | ${t.worstDomain} | ${t.survivors} | ${t.minimum} (${t.minimumSource}) | ${t.flagged ? '**FLAGGED**' : 'ok'} |`);
     }
     out.push('', '| site | vCPU | RAM GiB | disk GiB | ports | floating IPs | volumes | over quota |', '|---|---|---|---|---|---|---|---|');
-    for (const site of s.sites) {
+    const rows = s.sites.length > 1 ? [...s.sites, { ...s.total, site: '**all sites**', overQuota: [] }] : s.sites;
+    for (const site of rows) {
       const q = (f: keyof Demand | 'instances', v: number) => (site.quotas[f] !== undefined ? `${v} / ${f === 'ramMiB' ? gib(site.quotas[f]!) : site.quotas[f]}` : `${v}`);
       const d = site.demand;
       out.push(`| ${site.site} | ${q('vcpu', d.vcpu)} | ${q('ramMiB', Number(gib(d.ramMiB)))} | ${d.diskGiB} | ${q('ports', d.ports)} | ${q('floatingIps', d.floatingIps)} | ${q('volumes', d.volumes)} | ${site.overQuota.join(', ') || '-'} |`);

@@ -3,6 +3,7 @@ import { StatefulSetV1 } from '@cdktf/provider-kubernetes/lib/stateful-set-v1';
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { BackupPolicy, Image, InstanceGroup, KubernetesCluster, Network, OpenStackSite, Schedule, Segmentation, Size, VlanPool, VsphereSite } from '../../lib';
 import { Compliance } from '../../lib/compliance';
+import { AuditLogSink } from '../../lib/pool';
 import { BlockstorageVolumeTypeV3 } from '../../lib/providers/openstack/blockstorage-volume-type-v3';
 import { BlockstorageVolumeV3 } from '../../lib/providers/openstack/blockstorage-volume-v3';
 import { ComputeInstanceV2 } from '../../lib/providers/openstack/compute-instance-v2';
@@ -84,9 +85,13 @@ describeRules(pack, [
   { id: 'MLPS-8', compliant: image('private', true), nonCompliant: image('private', false), message: 'protected is not true' },
   {
     id: 'MLPS-9',
-    compliant: (s) => { instanceTier(s, { name: 'app' }); instanceTier(s, { name: 'collector', tags: ['oscar.io/tier=audit'] }); },
-    nonCompliant: (s) => { instanceTier(s, { name: 'app' }); },
-    message: 'no instance, VM or workload is tagged oscar.io/tier=audit',
+    // The wiring, not a label: a collector forwarding to a destination, and the app forwarding to the collector.
+    compliant: (s) => {
+      new ComputeInstanceV2(s, 'collector', { name: 'audit-001', tags: ['oscar.io:audit-sink=audit'], userData: AuditLogSink.userDataForwardingTo({ sinkName: 'x', addresses: ['1.1.1.1'] }).replace('x 1.1.1.1:514', 'audit collector 10.0.0.5:514 -> 10.9.0.1:6514') });
+      new ComputeInstanceV2(s, 'app', { name: 'app', userData: AuditLogSink.userDataForwardingTo({ sinkName: 'audit', addresses: ['10.0.0.5'] }) });
+    },
+    nonCompliant: (s) => { instanceTier(s, { name: 'app' }); instanceTier(s, { name: 'collector', tags: ['oscar.io:tier=audit'] }); },
+    message: 'no audit sink: no VM is a log collector (oscar.io/audit-sink) of the stack',
   },
   {
     id: 'MLPS-10',

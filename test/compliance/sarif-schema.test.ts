@@ -12,7 +12,7 @@ import { EXAMPLES } from '../../examples';
 import { Compliance, ComplianceStackReport, ComplianceSuppressions } from '../../lib/compliance';
 import { toSarif } from '../../lib/compliance/reporters/sarif';
 import { NetworkingSecgroupV2 } from '../../lib/providers/openstack/networking-secgroup-v2';
-import { deployment, evaluate, sgRule } from '../util/compliance';
+import { deployment, evaluate, instanceTier, sgRule } from '../util/compliance';
 
 const SCHEMA_FILE = path.join(__dirname, 'fixtures', 'sarif-schema-2.1.0.json');
 const ALL_PACKS = [Compliance.SECURITY_BASELINE, Compliance.TELECOM_HA, Compliance.MLPS_LEVEL3, Compliance.FINANCE];
@@ -43,6 +43,7 @@ function withFindings(): ComplianceStackReport {
     new NetworkingSecgroupV2(web, 'sg', { name: 'sg' }); // SEC-2, suppressed below
     sgRule(web, 'ssh', { port: 22, cidr: '0.0.0.0/0' }); // SEC-1 error
     deployment(s, 'api', { resources: false, image: '${var.image}' }); // SEC-8 warning + a review note
+    instanceTier(s, { name: 'vm' }); // a VM that ships no logs: MLPS-9, a stack-wide finding
     ComplianceSuppressions.add(web.node.findChild('sg'), { ruleId: 'SEC-2', reason: 'Accepted until the platform migration (PLAT-9)' });
     ComplianceSuppressions.add(s, { ruleId: 'SEC-7', reason: 'Placeholder for privileged agents, none yet' });
   }, ...ALL_PACKS);
@@ -72,7 +73,7 @@ describe('SARIF validates against the OASIS SARIF 2.1.0 schema', () => {
     expect(results.some((r: any) => r.suppressions)).toBe(true);
     expect(results.some((r: any) => r.kind === 'review')).toBe(true);
     expect(sarif.runs[0].properties.unusedSuppressions.length).toBe(1);
-    // a stack-wide rule (audit tier) reports the stack itself: its logical locations must stay unique
+    // a stack-wide rule (MLPS-9, audit sink) reports the stack itself: its logical locations must stay unique
     expect(results.some((r: any) => r.locations[0].logicalLocations.length === 1)).toBe(true);
     expect(errorsOf(sarif)).toEqual([]);
   });

@@ -115,9 +115,13 @@ export const FIXTURES: Record<string, Fixture> = {
   },
 
   'lib/industries/government/README.md': {
-    imports: '',
+    imports: `
+      import { App, TerraformStack } from 'cdktf';
+      import { OpenStackSite } from 'oscar-blueprints';`,
     declarations: [
       `const mirrorUrl = 'https://mirror.example.gov.cn/images/kylin-v10.qcow2';`,
+      APP_AND_STACK,
+      `const site = new OpenStackSite(stack, 'hubei', { region: 'cn-central-1', availabilityZones: ['az1', 'az2'] });`,
     ],
   },
 
@@ -163,6 +167,10 @@ export const FIXTURES: Record<string, Fixture> = {
        ];`,
       `const tiers: TelecomTierSpec[] = [
          { name: 'sbc', capacity: 2, size: Size.of(8, 16, 40), image: Image.fromName('sbc-5.2') },
+       ];`,
+      `const planesWithSignaling = (cidr: string): TelecomPlaneSpec[] => [
+         { name: 'oam', role: TelecomPlaneRole.MANAGEMENT, cidr: '10.10.0.0/24', vlanId: 110 },
+         { name: 'sig', role: TelecomPlaneRole.SIGNALING, cidr, vlanId: 2010 },
        ];`,
     ],
   },

@@ -16,6 +16,7 @@ import {
   MirrorType,
   Network,
   OpenStackSite,
+  Port,
   Size,
   VlanPool,
   VsphereSite,
@@ -58,6 +59,7 @@ function build(overrides: Partial<GovernmentCloudProps> = {}, alias?: string) {
   return { stack, site, cloud, json: JSON.parse(Testing.synth(stack)) as Json };
 }
 
+const zoneSlug = (z: GovernmentZone) => z.toLowerCase().replace(/_/g, '-');
 const res = (json: Json, type: string): Record<string, Json> => json.resource?.[type] ?? {};
 const data = (json: Json, type: string): Record<string, Json> => json.data?.[type] ?? {};
 /** The `type.name` a `${type.name.attr}` reference points to. */
@@ -490,28 +492,56 @@ describe('GovernmentCloud: departments are isolated tenant VDCs (issue 16 item 8
     expect(Object.values(res(json, 'openstack_networking_network_v2')).every((n) => n.shared === undefined)).toBe(true);
   });
 
-  test('E3 property: for any departments and workloads, no port of one department is reachable from another department\'s group or an internal zone range without a declared rule', () => {
+  test('E3 property: for any departments, workloads and declared flows, no port of one department is reachable from another department\'s group or an internal zone range without a declared rule', () => {
     const zoneArb = fc.constantFrom(...GovernmentZones.all());
     const deptArb = fc.array(fc.array(zoneArb, { minLength: 1, maxLength: 3 }), { minLength: 2, maxLength: 3 });
     const access = fc.option(fc.constant<string[]>(['10.250.0.0/24']), { nil: undefined });
+    // Declared flows as indices: (from, to, source zone, target zone, port), resolved against the departments drawn.
+    const flowArb = fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat(), fc.nat(), fc.constantFrom(8443, 9000)), { maxLength: 3 });
     fc.assert(
-      fc.property(deptArb, access, (depts, managementAccessCidrs) => {
+      fc.property(deptArb, access, flowArb, (depts, managementAccessCidrs, rawFlows) => {
         const departments = depts.map((zones, d) => dept(`d${d}`, zones.map((z, i) => workload(`w${i}`, z, { count: 1 }))));
-        const { json, cloud } = build({ departments, managementAccessCidrs });
+        const declaredFlows = rawFlows.flatMap(([a, b, za, zb, port]) => {
+          const from = a % depts.length;
+          const to = (from + 1 + (b % (depts.length - 1))) % depts.length;
+          const fromZone = depts[from][za % depts[from].length];
+          const zone = depts[to][zb % depts[to].length];
+          return [{ fromDepartment: `d${from}`, toDepartment: `d${to}`, zone, fromZone, port: Port.tcp(port), reason: 'data-sharing agreement 2026-17' }];
+        });
+        // What may cross departments: "<from dept>/<from zone> -> <to dept>/<to zone> tcp <port>".
+        const declared = new Set(declaredFlows.map((f) => `${f.fromDepartment}/${zoneSlug(f.fromZone)} -> ${f.toDepartment}/${zoneSlug(f.zone)} tcp ${f.port.fromPort}`));
+        const { json, cloud } = build({ departments, managementAccessCidrs, declaredFlows });
         const groups = res(json, 'openstack_networking_secgroup_v2');
         const ownerOf = (ref: string) => groups[ref.split('.')[1]].provider as string; // `openstack.<department>` or the cloud's
+        const groupOf = (ref: string) => { // "<department>/<zone slug>" from the group's description
+          const m = /^(\S+) zone of department (\S+):/.exec(groups[ref.split('.')[1]].description)!;
+          return `${m[2]}/${m[1]}`;
+        };
         const zoneCidrs = GovernmentZones.all().map((z) => cloud.zone(z).cidr);
+        const rbac = Object.values(res(json, 'openstack_networking_rbac_policy_v2')).filter((r) => r.object_type === 'security_group');
+        const crossing = new Set<string>();
         for (const rule of Object.values(res(json, 'openstack_networking_secgroup_rule_v2'))) {
-          const owner = ownerOf(refOf(rule.security_group_id)!);
-          if (owner === 'openstack' || rule.direction !== 'ingress') continue;
+          const own = refOf(rule.security_group_id)!;
+          const owner = ownerOf(own);
+          if (owner === 'openstack') continue;
           if (rule.remote_group_id !== undefined) {
-            expect(ownerOf(refOf(rule.remote_group_id)!)).toBe(owner); // only the department's own groups
-          } else {
-            const declared = rule.remote_ip_prefix === '0.0.0.0/0' ? rule.port_range_min === 443 : (managementAccessCidrs ?? []).includes(rule.remote_ip_prefix);
-            expect([rule.remote_ip_prefix, declared]).toEqual([rule.remote_ip_prefix, true]);
+            const remote = refOf(rule.remote_group_id)!;
+            if (ownerOf(remote) === owner) continue; // the department's own groups
+            // Another department's group: only as a declared flow, on its port, shared with this project.
+            const [src, dst] = rule.direction === 'ingress' ? [remote, own] : [own, remote];
+            const flow = `${groupOf(src)} -> ${groupOf(dst)} ${rule.protocol} ${rule.port_range_min}`;
+            expect([flow, declared.has(flow)]).toEqual([flow, true]);
+            expect(rule.port_range_max).toBe(rule.port_range_min);
+            expect(rbac.some((r) => refOf(r.object_id) === remote && r.provider === ownerOf(remote) && r.action === 'access_as_shared')).toBe(true);
+            crossing.add(flow);
+          } else if (rule.direction === 'ingress') {
+            const ok = rule.remote_ip_prefix === '0.0.0.0/0' ? rule.port_range_min === 443 : (managementAccessCidrs ?? []).includes(rule.remote_ip_prefix);
+            expect([rule.remote_ip_prefix, ok]).toEqual([rule.remote_ip_prefix, true]);
             expect(zoneCidrs).not.toContain(rule.remote_ip_prefix);
           }
         }
+        // Every declared flow is open (both its ingress and its egress rule exist).
+        expect([...crossing].sort()).toEqual([...declared].sort());
         // Every department port carries only its own department's groups.
         for (const port of Object.values(res(json, 'openstack_networking_port_v2'))) {
           for (const g of port.security_group_ids) expect(ownerOf(refOf(g)!)).toBe(port.provider);
@@ -519,5 +549,61 @@ describe('GovernmentCloud: departments are isolated tenant VDCs (issue 16 item 8
       }),
       { numRuns: 8 },
     );
+  });
+});
+
+describe('GovernmentCloud: declared cross-department flows (E3, G4)', () => {
+  const two = [dept('finance', [workload('ledger', GovernmentZone.CORE)]), dept('health', [workload('records', GovernmentZone.CORE)])];
+  const flow = { fromDepartment: 'finance', toDepartment: 'health', zone: GovernmentZone.CORE, port: Port.tcp(8443), reason: 'claims exchange, agreement 2026-17' };
+
+  test('E3: a declared flow opens exactly its port, one way, with each group shared with the other project', () => {
+    const { json } = build({ departments: two, declaredFlows: [flow] });
+    const groups = res(json, 'openstack_networking_secgroup_v2');
+    const groupOf = (provider: string) => Object.entries(groups).find(([, g]) => g.provider === provider && g.description.startsWith('core zone'))![0];
+    const [fin, health] = [groupOf('openstack.finance'), groupOf('openstack.health')];
+    const rules = Object.values(res(json, 'openstack_networking_secgroup_rule_v2')).filter((r) => r.remote_group_id !== undefined && !r.remote_group_id.includes(refOf(r.security_group_id)!));
+    const crossing = rules.map((r) => [refOf(r.security_group_id), r.direction, refOf(r.remote_group_id), r.protocol, r.port_range_min, r.port_range_max, r.description]);
+    expect(crossing.sort()).toEqual([
+      [`openstack_networking_secgroup_v2.${fin}`, 'egress', `openstack_networking_secgroup_v2.${health}`, 'tcp', 8443, 8443, flow.reason],
+      [`openstack_networking_secgroup_v2.${health}`, 'ingress', `openstack_networking_secgroup_v2.${fin}`, 'tcp', 8443, 8443, flow.reason],
+    ].sort());
+    const rbac = Object.values(res(json, 'openstack_networking_rbac_policy_v2')).filter((r) => r.object_type === 'security_group');
+    expect(rbac.map((r) => [r.provider, refOf(r.object_id), r.action]).sort()).toEqual([
+      ['openstack.finance', `openstack_networking_secgroup_v2.${fin}`, 'access_as_shared'],
+      ['openstack.health', `openstack_networking_secgroup_v2.${health}`, 'access_as_shared'],
+    ]);
+  });
+
+  test('E3: errors name the flow and the prop: unknown or same department, no reason, a zone without workloads', () => {
+    const expectFlowError = (f: Partial<typeof flow> & Record<string, unknown>, message: RegExp) => expect(() => build({ departments: two, declaredFlows: [{ ...flow, ...f } as any] })).toThrow(message);
+    expectFlowError({ toDepartment: 'police' }, /declaredFlows\[0\]\.toDepartment: department "police" is not declared/);
+    expectFlowError({ toDepartment: 'finance' }, /declaredFlows\[0\]\.toDepartment: is the source department "finance"/);
+    expectFlowError({ reason: 'because' }, /declaredFlows\[0\]\.reason: a cross-department flow needs a written reason/);
+    expectFlowError({ zone: GovernmentZone.TEST, fromZone: GovernmentZone.CORE }, /declaredFlows\[0\]\.zone: department "health" has no workloads in the test zone/);
+    expectFlowError({ fromZone: GovernmentZone.STORAGE }, /declaredFlows\[0\]\.fromZone: department "finance" has no workloads in the storage zone/);
+  });
+});
+
+describe('GovernmentCloud: audit-log sink (G9, H7)', () => {
+  const auditSink = { addresses: ['10.10.67.20', '10.10.67.21'], destination: { address: '10.200.0.10', port: 6514 }, size: Size.of(4, 8, 80), image: img };
+
+  test('G9: every workload ships its logs to the sink over its management NIC, and MLPS-9 judges the wiring', () => {
+    const departments = [dept('finance', [workload('ledger', GovernmentZone.CORE)]), dept('health', [workload('records', GovernmentZone.TEST)])];
+    const withSink = build({ departments, auditSink });
+    const instances = Object.values(res(withSink.json, 'openstack_compute_instance_v2'));
+    const workloads = instances.filter((i) => !(i.tags ?? []).includes('oscar.io:audit-sink=audit'));
+    expect(workloads).toHaveLength(2);
+    for (const w of workloads) expect(w.user_data).toContain('*.* @@10.10.67.20:514');
+    // Each department's management group may send syslog to the collectors, and nowhere else on 514.
+    const egress514 = Object.values(res(withSink.json, 'openstack_networking_secgroup_rule_v2')).filter((r) => r.direction === 'egress' && r.port_range_min === 514 && r.protocol === 'tcp');
+    expect(egress514.map((r) => r.remote_ip_prefix).sort()).toEqual(['10.10.67.20/32', '10.10.67.20/32', '10.10.67.21/32', '10.10.67.21/32']);
+    const mlps9 = (stack: TerraformStack) => Compliance.of(stack).enable(Compliance.MLPS_LEVEL3).evaluate()[0].findings.filter((f) => f.ruleId === 'MLPS-9').map((f) => f.message);
+    expect(mlps9(withSink.stack)).toEqual([]);
+    expect(mlps9(build({ departments }).stack)).toEqual(['no audit sink: no VM is a log collector (oscar.io/audit-sink) of the stack']);
+  });
+
+  test('G9: a workload without a management NIC cannot ship its logs: an error naming the prop', () => {
+    expect(() => build({ auditSink, departments: [dept('finance', [workload('ledger', GovernmentZone.CORE, { managementNic: false })])] }))
+      .toThrow(/departments\[0\]\.workloads\[0\]\.managementNic: is false, and the workload ships its logs to the audit sink over its management NIC/);
   });
 });

@@ -156,16 +156,18 @@ function expectMonitoredPools(out: any): number {
 // ---------------------------------------------------------------------------------
 
 describe('TelecomHaPlatform examples', () => {
-  test('OpenStack example: HA tiers, planes, monitored pools, DR replicas, compliant', () => {
+  test('T1: OpenStack example: HA tiers, planes, monitored pools, three regions, compliant', () => {
     const stack = new TelecomHaOpenStackStack(Testing.app(), 'telecom-ha-openstack');
     const out = json(stack);
-    expect(expectOpenStackHaTiers(out)).toBe(6); // 3 tiers x (primary + DR)
+    expect(expectOpenStackHaTiers(out)).toBe(9); // 3 tiers x (primary + DR + ACTIVE)
     expectPlaneSegments(out);
-    expect(expectMonitoredPools(out)).toBe(4); // 2 listeners x 2 regions
+    expect(expectMonitoredPools(out)).toBe(6); // 2 listeners x 3 regions
     // DR members run on the second region's provider, with their own names.
     const dr = ofType(out, 'openstack_compute_instance_v2').filter(([, i]) => i.provider === 'openstack.dc2');
     expect(dr.map(([, i]) => Object.keys(i.for_each)[0]).sort()).toEqual(['app-dr-001', 'db-dr-001', 'sbc-dr-001']);
-    // ACTIVE_STANDBY flavor on both load balancers.
+    const east = ofType(out, 'openstack_compute_instance_v2').filter(([, i]) => i.provider === 'openstack.dc3');
+    expect(east.map(([, i]) => Object.keys(i.for_each)[0]).sort()).toEqual(['app-east-001', 'db-east-001', 'sbc-east-001']);
+    // ACTIVE_STANDBY flavor on every load balancer.
     for (const [, lb] of ofType(out, 'openstack_lb_loadbalancer_v2')) expect(lb.flavor_id).toBe('${var.octavia_ha_flavor_id}');
     const [report] = Compliance.of(stack).evaluate();
     expect(report.packs.sort()).toEqual(['SECURITY_BASELINE', 'TELECOM_HA']);

@@ -5,7 +5,7 @@ import { diffStacks } from '../../lib/review/baseline';
 import { capacityMarkdown, capacityReport, stackCapacity } from '../../lib/review/capacity';
 import { stackDot } from '../../lib/review/diagram';
 import { loadStacks } from '../../lib/review/stacks';
-import { synthInto, TinyStack, TinyTier, tmpdir } from './helpers';
+import { synthExamples, synthInto, TinyStack, TinyTier, tmpdir } from './helpers';
 
 // A real synth (Testing.synth drops the `//` metadata with construct paths the kit reads).
 function view(tiers: TinyTier[]) {
@@ -58,6 +58,22 @@ describe('failure domains', () => {
     const md = capacityMarkdown(capacityReport([cap]));
     expect(md).toContain('below their minimum after the worst single failure: **2**');
     for (const id of ['app', 'sbc', 'db']) expect(md).toContain(`| ${id} | dc1 (RegionOne) |`);
+  });
+});
+
+describe('capacity over all regions (T9)', () => {
+  test('T9: the report sums the demand and quotas of every region of the three-region telecom example', () => {
+    const dir = tmpdir('regions');
+    synthExamples(dir, ['telecom-ha-openstack']);
+    const cap = stackCapacity('telecom-ha-openstack', loadStacks(dir)[0].view);
+    expect(cap.sites).toHaveLength(3);
+    const sum = (f: (s: (typeof cap.sites)[number]) => number) => cap.sites.reduce((n, s) => n + f(s), 0);
+    expect(cap.total.instances).toBe(sum((s) => s.instances));
+    expect(cap.total.demand.vcpu).toBe(sum((s) => s.demand.vcpu));
+    expect(cap.total.quotas.vcpu).toBe(sum((s) => s.quotas.vcpu!));
+    expect(cap.total.quotas.vcpu).toBeGreaterThanOrEqual(cap.total.demand.vcpu);
+    const md = capacityMarkdown(capacityReport([cap]));
+    expect(md).toContain(`| **all sites** | ${cap.total.demand.vcpu} / ${cap.total.quotas.vcpu} |`);
   });
 });
 

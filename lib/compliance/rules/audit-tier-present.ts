@@ -1,27 +1,52 @@
 import { LabelKeys } from '../../core/labels';
 import { COMPLIANT, RuleDefinition, SynthResource, nonCompliant, notApplicable } from '../model';
-import { POD_WORKLOAD_TYPES, block, resourceLabels } from '../private/attrs';
+import { resourceLabels } from '../private/attrs';
 
-const COMPUTE_TYPES = ['openstack_compute_instance_v2', 'vsphere_virtual_machine', ...POD_WORKLOAD_TYPES];
-const AUDIT = /^(audit|log|logs|logging|syslog|siem)$/i;
+// What counts is the wiring in the synthesized JSON, not a label: a sink's collectors
+// (labelled oscar.io/audit-sink) whose user data forwards to a destination, and every other
+// VM tier whose user data forwards to that sink's collector addresses (AuditLogSink writes
+// both, with a marker line naming the sink).
 
-function isAuditTier(r: SynthResource): boolean {
-  const tier = resourceLabels(r)[LabelKeys.TIER];
-  if (tier !== undefined) return AUDIT.test(tier);
-  const name = r.type.startsWith('kubernetes') ? block(r.attributes.metadata)?.name : r.attributes.name;
-  return typeof name === 'string' && name.split(/[-_.\s]/).some((p) => AUDIT.test(p));
+const VM_TYPES = ['openstack_compute_instance_v2', 'vsphere_virtual_machine'];
+/** `# oscar.io/audit-sink: <name> [collector ]<a,b>:<port>[ -> <dest>:<port>]` in user data. */
+const MARKER = /# oscar\.io\/audit-sink: ([a-z0-9-]+) (collector )?([0-9A-Za-z.,:-]+?):(\d+)(?: -> ([^\s:\\]+):(\d+))?/;
+
+function userDataOf(r: SynthResource): string {
+  const extra = r.attributes.extra_config as { [key: string]: unknown } | undefined;
+  const data = r.type === 'vsphere_virtual_machine' ? extra?.['guestinfo.userdata'] : r.attributes.user_data;
+  return typeof data === 'string' ? data : '';
 }
 
-/** A stack with compute has an audit/log tier (evaluated once per stack). */
+function tierOf(r: SynthResource): string {
+  return resourceLabels(r)[LabelKeys.TIER] ?? r.path.split('/').slice(-2).join('/');
+}
+
+/** Every VM tier ships its logs to an audit sink the stack creates (evaluated once per stack). */
 export const auditTierPresent: RuleDefinition = {
   name: 'audit-tier-present',
-  title: 'An audit/log tier is present',
-  explanation: 'Security audit requires that events from the system are collected centrally and kept; a deployment with compute but no audit/log collection tier cannot produce an audit trail.',
-  fix: 'Add a log/audit tier (label or tag it oscar.io/tier=audit or logging), e.g. a syslog/Loki/Elasticsearch tier that the other tiers ship logs to.',
+  title: 'Every VM tier ships its logs to an audit sink the stack creates',
+  explanation: 'Security audit requires that events are collected centrally, kept and passed on to the audit platform. A label says nothing: the stack must create log collectors that forward to a destination, and every workload tier must send its logs to them.',
+  fix: 'Create an AuditLogSink (collectors with a destination) and give every tier `userData: sink.forwardingUserData(ownUserData)` (GovernmentCloud: the `auditSink` prop wires every workload).',
   resourceTypes: ['(stack)'],
   check: (_r, ctx) => {
-    const compute = ctx.stack.resources.filter((r) => r.mode === 'resource' && COMPUTE_TYPES.includes(r.type));
-    if (compute.length === 0) return notApplicable('no compute in the stack');
-    return compute.some(isAuditTier) ? COMPLIANT : nonCompliant('no instance, VM or workload is tagged oscar.io/tier=audit|logging or named as an audit/log tier');
+    const vms = ctx.stack.resources.filter((r) => r.mode === 'resource' && VM_TYPES.includes(r.type));
+    if (vms.length === 0) return notApplicable('no VMs in the stack (pods ship logs through the cluster\'s logging agent, which this rule does not judge)');
+    const sinks = new Map<string, string>(); // name -> "addresses:port"
+    const collectors = vms.filter((r) => resourceLabels(r)[LabelKeys.AUDIT_SINK] !== undefined);
+    for (const c of collectors) {
+      const m = MARKER.exec(userDataOf(c));
+      if (m && m[2] && m[5] !== undefined && m[1] === resourceLabels(c)[LabelKeys.AUDIT_SINK]) sinks.set(m[1], `${m[3]}:${m[4]}`);
+    }
+    if (sinks.size === 0) {
+      return nonCompliant(collectors.length === 0
+        ? 'no audit sink: no VM is a log collector (oscar.io/audit-sink) of the stack'
+        : `the log collectors ${collectors.map(tierOf).join(', ')} forward to no destination`);
+    }
+    const silent = vms.filter((r) => !collectors.includes(r)).filter((r) => {
+      const m = MARKER.exec(userDataOf(r));
+      return !m || m[2] !== undefined || sinks.get(m[1]) !== `${m[3]}:${m[4]}`;
+    });
+    if (silent.length > 0) return nonCompliant(`tiers that ship no logs to an audit sink of the stack: ${silent.map(tierOf).join(', ')}`);
+    return COMPLIANT;
   },
 };

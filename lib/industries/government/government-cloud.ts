@@ -1,12 +1,14 @@
 import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import { LabelKeys, Labels } from '../../core/labels';
-import { ImageTemplate, ISite, Peer } from '../../pool';
+import { AuditLogSink, ImageTemplate, ISite, Peer } from '../../pool';
 import { DataOpenstackNetworkingNetworkV2 } from '../../providers/openstack/data-openstack-networking-network-v2';
 import { NetworkingRouterV2 } from '../../providers/openstack/networking-router-v2';
 import { GovernmentDepartment } from './department';
+import { createAuditSink } from './private/audit';
 import { createEdges } from './private/edge';
 import { ZONE_ORDER, ZONES } from './private/facts';
+import { applyDeclaredFlows } from './private/flows';
 import { checkMirroring } from './private/mirroring';
 import { checkCloud } from './private/validate';
 import { createDepartments, createImageTemplates } from './private/workloads';
@@ -20,7 +22,8 @@ import { GovernmentNetworkZone } from './zones';
  * management, test) as availability zones or networks; seven network zones, each its own
  * network and default-deny policy; the Internet and the e-government extranet as two
  * external networks that no router joins, with FWaaS on every routed zone boundary; a
- * management network apart from tenant traffic; a region allow-list; encrypted volume
+ * management network apart from tenant traffic; departments isolated from each other
+ * except for declared flows; a region allow-list; encrypted volume
  * types; private, protected images; optional traffic mirroring; and the source's scale
  * guards (128 vCPU / 4 TiB RAM / 64 TiB disk per VM).
  */
@@ -43,6 +46,8 @@ export class GovernmentCloud extends Construct {
   public readonly internetRouter?: NetworkingRouterV2;
   /** The router between the extranet and the extranet-side zones (OpenStack). */
   public readonly extranetRouter?: NetworkingRouterV2;
+  /** The audit-log sink, when `auditSink` is set. */
+  public readonly auditSink?: AuditLogSink;
   /** The encrypted volume types. The first is the default. */
   public readonly encryptedVolumeTypes: string[];
 
@@ -85,6 +90,7 @@ export class GovernmentCloud extends Construct {
     // Images, mirroring, and the departments with their workloads.
     this.imageTemplates = createImageTemplates(this, props);
     if (props.mirroring) checkMirroring(this, props.site, props.mirroring, plan.cidrs);
+    this.auditSink = createAuditSink(this, props, this.zones, this.imageTemplates, plan);
     this.departments = createDepartments(this, props, {
       site: props.site,
       zones: this.zones,
@@ -92,7 +98,9 @@ export class GovernmentCloud extends Construct {
       encryptedVolumeTypes: this.encryptedVolumeTypes,
       partitionZones: plan.partitionZones,
       tunnelIds: new Map(),
+      auditForwarding: this.auditSink?.forwarding,
     });
+    applyDeclaredFlows(this, this.departments, props.declaredFlows ?? []);
   }
 
   /** The network zone `zone`. */

@@ -1,5 +1,6 @@
-import { INetwork, DataVolumeSpec, ISite, Image, Size, VlanPool } from '../../pool';
+import { INetwork, DataVolumeSpec, ISite, Image, Port, Size, VlanPool } from '../../pool';
 import { TierOptionsBase } from '../tier-options';
+import { GovernmentAuditSinkOptions } from './audit';
 
 /**
  * The network zones of a government cloud (Hubei "Chutian Cloud"): each is its own
@@ -339,8 +340,45 @@ export interface GovernmentCloudProps {
    */
   readonly departmentAdminRole?: string;
   /**
+   * An audit-log sink in the management zone (MLPS security audit, digest G9): collectors
+   * on fixed addresses that forward to the audit platform, and every workload ships its
+   * logs to them over its management NIC (MLPS-9 checks the wiring).
+   * @default - no sink (MLPS-9 fails for a cloud with workloads)
+   */
+  readonly auditSink?: GovernmentAuditSinkOptions;
+  /**
+   * Flows between departments, each opened exactly: every other cross-department flow stays denied.
+   * @default - none: departments reach no other department's workloads
+   */
+  readonly declaredFlows?: GovernmentDeclaredFlow[];
+  /**
    * Labels for every resource (merged with `Labels.of(scope)`).
    * @default - none beyond inherited labels
    */
   readonly labels?: { [key: string]: string };
+}
+
+/**
+ * A declared flow from one department's workloads in a zone to another department's
+ * workloads in a zone (digest E3, G4). It opens exactly that port between the two
+ * departments' groups of those zones: an egress rule in the source group, an ingress rule
+ * in the target group, and on OpenStack an RBAC grant of each group to the other
+ * department's project (a remote group of another project must be shared with it).
+ */
+export interface GovernmentDeclaredFlow {
+  /** The department the traffic comes from. */
+  readonly fromDepartment: string;
+  /** The department the traffic goes to. */
+  readonly toDepartment: string;
+  /** The zone of the target workloads (the target department must have workloads there). */
+  readonly zone: GovernmentZone;
+  /**
+   * The zone of the source workloads (the source department must have workloads there).
+   * @default - `zone`
+   */
+  readonly fromZone?: GovernmentZone;
+  /** Protocol and port(s), e.g. `Port.tcp(443)`. */
+  readonly port: Port;
+  /** Why the flow exists (at least 10 characters), e.g. the data-sharing agreement. Recorded on both rules. */
+  readonly reason: string;
 }

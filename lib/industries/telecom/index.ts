@@ -1,3 +1,4 @@
 export * from './props';
 export * from './region';
 export * from './telecom-ha-platform';
+export * from './regions';

@@ -1,14 +1,16 @@
 import { Construct } from 'constructs';
+import { Labels } from '../../core/labels';
 import { Names } from '../../core/names';
 import { requireAtMostOne } from '../../core/private/validate';
 import { LoadBalancer } from '../../openstack';
-import { InstanceGroup, Network, PlaneLayout, QosPolicy, Quota, SecurityGroup, ISite } from '../../pool';
+import { InstanceGroup, Network, PlaneLayout, QosPolicy, Quota, Router, SecurityGroup, ISite } from '../../pool';
 import { createLoadBalancer } from './private/load-balancer';
 import { createPlanes } from './private/planes';
 import { createSecurityGroups } from './private/security-groups';
 import { createTiers, regionQuota } from './private/tiers';
-import { RegionInput, validateRegion } from './private/validate';
+import { RegionInput, validateInterconnectPlanes, validateRegion } from './private/validate';
 import { TelecomSiteProps } from './props';
+import { TelecomPeerPlane } from './regions';
 
 /** Properties of a {@link TelecomRegion}. */
 export interface TelecomRegionProps extends TelecomSiteProps {
@@ -17,6 +19,27 @@ export interface TelecomRegionProps extends TelecomSiteProps {
    * @default - none: members are `<tier>-001`, ...
    */
   readonly memberSuffix?: string;
+  /**
+   * Planes routed by the region's interconnect router (an OpenStack router with an
+   * external gateway, which takes each plane's gateway address), for site-to-site VPN links
+   * to other regions. Only SIGNALING and MEDIA planes. `TelecomHaPlatform` sets it from
+   * its `interconnect`.
+   * @default - none: every plane is routed by the physical fabric only
+   */
+  readonly interconnectPlanes?: string[];
+  /**
+   * The interconnected planes of the regions linked to this one. Tiers attached to such a
+   * plane may send to the peers' CIDRs of it, and their `fromPlane` ingress on it also
+   * admits the peers' CIDRs. `TelecomHaPlatform` sets it from its `interconnect`.
+   * @default - none
+   */
+  readonly interconnectPeers?: TelecomPeerPlane[];
+  /**
+   * Labels of every resource of the region (`TelecomHaPlatform` sets `oscar.io/replica`
+   * on the regions other than the primary).
+   * @default - only inherited labels
+   */
+  readonly labels?: { [key: string]: string };
 }
 
 /**
@@ -41,16 +64,26 @@ export class TelecomRegion extends Construct {
   public readonly loadBalancer?: LoadBalancer;
   /** The project quota (created, or the existing one passed in). */
   public readonly quota?: Quota;
+  /** The router of the interconnected planes, when `interconnectPlanes` is set. */
+  public readonly interconnectRouter?: Router;
+  /** The planes routed to other regions. */
+  public readonly interconnectPlanes: string[];
 
   constructor(scope: Construct, id: string, props: TelecomRegionProps) {
     super(scope, id);
+    for (const [key, value] of Object.entries(props.labels ?? {})) Labels.of(this).add(key, value);
     this.site = props.site;
     const input: RegionInput = { ...props, loadBalancerPlane: props.loadBalancer?.plane };
     requireAtMostOne(this, { quota: props.quota, existingQuota: props.existingQuota });
     validateRegion(this, '', input);
+    this.interconnectPlanes = props.interconnectPlanes ?? [];
+    validateInterconnectPlanes(this, 'interconnectPlanes', input, this.interconnectPlanes);
     const prefix = props.namePrefix ?? Names.resourceName(this, { maxLength: 40 });
+    if (this.interconnectPlanes.length > 0) {
+      this.interconnectRouter = new Router(this, 'interconnect-router', { site: props.site, externalGateway: true, name: `${prefix}-interconnect` });
+    }
 
-    const planes = createPlanes(this, prefix, input);
+    const planes = createPlanes(this, prefix, input, { router: this.interconnectRouter, planes: this.interconnectPlanes });
     this.planeLayout = planes.layout;
     this.planes = planes.networks;
     this.qosPolicies = planes.qosPolicies;

@@ -5,7 +5,7 @@ import type { DataVsphereHost } from '@cdktf/provider-vsphere/lib/data-vsphere-h
 import type { DataVsphereVirtualMachine } from '@cdktf/provider-vsphere/lib/data-vsphere-virtual-machine';
 import type { HaVmOverride } from '@cdktf/provider-vsphere/lib/ha-vm-override';
 import type { VirtualMachine } from '@cdktf/provider-vsphere/lib/virtual-machine';
-import { Fn, TerraformIterator } from 'cdktf';
+import { Fn, TerraformIterator, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import { Labels } from '../../core/labels';
@@ -211,7 +211,7 @@ export function buildVsphereInstances(site: VsphereSiteContext, scope: Construct
         : undefined,
     },
     extraConfig: plan.userData
-      ? { 'guestinfo.userdata': Fn.base64encode(plan.userData), 'guestinfo.userdata.encoding': 'base64' }
+      ? { 'guestinfo.userdata': Fn.base64encode(literalOrToken(plan.userData)), 'guestinfo.userdata.encoding': 'base64' }
       : undefined,
   });
 
@@ -272,4 +272,9 @@ function confineToPool(site: VsphereSiteContext, scope: Construct, plan: Instanc
     mandatory: true,
   });
   return { hostPoolVmGroup, hostPoolRule };
+}
+
+/** A literal as an escaped HCL string (user data may hold quotes, e.g. rsyslog rules); tokens as they are. */
+function literalOrToken(value: string): string {
+  return Token.isUnresolved(value) || !/["\\]|[$%]\{/.test(value) ? value : Fn.rawString(value);
 }

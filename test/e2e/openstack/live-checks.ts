@@ -116,13 +116,16 @@ export const LIVE_CHECKS: Record<string, Check> = {
 
   'telecom-ha-openstack': async (env) => {
     const s = await session(env, 'telecom-ha-openstack');
-    for (const region of ['RegionOne', 'RegionTwo']) {
+    // Three regions: the primary, the DR standby and the active RegionEast.
+    for (const region of ['RegionOne', 'RegionTwo', 'RegionEast']) {
       await computeHealthy(s, region, 9);
       await loadBalancersActive(s, region, 0);
     }
     const nets = await networks(s);
-    hasVlan(nets, 'dc1-physnet-mgmt', 110);
-    hasVlan(nets, 'dc2-physnet-mgmt', 110);
+    for (const dc of ['dc1', 'dc2', 'dc3']) hasVlan(nets, `${dc}-physnet-mgmt`, 110);
+    // A full mesh of three regions: three links, one IPsec site connection at each end.
+    const { ipsec_site_connections: links } = await s.call('network', 'RegionOne', `/v2.0/vpn/ipsec-site-connections?project_id=${s.projectId}`);
+    assert(links.length === 6, `expected 6 IPsec site connections, found ${links.length}`);
   },
 
   'government-cloud-openstack': async (env) => {

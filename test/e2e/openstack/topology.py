@@ -35,7 +35,8 @@ PASSWORD = "oscar-e2e"  # throw-away credential of a loopback-only test cloud
 
 # Every physical network the examples put VLANs or flat networks on.
 PHYSNETS = ["external", "internet", "extranet", "physnet1", "physnet-prod", "physnet-mgmt",
-            "dc1-physnet-mgmt", "dc1-physnet-biz", "dc2-physnet-mgmt", "dc2-physnet-biz"]
+            "dc1-physnet-mgmt", "dc1-physnet-biz", "dc2-physnet-mgmt", "dc2-physnet-biz",
+            "dc3-physnet-mgmt", "dc3-physnet-biz"]
 EXTERNAL_NETWORKS = [  # name, physnet, cidr
     ("public", "external", "172.24.4.0/24"),
     ("internet", "internet", "172.24.5.0/24"),

@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { ValidationError } from '../../../core/errors';
 import { LabelKeys } from '../../../core/labels';
 import { requireDnsLabel, requireUnique } from '../../../core/private/validate';
-import { ImageTemplate, InstanceGroup, NetworkAttachment, DataVolumeSpec, ISite, Peer, SecurityGroup } from '../../../pool';
+import { AuditLogForwarding, AuditLogSink, ImageTemplate, InstanceGroup, NetworkAttachment, DataVolumeSpec, ISite, Peer, Port, SecurityGroup } from '../../../pool';
 import { openstackProviderOf } from '../../../pool/openstack/context';
 import { DataOpenstackIdentityRoleV3 } from '../../../providers/openstack/data-openstack-identity-role-v3';
 import { tierImage } from '../../private/tier-image';
@@ -27,6 +27,8 @@ export interface WorkloadContext {
   readonly partitionZones?: GovernmentPartitionZones;
   /** Mirror tunnel IDs taken in the cloud, by owner. */
   readonly tunnelIds: Map<number, string>;
+  /** The cloud's audit sink: every workload ships its logs there. */
+  readonly auditForwarding?: AuditLogForwarding;
 }
 
 /** @internal The private, protected images, by name. */
@@ -64,7 +66,7 @@ export function createDepartments(cloud: Construct, props: GovernmentCloudProps,
       totalVms += w.count ?? 2;
       createWorkload(cloud, props, ctx, dept, spec, w, `${prop}.workloads[${j}]`);
     });
-    applyDepartmentPolicies(dept, props);
+    applyDepartmentPolicies(dept, props, ctx.auditForwarding);
   });
   if (totalVms > GOVERNMENT_MAX_VMS) {
     throw new ValidationError(cloud, 'departments', `the workloads need ${totalVms} VMs, above the ${GOVERNMENT_MAX_VMS} of one non-cascaded cloud`, 'split the estate into several clouds (sites)');
@@ -100,6 +102,9 @@ function createWorkload(cloud: Construct, props: GovernmentCloudProps, ctx: Work
   // NICs: the zone, further zones of the same side, then management.
   const zones = checkWorkloadZones(cloud, prop, w);
   const managementNic = w.managementNic ?? !zones.includes(GovernmentZone.MANAGEMENT);
+  if (ctx.auditForwarding && w.managementNic === false && !zones.includes(GovernmentZone.MANAGEMENT)) {
+    throw new ValidationError(cloud, `${prop}.managementNic`, 'is false, and the workload ships its logs to the audit sink over its management NIC', 'leave managementNic unset');
+  }
   if (managementNic && !zones.includes(GovernmentZone.MANAGEMENT)) zones.push(GovernmentZone.MANAGEMENT);
   // The zone networks are the cloud's; the department's project gets each one it uses
   // (RBAC), and its ports carry the department's own group of the zone.
@@ -120,7 +125,7 @@ function createWorkload(cloud: Construct, props: GovernmentCloudProps, ctx: Work
     networks,
     volumes,
     keyPair: w.keyPair,
-    userData: w.userData,
+    userData: ctx.auditForwarding ? AuditLogSink.userDataForwardingTo(ctx.auditForwarding, w.userData) : w.userData,
     labels: {
       [LabelKeys.DEPARTMENT]: spec.name,
       [LabelKeys.ZONE]: facts.slug,
@@ -160,13 +165,16 @@ function departmentGroup(dept: GovernmentDepartment, zone: GovernmentZone): Secu
  * comes from the declared operator networks (`managementAccessCidrs`), else from the
  * department's own management NICs.
  */
-function applyDepartmentPolicies(dept: GovernmentDepartment, props: GovernmentCloudProps): void {
+function applyDepartmentPolicies(dept: GovernmentDepartment, props: GovernmentCloudProps, audit?: AuditLogForwarding): void {
   const own = (z: GovernmentZone) => (dept.zoneGroups[z] ? Peer.securityGroup(dept.zoneGroups[z]) : undefined);
   const mgmt = own(GovernmentZone.MANAGEMENT);
   applyZonePolicies(dept.zoneGroups, own, {
     sshFrom: props.managementAccessCidrs ? props.managementAccessCidrs.map((c) => Peer.cidr(c)) : (mgmt ? [mgmt] : []),
     to: mgmt,
   });
+  // Logs leave through the management NIC, to the sink's collectors only.
+  const group = dept.zoneGroups[GovernmentZone.MANAGEMENT];
+  for (const address of group && audit ? audit.addresses : []) group!.allowEgress(Peer.cidr(`${address}/32`), Port.tcp(audit!.port ?? 514));
 }
 
 /** Data volumes on encrypted types only. A volume without a type gets the first. */

@@ -2,7 +2,7 @@ import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
 import { ValidationError } from '../../../core/errors';
 import { LabelKeys } from '../../../core/labels';
-import { Network, PlaneLayout, PlaneRole, QosPolicy } from '../../../pool';
+import { IRouter, Network, PlaneLayout, PlaneRole, QosPolicy } from '../../../pool';
 import { TelecomPlaneRole } from '../props';
 import { RegionInput, planesOf, poolOf } from './validate';
 
@@ -36,7 +36,7 @@ export interface RegionPlanes {
  * such ports), so a plane that carries SR-IOV ports gets no DSCP rule: the upstream switch
  * marks it instead.
  */
-export function createPlanes(scope: Construct, prefix: string, input: RegionInput): RegionPlanes {
+export function createPlanes(scope: Construct, prefix: string, input: RegionInput, interconnect: { router?: IRouter; planes: string[] }): RegionPlanes {
   const site = input.site;
   const sriovPlanes = new Set(site.capabilities.sriov ? input.tiers.flatMap((t) => t.sriovPlanes ?? []) : []);
   const attached = new Set(input.tiers.flatMap((t) => planesOf(t, input.planes)));
@@ -72,10 +72,13 @@ export function createPlanes(scope: Construct, prefix: string, input: RegionInpu
   }
   // The layout's ID "Default" is left out of Terraform addresses, so the plane networks
   // keep the addresses they had before the layout existed (`plane-<name>` of the region).
-  // Provider VLANs are routed by the physical fabric, never by a tenant router.
+  // Provider VLANs are routed by the physical fabric; only interconnected planes get the
+  // region's interconnect router (their subnet gateway), which the inter-region VPNs use.
+  const routed = new Set(interconnect.planes);
   const layout = new PlaneLayout(scope, 'Default', {
     site,
     namePrefix: prefix,
+    router: interconnect.router,
     planes: input.planes.map((plane) => ({
       name: plane.name,
       role: LAYOUT_ROLE[plane.role],
@@ -83,6 +86,7 @@ export function createPlanes(scope: Construct, prefix: string, input: RegionInpu
       vlanId: plane.vlanId,
       vlanPool: poolOf(plane, input),
       gatewayIp: plane.gatewayIp,
+      routed: routed.has(plane.name) ? true : undefined,
       qosPolicy: qosPolicies[plane.name],
       labels: { [LabelKeys.PLANE]: plane.role.toLowerCase() },
     })),

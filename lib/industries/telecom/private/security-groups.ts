@@ -14,6 +14,7 @@ export function createSecurityGroups(scope: Construct, prefix: string, input: Re
   const planeSpecs = new Map(input.planes.map((p) => [p.name, p]));
   const managementCidrs = input.managementAccessCidrs ?? input.planes.filter((p) => p.role === TelecomPlaneRole.MANAGEMENT).map((p) => p.cidr);
   const lbPlane = defaultLbPlane(input.planes, input.loadBalancerPlane);
+  const peers = input.interconnectPeers ?? [];
   const groups: { [tier: string]: SecurityGroup } = {};
   for (const tier of input.tiers) {
     groups[tier.name] = new SecurityGroup(scope, `zone-${tier.name}`, {
@@ -32,13 +33,17 @@ export function createSecurityGroups(scope: Construct, prefix: string, input: Re
     group.allowIngress(Peer.securityGroup(group), Port.allTraffic()); // cluster traffic between members
     for (const rule of tier.ingress ?? []) {
       group.allowIngress(rule.fromPlane !== undefined ? Peer.cidr(planeSpecs.get(rule.fromPlane)!.cidr) : Peer.securityGroup(groups[rule.fromTier!]), rule.port);
+      // The same plane in linked regions, over the VPN (geo-redundant signaling).
+      for (const peer of peers.filter((x) => x.plane === rule.fromPlane)) group.allowIngress(Peer.cidr(peer.cidr), rule.port);
     }
     for (const l of tier.listeners ?? []) {
       const port = l.memberPort ?? l.port;
       // Octavia amphorae (traffic and health checks) reach members from the VIP plane.
       group.allowIngress(Peer.cidr(planeSpecs.get(lbPlane!)!.cidr), l.protocol.transport === 'udp' ? Port.udp(port) : Port.tcp(port));
     }
-    for (const name of planesOf(tier, input.planes)) group.allowEgress(Peer.cidr(planeSpecs.get(name)!.cidr), Port.allTraffic());
+    const attached = planesOf(tier, input.planes);
+    for (const name of attached) group.allowEgress(Peer.cidr(planeSpecs.get(name)!.cidr), Port.allTraffic());
+    for (const peer of peers.filter((x) => attached.includes(x.plane))) group.allowEgress(Peer.cidr(peer.cidr), Port.allTraffic());
   }
   return groups;
 }

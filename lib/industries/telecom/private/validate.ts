@@ -2,10 +2,12 @@ import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { ValidationError } from '../../../core/errors';
 import { CidrBlock, findOverlap, parseCidr } from '../../../core/private/cidr';
-import { requireDnsLabel, requireIntegerAtLeast } from '../../../core/private/validate';
+import { requireDnsLabel, requireIntegerAtLeast, requireUnique } from '../../../core/private/validate';
 import { InstanceGroup, Quota, QuotaAmounts, ISite, VlanPool } from '../../../pool';
+import { requireCapability } from '../../../pool/private/site-support';
 import { requireHaMembers, requireHaZones } from '../../private/ha-placement';
 import { TelecomPlaneRole, TelecomPlaneSpec, TelecomQuotaOptions, TelecomTierSpec } from '../props';
+import { TelecomPeerPlane } from '../regions';
 
 // Whole-input checks of a telecom region, shared by the platform (which runs them
 // first, so errors name the platform and its props) and by TelecomRegion itself.
@@ -19,6 +21,7 @@ export interface RegionInput {
   readonly tiers: TelecomTierSpec[];
   readonly loadBalancerPlane?: string;
   readonly managementAccessCidrs?: string[];
+  readonly interconnectPeers?: TelecomPeerPlane[];
 }
 
 /**
@@ -169,6 +172,20 @@ export function validateRegion(scope: IConstruct, p: string, input: RegionInput)
     });
     if ((tier.listeners ?? []).length > 0 && (lbPlane === undefined || !attached.includes(lbPlane))) {
       throw new ValidationError(scope, `${prop}.listeners`, `tier "${tier.name}" is load balanced on plane "${lbPlane}" but does not attach to it`, `add "${lbPlane}" to the tier's planes, or set loadBalancer.plane to a plane the tier attaches to`);
+    }
+  });
+}
+
+/** @internal Interconnected planes: declared SIGNALING or MEDIA planes, on a site with routers. */
+export function validateInterconnectPlanes(scope: IConstruct, prop: string, input: { site: ISite; planes: TelecomPlaneSpec[] }, names: string[]): void {
+  if (names.length === 0) return;
+  requireCapability(input.site, input.site.capabilities.routers, scope, prop, 'inter-region routers and site-to-site VPNs (no router without NSX)', 'connect the regions over the physical WAN or NSX, and leave interconnect unset');
+  requireUnique(scope, prop, names);
+  names.forEach((name, i) => {
+    const plane = input.planes.find((x) => x.name === name);
+    if (!plane) throw new ValidationError(scope, `${prop}[${i}]`, `plane "${name}" is not declared`, `use one of ${input.planes.map((x) => x.name).join(', ')}`);
+    if (plane.role !== TelecomPlaneRole.SIGNALING && plane.role !== TelecomPlaneRole.MEDIA) {
+      throw new ValidationError(scope, `${prop}[${i}]`, `plane "${name}" is a ${plane.role} plane, and management and storage planes never get a router interface (digest M1)`, 'interconnect SIGNALING or MEDIA planes only (carry replication over the signaling plane)');
     }
   });
 }
