@@ -287,7 +287,7 @@ export class LbMemberV2 extends cdktf.TerraformResource {
     });
     this._address = config.address;
     this._adminStateUp = config.adminStateUp;
-    this._handle = config.backup;
+    this._backup = config.backup;
     this._id = config.id;
     this._monitorAddress = config.monitorAddress;
     this._monitorPort = config.monitorPort;
@@ -336,19 +336,19 @@ export class LbMemberV2 extends cdktf.TerraformResource {
   }
 
   // backup - computed: false, optional: true, required: false
-  private _handle?: boolean | cdktf.IResolvable; 
+  private _backup?: boolean | cdktf.IResolvable; 
   public get backup() {
     return this.getBooleanAttribute('backup');
   }
   public set backup(value: boolean | cdktf.IResolvable) {
-    this._handle = value;
+    this._backup = value;
   }
   public resetBackup() {
-    this._handle = undefined;
+    this._backup = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get backupInput() {
-    return this._handle;
+    return this._backup;
   }
 
   // id - computed: true, optional: true, required: false
@@ -545,7 +545,7 @@ export class LbMemberV2 extends cdktf.TerraformResource {
     return {
       address: cdktf.stringToTerraform(this._address),
       admin_state_up: cdktf.booleanToTerraform(this._adminStateUp),
-      backup: cdktf.booleanToTerraform(this._handle),
+      backup: cdktf.booleanToTerraform(this._backup),
       id: cdktf.stringToTerraform(this._id),
       monitor_address: cdktf.stringToTerraform(this._monitorAddress),
       monitor_port: cdktf.numberToTerraform(this._monitorPort),
@@ -576,7 +576,7 @@ export class LbMemberV2 extends cdktf.TerraformResource {
         storageClassType: "boolean",
       },
       backup: {
-        value: cdktf.booleanToHclTerraform(this._handle),
+        value: cdktf.booleanToHclTerraform(this._backup),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",

@@ -187,9 +187,9 @@ export class LbMembersV2MemberOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.adminStateUp = this._adminStateUp;
     }
-    if (this._handle !== undefined) {
+    if (this._backup !== undefined) {
       hasAnyValues = true;
-      internalValueResult.backup = this._handle;
+      internalValueResult.backup = this._backup;
     }
     if (this._monitorAddress !== undefined) {
       hasAnyValues = true;
@@ -224,7 +224,7 @@ export class LbMembersV2MemberOutputReference extends cdktf.ComplexObject {
       this.resolvableValue = undefined;
       this._address = undefined;
       this._adminStateUp = undefined;
-      this._handle = undefined;
+      this._backup = undefined;
       this._monitorAddress = undefined;
       this._monitorPort = undefined;
       this._name = undefined;
@@ -241,7 +241,7 @@ export class LbMembersV2MemberOutputReference extends cdktf.ComplexObject {
       this.resolvableValue = undefined;
       this._address = value.address;
       this._adminStateUp = value.adminStateUp;
-      this._handle = value.backup;
+      this._backup = value.backup;
       this._monitorAddress = value.monitorAddress;
       this._monitorPort = value.monitorPort;
       this._name = value.name;
@@ -281,19 +281,19 @@ export class LbMembersV2MemberOutputReference extends cdktf.ComplexObject {
   }
 
   // backup - computed: false, optional: true, required: false
-  private _handle?: boolean | cdktf.IResolvable; 
+  private _backup?: boolean | cdktf.IResolvable; 
   public get backup() {
     return this.getBooleanAttribute('backup');
   }
   public set backup(value: boolean | cdktf.IResolvable) {
-    this._handle = value;
+    this._backup = value;
   }
   public resetBackup() {
-    this._handle = undefined;
+    this._backup = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get backupInput() {
-    return this._handle;
+    return this._backup;
   }
 
   // id - computed: true, optional: false, required: false
