@@ -128,9 +128,9 @@ export interface BackupPolicyProps {
    */
   readonly runnerHostPool?: IHostPool;
   /**
-   * An audit sink the runner VM ships its logs to (MLPS-9 wants every VM tier to; the
-   * runner acts with a credential). Its security group gets egress to the collectors.
-   * An error on other targets.
+   * An audit sink the runner VM ships its logs to. MLPS-9 wants every VM tier to do so,
+   * and the runner acts with a credential. Its security group gets egress to the
+   * collectors. An error on other targets.
    * @default - the runner ships no logs
    */
   readonly runnerLogForwarding?: AuditLogForwarding;
