@@ -10,9 +10,9 @@ const CHROMIUM = '/usr/bin/chromium';
 // Two examples on two targets; the baseline lacks the second and has an extra one, so the
 // diff shows a new stack, a removed stack and an unchanged one.
 const STACKS = ['finance-cicd-k8s', 'telecom-ha-openstack']; // manifest order (sorted)
-// The tiers the examples declare: sbc/app/db in the primary and the DR region (telecom);
-// finance-cicd-k8s's Deployments.
-const TELECOM_TIERS = 6;
+// The tiers the examples declare: sbc/app/db in each of the three regions (telecom: the
+// primary, the DR region and the east region); finance-cicd-k8s's Deployments.
+const TELECOM_TIERS = 9;
 
 let browser: BrowserContext;
 let out: string;
@@ -93,8 +93,9 @@ test('the page lists the stacks and shows each one\'s diagram, capacity rows and
   }
   const telecom = p.locator('section[data-stack="telecom-ha-openstack"]');
   expect(await telecom.locator('table.capacity tbody tr').count()).toBe(TELECOM_TIERS);
-  // sbc carries N = 2: 3 members over the primary's 3 zones, 4 over the DR site's 2 (zone-loss spares).
-  expect(await telecom.locator('figure.diagram svg text', { hasText: 'tier-sbc ×3' }).count()).toBe(1);
+  // sbc carries N = 2: 3 members over the 3 zones of the primary and of the east region,
+  // 4 over the DR site's 2 (zone-loss spares).
+  expect(await telecom.locator('figure.diagram svg text', { hasText: 'tier-sbc ×3' }).count()).toBe(2);
   expect(await telecom.locator('figure.diagram svg text', { hasText: 'tier-sbc ×4' }).count()).toBe(1);
   expect(await telecom.locator('p.diff-summary').innerText()).toMatch(/^Stack unchanged: 0 to create, 0 to delete, 0 moved\.$/);
   const finance = p.locator('section[data-stack="finance-cicd-k8s"] p.diff-summary');
