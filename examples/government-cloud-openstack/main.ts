@@ -4,15 +4,18 @@
 // the e-government extranet as two external networks no router joins (FWaaS on every
 // routed zone boundary), a management network apart from tenant traffic, private and
 // protected images, encrypted volumes, an audit tier, and traffic mirroring of the DMZ
-// to an IDS collector. MLPS level 3 and the security baseline run at synth.
+// to an IDS collector, and a backup centre in a second region (digest G7) linked over a
+// site-to-site VPN. MLPS level 3 and the security baseline run at synth.
 // Site names come from cdktf context or OSCAR_* variables (keys: examples/README.md).
 // Copy this file and ../lib/env.ts into any cdktf TypeScript project.
+import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import {
   BackupPolicy,
   Compliance,
   GovernmentCloud,
+  GovernmentPeerRole,
   GovernmentZone,
   Image,
   Labels,
@@ -55,6 +58,14 @@ export class GovernmentCloudOpenStackStack extends TerraformStack {
     const kylinName = envName(this, 'kylinImage', 'kylin-v10-sp3');
     const kylin = kylinUrl !== undefined ? { imageTemplate: 'kylin-v10' } : { image: Image.fromName(kylinName) };
 
+    new RandomProvider(this, 'random'); // the interconnect VPN's generated pre-shared key
+    // The provincial backup centre: a second OpenStack region with the same zones.
+    const backupSite = new OpenStackSite(this, 'yichang', {
+      region: env('backupRegion', 'cn-central-2'),
+      alias: 'yichang',
+      availabilityZones: [...partitionZones.cloudResource, ...partitionZones.dmz, ...partitionZones.management, ...partitionZones.test],
+    });
+
     const financeAdmins = new TerraformVariable(this, 'finance_admin_group_id', { type: 'string', description: 'Keystone group of the finance bureau administrators' });
 
     this.cloud = new GovernmentCloud(this, 'gov', {
@@ -75,6 +86,16 @@ export class GovernmentCloudOpenStackStack extends TerraformStack {
         destination: { address: env('auditPlatform', '10.200.0.10'), port: 6514 },
         size: Size.of(4, 8, 80),
         ...kylin,
+      },
+      // G7: the backup centre runs the same cloud with one warm standby member per
+      // workload, and replicates the core zone over a VPN between the extranet edges.
+      peer: {
+        site: backupSite,
+        role: GovernmentPeerRole.BACKUP,
+        name: 'backup',
+        standbyCount: 1,
+        zones: { core: { cidr: '10.20.0.0/20' } },
+        interconnect: { zones: [GovernmentZone.CORE], ports: [5432] },
       },
       departments: [
         {
@@ -121,18 +142,21 @@ export class GovernmentCloudOpenStackStack extends TerraformStack {
       ['finance-bureau', 'ledger', GovernmentZone.CORE, partitionZones.cloudResource[0]],
       ['it-centre', 'audit-log', GovernmentZone.MANAGEMENT, partitionZones.management[0]],
     ];
-    for (const [department, workload, zone, runnerZone] of backups) {
-      const dept = this.cloud.departments[department];
-      new BackupPolicy(this, `backup-${department}`, {
-        site: dept.site,
-        schedule: Schedule.daily(1),
-        retention: 30,
-        instanceGroups: [dept.workloads[workload]],
-        runnerNetwork: this.cloud.zones[zone].network,
-        runnerImage,
-        runnerZone,
-        runnerLogForwarding: this.cloud.auditSink!.forwarding, // MLPS-9: the runner's logs too
-      });
+    // Both sites back up their own volumes (the backup centre's standby members hold data too).
+    for (const [cloud, prefix] of [[this.cloud, 'backup'], [this.cloud.peer!, 'backup-centre']] as const) {
+      for (const [department, workload, zone, runnerZone] of backups) {
+        const dept = cloud.departments[department];
+        new BackupPolicy(this, `${prefix}-${department}`, {
+          site: dept.site,
+          schedule: Schedule.daily(1),
+          retention: 30,
+          instanceGroups: [dept.workloads[workload]],
+          runnerNetwork: cloud.zones[zone].network,
+          runnerImage,
+          runnerZone,
+          runnerLogForwarding: cloud.auditSink!.forwarding, // MLPS-9: the runner's logs too
+        });
+      }
     }
 
     Compliance.of(this).enable(

@@ -116,11 +116,13 @@ export const FIXTURES: Record<string, Fixture> = {
 
   'lib/industries/government/README.md': {
     imports: `
+      import { RandomProvider } from '@cdktf/provider-random/lib/provider';
       import { App, TerraformStack } from 'cdktf';
       import { OpenStackSite } from 'oscar-blueprints';`,
     declarations: [
       `const mirrorUrl = 'https://mirror.example.gov.cn/images/kylin-v10.qcow2';`,
       APP_AND_STACK,
+      RANDOM,
       `const site = new OpenStackSite(stack, 'hubei', { region: 'cn-central-1', availabilityZones: ['az1', 'az2'] });`,
     ],
   },

@@ -46,10 +46,17 @@ export function primaryTarget(targets: Target[]): Target | undefined {
   return (['openstack', 'vsphere', 'kubernetes'] as const).find((t) => targets.includes(t));
 }
 
+const chosen = () => (process.env.OSCAR_E2E_STACKS ?? '').split(/[\s,]+/).filter(Boolean);
+
 /** Stacks chosen with `npm run e2e -- <stack>...` (OSCAR_E2E_STACKS), or all. */
 export function selected(id: string): boolean {
-  const only = (process.env.OSCAR_E2E_STACKS ?? '').split(/[\s,]+/).filter(Boolean);
+  const only = chosen();
   return only.length === 0 || only.includes(id);
+}
+
+/** Named explicitly with `npm run e2e -- <stack>`: runs even when pending (to re-check its defect). */
+export function namedExplicitly(id: string): boolean {
+  return chosen().includes(id);
 }
 
 /** Builds (cached) and starts a target's servers; the caller must stop() it. */

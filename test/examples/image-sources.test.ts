@@ -23,5 +23,6 @@ test('government-cloud-openstack: an existing image by name by default, an impor
   expect(new Set(instances.map((i) => i.image_name))).toEqual(new Set(['kylin-v10-sp3', 'squid-6']));
 
   const app = new App({ outdir: Testing.app().outdir, context: { kylinImage: 'kylin-v10-sp4', kylinImageUrl: 'https://mirror.gov.internal/kylin.qcow2' } });
-  expect(downloads(Testing.synth(new GovernmentCloudOpenStackStack(app, 'gov')))).toEqual(['https://mirror.gov.internal/kylin.qcow2']);
+  // One import per site: the primary region and the backup centre each get their own image.
+  expect(downloads(Testing.synth(new GovernmentCloudOpenStackStack(app, 'gov')))).toEqual(['https://mirror.gov.internal/kylin.qcow2', 'https://mirror.gov.internal/kylin.qcow2']);
 });

@@ -29,6 +29,11 @@ export interface GovernmentDepartmentProps {
    * @default - every zone of the site
    */
   readonly quotaZones?: string[];
+  /**
+   * Name of the department's project (folder and resource pool on vSphere).
+   * @default - the department name (`spec.name`)
+   */
+  readonly projectName?: string;
 }
 
 /**
@@ -65,7 +70,7 @@ export class GovernmentDepartment extends TenantVdc {
     const openstack = site.capabilities.projects;
     super(scope, id, {
       site,
-      name: spec.name,
+      name: props.projectName ?? spec.name,
       description: spec.description ?? `${spec.name} department`,
       domainId: props.domainId,
       quota: {

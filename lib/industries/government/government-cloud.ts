@@ -1,19 +1,15 @@
 import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import { LabelKeys, Labels } from '../../core/labels';
-import { AuditLogSink, ImageTemplate, ISite, Peer } from '../../pool';
+import { SiteToSiteVpn } from '../../openstack';
+import { AuditLogSink, ImageTemplate, ISite } from '../../pool';
 import { DataOpenstackNetworkingNetworkV2 } from '../../providers/openstack/data-openstack-networking-network-v2';
 import { NetworkingRouterV2 } from '../../providers/openstack/networking-router-v2';
 import { GovernmentDepartment } from './department';
-import { createAuditSink } from './private/audit';
-import { createEdges } from './private/edge';
-import { ZONE_ORDER, ZONES } from './private/facts';
-import { applyDeclaredFlows } from './private/flows';
-import { checkMirroring } from './private/mirroring';
-import { checkCloud } from './private/validate';
-import { createDepartments, createImageTemplates } from './private/workloads';
-import { applyZonePolicies } from './private/zone-policies';
-import { GovernmentCloudProps, GovernmentZone, GovernmentZoneOptions } from './props';
+import { GovernmentPeerRole } from './peer';
+import { linkSites, planPeer } from './private/peer';
+import { buildSite, giveVariant, takeVariant } from './private/site';
+import { GovernmentCloudProps, GovernmentZone } from './props';
 import { GovernmentNetworkZone } from './zones';
 
 /**
@@ -33,7 +29,7 @@ export class GovernmentCloud extends Construct {
   /** The region the cloud runs in (checked against the allow-list). */
   public readonly region: string;
   /** The network zones, by zone (`GovernmentZone` value). */
-  public readonly zones: { [zone: string]: GovernmentNetworkZone } = {};
+  public readonly zones: { [zone: string]: GovernmentNetworkZone };
   /** The departments, by name. */
   public readonly departments: { [name: string]: GovernmentDepartment };
   /** The imported images, by name. */
@@ -50,57 +46,49 @@ export class GovernmentCloud extends Construct {
   public readonly auditSink?: AuditLogSink;
   /** The encrypted volume types. The first is the default. */
   public readonly encryptedVolumeTypes: string[];
+  /**
+   * The peer site, a cloud of the same design on `peer.site` (digest G7).
+   * @default - none (no `peer`)
+   */
+  public readonly peer?: GovernmentCloud;
+  /**
+   * On a peer site: its role. Undefined on the primary.
+   * @default - undefined (the primary)
+   */
+  public readonly peerRole?: GovernmentPeerRole;
+  /** The ends of the site-to-site VPN to the peer, this site's first (`peer.interconnect`). */
+  public readonly interconnectLinks: SiteToSiteVpn[];
 
   constructor(scope: Construct, id: string, props: GovernmentCloudProps) {
     super(scope, id);
     this.site = props.site;
     Labels.of(this).add(LabelKeys.INDUSTRY, 'government');
     if (props.labels) for (const [k, v] of Object.entries(props.labels)) Labels.of(this).add(k, v);
-    const plan = checkCloud(this, props);
-    this.region = plan.region;
-    this.encryptedVolumeTypes = plan.encryptedVolumeTypes;
+    // A peer is checked before either site is built: the primary's zone firewalls need
+    // the interconnect's flows. The peer is a GovernmentCloud inside this one.
+    const peerPlan = props.peer ? planPeer(this, props, props.peer) : undefined;
+    const variant = takeVariant(scope) ?? { boundaryFlows: peerPlan?.primaryFlows };
+    if (variant.role) Labels.of(this).add(LabelKeys.REPLICA, variant.role === GovernmentPeerRole.BACKUP ? 'backup' : 'active');
+    const built = buildSite(this, props, variant);
+    this.region = built.plan.region;
+    this.encryptedVolumeTypes = built.plan.encryptedVolumeTypes;
+    this.zones = built.zones;
+    this.internetNetwork = built.internetNetwork;
+    this.extranetNetwork = built.extranetNetwork;
+    this.internetRouter = built.internetRouter;
+    this.extranetRouter = built.extranetRouter;
+    this.imageTemplates = built.imageTemplates;
+    this.auditSink = built.auditSink;
+    this.departments = built.departments;
+    this.peerRole = variant.role;
 
-    // Zones: one network, one default-deny security group each. Zones with a pinned VLAN
-    // go first, so the pool never hands a pinned ID to an unpinned zone.
-    const pinned = (z: GovernmentZone) => props.zones?.[ZONES[z].key]?.vlanId !== undefined;
-    for (const zone of [...ZONE_ORDER.filter(pinned), ...ZONE_ORDER.filter((z) => !pinned(z))]) {
-      const zoneOptions: GovernmentZoneOptions | undefined = props.zones?.[ZONES[zone].key];
-      this.zones[zone] = new GovernmentNetworkZone(this, ZONES[zone].slug, {
-        site: props.site,
-        zone,
-        cidr: plan.cidrs[zone],
-        existingNetwork: zone === GovernmentZone.MANAGEMENT ? props.existingManagementNetwork : undefined,
-        vlanPool: props.vlanPool,
-        vlanId: zoneOptions?.vlanId,
-      });
+    this.interconnectLinks = [];
+    if (props.peer && peerPlan) {
+      // The peer's replica label is set before its resources exist, so it reaches them all.
+      const peer = giveVariant(this, { ...peerPlan.variant, role: peerPlan.role }, () => new GovernmentCloud(this, peerPlan.name, peerPlan.props));
+      this.peer = peer;
+      this.interconnectLinks = linkSites(this, built, peer, peer, peerPlan, props.peer);
     }
-    const groups = Object.fromEntries(Object.entries(this.zones).map(([z, nz]) => [z, nz.securityGroup]));
-    const mgmt = Peer.cidr(plan.cidrs[GovernmentZone.MANAGEMENT]);
-    applyZonePolicies(groups, (z) => Peer.cidr(plan.cidrs[z]), {
-      sshFrom: (props.managementAccessCidrs ?? [plan.cidrs[GovernmentZone.MANAGEMENT]]).map((c) => Peer.cidr(c)), syslogFrom: mgmt, to: mgmt,
-    });
-
-    // The Internet and extranet edges, and the zone firewalls.
-    const edges = createEdges(this, props.site, this.zones, plan.cidrs, plan.externalNetworks);
-    this.internetNetwork = edges?.internetNetwork;
-    this.extranetNetwork = edges?.extranetNetwork;
-    this.internetRouter = edges?.internetRouter;
-    this.extranetRouter = edges?.extranetRouter;
-
-    // Images, mirroring, and the departments with their workloads.
-    this.imageTemplates = createImageTemplates(this, props);
-    if (props.mirroring) checkMirroring(this, props.site, props.mirroring, plan.cidrs);
-    this.auditSink = createAuditSink(this, props, this.zones, this.imageTemplates, plan);
-    this.departments = createDepartments(this, props, {
-      site: props.site,
-      zones: this.zones,
-      imageTemplates: this.imageTemplates,
-      encryptedVolumeTypes: this.encryptedVolumeTypes,
-      partitionZones: plan.partitionZones,
-      tunnelIds: new Map(),
-      auditForwarding: this.auditSink?.forwarding,
-    });
-    applyDeclaredFlows(this, this.departments, props.declaredFlows ?? []);
   }
 
   /** The network zone `zone`. */

@@ -1,4 +1,5 @@
 export * from './props';
+export * from './peer';
 export * from './audit';
 export * from './zones';
 export * from './department';

@@ -1,6 +1,7 @@
 import { INetwork, DataVolumeSpec, ISite, Image, Port, Size, VlanPool } from '../../pool';
 import { TierOptionsBase } from '../tier-options';
 import { GovernmentAuditSinkOptions } from './audit';
+import type { GovernmentPeerSiteOptions } from './peer';
 
 /**
  * The network zones of a government cloud (Hubei "Chutian Cloud"): each is its own
@@ -351,6 +352,12 @@ export interface GovernmentCloudProps {
    * @default - none: departments reach no other department's workloads
    */
   readonly declaredFlows?: GovernmentDeclaredFlow[];
+  /**
+   * A peer site in an active-active or backup role (digest G7): the same cloud emitted on
+   * a second site, optionally routed to this one over a site-to-site VPN.
+   * @default - none: a single-site cloud
+   */
+  readonly peer?: GovernmentPeerSiteOptions;
   /**
    * Labels for every resource (merged with `Labels.of(scope)`).
    * @default - none beyond inherited labels

@@ -18,8 +18,11 @@ COMPUTE_SETS = [
     },
     {
         "name": "b", "port_offset": 10000,
-        "regions": ["RegionTwo", "RegionWest"],
-        "zones": {"az1": 3, "az2": 3},
+        # cn-central-2: the government example's provincial backup centre (one standby
+        # member per workload, the audit sink's two collectors in az-mgmt).
+        "regions": ["RegionTwo", "RegionWest", "cn-central-2"],
+        "zones": {"az1": 3, "az2": 3, "az-cloud-1": 1, "az-cloud-2": 1, "az-dmz-1": 1, "az-dmz-2": 1,
+                  "az-mgmt": 2, "az-test": 1},
     },
 ]
 

@@ -29,7 +29,7 @@ export interface Edges {
  * @internal On sites with routers, the two edges and the zone firewalls; elsewhere a warning
  * that the edges and firewalls are physical.
  */
-export function createEdges(scope: Construct, site: ISite, zones: { [zone: string]: GovernmentNetworkZone }, cidrs: { [zone: string]: string }, names: { internet: string; extranet: string }): Edges | undefined {
+export function createEdges(scope: Construct, site: ISite, zones: { [zone: string]: GovernmentNetworkZone }, cidrs: { [zone: string]: string }, names: { internet: string; extranet: string }, extraFlows: { [zone: string]: FirewallRuleIntent[] } = {}): Edges | undefined {
   if (!site.capabilities.routers) {
     Annotations.of(scope).addWarning(
       `${scope.node.path}: on ${site.targetName} the Internet and extranet edges, routing and zone firewalls are physical (or NSX): keep the two external networks on separate firewalls and enforce each zone's policy there.`,
@@ -41,7 +41,7 @@ export function createEdges(scope: Construct, site: ISite, zones: { [zone: strin
   const extranetNetwork = new DataOpenstackNetworkingNetworkV2(scope, 'extranet-network', { provider, name: names.extranet, external: true });
   const internetRouter = edgeRouter(scope, provider, zones, 'internet-edge', internetNetwork, GovernmentSide.INTERNET);
   const extranetRouter = edgeRouter(scope, provider, zones, 'extranet-edge', extranetNetwork, GovernmentSide.EXTRANET);
-  applyFirewalls(site, zones, cidrs);
+  applyFirewalls(site, zones, cidrs, extraFlows);
   return { internetNetwork, extranetNetwork, internetRouter, extranetRouter };
 }
 
@@ -70,7 +70,7 @@ function edgeRouter(scope: Construct, provider: OpenstackProvider, zones: { [zon
  * FWaaS v2 on every routed zone boundary. Each flow is pinned by source and destination
  * CIDR and listed in both policies, so it holds whichever direction the driver applies.
  */
-function applyFirewalls(site: ISite, zones: { [zone: string]: GovernmentNetworkZone }, cidrs: { [zone: string]: string }): void {
+function applyFirewalls(site: ISite, zones: { [zone: string]: GovernmentNetworkZone }, cidrs: { [zone: string]: string }, extraFlows: { [zone: string]: FirewallRuleIntent[] }): void {
   const flows: { [zone: string]: FirewallRuleIntent[] } = {
     [GovernmentZone.CORE]: [
       { name: 'https-from-extranet-access', port: 443, sourceCidr: cidrs[GovernmentZone.EXTRANET_ACCESS], destinationCidr: cidrs[GovernmentZone.CORE] },
@@ -90,11 +90,12 @@ function applyFirewalls(site: ISite, zones: { [zone: string]: GovernmentNetworkZ
   for (const zone of ZONE_ORDER) {
     const z = zones[zone];
     if (!z.routerInterface) continue;
+    const zoneFlows = [...(flows[zone] ?? []), ...(extraFlows[zone] ?? [])];
     const fw = new FirewallGroup(z, 'firewall', {
       site,
       ports: [z.routerInterface.portId],
-      ingress: flows[zone],
-      egress: flows[zone],
+      ingress: zoneFlows,
+      egress: zoneFlows,
       description: `${ZONES[zone].slug} zone boundary: default deny`,
     });
     z._attachFirewall(fw);

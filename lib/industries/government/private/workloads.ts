@@ -29,6 +29,10 @@ export interface WorkloadContext {
   readonly tunnelIds: Map<number, string>;
   /** The cloud's audit sink: every workload ships its logs there. */
   readonly auditForwarding?: AuditLogForwarding;
+  /** Suffix of the department projects on a peer site (`<department>-<suffix>`). */
+  readonly projectSuffix?: string;
+  /** A backup site's warm standby: members of each workload (at most its count). */
+  readonly standbyCount?: number;
 }
 
 /** @internal The private, protected images, by name. */
@@ -57,7 +61,7 @@ export function createDepartments(cloud: Construct, props: GovernmentCloudProps,
     // resource pool per cluster), not every cluster.
     const quotaZones = [...new Set((spec.workloads ?? []).flatMap((w) => zonesOfPartition(ctx, ZONES[w.zone]?.partition) ?? props.site.availabilityZones))];
     const dept = new GovernmentDepartment(cloud, spec.name, {
-      site: props.site, spec, domainId: props.domainId, adminRoleId: spec.adminGroupId !== undefined ? adminRole(cloud, props)?.id : undefined,
+      site: props.site, spec, domainId: props.domainId, projectName: ctx.projectSuffix ? `${spec.name}-${ctx.projectSuffix}` : undefined, adminRoleId: spec.adminGroupId !== undefined ? adminRole(cloud, props)?.id : undefined,
       quotaZones: quotaZones.length > 0 ? quotaZones : undefined,
     });
     departments[spec.name] = dept;
@@ -117,7 +121,7 @@ function createWorkload(cloud: Construct, props: GovernmentCloudProps, ctx: Work
   const group = new InstanceGroup(dept, w.name, {
     site: dept.site, // the department-scoped provider: the department's quota bounds it
     name: `${spec.name}-${w.name}`,
-    count: w.count ?? 2,
+    count: ctx.standbyCount === undefined ? w.count ?? 2 : Math.min(w.count ?? 2, ctx.standbyCount),
     size: w.size,
     image,
     zones: zonesOfPartition(ctx, facts.partition),
