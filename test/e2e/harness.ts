@@ -74,8 +74,11 @@ export async function startTarget(target: Target): Promise<E2eEnv> {
   return { target, stateDir, env: desc.env ?? {}, providers: desc.providers ?? {}, context: desc.context ?? {} };
 }
 
+/** Stops the target's servers and removes its state directory (kept with OSCAR_E2E_KEEP_STATE=1, to read its logs). */
 export async function stopTarget(env: E2eEnv): Promise<void> {
   await sh(path.join(__dirname, env.target, 'stop.sh'), [env.stateDir], `${env.target} stop`);
+  if (process.env.OSCAR_E2E_KEEP_STATE === '1') console.log(`e2e ${env.target}: state kept in ${env.stateDir}`);
+  else rmSync(env.stateDir, { recursive: true, force: true });
 }
 
 async function sh(script: string, args: string[], what: string): Promise<void> {

@@ -1,7 +1,7 @@
 // One jest suite per target: every example whose primary target it is (OpenStack, then
 // vSphere, then Kubernetes) goes through the full cycle against that target's servers,
 // plus any other target the stack also needs (e.g. a VM estate with a Kubernetes cluster).
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
@@ -29,7 +29,11 @@ function exampleTargets(): Map<string, Target[]> {
   addExamples(app);
   app.synth();
   const dir = path.join(outdir, 'stacks');
-  return new Map(readdirSync(dir).map((id) => [id, stackTargets(JSON.parse(readFileSync(path.join(dir, id, 'cdk.tf.json'), 'utf8')))]));
+  try {
+    return new Map(readdirSync(dir).map((id) => [id, stackTargets(JSON.parse(readFileSync(path.join(dir, id, 'cdk.tf.json'), 'utf8')))]));
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
 }
 
 const loadChecks = (t: Target): TargetChecks => require(`./${t}/checks`);
