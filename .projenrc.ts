@@ -68,6 +68,7 @@ const project = new cdktf.ConstructLibraryCdktf({
       collectCoverage: false,
       testTimeout: 600_000,
       maxWorkers: 2,
+      testSequencer: '<rootDir>/test/e2e/sequencer.js',
     },
   },
   // projen writes the dev tsconfig to test/tsconfig.json; it also covers examples,
@@ -193,5 +194,9 @@ project.addTask('test:unit', {
   exec: "jest --passWithNoTests=false --ci --testPathIgnorePatterns /test/terraform/ /test/e2e/ '/test/review/(browser|python|ci-kit)'",
   receiveArgs: true,
 });
+
+// Worktrees link node_modules to the main checkout: ignore it as a file (a symlink) too.
+project.gitignore.removePatterns('node_modules/');
+project.gitignore.exclude('node_modules');
 
 project.synth();

@@ -178,8 +178,9 @@ export interface ITenantVdc extends IConstruct {
 
 /**
  * A project-scoped virtual data centre. On OpenStack: a Keystone project (optionally
- * nested), its quota sets, and a site of its own whose provider authenticates with an
- * application credential Keystone generates for the project (never a literal secret);
+ * nested), its quota sets, a site of its own whose provider is the deploying identity
+ * scoped to the project, and an application credential Keystone generates for the
+ * project's own automation (never a literal secret);
  * inside the project a network, a router, a boundary firewall, optionally a load
  * balancer and floating IPs. Other VDCs reach it only through `allowFrom` rules, and
  * use its network only through RBAC entries for the allow-listed `shareNetworkWith`.

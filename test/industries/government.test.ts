@@ -250,6 +250,17 @@ describe('GovernmentCloud: Internet and extranet never meet', () => {
 
   // Property over generated clouds: whatever departments and workloads are declared,
   // no router's gateway or interfaces join the Internet and the extranet.
+  test('G3: a zone an edge router reaches has a gateway address on its subnet (Neutron refuses a router interface without one); internal zones have none', () => {
+    const { json } = build();
+    const subnets = Object.values(res(json, 'openstack_networking_subnet_v2'));
+    const byCidr = new Map(subnets.map((sn) => [sn.cidr, sn]));
+    // Default zone CIDRs: the edge zones' routers take each block's first host.
+    expect(['10.10.0.0/20', '10.10.16.0/22', '10.10.20.0/22', '10.10.24.0/22'].map((c) => [byCidr.get(c)?.gateway_ip, byCidr.get(c)?.no_gateway]))
+      .toEqual([['10.10.0.1', undefined], ['10.10.16.1', undefined], ['10.10.20.1', undefined], ['10.10.24.1', undefined]]);
+    expect(['10.10.32.0/20', '10.10.48.0/20', '10.10.64.0/22'].map((c) => [byCidr.get(c)?.gateway_ip, byCidr.get(c)?.no_gateway]))
+      .toEqual([[undefined, true], [undefined, true], [undefined, true]]);
+  });
+
   test('property: no router joins the Internet and the extranet', () => {
     const zoneArb = fc.constantFrom(...GovernmentZones.all());
     const workloadArb = fc.record({ zone: zoneArb, count: fc.integer({ min: 1, max: 3 }), extra: fc.option(zoneArb, { nil: undefined }) });
@@ -482,7 +493,10 @@ describe('GovernmentCloud: departments are isolated tenant VDCs (issue 16 item 8
     const providers: Json[] = json.provider.openstack;
     for (const name of ['finance', 'health']) {
       const p = providers.find((x) => x.alias === name)!;
-      expect(p.application_credential_secret).toMatch(/^\$\{openstack_identity_application_credential_v3\./);
+      // Scoped to the department's own project (through the deployer's role on it).
+      const project = refOf(p.tenant_id)!;
+      expect(project).toMatch(/^openstack_identity_role_assignment_v3\./);
+      expect(refOf(res(json, 'openstack_identity_role_assignment_v3')[project.split('.')[1]].project_id)).toBe(`openstack_identity_project_v3.${Object.entries(res(json, 'openstack_identity_project_v3')).find(([, pr]) => pr.name === name)![0]}`);
     }
     const instances = Object.values(res(json, 'openstack_compute_instance_v2'));
     expect(instances.map((i) => [Object.keys(i.for_each)[0].split('-')[0], i.provider]).sort()).toEqual([['finance', 'openstack.finance'], ['health', 'openstack.health']]);

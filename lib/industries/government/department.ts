@@ -38,8 +38,8 @@ export interface GovernmentDepartmentProps {
 
 /**
  * One department: a tenant VDC without a network of its own. On OpenStack a Keystone
- * project with Nova, Neutron and Cinder quota sets, and a department-scoped provider (an
- * application credential of the project) that creates the department's workloads and
+ * project with Nova, Neutron and Cinder quota sets, and a department-scoped provider (the
+ * deploying identity scoped to the project) that creates the department's workloads and
  * security groups, so the quota bounds them (a resource pool with a memory limit and a
  * VM folder on vSphere). Its workloads attach the cloud's zone networks, which are
  * shared with its project only, zone by zone.

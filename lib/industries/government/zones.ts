@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import { LabelKeys } from '../../core/labels';
+import { formatAddress, isUnresolved, parseCidr } from '../../core/private/cidr';
 import { FirewallGroup } from '../../openstack';
 import { INetwork, Network, SecurityGroup, Segmentation, ISite, VlanPool } from '../../pool';
 import { NetworkingRouterInterfaceV2 } from '../../providers/openstack/networking-router-interface-v2';
@@ -94,10 +95,14 @@ export class GovernmentNetworkZone extends Construct {
     if (props.vlanId !== undefined && !props.vlanPool) {
       throw new ValidationError(this, 'vlanId', 'is set but there is no vlanPool', 'pass vlanPool, or leave vlanId unset for tenant overlay networks');
     }
+    // A zone an edge router reaches needs a gateway address on its subnet (Neutron refuses a
+    // router interface on a subnet without one); the router takes the block's first host.
+    const edgeRouted = facts.side !== GovernmentSide.INTERNAL && props.site.capabilities.routers && !isUnresolved(props.cidr);
+    const block = edgeRouted ? parseCidr(this, 'cidr', props.cidr) : undefined;
     this.network = props.existingNetwork ?? new Network(this, 'network', {
       site: props.site,
       cidr: props.cidr,
-      subnets: [{ name: facts.slug, cidr: props.cidr }],
+      subnets: [{ name: facts.slug, cidr: props.cidr, gatewayIp: block ? formatAddress(block.first + 1n, block.version) : undefined }],
       segmentation: props.vlanPool ? Segmentation.vlan({ pool: props.vlanPool, vlanId: props.vlanId }) : undefined,
       routerGateway: props.site.capabilities.routers ? false : undefined,
       labels: {

@@ -19,6 +19,9 @@ export function buildOpenStackBackup(site: OpenStackSiteContext, scope: Construc
     description: `backup runner of ${scope.node.path}: Nova and Cinder backups`,
     roles: ['member'],
     unrestricted: false,
+    // Keystone answers with the roles the given one implies too (member: member and reader):
+    // without this, every plan would replace the credential.
+    lifecycle: { ignoreChanges: ['roles'] },
   });
   // The token's own catalog: listing endpoints is an admin call, reading the token is not.
   const authScope = new DataOpenstackIdentityAuthScopeV3(scope, 'auth-scope', { provider: site.provider, name: plan.name });

@@ -1,4 +1,5 @@
 import { Construct, IConstruct } from 'constructs';
+import { ValidationError } from '../../core/errors';
 import { Labels } from '../../core/labels';
 import { DataOpenstackIdentityAuthScopeV3 } from '../../providers/openstack/data-openstack-identity-auth-scope-v3';
 import { DataOpenstackIdentityGroupV3 } from '../../providers/openstack/data-openstack-identity-group-v3';
@@ -42,6 +43,12 @@ export class OpenStackTenancy implements ITenancyDriver {
   public tenantVdc(scope: IConstruct, plan: TenantVdcPlan): TenantVdcResult {
     const s = scope as Construct;
     const admin = this.site.provider;
+    if (admin.cloud !== undefined) {
+      // gophercloud builds a clouds.yaml entry's auth from the file alone: the project
+      // scope (tenant_id) of the VDC's provider would be dropped, silently.
+      throw new ValidationError(s, 'site', `the site's provider authenticates with the clouds.yaml entry "${admin.cloud}", and provider 3.4.0 then ignores the project scope of every provider derived from it: the VDC's resources would land in that entry's project`,
+        'configure the site\'s provider with authUrl and credentials (or OS_AUTH_URL, OS_USERNAME, ... variables) instead of cloud, in stacks with tenant VDCs');
+    }
     const project = new IdentityProjectV3(s, 'project', {
       provider: admin,
       name: plan.name,
@@ -71,17 +78,21 @@ export class OpenStackTenancy implements ITenancyDriver {
       roles: [plan.role ?? 'member'],
       unrestricted: false,
       dependsOn: [deployerRole],
+      // Keystone answers with the roles the given one implies too (member: member and reader):
+      // without this, every plan would replace the credential.
+      lifecycle: { ignoreChanges: ['roles'] },
     });
+    // The VDC's provider is the deploying identity scoped to the project, not the
+    // application credential: provider 3.4.0 (gophercloud) authenticates with OS_PASSWORD
+    // from the environment whenever it is set, ahead of an application credential, and the
+    // unscoped token it gets has no catalog ("No suitable endpoint"), which the e2e suite
+    // hit. The scope is read from the role assignment, so the provider authenticates only
+    // once the deployer holds a role on the project.
     const provider = new OpenstackProvider(s, 'provider', {
+      ...identityOf(admin),
       alias: plan.name,
-      cloud: admin.cloud,
-      authUrl: admin.authUrl,
       region: this.site.region,
-      insecure: admin.insecure,
-      cacertFile: admin.cacertFile,
-      endpointType: admin.endpointType,
-      applicationCredentialId: applicationCredential.id,
-      applicationCredentialSecret: applicationCredential.secret,
+      tenantId: deployerRole.projectId,
     });
     const quota = new Quota(s, 'quota', {
       site: this.site,

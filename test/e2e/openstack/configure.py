@@ -205,7 +205,10 @@ oc = ini(f"{ETC}/octavia/octavia.conf", {
                           "network_driver": "oscar_neutron_vip", "volume_driver": "volume_noop_driver",
                           "image_driver": "image_noop_driver", "loadbalancer_topology": "SINGLE",
                           "amp_boot_network_list": "00000000-0000-0000-0000-000000000000",
-                          "amp_image_tag": "amphora", "amp_flavor_id": "amphora", "workers": "1"},
+                          "amp_image_tag": "amphora", "amp_flavor_id": "amphora", "workers": "1",
+                          # Read by every amphora create (CertComputeCreate), noop or not:
+                          # its default /etc/octavia/certs/ca_01.pem sent LBs to ERROR.
+                          "client_ca": f"{octavia_ca}/ca.pem"},
     "certificates": {"cert_manager": "noop_cert_manager", "cert_generator": "local_cert_generator",
                      # No ca_private_key_passphrase: an empty one is still a password
                      # (b""), and signing with the unencrypted CA key then fails with

@@ -42,8 +42,10 @@ swift_hash_path_prefix = oscar-e2e
 # Written to both: swift 2.38's servers read it from swift_dir, some tools from /etc/swift.
 write("/etc/swift/swift.conf", swift_conf)
 write(f"{SWIFT}/swift.conf", swift_conf)
+# One section per realm, named after it (not "realm:<name>": swift reads the section
+# name as the realm, and answered "No realm key for 'tianshan'").
 write(f"{SWIFT}/container-sync-realms.conf", "\n".join(
-    f"[realm:{r}]\nkey = {r}-sync-realm-key\ncluster_dc2 = http://{t.HOST}:{t.port('swift')}/v1/\n" for r in t.SYNC_REALMS))
+    f"[{r}]\nkey = {r}-sync-realm-key\ncluster_dc2 = http://{t.HOST}:{t.port('swift')}/v1/\n" for r in t.SYNC_REALMS))
 
 common = f"""
 [DEFAULT]

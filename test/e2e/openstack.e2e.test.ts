@@ -6,9 +6,9 @@
 // End to end on real OpenStack 2026.2 services from PyPI (Keystone, Nova, Placement,
 // Neutron, Glance, Cinder, Octavia, Designate, Swift) on 127.0.0.1: test/e2e/openstack/.
 import { TerraformStack } from 'cdktf';
-import { NetworkingNetworkV2 } from '../../../lib/providers/openstack/networking-network-v2';
-import { OpenstackProvider } from '../../../lib/providers/openstack/provider';
-import { defineTargetSuite } from '../suite';
+import { NetworkingNetworkV2 } from '../../lib/providers/openstack/networking-network-v2';
+import { OpenstackProvider } from '../../lib/providers/openstack/provider';
+import { defineTargetSuite } from './suite';
 
 defineTargetSuite('openstack', {
   // A VLAN on a physical network Neutron's ML2 does not know: only the API can tell.
