@@ -130,11 +130,32 @@ export const LIVE_CHECKS: Record<string, Check> = {
 
   'government-cloud-openstack': async (env) => {
     const s = await session(env, 'government-cloud-openstack');
-    await computeHealthy(s, 'cn-central-1', 10);
+    // Department workloads live in their departments' projects (department-scoped providers).
+    const admin = await Session.login(env);
+    const departments = ['finance-bureau', 'public-affairs', 'it-centre'];
+    const serversOf = async (region: string, suffix: string) => {
+      const out: any[] = [];
+      for (const d of departments) {
+        const { projects } = await admin.call('identity', region, `/projects?name=${d}${suffix}`);
+        assert(projects.length === 1, `${region}: no project ${d}${suffix}`);
+        out.push(...(await admin.call('compute', region, `/servers/detail?all_tenants=1&project_id=${projects[0].id}`)).servers);
+      }
+      for (const sv of out) assert(sv.status === 'ACTIVE', `${region}: server ${sv.name} is ${sv.status}: ${sv.fault?.message ?? ''}`);
+      return out;
+    };
+    // Primary: every workload at its count (2); the backup centre (G7): one standby member each.
+    const primary = await serversOf('cn-central-1', '');
+    const backup = await serversOf('cn-central-2', '-backup');
+    const workloads = (servers: any[]) => servers.map((sv) => sv.name as string).filter((n) => !n.includes('runner')).sort();
+    assert(workloads(primary).length === 10, `cn-central-1: expected 10 department workload servers, found ${workloads(primary).join(', ')}`);
+    assert(workloads(backup).every((n) => n.endsWith('-001')) && workloads(backup).length === 5, `cn-central-2: expected one standby member of each of 5 workloads, found ${workloads(backup).join(', ')}`);
     const { firewall_groups: fwgs } = await s.call('network', 'RegionOne', `/v2.0/fwaas/firewall_groups?project_id=${s.projectId}`);
     for (const g of fwgs.filter((x: any) => x.name !== 'default')) assert(g.status === 'ACTIVE', `firewall group ${g.name} is ${g.status}`);
     const { tap_mirrors: mirrors } = await s.call('network', 'RegionOne', `/v2.0/taas/tap_mirrors?project_id=${s.projectId}`);
-    assert(mirrors.length === 3, `expected 3 tap mirrors, found ${mirrors.length}`);
+    assert(mirrors.length >= 3, `expected tap mirrors of the DMZ workloads, found ${mirrors.length}`);
+    // The interconnect: one IPsec site connection on each site's extranet edge router.
+    const { ipsec_site_connections: links } = await s.call('network', 'RegionOne', `/v2.0/vpn/ipsec-site-connections?project_id=${s.projectId}`);
+    assert(links.length === 2, `expected 2 IPsec site connections (primary and backup centre), found ${links.length}`);
   },
 
   'broadcast-video-openstack': async (env) => {
