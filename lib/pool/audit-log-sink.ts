@@ -8,9 +8,9 @@ import { IHostPool } from './host-pool';
 import { InstanceGroup } from './instance-group';
 import { INetwork } from './network';
 import { Peer, Port, SecurityGroup } from './security-group';
+import { IStorageTier } from './shapes';
 import { ISite } from './site';
 import { Image, Size } from './size';
-import { IStorageTier } from './shapes';
 
 /** Where the collectors forward every log line: the SIEM or the provincial audit platform. */
 export interface AuditLogDestination {
