@@ -93,13 +93,13 @@ export interface AuditLogSinkProps {
    */
   readonly keyPair?: string;
   /**
-   * The host pool the collectors run in, e.g. a trusted cloud's attested pool.
+   * The host pool the collectors run in (a trusted cloud's attested pool, for instance).
    * @default - any host of the site
    */
   readonly hostPool?: IHostPool;
   /**
    * Boot the collectors from a volume of this tier (the size's disk), so the kept logs
-   * are on it, e.g. an encrypted tier.
+   * are on it (an encrypted tier, for instance).
    * @default - boot from the image on local disk
    */
   readonly bootVolumeTier?: IStorageTier;

@@ -216,7 +216,7 @@ export interface EducationStorageOptions {
 /** The campus audit-log sink (E12, MLPS security audit). */
 export interface EducationAuditSinkOptions extends AuditSinkOptions {
   /**
-   * The zone network the collectors sit in (their `addresses` are inside its CIDR); every
+   * The zone network the collectors sit in. Their `addresses` are inside its CIDR, and every
    * workload gets a NIC in it, shared with its department's project.
    * @default - EducationZone.CAMPUS_INTRANET (ZTE: on the edge router and the VPN), EducationZone.OPERATIONS_MANAGEMENT (Hubei)
    */
@@ -272,10 +272,10 @@ export interface EducationCloudProps {
    */
   readonly backupPolicy?: string;
   /**
-   * An audit-log sink on the cloud's site (E12, MLPS security audit): collectors on fixed
-   * addresses in one zone that forward to the audit platform; every workload gets a NIC in
-   * that zone, ships its logs over it, and its group may reach the collectors on 514.
-   * MLPS-9 checks the wiring. Departments on `additionalSites` cannot attach the zone: an
+   * An audit-log sink on the cloud's site (E12, MLPS security audit). Collectors on fixed
+   * addresses in one zone forward to the audit platform. Every workload gets a NIC in that
+   * zone, ships its logs over it, and its group may reach the collectors on 514. MLPS-9
+   * checks the wiring. Departments on `additionalSites` cannot attach the zone: an
    * error when they have workloads.
    * @default - none
    */

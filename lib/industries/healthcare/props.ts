@@ -140,10 +140,10 @@ export interface HealthcareCloudProps {
    */
   readonly audit?: HealthcareTierSpec;
   /**
-   * An audit-log sink (MLPS security audit, H7): collectors on fixed addresses in the
-   * application network, on the attested compute pool and booting from the encrypted
-   * type, that forward to the audit platform; every tier (the `audit` tier included) ships
-   * its logs to them, and its group may reach them on 514. MLPS-9 checks the wiring.
+   * An audit-log sink (MLPS security audit, H7). Collectors on fixed addresses in the
+   * application network, on the attested compute pool and booting from the encrypted type,
+   * forward to the audit platform. Every tier (the `audit` tier included) ships its logs to
+   * them, and its group may reach them on 514. MLPS-9 checks the wiring.
    * @default - none
    */
   readonly auditSink?: AuditSinkOptions;
