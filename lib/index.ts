@@ -7,6 +7,7 @@ export * from './openstack';
 export * from './pool';
 export * from './kubernetes';
 export * from './industries/tier-options';
+export * from './industries/audit-sink-options';
 export * from './industries/finance';
 export * from './industries/telecom';
 export * from './industries/broadcast';

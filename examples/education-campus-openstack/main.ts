@@ -6,7 +6,8 @@
 // dev/test environment as a quota-limited sub-project; ZTE's three zones as VXLAN networks,
 // the Internet and campus-intranet zones on a distributed edge router with NAT and an IPsec
 // VPN to the education metropolitan network; an encrypted distributed tier, a SAN backup
-// tier and Swift for courseware. MLPS level 3 and the security baseline run at synth.
+// tier and Swift for courseware; an audit-log sink on the campus intranet every workload
+// ships its logs to. MLPS level 3 and the security baseline run at synth.
 // Site names come from cdktf context or OSCAR_* variables (keys: examples/README.md).
 // Copy this file and ../lib/env.ts into any cdktf TypeScript project.
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
@@ -15,7 +16,6 @@ import { Construct } from 'constructs';
 import {
   BackupPolicy,
   Compliance,
-  ComplianceSuppressions,
   EducationCloud,
   EducationZone,
   EducationZoneLayout,
@@ -61,6 +61,16 @@ export class EducationCampusOpenStackStack extends TerraformStack {
         objectContainers: ['courseware'],
       },
       backupPolicy: 'san-backup-daily',
+      // E12 / MLPS security audit: two rsyslog collectors on the campus intranet (the
+      // default zone of the ZTE layout: on the edge router and the VPN to the education
+      // network, where the audit platform is) forward to the education bureau's audit
+      // platform; every workload gets a campus-intranet NIC and ships its logs over it.
+      auditSink: {
+        addresses: ['10.250.1.20', '10.250.1.21'],
+        destination: { address: env('auditPlatform', '10.200.0.10'), port: 6514 },
+        size: Size.of(2, 8, 100),
+        image: linux,
+      },
       departments: [
         {
           name: 'academic-affairs', // course selection and online exams
@@ -108,7 +118,9 @@ export class EducationCampusOpenStackStack extends TerraformStack {
 
     // MLPS-10: the data of the teaching portal and the audit log is backed up nightly, in
     // the department's own project (Cinder backups by a runner VM on its network, 30 kept).
-    // The backupPolicy label above records the campus SAN job; it is not a backup.
+    // The backupPolicy label above records the campus SAN job; it is not a backup. MLPS-9:
+    // the runner ships its logs to the sink too (its network must route to the campus
+    // intranet: the runner has one NIC, and its address is part of the inventory).
     for (const [department, workload] of [['computer-science', 'teaching-portal'], ['network-centre', 'audit-log']]) {
       const dept = this.cloud.departments[department];
       new BackupPolicy(this, `backup-${department}`, {
@@ -118,11 +130,10 @@ export class EducationCampusOpenStackStack extends TerraformStack {
         instanceGroups: [this.cloud.workloads[`${department}/${workload}`]],
         runnerNetwork: dept.network!,
         runnerImage: linux,
+        runnerLogForwarding: this.cloud.auditSink!.forwarding,
       });
     }
 
-    // MLPS-9 (a sink the stack creates, every tier forwarding to it) is not met yet:
-    ComplianceSuppressions.add(this, { ruleId: 'MLPS-9', reason: 'the network centre\'s audit-log workload receives the departments\' syslog on 6514 through declared firewall flows, but it is a workload, not an AuditLogSink with a forwarding destination; making EducationCloud\'s audit workload a sink (as GovernmentCloud\'s auditSink) is open work in issue 17' });
     Compliance.of(this).enable(
       Compliance.SECURITY_BASELINE,
       Compliance.MLPS_LEVEL3.withOptions({ allowedRegions: ALLOWED_REGIONS }),

@@ -2,7 +2,8 @@
 // KVM under one catalogue, E8): the education bureau as the parent folder; two schools as
 // tenant VDCs (a VM folder, resource pools as the quota, a role for the school's SSO group,
 // a VLAN port group); a dev/test environment as a quota-limited sub-folder; Hubei's seven
-// zones as hardened VLAN port groups. vSphere without NSX has no routers, firewalls, load
+// zones as hardened VLAN port groups; an audit-log sink in the operations management zone
+// every workload ships its logs to. vSphere without NSX has no routers, firewalls, load
 // balancers, floating IPs, VPN or Keystone groups: the campus edge (NAT, VPN, portal load
 // balancing) is physical, the school groups live in vCenter SSO, and synth says so in
 // warnings. Site names come from cdktf context or OSCAR_* variables (keys:
@@ -11,7 +12,6 @@ import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import {
   Compliance,
-  ComplianceSuppressions,
   EducationCloud,
   BackupPolicy,
   EducationZone,
@@ -49,6 +49,15 @@ export class EducationCampusVsphereStack extends TerraformStack {
       zoneLayout: EducationZoneLayout.HUBEI_SEVEN_ZONES,
       vlans: VlanPool.range(3100, 3199),
       backupPolicy: 'san-backup-daily',
+      // E12 / MLPS security audit: two rsyslog collectors in the operations management
+      // zone (the Hubei layout's default) forward to the bureau's audit platform; every
+      // workload gets a NIC in that zone and ships its logs over it (MLPS-9).
+      auditSink: {
+        addresses: ['10.250.2.20', '10.250.2.21'],
+        destination: { address: env('auditPlatform', '10.200.0.10'), port: 6514 },
+        size: Size.of(2, 8, 100),
+        image: linux,
+      },
       departments: [
         {
           name: 'no1-middle-school',
@@ -86,8 +95,6 @@ export class EducationCampusVsphereStack extends TerraformStack {
       instanceGroups: [this.cloud.workloads['no1-middle-school/homework-space']],
     });
 
-    // MLPS-9 (a sink the stack creates, every tier forwarding to it) is not met yet:
-    ComplianceSuppressions.add(this, { ruleId: 'MLPS-9', reason: 'the bureau\'s audit-log workload receives the departments\' syslog on 6514, but it is a workload, not an AuditLogSink with a forwarding destination; making EducationCloud\'s audit workload a sink (as GovernmentCloud\'s auditSink) is open work in issue 17' });
     Compliance.of(this).enable(Compliance.SECURITY_BASELINE, Compliance.MLPS_LEVEL3);
   }
 }

@@ -4,14 +4,13 @@
 // ingress chain firewall -> load balancer (TLS terminated, certificate in Barbican) ->
 // application, encrypted volumes, least-privilege role grants and a restricted
 // application credential, geographic/asset/trust tags on every resource, the MLPS level
-// as a label, an audit tier, and a Heat stack. HEALTHCARE, MLPS level 3 and the security
-// baseline run at synth.
+// as a label, an audit tier, an audit-log sink every tier ships its logs to, and a Heat
+// stack. HEALTHCARE, MLPS level 3 and the security baseline run at synth.
 // Site names come from cdktf context or OSCAR_* variables (keys: examples/README.md).
 // Copy this file and ../lib/env.ts into any cdktf TypeScript project.
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { BackupPolicy, Compliance,
-  ComplianceSuppressions, HealthcareCloud, Image, LabelKeys, Labels, OpenStackSite, Schedule, Size } from 'oscar-blueprints';
+import { BackupPolicy, Compliance, HealthcareCloud, Image, LabelKeys, Labels, OpenStackSite, Schedule, Size } from 'oscar-blueprints';
 import { envName, envNames } from '../lib/env';
 
 /** A Heat template the operator's portal deploys: a health-check alarm topic (kept tiny). */
@@ -69,6 +68,15 @@ export class HealthcareOpenStackStack extends TerraformStack {
       application: { size: Size.of(4, 8), image, port: 8080, count: 3 },
       database: { size: Size.of(8, 32), image, port: 5432, volumes: [{ name: 'records', sizeGiB: 500 }], },
       audit: { size: Size.of(2, 8), image, port: 6514, volumes: [{ name: 'logs', sizeGiB: 200 }], },
+      // H7 / MLPS security audit: two rsyslog collectors in the application network (on
+      // the attested pool, booting from the encrypted type) forward to the hospital group's
+      // audit platform; every tier, the audit tier included, ships its logs to them (MLPS-9).
+      auditSink: {
+        addresses: ['10.90.31.20', '10.90.31.21'],
+        destination: { address: env('auditPlatform', '10.200.0.10'), port: 6514 },
+        size: Size.of(2, 8, 100),
+        image,
+      },
       adminCidrs: ['10.90.255.0/28'],
       projectId: projectId.stringValue,
       roleGrants: [{ groupId: clinicians.stringValue }, { groupId: operators.stringValue, role: 'member' }],
@@ -93,12 +101,11 @@ export class HealthcareOpenStackStack extends TerraformStack {
       runnerNetwork: this.cloud.application,
       runnerImage: image,
       runnerHostPool: this.cloud.pools.compute,
+      runnerLogForwarding: this.cloud.auditSink!.forwarding, // MLPS-9: the runner's logs too
     });
 
-    // MLPS level 3 (the classification above); HEALTHCARE checks tags (HC-1), TLS (HC-2) and
-    // encryption at rest (HC-3).
-    // MLPS-9 (a sink the stack creates, every tier forwarding to it) is not met yet:
-    ComplianceSuppressions.add(this, { ruleId: 'MLPS-9', reason: 'the audit tier receives every tier\'s syslog over TLS on 6514 (its security group admits the other tiers only), but it is an application tier, not an AuditLogSink with a forwarding destination; making HealthcareCloud\'s audit tier a sink (as GovernmentCloud\'s auditSink) is open work in issue 17' });
+    // MLPS level 3 (the classification above), MLPS-9 judging the sink's wiring; HEALTHCARE
+    // checks tags (HC-1), TLS (HC-2) and encryption at rest (HC-3).
     Compliance.of(this).enable(Compliance.SECURITY_BASELINE, Compliance.HEALTHCARE, Compliance.MLPS_LEVEL3);
   }
 }

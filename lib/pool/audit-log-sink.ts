@@ -4,9 +4,11 @@ import { ValidationError } from '../core/errors';
 import { LabelKeys } from '../core/labels';
 import { parseAddress } from '../core/private/cidr';
 import { requireDnsLabel, requireIntegerInRange, requireNonEmpty } from '../core/private/validate';
+import { IHostPool } from './host-pool';
 import { InstanceGroup } from './instance-group';
 import { INetwork } from './network';
 import { Peer, Port, SecurityGroup } from './security-group';
+import { IStorageTier } from './shapes';
 import { ISite } from './site';
 import { Image, Size } from './size';
 
@@ -90,6 +92,17 @@ export interface AuditLogSinkProps {
    * @default - none
    */
   readonly keyPair?: string;
+  /**
+   * The host pool the collectors run in (a trusted cloud's attested pool, for instance).
+   * @default - any host of the site
+   */
+  readonly hostPool?: IHostPool;
+  /**
+   * Boot the collectors from a volume of this tier (the size's disk), so the kept logs
+   * are on it (an encrypted tier, for instance).
+   * @default - boot from the image on local disk
+   */
+  readonly bootVolumeTier?: IStorageTier;
 }
 
 /** Marks the forwarding configuration, so that synthesized JSON shows which sink a member ships to. */
@@ -172,6 +185,8 @@ export class AuditLogSink extends Construct {
       image: props.image,
       zones: props.zones,
       keyPair: props.keyPair,
+      hostPool: props.hostPool,
+      bootVolumeTier: props.bootVolumeTier,
       ha: true, // restarted after a host failure: the audit trail must not pause
       networks: [{ network: props.network, subnet: props.subnet, fixedIps: props.addresses, securityGroups: [this.securityGroup] }],
       userData: cloudConfig('/etc/rsyslog.d/10-oscar-audit-collector.conf', collectorRules, { path: '/etc/logrotate.d/oscar-audit', lines: rotate }),

@@ -282,13 +282,67 @@ describe('EducationCloud (education, E1-E12)', () => {
     expect(lab.floatingIps).toEqual([]);
   });
 
-  test('E12: both examples pass SECURITY_BASELINE and MLPS_LEVEL3 with no open finding; the one suppression is MLPS-9 (the audit workload is not an AuditLogSink yet)', () => {
-    for (const [stack, judged] of [[os.stack, ['MLPS-1', 'MLPS-2', 'MLPS-5', 'MLPS-6', 'MLPS-10', 'SEC-12']], [vs.stack, ['MLPS-10']]] as Array<[TerraformStack, string[]]>) {
+  test('E12: both examples pass SECURITY_BASELINE and MLPS_LEVEL3 with no finding and no suppression: MLPS-9 judges their audit sinks', () => {
+    for (const [stack, judged] of [[os.stack, ['MLPS-1', 'MLPS-2', 'MLPS-5', 'MLPS-6', 'MLPS-9', 'MLPS-10', 'SEC-12']], [vs.stack, ['MLPS-9', 'MLPS-10']]] as Array<[TerraformStack, string[]]>) {
       const report = Compliance.of(stack).evaluate()[0];
-      expect(report.findings.filter((f) => !f.suppressed)).toEqual([]);
-      expect(report.findings.filter((f) => f.suppressed).map((f) => f.ruleId)).toEqual(['MLPS-9']);
+      expect(report.findings).toEqual([]);
       for (const id of judged) expect([id, (report.rules.find((r) => r.ruleId === id)?.compliant ?? 0) > 0]).toEqual([id, true]);
     }
+  });
+
+  describe('E12: audit-log sink (MLPS-9)', () => {
+    const auditSink = { addresses: ['10.250.1.20', '10.250.1.21'], destination: { address: '10.200.0.10', port: 6514 }, size: Size.of(2, 4, 50), image: linux };
+    const workloads = (name: string, zones?: EducationZone[]) => ({ workloads: [{ name, size: Size.of(2, 4), image: linux, ports: [8443], zones }] });
+    const departments = [dept('math', '10.1.0.0/24', workloads('lab')), dept('physics', '10.1.1.0/24', workloads('log', [EducationZone.CAMPUS_INTRANET]))];
+    const mlps9 = (stack: TerraformStack) => Compliance.of(stack).enable(Compliance.MLPS_LEVEL3).evaluate()[0].findings.filter((f) => f.ruleId === 'MLPS-9').map((f) => f.message);
+
+    test('E12: with auditSink (OpenStack) every workload gets one NIC in the sink\'s zone, ships its logs there (user data, egress on 514), and MLPS-9 passes', () => {
+      const { stack, cloud: c } = cloud({ departments, auditSink });
+      const json = synth(stack);
+      const instances = vals(json, 'openstack_compute_instance_v2');
+      const collectors = instances.filter((i) => (i.tags ?? []).includes('oscar.io:audit-sink=audit'));
+      const members = instances.filter((i) => !collectors.includes(i));
+      expect(members.map((i) => i.provider).sort()).toEqual(['openstack.math', 'openstack.physics']);
+      for (const m of members) expect(m.user_data).toContain('*.* @@10.250.1.20:514');
+      // The collectors sit in the campus intranet (ZTE's default); each workload has a port there, physics' only once.
+      const intranetPorts = Object.keys(res(json, 'openstack_networking_port_v2')).filter((k) => k.includes('port-edu-campus-intranet'));
+      expect(intranetPorts.map((k) => k.split('_')[1]).sort()).toEqual(['audit-sink', 'dept-math', 'dept-physics']);
+      const egress514 = Object.entries(res(json, 'openstack_networking_secgroup_rule_v2')).filter(([, r]) => r.direction === 'egress' && r.port_range_min === 514);
+      expect(egress514.map(([k, r]) => `${k.split('_')[1]} ${r.remote_ip_prefix}`).sort()).toEqual(
+        ['dept-math', 'dept-physics'].flatMap((d) => [`${d} 10.250.1.20/32`, `${d} 10.250.1.21/32`]));
+      expect(c.auditSink?.collectors).toBeDefined();
+      expect(mlps9(stack)).toEqual([]);
+    });
+
+    test('E12: with auditSink (vSphere example) every workload VM forwards to the collectors in the operations management zone, and MLPS-9 passes', () => {
+      const vms = vals(vs.json, 'vsphere_virtual_machine');
+      const collectors = vms.filter((v) => v.extra_config['guestinfo.userdata'].includes(' collector '));
+      const members = vms.filter((v) => !collectors.includes(v));
+      expect([collectors.length, members.length]).toEqual([1, 2]); // for_each resources: the collectors, homework-space, audit-log
+      for (const m of members) {
+        expect(m.extra_config['guestinfo.userdata']).toContain('*.* @@10.250.2.20:514');
+        expect(JSON.stringify(m.network_interface)).toContain('zone-operations-management');
+      }
+      expect(JSON.stringify(collectors[0].network_interface)).toContain('zone-operations-management');
+      expect(mlps9(vs.stack)).toEqual([]);
+    });
+
+    test('E12: without auditSink (and without a suppression) MLPS-9 fails, an audit-labelled workload notwithstanding', () => {
+      const audit = dept('physics', '10.1.1.0/24', { workloads: [{ name: 'log', size: Size.of(2, 4), image: linux, labels: { 'oscar.io/tier': 'audit' } }] });
+      const { stack, cloud: c } = cloud({ departments: [departments[0], audit] });
+      expect(c.auditSink).toBeUndefined();
+      expect(mlps9(stack)).toEqual(['no audit sink: no VM is a log collector (oscar.io/audit-sink) of the stack']);
+    });
+
+    test('E12: errors name the prop: a zone outside the layout, a department with workloads on another site, a collector outside the zone', () => {
+      expect(() => cloud({ departments, auditSink: { ...auditSink, zone: EducationZone.CORE } })).toThrow(/props\.auditSink\.zone: "core" is not a zone of layout ZTE_THREE_ZONES/);
+      const { stack, campus, vmware } = sites(true);
+      expect(() => new EducationCloud(stack, 'edu', {
+        site: campus, additionalSites: [vmware!], organisation: 'uni', vlans: VlanPool.range(100, 199), auditSink,
+        departments: [dept('art', '10.1.1.0/24', { site: vmware, quota: { memoryGiB: 8 }, ...workloads('gallery') })],
+      })).toThrow(/props\.departments\[0\]\.site: department "art" runs on vSphere site .*which a VM of another site cannot attach.*Fix: run the department on the cloud's site/s);
+      expect(() => cloud({ departments, auditSink: { ...auditSink, addresses: ['10.250.2.20'] } })).toThrow(/fixedIps\[0\]: 10\.250\.2\.20 is not a host address of subnet campus-intranet/);
+    });
   });
 
   test('errors: no department, duplicate names, overlapping ranges, vSphere without VLANs, a zone of another layout', () => {

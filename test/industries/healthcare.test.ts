@@ -34,14 +34,14 @@ function cloud(overrides: Partial<HealthcareCloudProps> = {}, externalNetwork = 
 
 describe('HealthcareCloud (healthcare, H1-H8)', () => {
   test('H1: workloads run only on attested hosts: every instance\'s flavor requires the trusted aggregate (HC-4 enforces it)', () => {
-    // The three tiers' members and the backup policy's runner VM.
+    // The three tiers' members, the audit sink's collectors and the backup policy's runner VM.
     const instances = Object.values(res(json, 'openstack_compute_instance_v2'));
-    expect(instances).toHaveLength(4);
+    expect(instances).toHaveLength(5);
     for (const i of instances) {
       const flavor = res(json, 'openstack_compute_flavor_v2')[nameOf(refOf(i.flavor_id)!)];
       expect(flavor.extra_specs).toMatchObject({ 'aggregate_instance_extra_specs:trusted': 'true', 'aggregate_instance_extra_specs:pool': 'medical-compute' });
     }
-    expect([compliant('HC-4'), example.report.findings.filter((f) => !f.suppressed)]).toEqual([4, []]);
+    expect([compliant('HC-4'), example.report.findings.filter((f) => !f.suppressed)]).toEqual([5, []]);
   });
 
   test('H2: the control/auth, compute and storage pools are separate attested aggregates; a host in two pools is an error', () => {
@@ -104,7 +104,7 @@ describe('HealthcareCloud (healthcare, H1-H8)', () => {
     expect(() => cloud({ location: 'Wuhan DC 1' })).toThrow(/location.*not a valid label value/s);
   });
 
-  test('H7: the MLPS level the user sets is recorded on every resource; only 2, 3 and 4 are levels; the example passes MLPS_LEVEL3', () => {
+  test('H7: the MLPS level the user sets is recorded on every resource; only 2, 3 and 4 are levels; the example passes MLPS_LEVEL3 with no suppression', () => {
     for (const r of Object.values(res(json, 'openstack_compute_instance_v2'))) expect(tags(r)[HealthcareCloud.MLPS_LEVEL_LABEL]).toBe('3');
     expect(() => cloud({ mlpsLevel: 5 })).toThrow(/mlpsLevel.*use one of 2, 3, 4/s);
     expect(() => cloud({ mlpsLevel: 1 })).toThrow(/mlpsLevel/);
@@ -112,9 +112,49 @@ describe('HealthcareCloud (healthcare, H1-H8)', () => {
     expect(l4.map((n) => tags(n)[HealthcareCloud.MLPS_LEVEL_LABEL])).toEqual(['4', '4']);
     expect(example.stack.node.path).toBe('healthcare-openstack');
     expect(Compliance.of(example.stack).packs.map((p) => p.name)).toEqual(['SECURITY_BASELINE', 'HEALTHCARE', 'MLPS_LEVEL3']);
-    // MLPS-9 needs an AuditLogSink, which the audit tier is not yet: the one suppression, with its reason.
-    expect(example.report.findings.filter((f) => !f.suppressed)).toEqual([]);
-    expect(example.report.findings.filter((f) => f.suppressed).map((f) => f.ruleId)).toEqual(['MLPS-9']);
+    // MLPS-9 judges the audit sink's wiring: no finding, none suppressed.
+    expect(example.report.findings).toEqual([]);
+    expect(compliant('MLPS-9')).toBe(1);
+  });
+
+  describe('H7: audit-log sink (MLPS-9)', () => {
+    const tiers = { database: { size: Size.of(2, 4), image, port: 5432 }, audit: { size: Size.of(2, 4), image, port: 6514 }, adminCidrs: ['10.0.255.0/28'] };
+    const auditSink = { addresses: ['10.0.31.20', '10.0.31.21'], destination: { address: '10.200.0.10', port: 6514 }, size: Size.of(2, 4, 50), image };
+    const mlps9 = (stack: TerraformStack) => Compliance.of(stack).enable(Compliance.MLPS_LEVEL3).evaluate()[0].findings.filter((f) => f.ruleId === 'MLPS-9').map((f) => f.message);
+
+    test('H7: with auditSink every tier ships its logs to the collectors (user data and egress on 514), the collectors run like the tiers (attested pool, encrypted boot), and MLPS-9 passes', () => {
+      const c = cloud({ ...tiers, auditSink });
+      const j = c.json();
+      const instances = Object.values(res(j, 'openstack_compute_instance_v2'));
+      const collectors = instances.filter((i) => tags(i)['oscar.io/audit-sink'] === 'audit');
+      const members = instances.filter((i) => !collectors.includes(i));
+      expect(members.map((i) => tags(i)['oscar.io/tier']).sort()).toEqual(['application', 'audit', 'database']);
+      for (const m of members) {
+        expect(m.user_data).toContain('*.* @@10.0.31.20:514');
+        expect(m.user_data).toContain('& @@10.0.31.21:514'); // failover to the second collector
+      }
+      const egress514 = Object.entries(res(j, 'openstack_networking_secgroup_rule_v2')).filter(([, r]) => r.direction === 'egress' && r.port_range_min === 514);
+      expect(egress514.map(([k, r]) => `${k.split('_')[1]} ${r.remote_ip_prefix}`).sort()).toEqual(
+        ['application-sg', 'audit-sg', 'database-sg'].flatMap((g) => [`${g} 10.0.31.20/32`, `${g} 10.0.31.21/32`]));
+      expect(collectors).toHaveLength(1); // one for_each resource: both addresses
+      const [collector] = collectors;
+      expect(collector.block_device[0].volume_type).toBe('luks');
+      expect(res(j, 'openstack_compute_flavor_v2')[nameOf(refOf(collector.flavor_id)!)].extra_specs).toMatchObject({ 'aggregate_instance_extra_specs:trusted': 'true' });
+      expect(c.cloud.auditSink?.forwarding.addresses).toEqual(auditSink.addresses);
+      expect(mlps9(c.stack)).toEqual([]);
+    });
+
+    test('H7: without auditSink (and without a suppression) MLPS-9 fails, the audit tier notwithstanding', () => {
+      const c = cloud(tiers);
+      expect(c.cloud.auditSink).toBeUndefined();
+      for (const i of Object.values(res(c.json(), 'openstack_compute_instance_v2'))) expect(i.user_data ?? '').not.toContain('oscar.io/audit-sink');
+      expect(mlps9(c.stack)).toEqual(['no audit sink: no VM is a log collector (oscar.io/audit-sink) of the stack']);
+    });
+
+    test('H7: errors name the prop: a collector address outside the application network, no image', () => {
+      expect(() => cloud({ auditSink: { ...auditSink, addresses: ['10.0.0.20'] } })).toThrow(/audit-sink\/collectors.*fixedIps\[0\]: 10\.0\.0\.20 is not a host address of subnet/s);
+      expect(() => cloud({ auditSink: { ...auditSink, image: undefined } })).toThrow(/\[stack\/med\] props\.auditSink\.image: is not set/);
+    });
   });
 
   test('H8: Heat where the site offers it: a stack from the HOT template with its parameters; none without orchestration; out of scope on vSphere', () => {

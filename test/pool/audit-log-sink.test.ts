@@ -1,6 +1,6 @@
 import { App, Testing, TerraformStack, TerraformVariable } from 'cdktf';
 import { Compliance } from '../../lib/compliance';
-import { AuditLogSink, AuditLogSinkProps, Image, InstanceGroup, ISite, Network, OpenStackSite, Segmentation, Size, VlanPool, VsphereSite } from '../../lib/pool';
+import { AuditLogSink, AuditLogSinkProps, HostPool, Image, InstanceGroup, ISite, Network, OpenStackSite, Segmentation, Size, StorageTier, VlanPool, VsphereSite } from '../../lib/pool';
 import { ruleOutcome } from '../util/compliance';
 
 // AuditLogSink on both targets, and MLPS-9 (digest H6, H7: security audit) judging its wiring.
@@ -69,6 +69,26 @@ describe('AuditLogSink', () => {
     const data = AuditLogSink.userDataForwardingTo({ sinkName: 'audit', addresses: ['10.0.0.10', '10.0.0.11'] });
     expect(data.indexOf('*.* @@10.0.0.10:514')).toBeLessThan(data.indexOf('& @@10.0.0.11:514'));
     expect(data).toContain('$ActionExecOnlyWhenPreviousIsSuspended on');
+  });
+
+  test('H1, H4: hostPool keeps the collectors on the pool\'s hosts and bootVolumeTier boots them from the tier (OpenStack and vSphere)', () => {
+    const os = new TerraformStack(new App(), 'os');
+    const osSite = openstack(os);
+    const pool = new HostPool(os, 'pool', { site: osSite, name: 'trusted', role: 'compute', hosts: ['n1', 'n2'], trusted: true });
+    const luks = StorageTier.fromVolumeType(os, 'luks', { site: osSite, volumeType: 'luks', encrypted: true });
+    estate(os, osSite, (k) => k.forwardingUserData(), { hostPool: pool, bootVolumeTier: luks });
+    const json = JSON.parse(Testing.synth(os));
+    const [collectors] = Object.values<any>(json.resource.openstack_compute_instance_v2).filter((r) => r.tags?.includes('oscar.io:audit-sink=audit'));
+    expect(collectors.block_device[0].volume_type).toBe('luks');
+    const flavor = json.resource.openstack_compute_flavor_v2[/\.([^.]+)\.id/.exec(collectors.flavor_id)![1]];
+    expect(flavor.extra_specs).toMatchObject({ 'aggregate_instance_extra_specs:trusted': 'true' });
+
+    const vs = new TerraformStack(new App(), 'vs');
+    const vsSite = vsphere(vs);
+    const hosts = new HostPool(vs, 'pool', { site: vsSite, name: 'audit-hosts', role: 'audit', hosts: ['esx-1', 'esx-2'], zone: 'a' });
+    estate(vs, vsSite, (k) => k.forwardingUserData(), { hostPool: hosts });
+    const rules = Object.values<any>(JSON.parse(Testing.synth(vs)).resource.vsphere_compute_cluster_vm_host_rule ?? {});
+    expect(rules.map((r) => r.vm_group_name)).toEqual([expect.stringContaining('audit')]);
   });
 
   test('errors: no collector address, an address outside IPv4/IPv6, a destination that is the sink itself', () => {

@@ -26,7 +26,7 @@ export const auditTierPresent: RuleDefinition = {
   name: 'audit-tier-present',
   title: 'Every VM tier ships its logs to an audit sink the stack creates',
   explanation: 'Security audit requires that events are collected centrally, kept and passed on to the audit platform. A label says nothing: the stack must create log collectors that forward to a destination, and every workload tier must send its logs to them.',
-  fix: 'Create an AuditLogSink (collectors with a destination) and give every tier `userData: sink.forwardingUserData(ownUserData)` (GovernmentCloud: the `auditSink` prop wires every workload).',
+  fix: 'Create an AuditLogSink (collectors with a destination) and give every tier `userData: sink.forwardingUserData(ownUserData)` (GovernmentCloud, HealthcareCloud, EducationCloud: the `auditSink` prop wires every workload tier; a BackupPolicy runner: `runnerLogForwarding`).',
   resourceTypes: ['(stack)'],
   check: (_r, ctx) => {
     const vms = ctx.stack.resources.filter((r) => r.mode === 'resource' && VM_TYPES.includes(r.type));

@@ -4,8 +4,9 @@ import { LabelKeys, Labels } from '../../core/labels';
 import { Names } from '../../core/names';
 import { requireDnsLabel, requireUnique } from '../../core/private/validate';
 import { ObjectContainer, SiteToSiteVpn, TroveDatabase } from '../../openstack';
-import { InstanceGroup, ISite, IStorageTier, Network, Router, StorageTier, TenantVdc } from '../../pool';
+import { AuditLogSink, InstanceGroup, ISite, IStorageTier, Network, Router, StorageTier, TenantVdc } from '../../pool';
 import { IdentityGroupV3 } from '../../providers/openstack/identity-group-v3';
+import { createCampusAuditSink } from './private/audit';
 import { createDepartments } from './private/departments';
 import { SiteParts, siteParts } from './private/sites';
 import { checkCloud } from './private/validate';
@@ -21,8 +22,9 @@ import { EducationCloudProps, EducationZone, EducationZoneLayout } from './props
  * environments as quota-limited sub-projects; the ZTE three-zone or the Hubei seven-zone
  * layout as VXLAN networks, the edge zones on a distributed router with the Internet
  * gateway (NAT) and a site-to-site VPN; an encrypted distributed tier, a SAN backup tier and
- * Swift. Departments may run on further sites of another hypervisor (OpenStack and vSphere
- * in one campus cloud). Enable `Compliance.MLPS_LEVEL3` for the Hubei profile.
+ * Swift; optionally an audit-log sink every workload ships its logs to. Departments may run
+ * on further sites of another hypervisor (OpenStack and vSphere in one campus cloud).
+ * Enable `Compliance.MLPS_LEVEL3` for the Hubei profile.
  */
 export class EducationCloud extends Construct {
   /** The campus site (zones and edge). */
@@ -63,6 +65,11 @@ export class EducationCloud extends Construct {
    * @default - none on sites without volume types
    */
   public readonly backupTier?: StorageTier;
+  /**
+   * The audit-log sink every workload ships its logs to.
+   * @default - none without `auditSink`
+   */
+  public readonly auditSink?: AuditLogSink;
   /** The Swift containers, by name. */
   public readonly objectContainers: { [name: string]: ObjectContainer } = {};
 
@@ -86,7 +93,9 @@ export class EducationCloud extends Construct {
     this.organisation = campus.organisation;
     this.distributedTier = campus.distributedTier;
     this.backupTier = campus.backupTier;
-    const parts = createDepartments(this, props, plan, this.zones, memo);
+    const audit = createCampusAuditSink(this, props, plan, this.zones);
+    this.auditSink = audit?.sink;
+    const parts = createDepartments(this, props, plan, this.zones, memo, audit);
     this.departments = parts.departments;
     this.workloads = parts.workloads;
     this.devTestEnvironments = parts.devTest;

@@ -1,5 +1,6 @@
 import { FirewallProtocol, SecretSource } from '../../openstack';
 import { DataVolumeSpec, Image, ISite, QuotaAmounts, Size, VlanPool } from '../../pool';
+import { AuditSinkOptions } from '../audit-sink-options';
 import { TierOptionsBase } from '../tier-options';
 
 /** The zone layouts of the education source (digest E5). */
@@ -212,6 +213,16 @@ export interface EducationStorageOptions {
   readonly objectContainers?: string[];
 }
 
+/** The campus audit-log sink (E12, MLPS security audit). */
+export interface EducationAuditSinkOptions extends AuditSinkOptions {
+  /**
+   * The zone network the collectors sit in. Their `addresses` are inside its CIDR, and every
+   * workload gets a NIC in it, shared with its department's project.
+   * @default - EducationZone.CAMPUS_INTRANET (ZTE: on the edge router and the VPN), EducationZone.OPERATIONS_MANAGEMENT (Hubei)
+   */
+  readonly zone?: EducationZone;
+}
+
 /** Properties of an {@link EducationCloud}. */
 export interface EducationCloudProps {
   /** The campus site that holds the zones and the edge: an `OpenStackSite` or a `VsphereSite`. */
@@ -260,6 +271,15 @@ export interface EducationCloudProps {
    * @default - none
    */
   readonly backupPolicy?: string;
+  /**
+   * An audit-log sink on the cloud's site (E12, MLPS security audit). Collectors on fixed
+   * addresses in one zone forward to the audit platform. Every workload gets a NIC in that
+   * zone, ships its logs over it, and its group may reach the collectors on 514. MLPS-9
+   * checks the wiring. Departments on `additionalSites` cannot attach the zone: an
+   * error when they have workloads.
+   * @default - none
+   */
+  readonly auditSink?: EducationAuditSinkOptions;
   /**
    * Labels merged into every resource's labels.
    * @default - none

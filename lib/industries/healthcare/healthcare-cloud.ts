@@ -3,11 +3,12 @@ import { ValidationError } from '../../core/errors';
 import { LabelKeys, Labels } from '../../core/labels';
 import { Names } from '../../core/names';
 import { FirewallGroup, LoadBalancer } from '../../openstack';
-import { HostPool, InstanceGroup, ISite, IStorageTier, Network, QosPolicy, Router, SecurityGroup, StorageTier } from '../../pool';
+import { AuditLogSink, HostPool, InstanceGroup, ISite, IStorageTier, Network, QosPolicy, Router, SecurityGroup, StorageTier } from '../../pool';
 import { requireCapability } from '../../pool/private/site-support';
 import { IdentityApplicationCredentialV3 } from '../../providers/openstack/identity-application-credential-v3';
 import { IdentityRoleAssignmentV3 } from '../../providers/openstack/identity-role-assignment-v3';
 import { OrchestrationStackV1 } from '../../providers/openstack/orchestration-stack-v1';
+import { createPatternAuditSink } from '../private/audit-sink';
 import { createAccess, createOrchestration } from './private/access';
 import { createIngress, createNetworks } from './private/ingress';
 import { createPools, createTiers } from './private/tiers';
@@ -20,8 +21,8 @@ import { HealthcareCloudProps } from './props';
  * kept apart, every workload on the attested compute pool, the ingress chain firewall →
  * load balancer (TLS terminated) → application, every volume on an encrypted type,
  * least-privilege role grants and restricted application credentials, geographic, asset and
- * trust tags on every resource, the MLPS level as a label, and a Heat stack where the site
- * runs Heat. `Compliance.HEALTHCARE` checks the result. OpenStack only.
+ * trust tags on every resource, the MLPS level as a label, an optional audit-log sink every
+ * tier ships its logs to, and a Heat stack where the site runs Heat. `Compliance.HEALTHCARE` checks the result. OpenStack only.
  */
 export class HealthcareCloud extends Construct {
   /** The label key recording the MLPS level (H7). */
@@ -49,6 +50,11 @@ export class HealthcareCloud extends Construct {
   public readonly encryptedTier: IStorageTier;
   /** The tiers, by name: `application`, and `database`, `audit` when declared. */
   public readonly tiers: { [tier: string]: InstanceGroup };
+  /**
+   * The audit-log sink every tier ships its logs to.
+   * @default - none without `auditSink`
+   */
+  public readonly auditSink?: AuditLogSink;
   /** The tiers' security groups, by tier name. */
   public readonly securityGroups: { [tier: string]: SecurityGroup };
   /** The groups' role assignments. */
@@ -88,7 +94,13 @@ export class HealthcareCloud extends Construct {
     this.application = nets.application;
     this.edgeQos = nets.qos;
     this.encryptedTier = StorageTier.fromVolumeType(this, 'encrypted', { site: props.site, volumeType: props.encryptedVolumeType, encrypted: true });
-    const tiers = createTiers(this, props, { prefix, network: nets.application, computePool: this.pools.compute, encrypted: this.encryptedTier, frontendCidr: props.frontendCidr });
+    this.auditSink = props.auditSink && createPatternAuditSink(this, props.auditSink, {
+      site: props.site, network: nets.application, allowFrom: [props.applicationCidr], sshFrom: props.adminCidrs,
+      hostPool: this.pools.compute, bootVolumeTier: this.encryptedTier, // H1, H4 like the tiers
+    });
+    const tiers = createTiers(this, props, {
+      prefix, network: nets.application, computePool: this.pools.compute, encrypted: this.encryptedTier, frontendCidr: props.frontendCidr, auditForwarding: this.auditSink?.forwarding,
+    });
     this.tiers = tiers.groups;
     this.securityGroups = tiers.securityGroups;
     const chain = createIngress(this, prefix, props, nets, tiers.groups.application);

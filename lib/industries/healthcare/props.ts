@@ -1,4 +1,5 @@
 import { Image, ISite, Size } from '../../pool';
+import { AuditSinkOptions } from '../audit-sink-options';
 import { TierOptionsBase } from '../tier-options';
 
 /** The attested hosts of one pool (H1, H2). */
@@ -138,6 +139,14 @@ export interface HealthcareCloudProps {
    * @default - none
    */
   readonly audit?: HealthcareTierSpec;
+  /**
+   * An audit-log sink (MLPS security audit, H7). Collectors on fixed addresses in the
+   * application network, on the attested compute pool and booting from the encrypted type,
+   * forward to the audit platform. Every tier (the `audit` tier included) ships its logs to
+   * them, and its group may reach them on 514. MLPS-9 checks the wiring.
+   * @default - none
+   */
+  readonly auditSink?: AuditSinkOptions;
   /** The Barbican container of the TLS certificate the load balancer terminates (H4). */
   readonly tlsContainerRef: string;
   /**

@@ -7,13 +7,16 @@ import { openstackProviderOf } from '../../../pool/openstack/context';
 import { DataOpenstackIdentityRoleV3 } from '../../../providers/openstack/data-openstack-identity-role-v3';
 import { IdentityGroupV3 } from '../../../providers/openstack/identity-group-v3';
 import { IdentityRoleAssignmentV3 } from '../../../providers/openstack/identity-role-assignment-v3';
+import { shipLogs } from '../../private/audit-sink';
 import { EducationCloudProps, EducationDepartmentSpec, EducationWorkloadSpec } from '../props';
+import { CampusAuditSink } from './audit';
 import { SiteParts, siteParts } from './sites';
 import { CloudPlan } from './validate';
 
 // The departments of an education cloud (internal): a tenant VDC each under the
 // organisation's project (E1, E3, E9), its groups (E9), workloads and portals (E7), and
-// its dev/test environments as quota-limited sub-projects (E11).
+// its dev/test environments as quota-limited sub-projects (E11); workloads ship their logs to
+// the campus audit sink (E12).
 
 /** @internal Everything the departments created, keyed by `<department>` or `<department>/<name>`. */
 export interface DepartmentParts {
@@ -25,7 +28,7 @@ export interface DepartmentParts {
 }
 
 /** @internal The departments, peers first (a VDC names its peers at construction). */
-export function createDepartments(scope: Construct, props: EducationCloudProps, plan: CloudPlan, zones: { [zone: string]: Network }, memo: Map<ISite, SiteParts>): DepartmentParts {
+export function createDepartments(scope: Construct, props: EducationCloudProps, plan: CloudPlan, zones: { [zone: string]: Network }, memo: Map<ISite, SiteParts>, audit?: CampusAuditSink): DepartmentParts {
   const parts: DepartmentParts = { departments: {}, workloads: {}, devTest: {}, groups: {}, databases: {} };
   for (const i of peersFirst(scope, props.departments)) {
     const d = props.departments[i];
@@ -51,7 +54,7 @@ export function createDepartments(scope: Construct, props: EducationCloudProps, 
     parts.departments[d.name] = vdc;
     for (const g of d.groups ?? []) parts.groups[`${d.name}/${g.name}`] = onboardGroup(vdc, g.name, g.role ?? 'member');
     (d.workloads ?? []).forEach((w) => {
-      const group = workload(vdc, props, d, w, zones, shared);
+      const group = workload(vdc, props, d, w, zones, shared, audit);
       parts.workloads[`${d.name}/${w.name}`] = group;
       if (w.portalPort !== undefined) {
         vdc.loadBalancer!.addListener({ protocol: ListenerProtocol.HTTPS, port: w.portalPort, members: [PoolMembers.fromInstanceGroup(group)], memberPort: w.ports![0], name: `${d.name}-${w.name}` });
@@ -99,13 +102,15 @@ function onboardGroup(vdc: TenantVdc, name: string, role: string): IdentityGroup
 }
 
 /** One workload inside the department's VDC: its own default-deny group, the VDC's quota, data on the distributed tier. */
-function workload(vdc: TenantVdc, props: EducationCloudProps, d: EducationDepartmentSpec, w: EducationWorkloadSpec, zones: { [zone: string]: Network }, shared: SiteParts): InstanceGroup {
+function workload(vdc: TenantVdc, props: EducationCloudProps, d: EducationDepartmentSpec, w: EducationWorkloadSpec, zones: { [zone: string]: Network }, shared: SiteParts, audit?: CampusAuditSink): InstanceGroup {
   const sg = new SecurityGroup(vdc, `${w.name}-sg`, { site: vdc.site, description: `${d.name}/${w.name}: default deny, its ports from the department only` });
   // The load balancer sits in the department's subnet, so the department's range covers it.
   for (const port of w.ports ?? []) sg.allowIngress(Peer.cidr(d.cidr), Port.tcp(port));
   sg.allowEgress(Peer.cidr(d.cidr), Port.allTraffic());
   const networks: NetworkAttachment[] = [{ network: vdc.network!, securityGroups: [sg] }];
-  for (const z of w.zones ?? []) {
+  // E12: logs leave through a NIC in the sink's zone (added when the workload has none there).
+  const attached = audit && !(w.zones ?? []).includes(audit.zone) ? [...(w.zones ?? []), audit.zone] : w.zones ?? [];
+  for (const z of attached) {
     vdc.useNetwork(zones[z]); // shared with this project only (RBAC)
     networks.push({ network: zones[z], securityGroups: [sg] });
   }
@@ -120,7 +125,7 @@ function workload(vdc: TenantVdc, props: EducationCloudProps, d: EducationDepart
     networks,
     volumes: (w.volumes ?? []).map((v) => ({ ...v, volumeType: shared.distributedTier?.tierName })),
     keyPair: w.keyPair,
-    userData: w.userData,
+    userData: shipLogs(audit?.forwarding, w.userData, [sg]),
     labels: { [LabelKeys.DEPARTMENT]: d.name, [LabelKeys.TIER]: w.name, ...backup, ...(w.labels ?? {}) },
   });
 }

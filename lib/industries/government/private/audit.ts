@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { AuditLogSink, ImageTemplate } from '../../../pool';
+import { createPatternAuditSink } from '../../private/audit-sink';
 import { tierImage } from '../../private/tier-image';
 import { GovernmentCloudProps, GovernmentZone } from '../props';
 import { GovernmentNetworkZone } from '../zones';
@@ -14,16 +15,12 @@ export function createAuditSink(cloud: Construct, props: GovernmentCloudProps, z
   const options = props.auditSink;
   if (!options) return undefined;
   const mgmt = plan.cidrs[GovernmentZone.MANAGEMENT];
-  return new AuditLogSink(cloud, 'audit-sink', {
+  return createPatternAuditSink(cloud, options, {
     site: props.site,
     network: zones[GovernmentZone.MANAGEMENT].network,
-    addresses: options.addresses,
-    destination: options.destination,
-    size: options.size,
     image: tierImage(cloud, 'auditSink', options, templates, 'imageTemplates'),
     allowFrom: [mgmt],
     sshFrom: props.managementAccessCidrs ?? [mgmt],
     zones: plan.partitionZones?.management,
-    retentionDays: options.retentionDays,
   });
 }

@@ -3,9 +3,10 @@ import { Construct } from 'constructs';
 import { ValidationError } from '../../../core/errors';
 import { LabelKeys } from '../../../core/labels';
 import { requireDnsLabel, requireUnique } from '../../../core/private/validate';
-import { AuditLogForwarding, AuditLogSink, ImageTemplate, InstanceGroup, NetworkAttachment, DataVolumeSpec, ISite, Peer, Port, SecurityGroup } from '../../../pool';
+import { AuditLogForwarding, ImageTemplate, InstanceGroup, NetworkAttachment, DataVolumeSpec, ISite, Peer, SecurityGroup } from '../../../pool';
 import { openstackProviderOf } from '../../../pool/openstack/context';
 import { DataOpenstackIdentityRoleV3 } from '../../../providers/openstack/data-openstack-identity-role-v3';
+import { allowLogEgress, shipLogs } from '../../private/audit-sink';
 import { tierImage } from '../../private/tier-image';
 import { GovernmentDepartment } from '../department';
 import { GovernmentCloudProps, GovernmentDepartmentSpec, GovernmentPartition, GovernmentPartitionZones, GovernmentWorkload, GovernmentZone } from '../props';
@@ -129,7 +130,7 @@ function createWorkload(cloud: Construct, props: GovernmentCloudProps, ctx: Work
     networks,
     volumes,
     keyPair: w.keyPair,
-    userData: ctx.auditForwarding ? AuditLogSink.userDataForwardingTo(ctx.auditForwarding, w.userData) : w.userData,
+    userData: shipLogs(ctx.auditForwarding, w.userData),
     labels: {
       [LabelKeys.DEPARTMENT]: spec.name,
       [LabelKeys.ZONE]: facts.slug,
@@ -178,7 +179,7 @@ function applyDepartmentPolicies(dept: GovernmentDepartment, props: GovernmentCl
   });
   // Logs leave through the management NIC, to the sink's collectors only.
   const group = dept.zoneGroups[GovernmentZone.MANAGEMENT];
-  for (const address of group && audit ? audit.addresses : []) group!.allowEgress(Peer.cidr(`${address}/32`), Port.tcp(audit!.port ?? 514));
+  allowLogEgress(audit, group ? [group] : []);
 }
 
 /** Data volumes on encrypted types only. A volume without a type gets the first. */

@@ -1,10 +1,12 @@
 import { Construct } from 'constructs';
-import { HostPool, InstanceGroup, IStorageTier, Network, Peer, Port, SecurityGroup } from '../../../pool';
+import { AuditLogForwarding, HostPool, InstanceGroup, IStorageTier, Network, Peer, Port, SecurityGroup } from '../../../pool';
+import { shipLogs } from '../../private/audit-sink';
 import { tierGroup } from '../../private/tier-group';
 import { HealthcareCloudProps, HealthcareTierSpec } from '../props';
 
 // The trusted pools and the workload tiers of a healthcare cloud (internal): H1 every
-// member on the attested compute pool, H2 the three pools apart, H4 every volume encrypted.
+// member on the attested compute pool, H2 the three pools apart, H4 every volume encrypted,
+// H7 every tier's logs to the audit sink when there is one.
 
 /** @internal The three pools, each attested. A host in two pools is an error (HostPool). */
 export function createPools(scope: Construct, prefix: string, props: HealthcareCloudProps): { [role: string]: HostPool } {
@@ -23,6 +25,8 @@ export interface TierContext {
   readonly computePool: HostPool;
   readonly encrypted: IStorageTier;
   readonly frontendCidr: string;
+  /** The cloud's audit sink: every tier ships its logs there. */
+  readonly auditForwarding?: AuditLogForwarding;
 }
 
 /** @internal The tiers and their groups, by tier name (`application`, `database`, `audit`). */
@@ -43,7 +47,8 @@ export function createTiers(scope: Construct, props: HealthcareCloudProps, ctx: 
     const sg = new SecurityGroup(scope, `${name}-sg`, { site: props.site, description: `${name} tier: default deny` });
     for (const cidr of props.adminCidrs ?? []) sg.allowIngress(Peer.cidr(cidr), Port.tcp(22));
     tiers.securityGroups[name] = sg;
-    tiers.groups[name] = tierGroup(scope, name, name, spec, {
+    const userData = shipLogs(ctx.auditForwarding, spec.userData, [sg]);
+    tiers.groups[name] = tierGroup(scope, name, name, { ...spec, userData }, {
       site: props.site,
       name: `${ctx.prefix}-${name}`,
       networks: [{ network: ctx.network, securityGroups: [sg] }],
