@@ -146,7 +146,7 @@ const bench = project.addTask('bench', {
 });
 bench.spawn(project.compileTask);
 // On Node 24 by default (OSCAR_BENCH_NODE=22 for the other LTS line); the report names the version.
-bench.exec('bash scripts/with-node.sh ${OSCAR_BENCH_NODE:-24} tsx --tsconfig test/tsconfig.json bench/bench.ts', { receiveArgs: true });
+bench.exec('bash scripts/bench.sh', { receiveArgs: true });
 // eslint: import cycles and import order (eslint.config.mjs); test/lint runs it inside `npm test`.
 project.addTask('lint', {
   description: 'eslint: no import cycles, ordered imports, layers imported through their index',

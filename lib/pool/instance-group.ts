@@ -1,4 +1,4 @@
-import { Token } from 'cdktf';
+import { dependable, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ValidationError } from '../core/errors';
 import { LabelKeys, Labels } from '../core/labels';
@@ -13,7 +13,7 @@ import { planHosts } from './private/host-placement';
 import { AttachmentPlan, InstanceGroupHandle, InstancesResult, MemberPlan } from './private/plan';
 import { driverOf, requireCapability } from './private/site-support';
 import { planStorage } from './private/storage-placement';
-import { networkReaches, quotaCovers } from './private/tenancy';
+import { networkGrantOf, networkReaches, quotaCovers } from './private/tenancy';
 import { assignZones } from './private/zone-assignment';
 import { QuotaAmounts } from './quota';
 import { AntiAffinity, DataVolumeSpec, GroupDemandSpec, HaRestartPriority, MemberPlacement, PowerState } from './shapes';
@@ -153,6 +153,11 @@ export class InstanceGroup extends Construct implements IInstanceGroup {
     this.openstack = built.openstack;
     this.vsphere = built.vsphere;
     this.built = built;
+    // Ports on networks granted to a tenant VDC wait for the grant (and go before it on destroy).
+    const grants = [...new Set(props.networks.map((a) => networkGrantOf(a.network, site)).filter((g) => g !== undefined))];
+    if (grants.length > 0 && built.openstack) {
+      for (const r of [...built.openstack.ports, built.openstack.instances]) r.dependsOn = [...(r.dependsOn ?? []), ...grants.map((g) => dependable(g))];
+    }
     this._handle = { instances: built, sharedVolumes: (props.sharedVolumes ?? []).length };
     this.members = members;
     this.attachmentCount = attachments.length;

@@ -342,8 +342,8 @@ export class TenantVdc extends Construct implements ITenantVdc {
       throw new ValidationError(this, 'useNetwork', `network ${network.node.path} is not on the VDC's parent site ${this.parentSite.node.path}`, 'give the VDC networks of the site it was carved from');
     }
     if (networkReaches(network, this.site)) return;
-    grantNetwork(network, this.site);
     const rbac = tenancyOf(this.parentSite, this, 'site').shareNetwork(this, `use-${Names.toDnsLabel(network.node.path)}`, network.networkId, this._handle);
+    grantNetwork(network, this.site, rbac);
     if (rbac) this.networkGrants.push(rbac);
   }
 

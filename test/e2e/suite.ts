@@ -57,6 +57,8 @@ export interface SuiteOptions {
   readonly parallelism?: number;
   /** Budget for setup + start of every needed target, in seconds (default jest's testTimeout). */
   readonly startSeconds?: number;
+  /** Budget for one stack's whole cycle, in seconds (default jest's testTimeout). */
+  readonly stackSeconds?: number;
 }
 
 export function defineTargetSuite(primary: Target, broken: BrokenStack, pending: Pending = {}, options: SuiteOptions = {}): void {
@@ -103,7 +105,7 @@ export function defineTargetSuite(primary: Target, broken: BrokenStack, pending:
   });
 
   // jest rejects an empty table: a selection (OSCAR_E2E_STACKS) may leave one empty.
-  const eachOf = <T extends unknown[]>(rows: T[]) => (rows.length > 0 ? test.each(rows) : (_title: string, _fn: (...args: T) => Promise<void>) => undefined);
+  const eachOf = <T extends unknown[]>(rows: T[]) => (rows.length > 0 ? test.each(rows) : (_title: string, _fn: (...args: T) => Promise<void>, _timeout?: number) => undefined);
   eachOf(stacks.map((e) => [e.id, targets.get(e.id)!.join(' + ')]))(
     '%s applies, re-plans with no changes, passes its live checks and destroys clean (%s)',
     async (id) => {
@@ -113,6 +115,7 @@ export function defineTargetSuite(primary: Target, broken: BrokenStack, pending:
       reports.push(await cycle({ stackId: id, stackDir, envs: stackEnvs, checks, toolchain, parallelism: options.parallelism }));
       cleanup(stackDir);
     },
+    options.stackSeconds === undefined ? undefined : options.stackSeconds * 1000,
   );
 
   eachOf(extras.map((x) => [x.id, x.proves, x]))(

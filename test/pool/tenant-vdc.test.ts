@@ -1,5 +1,5 @@
 import { App, TerraformStack, Testing } from 'cdktf';
-import { FirewallProtocol, Image, InstanceGroup, OpenStackSite, QosPolicy, Segmentation, SharedVolume, Size, TenantVdc, VlanPool } from '../../lib';
+import { FirewallProtocol, Image, InstanceGroup, Network, OpenStackSite, QosPolicy, Segmentation, SharedVolume, Size, TenantVdc, VlanPool } from '../../lib';
 import { openstackStack, vsphereStack } from '../util/sites';
 import { resourceList, synthStack } from '../util/synth';
 
@@ -69,6 +69,24 @@ describe('TenantVdc on OpenStack', () => {
     const site = new OpenStackSite(stack, 'dc1', { region: 'RegionOne', availabilityZones: ['az1'], providerConfig: { cloud: 'prod-admin' } });
     expect(() => new TenantVdc(stack, 'tax', { site, cidr: '10.20.0.0/24' }))
       .toThrow(/\[stack\/tax\] props\.site: the site's provider authenticates with the clouds.yaml entry "prod-admin".*Fix: configure the site's provider with authUrl and credentials/);
+  });
+
+  test('E1: ports on a parent network given with useNetwork wait for its RBAC entry (Neutron: NetworkNotFound before it, RbacPolicyInUse when it goes first on destroy)', () => {
+    const { stack, site } = openstackStack();
+    const shared = new Network(stack, 'mgmt', { site, cidr: '10.9.0.0/24', subnets: [{ name: 'mgmt', cidr: '10.9.0.0/24' }] });
+    const vdc = new TenantVdc(stack, 'tax', { site, cidr: '10.20.0.0/24' });
+    vdc.useNetwork(shared);
+    new InstanceGroup(stack, 'app', { site: vdc.site, count: 2, size: Size.of(1, 2, 20), image: Image.fromName('ubuntu'), networks: [{ network: vdc.network! }, { network: shared }] });
+    // A group on the VDC's own network only needs no grant.
+    new InstanceGroup(stack, 'own', { site: vdc.site, count: 1, size: Size.of(1, 2, 20), image: Image.fromName('ubuntu'), networks: [{ network: vdc.network! }] });
+    const json = synthStack(stack);
+    const [grant] = Object.keys(json.resource.openstack_networking_rbac_policy_v2).filter((k) => k.startsWith('tax_use-'));
+    expect(grant).toBeDefined();
+    const dependsOn = (type: string, prefix: string) => Object.entries<any>(json.resource[type]).filter(([k]) => k.startsWith(prefix)).map(([, r]) => r.depends_on ?? []);
+    for (const deps of [...dependsOn('openstack_networking_port_v2', 'app_'), ...dependsOn('openstack_compute_instance_v2', 'app_')]) {
+      expect(deps).toContain(`openstack_networking_rbac_policy_v2.${grant}`);
+    }
+    for (const deps of dependsOn('openstack_networking_port_v2', 'own_')) expect(deps.some((d: string) => d.includes('rbac_policy'))).toBe(false);
   });
 
   test('E9: nested VDCs are sub-projects; a principal group gets the role (delegated administration)', () => {

@@ -1,3 +1,4 @@
+import { ITerraformDependable } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import type { FirewallGroup } from '../../openstack/firewall-group';
@@ -121,14 +122,24 @@ export interface TenantVdcEdgeResult {
   readonly rbacPolicies: NetworkingRbacPolicyV2[];
 }
 
-// Networks of a parent site a VDC's site was given (TenantVdc.useNetwork): the allow-list.
-const NETWORK_GRANTS = new WeakMap<IConstruct, Set<ISite>>();
+// Networks of a parent site a VDC's site was given (TenantVdc.useNetwork): the allow-list,
+// with the grant (an RBAC entry on OpenStack) that ports on the network must wait for.
+const NETWORK_GRANTS = new WeakMap<IConstruct, Map<ISite, ITerraformDependable | undefined>>();
 
-/** @internal Records that groups on `site` may attach `network`. */
-export function grantNetwork(network: IConstruct, site: ISite): void {
-  const sites = NETWORK_GRANTS.get(network) ?? new Set<ISite>();
-  sites.add(site);
+/** @internal Records that groups on `site` may attach `network`, through `grant` when there is one. */
+export function grantNetwork(network: IConstruct, site: ISite, grant?: ITerraformDependable): void {
+  const sites = NETWORK_GRANTS.get(network) ?? new Map<ISite, ITerraformDependable | undefined>();
+  sites.set(site, grant);
   NETWORK_GRANTS.set(network, sites);
+}
+
+/**
+ * @internal The grant that lets groups on `site` see `network`. Ports on the network depend
+ * on it: Neutron answers NetworkNotFound to a port created before the RBAC entry, and
+ * RbacPolicyInUse to an RBAC entry deleted before the ports.
+ */
+export function networkGrantOf(network: IConstruct, site: ISite): ITerraformDependable | undefined {
+  return NETWORK_GRANTS.get(network)?.get(site);
 }
 
 /** @internal Whether a group on `site` may attach `network`: its own site's, or one granted to it. */

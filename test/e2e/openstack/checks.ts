@@ -25,6 +25,12 @@ export async function prepare(env: E2eEnv, stackId: string): Promise<Record<stri
   const { users } = await admin.call('identity', region, `/users?name=${env.env.OS_USERNAME}`);
   const { roles } = await admin.call('identity', region, '/roles?name=admin');
   await admin.call('identity', region, `/projects/${project.id}/users/${users[0].id}/roles/${roles[0].id}`, { method: 'PUT' });
+  // Neutron's default quotas (10 RBAC entries, 10 firewall policies) are sized for one
+  // tenant, and this test cloud's one Neutron serves every region: a cloud with a peer site
+  // or many departments needs more in the project that owns the shared networks.
+  const unlimited = Object.fromEntries(['network', 'subnet', 'port', 'router', 'floatingip', 'security_group', 'security_group_rule',
+    'rbac_policy', 'firewall_group', 'firewall_policy', 'firewall_rule'].map((k) => [k, -1]));
+  await admin.call('network', region, `/v2.0/quotas/${project.id}`, { method: 'PUT', body: JSON.stringify({ quota: unlimited }) });
   projects.set(stackId, { name, id: project.id });
   projectsBefore.set(stackId, new Set((await admin.call('identity', region, '/projects')).projects.map((p: any) => p.id)));
   return { OS_PROJECT_NAME: name, TF_VAR_project_id: project.id };
