@@ -1,13 +1,16 @@
+// NOT YET IN `npm test` (issue 14): the suite passed in a fresh-clone CI run (every stack
+// that is not pending), but in the next one the cloud's bootstrap hung waiting for the second
+// Nova/Cinder set, so its start is not yet reliable enough to gate CI. Run it by hand:
+//   npx jest --testMatch '<rootDir>/test/e2e/openstack/suite.e2e.ts' [-t stack]
+// It becomes test/e2e/openstack.e2e.test.ts (run last by test/e2e/sequencer.js) once it is.
+//
 // End to end on real OpenStack 2026.2 services from PyPI (Keystone, Nova, Placement,
 // Neutron, Glance, Cinder, Octavia, Designate, Swift) on 127.0.0.1: test/e2e/openstack/.
-// Part of `npm test`, run last (test/e2e/sequencer.js): the cloud is 61 processes and about
-// 11 GB, and next to the other suites it trips its own 90 s resource timeouts. Examples
-// that do not pass yet are pending below, each with what stopped it;
-// `npm run e2e -- <stack>` runs one anyway.
+// `npm run e2e -- <stack>` style selection works through OSCAR_E2E_STACKS.
 import { TerraformStack } from 'cdktf';
-import { NetworkingNetworkV2 } from '../../lib/providers/openstack/networking-network-v2';
-import { OpenstackProvider } from '../../lib/providers/openstack/provider';
-import { defineTargetSuite } from './suite';
+import { NetworkingNetworkV2 } from '../../../lib/providers/openstack/networking-network-v2';
+import { OpenstackProvider } from '../../../lib/providers/openstack/provider';
+import { defineTargetSuite } from '../suite';
 
 defineTargetSuite('openstack', {
   // A VLAN on a physical network Neutron's ML2 does not know: only the API can tell.
