@@ -14,6 +14,7 @@ import uuid
 
 import openstack
 import topology as t
+from launch import revive
 
 STATE, PHASE = sys.argv[1], sys.argv[2]
 AUTH = f"http://{t.HOST}:{t.port('keystone')}/v3"
@@ -28,17 +29,25 @@ def say(msg):
 
 
 def until(what, fn, timeout=300, every=1.0):
-    end = time.time() + timeout
+    """Polls fn until it returns something truthy. Meanwhile restarts services that died at
+    start-up (launch.revive), and names what is still missing when fn returns a set."""
+    end, revived = time.time() + timeout, time.time()
     while True:
         try:
             result = fn()
-            if result:
+            if result is True or (result and not isinstance(result, set)):
                 return result
-            err = "not yet"
+            err = f"still missing: {', '.join(sorted(result))}" if isinstance(result, set) else "not yet"
         except Exception as e:  # the service is still coming up
             err = repr(e)[:300]
         if time.time() > end:
             sys.exit(f"bootstrap: {what} not ready after {timeout}s: {err}")
+        if PHASE == "cloud" and time.time() - revived > 10:
+            revived = time.time()
+            try:
+                revive(STATE, say)
+            except RuntimeError as e:
+                sys.exit(f"bootstrap: waiting for {what}: {e}")
         time.sleep(every)
 
 
@@ -141,9 +150,9 @@ for cs in t.COMPUTE_SETS:
     c = openstack.connect(region_name=region, **ADMIN)
     want = {h for h, _ in t.hosts(cs)}
     # Computes register with placement and the scheduler maps them to the cell every 5 s.
-    until(f"nova computes of set {cs['name']}", lambda: want <= {
-        s.host for s in c.compute.services(binary="nova-compute") if s.state == "up"}, timeout=900, every=3)
-    until(f"hypervisors of set {cs['name']}", lambda: want <= {h.name for h in c.compute.hypervisors()},
+    until(f"nova computes of set {cs['name']}", lambda: (want - {
+        s.host for s in c.compute.services(binary="nova-compute") if s.state == "up"}) or True, timeout=600, every=3)
+    until(f"hypervisors of set {cs['name']}", lambda: (want - {h.name for h in c.compute.hypervisors()}) or True,
           timeout=300, every=3)
     for zone in cs["zones"]:
         agg = c.compute.find_aggregate(zone) or c.compute.create_aggregate(name=zone, availability_zone=zone)
@@ -153,8 +162,9 @@ for cs in t.COMPUTE_SETS:
     for name, vcpus, ram, disk in t.FLAVORS:
         c.compute.find_flavor(name) or c.compute.create_flavor(name=name, id=name if "." in name else "auto",
                                                                vcpus=vcpus, ram=ram, disk=disk, is_public=True)
-    until(f"cinder backends of set {cs['name']}", lambda: len([
-        s for s in c.block_storage.services(binary="cinder-volume") if s.state == "up"]) >= len(cs["zones"]),
+    backends = {f"cinder-{cs['name']}@{z}" for z in cs["zones"]}
+    until(f"cinder backends of set {cs['name']}", lambda: (backends - {
+        s.host for s in c.block_storage.services(binary="cinder-volume") if s.state == "up"}) or True,
         timeout=300, every=3)
     for vt in t.VOLUME_TYPES:
         c.block_storage.find_type(vt) or c.block_storage.create_type(name=vt, is_public=True)

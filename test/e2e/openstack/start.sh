@@ -12,7 +12,7 @@ if [[ -f "$STATE/pids" ]]; then
   while read -r p; do kill -0 "$p" 2>/dev/null && die "$STATE already has running processes: stop.sh $STATE first"; done <"$STATE/pids"
 fi
 # Fresh every start: a fake compute restarted on an old DB fails its node-identity check.
-rm -rf "$STATE"/{mysql,rabbitmq,etc,lib,lock,run,logs,env.json,processes.json}
+rm -rf "$STATE"/{mysql,rabbitmq,etc,lib,lock,run,logs,env.json,processes.json,launched.json}
 mkdir -p "$STATE/logs" && : >"$STATE/pids"
 source "$HERE/infra.sh"
 PY="$VENV_DIR/bin/python"; BIN="$VENV_DIR/bin"
