@@ -24,6 +24,8 @@ export interface E2eEnv {
   readonly providers: Record<string, Record<string, unknown>>;
   /** cdktf context the examples read their site names from. */
   readonly context: Record<string, unknown>;
+  /** Started by someone else (OSCAR_E2E_<TARGET>_STATE): the suite neither stops nor removes it. */
+  readonly attached?: boolean;
 }
 
 /** What each target folder exports from checks.ts. */
@@ -62,6 +64,15 @@ export function namedExplicitly(id: string): boolean {
 /** Builds (cached) and starts a target's servers; the caller must stop() it. */
 export async function startTarget(target: Target): Promise<E2eEnv> {
   const dir = path.join(__dirname, target);
+  // Attach to an environment already started with `start.sh STATEDIR` (to iterate on one
+  // stack without the start-up; the OpenStack cloud takes 5 to 8 minutes).
+  const attach = process.env[`OSCAR_E2E_${target.toUpperCase()}_STATE`];
+  if (attach) {
+    const file = path.join(attach, 'env.json');
+    if (!existsSync(file)) throw new Error(`OSCAR_E2E_${target.toUpperCase()}_STATE=${attach}: no env.json there (run test/e2e/${target}/start.sh ${attach})`);
+    const desc = JSON.parse(readFileSync(file, 'utf8'));
+    return { target, stateDir: attach, env: desc.env ?? {}, providers: desc.providers ?? {}, context: desc.context ?? {}, attached: true };
+  }
   const stateDir = mkdtempSync(path.join(os.tmpdir(), `oscar-e2e-${target}-`));
   await sh(path.join(dir, 'setup.sh'), [], `${target} setup`);
   try {
@@ -76,6 +87,7 @@ export async function startTarget(target: Target): Promise<E2eEnv> {
 
 /** Stops the target's servers and removes its state directory (kept with OSCAR_E2E_KEEP_STATE=1, to read its logs). */
 export async function stopTarget(env: E2eEnv): Promise<void> {
+  if (env.attached) return;
   await sh(path.join(__dirname, env.target, 'stop.sh'), [env.stateDir], `${env.target} stop`);
   if (process.env.OSCAR_E2E_KEEP_STATE === '1') console.log(`e2e ${env.target}: state kept in ${env.stateDir}`);
   else rmSync(env.stateDir, { recursive: true, force: true });

@@ -346,6 +346,15 @@ describe('GovernmentCloud: traffic mirroring (Tap-as-a-Service)', () => {
     expect(mirrors[0].port_id).toMatch(/^\$\{openstack_networking_port_v2\.[^[]+\[each\.key\]\.id\}$/);
   });
 
+  test('G4: a tap mirror is created by the project that owns the mirrored port (TaaS answers PortDoesNotBelongToTenant otherwise)', () => {
+    const { json } = build({ mirroring: { collectorIp: '10.10.67.10' } });
+    const ports = res(json, 'openstack_networking_port_v2');
+    const [mirror] = Object.values(res(json, 'openstack_taas_tap_mirror_v2'));
+    const port = ports[mirror.port_id.match(/^\$\{openstack_networking_port_v2\.([^[]+)\[/)[1]];
+    expect(port.provider).toMatch(/^openstack\.[a-z]/); // the department's provider, not the cloud's default
+    expect(mirror.provider).toBe(port.provider);
+  });
+
   test('tunnel IDs are stable: adding a member leaves the others unchanged', () => {
     const mirrorsOf = (count: number) => {
       const { json } = build({ mirroring: { collectorIp: '10.10.67.10', mirrorType: MirrorType.ERSPAN_V1 }, departments: [dept('f', [workload('web', GovernmentZone.EXTERNAL_PUBLISHING, { count })])] });

@@ -144,7 +144,7 @@ context = {"regions": {}, "images": t.IMAGES, "externalNetworks": [n for n, _, _
            "volumeTypes": t.VOLUME_TYPES, "flavors": [f[0] for f in t.FLAVORS],
            "swiftPolicies": [p for p, _ in t.SWIFT_POLICIES],
            # The examples' image keys (examples/README.md), pointed at what was uploaded.
-           "kylinImage": "kylin-v10"}
+           "kylinImage": "kylin-v10", **t.EXAMPLE_CONTEXT}
 for cs in t.COMPUTE_SETS:
     region = cs["regions"][0]
     c = openstack.connect(region_name=region, **ADMIN)

@@ -53,11 +53,11 @@ def api(name, app, port, args, env=None):
                       "env": {"OSCAR_WSGI_APP": app, "OSCAR_WSGI_NAME": name, "OSCAR_WSGI_ARGS": args, **(env or {})}})
 
 
-def daemon(name, script, *conf):
+def daemon(name, script, *conf, env=None):
     argv = [f"{BIN}/{script}"]
     for c in conf:
         argv += ["--config-file", c]
-    processes.append({"name": name, "argv": argv, "env": {}})
+    processes.append({"name": name, "argv": argv, "env": env or {}})
 
 
 def oslo(extra=None):
@@ -191,7 +191,7 @@ for cs in t.COMPUTE_SETS:
     })
     api(f"cinder-api-{n}", "cinder.wsgi.api:application", t.port("cinder", cs), f"--config-file {ci}")
     daemon(f"cinder-scheduler-{n}", "cinder-scheduler", ci)
-    daemon(f"cinder-volume-{n}", "cinder-volume", ci)
+    daemon(f"cinder-volume-{n}", "cinder-volume", ci, env={"OSCAR_E2E_BACKEND_NAMES": ",".join(t.BACKEND_NAMES)})
 
 # --- Octavia: noop amphora/compute/cert drivers, VIP ports in Neutron ---
 octavia_ca = os.path.join(ETC, "octavia/ca")
@@ -209,7 +209,7 @@ oc = ini(f"{ETC}/octavia/octavia.conf", {
                           # Read by every amphora create (CertComputeCreate), noop or not:
                           # its default /etc/octavia/certs/ca_01.pem sent LBs to ERROR.
                           "client_ca": f"{octavia_ca}/ca.pem"},
-    "certificates": {"cert_manager": "noop_cert_manager", "cert_generator": "local_cert_generator",
+    "certificates": {"cert_manager": "oscar_reference_ca", "cert_generator": "local_cert_generator",
                      # No ca_private_key_passphrase: an empty one is still a password
                      # (b""), and signing with the unencrypted CA key then fails with
                      # "Password was given but private key is not encrypted".

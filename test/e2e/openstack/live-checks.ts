@@ -20,6 +20,15 @@ async function computeHealthy(s: Session, region: string, minServers: number): P
   return servers;
 }
 
+/** The servers of a project the stack created (tenant VDCs), listed by the admin, all ACTIVE. */
+async function projectServers(admin: Session, region: string, projectName: string): Promise<any[]> {
+  const { projects } = await admin.call('identity', region, `/projects?name=${projectName}`);
+  assert(projects.length === 1, `${region}: no project ${projectName}`);
+  const { servers } = await admin.call('compute', region, `/servers/detail?all_tenants=1&project_id=${projects[0].id}`);
+  for (const sv of servers) assert(sv.status === 'ACTIVE', `${region}: server ${sv.name} is ${sv.status}: ${sv.fault?.message ?? ''}`);
+  return servers;
+}
+
 const zonesOf = (servers: any[]) => new Set(servers.map((sv) => sv['OS-EXT-AZ:availability_zone']));
 
 async function networks(s: Session): Promise<any[]> {
@@ -135,12 +144,7 @@ export const LIVE_CHECKS: Record<string, Check> = {
     const departments = ['finance-bureau', 'public-affairs', 'it-centre'];
     const serversOf = async (region: string, suffix: string) => {
       const out: any[] = [];
-      for (const d of departments) {
-        const { projects } = await admin.call('identity', region, `/projects?name=${d}${suffix}`);
-        assert(projects.length === 1, `${region}: no project ${d}${suffix}`);
-        out.push(...(await admin.call('compute', region, `/servers/detail?all_tenants=1&project_id=${projects[0].id}`)).servers);
-      }
-      for (const sv of out) assert(sv.status === 'ACTIVE', `${region}: server ${sv.name} is ${sv.status}: ${sv.fault?.message ?? ''}`);
+      for (const d of departments) out.push(...await projectServers(admin, region, `${d}${suffix}`));
       return out;
     };
     // Primary: every workload at its count (2); the backup centre (G7): one standby member each.
@@ -165,6 +169,49 @@ export const LIVE_CHECKS: Record<string, Check> = {
     await zonesActive(s, 1);
     const policies = await containerPolicies(s);
     assert([...policies.entries()].some(([n, p]) => n.includes('archive') && p === 'erasure-coded'), `archive not erasure-coded: ${[...policies]}`);
+  },
+
+  'power-scada-openstack': async (env) => {
+    const s = await session(env, 'power-scada-openstack');
+    // Zone I front-ends (4), the zone II historian pair and metering pair, spread over az1 and az2.
+    const servers = await computeHealthy(s, 'cn-east-d1', 8);
+    assert([...zonesOf(servers)].sort().join() === 'az1,az2', `cn-east-d1: servers not in az1 and az2: ${[...zonesOf(servers)]}`);
+    const nets = await networks(s);
+    for (const [vlan, what] of [[100, 'IPMI'], [101, 'Admin/PXE'], [102, 'management'], [103, 'storage']] as const) {
+      try { hasVlan(nets, 'physnet-infra', vlan); } catch (e) { throw new Error(`${what} plane: ${(e as Error).message}`); }
+    }
+    // Production control: tenant networks on their own physical network (P3).
+    hasVlan(nets, 'physnet-prod', 3001);
+    hasVlan(nets, 'physnet-prod', 3002);
+    const { volumes } = await s.call('block-storage', 'cn-east-d1', '/volumes/detail');
+    const data = volumes.filter((v: any) => v.name.includes('historian'));
+    assert(data.length === 2 && data.every((v: any) => v.attachments.length === 1), `historian data volumes not attached: ${data.map((v: any) => `${v.name}:${v.attachments.length}`)}`);
+  },
+
+  'manufacturing-openstack': async (env) => {
+    const s = await session(env, 'manufacturing-openstack');
+    const admin = await Session.login(env);
+    const region = 'cn-north-bj1';
+    // The e-commerce tenant VDC: web 2, app 3, db 2, in its own project, over az1 and az2.
+    const servers = await projectServers(admin, region, 'lenovo-ecommerce');
+    assert(servers.length === 7, `${region}: expected 7 e-commerce servers, found ${servers.map((sv) => sv.name).join(', ')}`);
+    assert([...zonesOf(servers)].sort().join() === 'az1,az2', `${region}: servers not in az1 and az2: ${[...zonesOf(servers)]}`);
+    // M10: host aggregates per node role, on the hosts the site names.
+    const { aggregates } = await admin.call('compute', region, '/os-aggregates');
+    const ctx = env.context as Record<string, string[]>;
+    for (const [role, key] of [['compute', 'computeHosts'], ['storage', 'storageHosts'], ['converged', 'convergedHosts']]) {
+      const agg = aggregates.find((a: any) => a.name === `lenovo-${role}`);
+      assert(agg, `${region}: no aggregate lenovo-${role}`);
+      assert([...agg.hosts].sort().join() === [...ctx[`manufacturingOpenstack.${key}`]].sort().join(), `aggregate lenovo-${role} holds ${agg.hosts}`);
+    }
+    // The DB tier's data volumes on the SSD media pool's volume type, attached.
+    const volumes = (await admin.call('block-storage', region, '/volumes/detail?all_tenants=1')).volumes.filter((v: any) => v.name.startsWith('ecommerce-db-'));
+    assert(volumes.length === 2 && volumes.every((v: any) => v.volume_type === 'lenovo-ssd' && v.attachments.length === 1),
+      `db volumes: ${volumes.map((v: any) => `${v.name} ${v.volume_type} ${v.attachments.length}`)}`);
+    // M3: the load balancer's floating IP carries the bandwidth-limit QoS policy.
+    await loadBalancersActive(s, region, 1);
+    const { floatingips } = await s.call('network', region, `/v2.0/floatingips?project_id=${s.projectId}`);
+    assert(floatingips.length === 1 && floatingips[0].qos_policy_id, `floating IP without a QoS policy: ${JSON.stringify(floatingips)}`);
   },
 
   'openstack-services': async (env) => {

@@ -4,12 +4,14 @@ configure.py (config files and the process list) and bootstrap.py (Keystone, Nov
 Neutron, Cinder, Glance, Octavia contents) both read it, so a name is declared once.
 """
 
-# Two Nova/Cinder/Placement sets ("cells" of this fake cloud), each serving some regions.
+# Three Nova/Cinder/Placement sets ("cells" of this fake cloud), each serving some regions:
+# a multi-region stack (telecom's primary, DR and active regions) needs its regions on
+# different sets, or their flavors collide (409) and they share one Cinder quota (413).
 # Neutron, Glance, Octavia, Designate and Swift are shared and listed in every region.
 COMPUTE_SETS = [
     {
         "name": "a", "port_offset": 0,
-        "regions": ["RegionOne", "RegionEast", "cn-central-1"],
+        "regions": ["RegionOne", "cn-central-1"],
         # zone: fake hosts. Hard anti-affinity needs a spare host per zone: with exactly as
         # many hosts as a group has members there, parallel boots race into
         # GroupAffinityViolation. The examples place at most 2 members of a group per zone.
@@ -20,9 +22,16 @@ COMPUTE_SETS = [
         "name": "b", "port_offset": 10000,
         # cn-central-2: the government example's provincial backup centre (one standby
         # member per workload, the audit sink's two collectors in az-mgmt).
-        "regions": ["RegionTwo", "RegionWest", "cn-central-2"],
+        # cn-east-d1: the power dispatching (SCADA) site; cn-north-bj1: the manufacturing cloud.
+        "regions": ["RegionTwo", "RegionWest", "cn-central-2", "cn-east-d1", "cn-north-bj1"],
         "zones": {"az1": 3, "az2": 3, "az-cloud-1": 1, "az-cloud-2": 1, "az-dmz-1": 1, "az-dmz-2": 1,
                   "az-mgmt": 2, "az-test": 1},
+    },
+    {
+        # RegionEast: telecom's active region (and pool-multisite's east site).
+        "name": "c", "port_offset": 20000,
+        "regions": ["RegionEast"],
+        "zones": {"az1": 3, "az2": 3, "az3": 3},
     },
 ]
 
@@ -37,7 +46,7 @@ HOST = "127.0.0.1"
 PASSWORD = "oscar-e2e"  # throw-away credential of a loopback-only test cloud
 
 # Every physical network the examples put VLANs or flat networks on.
-PHYSNETS = ["external", "internet", "extranet", "physnet1", "physnet-prod", "physnet-mgmt",
+PHYSNETS = ["external", "internet", "extranet", "physnet1", "physnet-prod", "physnet-mgmt", "physnet-infra",
             "dc1-physnet-mgmt", "dc1-physnet-biz", "dc2-physnet-mgmt", "dc2-physnet-biz",
             "dc3-physnet-mgmt", "dc3-physnet-biz"]
 EXTERNAL_NETWORKS = [  # name, physnet, cidr
@@ -46,11 +55,23 @@ EXTERNAL_NETWORKS = [  # name, physnet, cidr
     ("egov-extranet", "extranet", "172.24.6.0/24"),
 ]
 IMAGES = ["ubuntu-24.04", "rhel-9.4", "sbc-5.2", "ims-app-3.1", "ims-db-2.4",
-          "media-base-2024.10", "squid-6", "kylin-v10"]
+          "media-base-2024.10", "squid-6", "kylin-v10", "kylin-v10-sp3", "centos-7"]
 FLAVORS = [("m1.small", 1, 2048, 20), ("m1.medium", 2, 4096, 40), ("db.medium", 2, 4096, 20)]
 # Volume types the examples reference by name; each is served by the fake backends.
-VOLUME_TYPES = ["ssd", "luks-san", "luks-ceph", "gold", "san", "distributed"]
+VOLUME_TYPES = ["ssd", "luks-san", "luks-ceph", "gold", "san", "distributed", "ceph-rbd", "commercial-san"]
+# Storage back ends the examples' volume types name (volume_backend_name): every zone's
+# fake backend serves a pool under each name (oscar_e2e_plugins.cinder_driver).
+BACKEND_NAMES = ["ceph-ssd", "ceph-hdd"]
 SWIFT_POLICIES = [("gold", "replication"), ("erasure-coded", "erasure_coding")]
+# cdktf context for the examples (keys: examples/README.md) where the test cloud's names
+# differ from an example's defaults.
+EXAMPLE_CONTEXT = {
+    "manufacturingOpenstack.externalNetwork": "public",
+    # Host aggregates of the manufacturing cloud, on set b's fake hosts (no AZ of their own).
+    "manufacturingOpenstack.computeHosts": ["b-az1-1", "b-az1-2", "b-az2-1", "b-az2-2"],
+    "manufacturingOpenstack.storageHosts": ["b-az1-3", "b-az2-3", "b-az-mgmt-1"],
+    "manufacturingOpenstack.convergedHosts": ["b-az-mgmt-2", "b-az-test-1"],
+}
 SYNC_REALMS = ["oscar", "tianshan"]
 
 

@@ -147,7 +147,8 @@ function createWorkload(cloud: Construct, props: GovernmentCloudProps, ctx: Work
     throw new ValidationError(cloud, `${prop}.mirrored`, 'is true but the cloud has no mirroring collector', 'set mirroring: { collectorIp } on the cloud, or leave mirrored unset');
   }
   if (mirrored && m && ctx.site.capabilities.trafficMirroring) {
-    dept.tapMirrors[w.name] = tapMirror(cloud, ctx.site, group, m, prop, ctx.tunnelIds);
+    // On the department's provider: TaaS accepts a mirror only from the port's own project.
+    dept.tapMirrors[w.name] = tapMirror(cloud, dept.site, group, m, prop, ctx.tunnelIds);
   }
 }
 

@@ -4,7 +4,14 @@ Cinder ships FakeLoggingVolumeDriver for its own tests; its stats omit `multiatt
 so the scheduler refuses volume types with `multiattach="<is> True"`. Reporting it
 lets shared volumes (SharedVolume) be created and attached to several servers. The
 pool takes the configured backend name, so one process can serve one backend per zone.
+
+Examples also name storage back ends of their own (volume types with
+`volume_backend_name=ceph-ssd`): every backend serves one more pool per name in
+OSCAR_E2E_BACKEND_NAMES (comma-separated), with that backend name, so such a volume is
+scheduled in whichever zone its instance is.
 """
+import os
+
 from cinder.tests import fake_driver
 
 
@@ -13,6 +20,8 @@ class MultiattachFakeDriver(fake_driver.FakeLoggingVolumeDriver):
         super()._update_volume_stats()
         name = self.configuration.safe_get("volume_backend_name") or "fake"
         self._stats.update(volume_backend_name=name, multiattach=True)
-        for pool in self._stats["pools"]:
-            # reserved_percentage 100 (the parent's) would make every pool look full.
-            pool.update(pool_name=name, multiattach=True, reserved_percentage=0)
+        (base,) = self._stats["pools"]
+        # reserved_percentage 100 (the parent's) would make every pool look full.
+        base.update(pool_name=name, multiattach=True, reserved_percentage=0)
+        extra = [n for n in os.environ.get("OSCAR_E2E_BACKEND_NAMES", "").split(",") if n and n != name]
+        self._stats["pools"] = [base] + [dict(base, pool_name=n, volume_backend_name=n) for n in extra]

@@ -7,9 +7,18 @@ from neutron_lib import constants
 
 def test_entry_points_resolve():
     for group, name in (("neutron.ml2.mechanism_drivers", "oscar_agentless"),
-                        ("octavia.network.drivers", "oscar_neutron_vip")):
+                        ("octavia.network.drivers", "oscar_neutron_vip"),
+                        ("octavia.cert_manager", "oscar_reference_ca")):
         (ep,) = [e for e in metadata.entry_points(group=group) if e.name == name]
-        assert ep.load().__name__ in ("AgentlessMechanismDriver", "NeutronVipNetworkDriver")
+        assert ep.load().__name__ in ("AgentlessMechanismDriver", "NeutronVipNetworkDriver", "ReferenceCertManager")
+
+
+def test_client_ca_secret_parses_as_a_pem_certificate():
+    # What Octavia's API does with a listener's client CA reference before accepting it.
+    from cryptography import x509
+    from oscar_e2e_plugins import octavia_certs
+    ca = x509.load_pem_x509_certificate(octavia_certs.ReferenceCertManager().get_secret(None, "any-ref"))
+    assert ca.subject == ca.issuer  # self-signed: a CA, not a leaf
 
 
 @pytest.mark.parametrize("group, expected", [
