@@ -12,7 +12,7 @@ import { InstanceGroup } from './instance-group';
 import { INetwork, Network } from './network';
 import { requireEdgeQos } from './private/edge-qos';
 import { requireCapability } from './private/site-support';
-import { grantNetwork, networkReaches, tenancyOf, TenantVdcResult, VdcRulePlan } from './private/tenancy';
+import { grantNetwork, networkReaches, registerVdcSite, tenancyOf, TenantVdcResult, VdcRulePlan } from './private/tenancy';
 import { IQosPolicy } from './qos-policy';
 import { IQuota, Quota, QuotaAmounts } from './quota';
 import { Router } from './router';
@@ -266,6 +266,7 @@ export class TenantVdc extends Construct implements ITenantVdc {
     });
     this._handle = built;
     this.site = built.site;
+    registerVdcSite(this.site, site);
     this.projectId = built.projectId;
     this.quota = built.quota;
     this.openstack = built.openstack;

@@ -129,4 +129,47 @@ describe('tenant VDC sites run with tenant credentials (issue 15 A7)', () => {
     new InstanceGroup(stack, 'app', { site: vdc.site, count: 1, size: Size.of(2, 4), image: Image.fromId('0b7e7a2c-8d3e-4c9b-9a57-1f0a8f3f1c11'), networks: [{ network: vdc.network! }] });
     expect(() => Testing.synth(stack, true)).not.toThrow();
   });
+
+  // Provider 3.4.0 sends is_public=false whenever the argument is unset: every volume type
+  // states its visibility, or a "public" one silently comes out private.
+  test('A7: storage tiers state their visibility: private by default, public with sharedAdminObjects (as the multi-attach type)', () => {
+    const visibility = (extra: object) => {
+      const stack = new TerraformStack(new App(), 'stack');
+      const s = site(stack, extra);
+      new StorageTier(stack, 'gold', { site: s, backendName: 'ceph-ssd' });
+      new SharedVolume(stack, 'shared', { site: s, sizeGiB: 10, zone: 'az1' });
+      return Object.values<any>(resources(Testing.synth(stack), 'openstack_blockstorage_volume_type_v3')).map((t) => [t.name, t.is_public]);
+    };
+    expect(visibility({})).toEqual([['stack-multiattach', false], ['gold', false]]);
+    expect(visibility({ sharedAdminObjects: true })).toEqual([['multiattach', true], ['gold', true]]);
+  });
+
+  test('A7: a VDC group on a tier of its parent site is granted the private volume type, and its volumes wait for the grant', () => {
+    const stack = new TerraformStack(new App(), 'stack');
+    const s = site(stack);
+    const tier = new StorageTier(stack, 'ssd', { site: s, backendName: 'ceph-ssd' });
+    const vdc = new TenantVdc(stack, 'plant', { site: s, cidr: '10.30.0.0/24' });
+    new InstanceGroup(stack, 'app', {
+      site: vdc.site, count: 2, size: Size.of(2, 4, 20), image: Image.fromId('0b7e7a2c-8d3e-4c9b-9a57-1f0a8f3f1c11'), networks: [{ network: vdc.network! }],
+      bootVolumeTier: tier, volumes: [{ name: 'data', sizeGiB: 50, tier }],
+    });
+    const out = Testing.synth(stack);
+    const [typeKey] = Object.keys(resources(out, 'openstack_blockstorage_volume_type_v3'));
+    const [projectKey] = Object.keys(resources(out, 'openstack_identity_project_v3'));
+    const grants = Object.entries<any>(resources(out, 'openstack_blockstorage_volume_type_access_v3'));
+    expect(grants).toHaveLength(1); // once per VDC and tier, shared by boot and data volumes
+    const [grantKey, grant] = grants[0];
+    expect(grant).toMatchObject({ provider: 'openstack', volume_type_id: `\${openstack_blockstorage_volume_type_v3.${typeKey}.id}`, project_id: `\${openstack_identity_project_v3.${projectKey}.id}` });
+    const waits = `openstack_blockstorage_volume_type_access_v3.${grantKey}`;
+    expect(Object.values<any>(resources(out, 'openstack_compute_instance_v2'))[0].depends_on).toEqual([waits]);
+    expect(Object.values<any>(resources(out, 'openstack_blockstorage_volume_v3'))[0].depends_on).toEqual([waits]);
+  });
+
+  test('a tier of an unrelated site is still refused, naming the prop', () => {
+    const stack = new TerraformStack(new App(), 'stack');
+    const s = site(stack);
+    const other = new OpenStackSite(stack, 'dc2', { region: 'RegionTwo', alias: 'dc2', availabilityZones: ['az1'] });
+    const tier = new StorageTier(stack, 'ssd', { site: other });
+    expect(() => group(stack, s, Size.of(2, 4, 20), { bootVolumeTier: tier })).toThrow('[stack/app] props.bootVolumeTier: storage tier stack/ssd is on another site');
+  });
 });

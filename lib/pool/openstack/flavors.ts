@@ -78,7 +78,7 @@ export function multiattachTypeFor(site: OpenStackSiteContext): BlockstorageVolu
     name: owner.name('multiattach'),
     description: 'multi-attach volumes (oscar-blueprints)',
     extraSpecs: { multiattach: '<is> True' },
-    isPublic: owner.isPublic ? undefined : false,
+    isPublic: owner.isPublic, // explicit: provider 3.4.0 sends false when unset
   });
   const grantee = owner.grantee();
   if (grantee !== undefined) new BlockstorageVolumeTypeAccessV3(site, `${id}-access`, { provider: owner.provider, volumeTypeId: type.id, projectId: grantee });

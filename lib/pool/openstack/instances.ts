@@ -5,6 +5,7 @@ import { ValidationError } from '../../core/errors';
 import { Labels } from '../../core/labels';
 import { Names } from '../../core/names';
 import { RemovalPolicy } from '../../core/removal-policy';
+import { BlockstorageVolumeTypeAccessV3 } from '../../providers/openstack/blockstorage-volume-type-access-v3';
 import { BlockstorageVolumeV3 } from '../../providers/openstack/blockstorage-volume-v3';
 import { ComputeInstanceV2 } from '../../providers/openstack/compute-instance-v2';
 import { ComputeServergroupV2 } from '../../providers/openstack/compute-servergroup-v2';
@@ -19,6 +20,7 @@ import { Image } from '../size';
 import { InstanceGroupOpenStackResources } from '../target-resources';
 import { OpenStackSiteContext } from './context';
 import { flavorFor } from './flavors';
+import { volumeTypeOf } from './storage';
 
 /**
  * The image's UUID. `block_device.uuid` takes only a UUID (a name there fails at
@@ -153,6 +155,8 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
   const it = TerraformIterator.fromMap(Object.fromEntries(members.map((m) => [m.key, { zone: m.zone }])));
   const flavor = flavorFor(site, scope, plan.size, plan.hostPool);
   const bootFromVolume = plan.bootVolumeGiB !== undefined;
+  const typeGrants = new Set<BlockstorageVolumeTypeAccessV3>();
+  const bootVolumeType = plan.bootVolumeType ?? (bootFromVolume ? volumeTypeOf(site, plan.bootTier, typeGrants) : plan.bootTier?.volumeType);
   const instances = new ComputeInstanceV2(scope, 'instances', {
     provider,
     forEach: it,
@@ -168,7 +172,7 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
         uuid: imageIdFor(site, plan.image),
         destinationType: 'volume',
         volumeSize: plan.bootVolumeGiB,
-        volumeType: plan.bootVolumeType ?? plan.bootTier?.volumeType,
+        volumeType: bootVolumeType,
         bootIndex: 0,
         deleteOnTermination: false,
       }]
@@ -185,6 +189,7 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
     // An adopted server keeps what it was booted with: ignore create-time (ForceNew)
     // attributes that the import cannot read back, or the first plan would replace it.
     lifecycle: adopting ? { ignoreChanges: ADOPTED_IGNORED } : undefined,
+    dependsOn: typeGrants.size > 0 ? [...typeGrants] : undefined,
   });
   importEach(instances, plan.adopt);
   plan.attachments.forEach((a, n) => importEach(ports[n], a.adoptPorts));
@@ -199,15 +204,18 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
   const volumes: BlockstorageVolumeV3[] = [];
   const volumeAttachments: ComputeVolumeAttachV2[] = [];
   for (const [i, spec] of plan.volumes.entries()) {
+    const grants = new Set<BlockstorageVolumeTypeAccessV3>();
+    const volumeType = spec.volumeType ?? volumeTypeOf(site, plan.volumeTiers[i], grants);
     const volume = new BlockstorageVolumeV3(scope, `volume-${spec.name}`, {
       provider,
       forEach: memberKeys(),
       name: `\${each.key}-${spec.name}`,
       size: spec.sizeGiB,
-      volumeType: spec.volumeType ?? plan.volumeTiers[i]?.volumeType,
+      volumeType,
       availabilityZone: spec.zone,
       metadata: plan.labels,
       lifecycle: { preventDestroy: (spec.removalPolicy ?? RemovalPolicy.RETAIN) === RemovalPolicy.RETAIN },
+      dependsOn: grants.size > 0 ? [...grants] : undefined,
     });
     volumes.push(volume);
     importEach(volume, spec.adopt);

@@ -1,11 +1,12 @@
 import { Construct } from 'constructs';
 import { BlockstorageQosAssociationV3 } from '../../providers/openstack/blockstorage-qos-association-v3';
 import { BlockstorageQosV3 } from '../../providers/openstack/blockstorage-qos-v3';
+import { BlockstorageVolumeTypeAccessV3 } from '../../providers/openstack/blockstorage-volume-type-access-v3';
 import { BlockstorageVolumeTypeV3 } from '../../providers/openstack/blockstorage-volume-type-v3';
 import { StorageTierPlan } from '../private/plan';
 import { StorageTierResult } from '../private/storage-result';
 import { StorageQosConsumer } from '../shapes';
-import { OpenStackSiteContext } from './context';
+import { OpenStackSiteContext, tenantScopeOf } from './context';
 
 /**
  * @internal A Cinder volume type (backend, multi-attach, extra specs) with its QoS specs
@@ -21,6 +22,9 @@ export function buildStorageTier(site: OpenStackSiteContext, scope: Construct, p
     name: plan.name,
     description: `storage tier ${plan.name} (oscar-blueprints)`,
     extraSpecs: Object.keys(extraSpecs).length > 0 ? extraSpecs : undefined,
+    // Explicit: provider 3.4.0 sends is_public=false when it is unset. Private types are
+    // seen by admins only; tenant VDCs that use the tier are granted it (volumeTypeOf).
+    isPublic: site.sharedAdminObjects && tenantScopeOf(site) === undefined,
   });
   const q = plan.qos;
   let qos: BlockstorageQosV3 | undefined;
@@ -36,4 +40,21 @@ export function buildStorageTier(site: OpenStackSiteContext, scope: Construct, p
     qosAssociation = new BlockstorageQosAssociationV3(scope, 'qos-association', { provider, qosId: qos.id, volumeTypeId: volumeType.id });
   }
   return { volumeType: volumeType.name, multiattach: plan.multiattach, openstack: { volumeType, qos, qosAssociation } };
+}
+
+/**
+ * @internal The volume type name of a tier used on `site`. A tenant VDC is not an admin, so
+ * Cinder hides a private type from it ("Volume type ... could not be found"): the VDC's
+ * project is granted the type (once per VDC and tier), and `grants` collects what the
+ * volumes must wait for.
+ */
+export function volumeTypeOf(site: OpenStackSiteContext, tier: StorageTierResult | undefined, grants: Set<BlockstorageVolumeTypeAccessV3>): string | undefined {
+  const type = tier?.openstack?.volumeType;
+  const tenant = tenantScopeOf(site);
+  if (!type || !tenant || type.isPublicInput === true) return tier?.volumeType;
+  const id = `${type.node.scope?.node.id ?? 'tier'}-volume-type-access-${type.node.addr.slice(0, 8)}`;
+  const grant = (site.node.tryFindChild(id) as BlockstorageVolumeTypeAccessV3 | undefined)
+    ?? new BlockstorageVolumeTypeAccessV3(site, id, { provider: tenant.adminProvider, volumeTypeId: type.id, projectId: tenant.projectId });
+  grants.add(grant);
+  return tier?.volumeType;
 }

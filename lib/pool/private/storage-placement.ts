@@ -6,6 +6,7 @@ import { requireIntegerAtLeast } from '../../core/private/validate';
 import { InstanceGroupProps } from '../instance-group-props';
 import { IStorageTier } from '../shapes';
 import { StorageTierResult } from './storage-result';
+import { siteOrParent } from './tenancy';
 
 /** @internal The tiers of an instance group's volumes, resolved and checked. */
 export interface StoragePlacement {
@@ -17,7 +18,7 @@ export interface StoragePlacement {
 }
 
 function onSite(scope: Construct, prop: string, tier: IStorageTier, props: InstanceGroupProps): StorageTierResult {
-  if (tier.site !== props.site) throw new ValidationError(scope, prop, `storage tier ${tier.node.path} is on another site`, 'use a tier of the group\'s own site');
+  if (!siteOrParent(tier.site, props.site)) throw new ValidationError(scope, prop, `storage tier ${tier.node.path} is on another site`, 'use a tier of the group\'s own site (or, in a tenant VDC, of the site it is carved from)');
   return tier._handle;
 }
 

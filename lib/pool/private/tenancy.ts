@@ -85,6 +85,19 @@ export function quotaCovers(quota: { readonly site: ISite } & IConstruct, site: 
   return quota.site === site || QUOTA_SERVES.get(quota) === site;
 }
 
+// A VDC's site is carved from its parent's: the parent's storage tiers serve its groups.
+const VDC_PARENTS = new WeakMap<IConstruct, ISite>();
+
+/** @internal Records that `site` is a VDC site carved from `parent`. */
+export function registerVdcSite(site: ISite, parent: ISite): void {
+  VDC_PARENTS.set(site, parent);
+}
+
+/** @internal Whether a group on `site` may use what lives on `owner`: its own site, or the site its VDC is carved from. */
+export function siteOrParent(owner: ISite, site: ISite): boolean {
+  return owner === site || VDC_PARENTS.get(site) === owner;
+}
+
 /** @internal One firewall rule of a VDC's boundary, already resolved to prefixes. */
 export interface VdcRulePlan {
   readonly name: string;

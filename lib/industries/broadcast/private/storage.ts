@@ -38,6 +38,7 @@ function volumeType(scope: Construct, site: OpenStackSite, id: string, prop: str
     name,
     description: `${id} block tier (oscar-blueprints broadcast)`,
     extraSpecs: { volume_backend_name: backend },
+    isPublic: site.sharedAdminObjects, // explicit: provider 3.4.0 sends false when unset
   });
   return { name: resource.name, resource };
 }

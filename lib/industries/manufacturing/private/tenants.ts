@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { ValidationError } from '../../../core/errors';
 import { LabelKeys } from '../../../core/labels';
 import { ListenerProtocol, LoadBalancer, ObjectContainer, PoolMembers } from '../../../openstack';
-import { InstanceGroup, IStorageTier, OpenStackSite, Peer, Port, QosPolicy, SecurityGroup, StorageTier, TenantVdc } from '../../../pool';
+import { InstanceGroup, OpenStackSite, Peer, Port, QosPolicy, SecurityGroup, StorageTier, TenantVdc } from '../../../pool';
 import { openstackProviderOf } from '../../../pool/openstack/context';
 import { IdentityEc2CredentialV3 } from '../../../providers/openstack/identity-ec2-credential-v3';
 import { tierGroup } from '../../private/tier-group';
@@ -69,7 +69,6 @@ function createTenant(scope: Construct, props: ManufacturingCloudProps, shared: 
   if (!app) return parts;
 
   // M9 and M4: web, app and db, each behind a default-deny group that admits only the tier in front.
-  const volumeTypes: { [pool: string]: IStorageTier } = {};
   let front: Peer = Peer.cidr(t.cidr); // the load balancer's VIP and amphorae are on the tenant subnet
   TIERS.forEach((tier) => {
     const spec: ManufacturingTierSpec = app[tier];
@@ -78,7 +77,9 @@ function createTenant(scope: Construct, props: ManufacturingCloudProps, shared: 
     sg.allowIngress(front, Port.tcp(spec.port));
     for (const cidr of props.adminCidrs ?? []) sg.allowIngress(Peer.cidr(cidr), Port.tcp(22));
     const pool = shared.plan.tierPools[key];
-    const tierType = volumeTypes[pool.name] ?? (volumeTypes[pool.name] = tenantVolumeType(vdc, shared.mediaPools[pool.name]));
+    // The cloud's media pool itself: its volume type is private to admins, and the pool
+    // grants it to the VDC's project where the tier's volumes use it.
+    const tierType = shared.mediaPools[pool.name];
     parts.securityGroups[tier] = sg;
     parts.tiers[tier] = tierGroup(vdc, tier, tier, spec, {
       site: vdc.site,
@@ -109,15 +110,6 @@ function createTenant(scope: Construct, props: ManufacturingCloudProps, shared: 
 }
 
 /** The cloud's media pool as the tenant sees it: the admin's volume type, by name (the VDC cannot create types). */
-function tenantVolumeType(vdc: TenantVdc, pool: StorageTier): IStorageTier {
-  return StorageTier.fromVolumeType(vdc, `media-${pool.tierName}`, {
-    site: vdc.site,
-    // A reference, so that the tenant's volumes wait for the type.
-    volumeType: pool.openstack?.volumeType.name ?? pool.tierName,
-    multiattach: pool.multiattach,
-  });
-}
-
 /** M6: private Swift containers in the tenant's project and one EC2 credential for the S3 API. */
 function objectStorage(vdc: TenantVdc, t: ManufacturingTenantSpec, shared: CloudShared): Pick<TenantParts, 'objectContainers' | 's3Credential'> {
   const containers = t.objectContainers ?? [];

@@ -9,6 +9,10 @@ Examples also name storage back ends of their own (volume types with
 `volume_backend_name=ceph-ssd`): every backend serves one more pool per name in
 OSCAR_E2E_BACKEND_NAMES (comma-separated), with that backend name, so such a volume is
 scheduled in whichever zone its instance is.
+
+Volumes from images (boot from volume) are "cloned" from the image location, as a Ceph
+backend does: the parent class would download the image and inspect it with qemu-img
+through sudo and privsep, which this host does not have.
 """
 import os
 
@@ -25,3 +29,6 @@ class MultiattachFakeDriver(fake_driver.FakeLoggingVolumeDriver):
         base.update(pool_name=name, multiattach=True, reserved_percentage=0)
         extra = [n for n in os.environ.get("OSCAR_E2E_BACKEND_NAMES", "").split(",") if n and n != name]
         self._stats["pools"] = [base] + [dict(base, pool_name=n, volume_backend_name=n) for n in extra]
+
+    def clone_image(self, context, volume, image_location, image_meta, image_service):
+        return None, True

@@ -12,7 +12,8 @@ from nova import objects
 from nova.virt import fake
 
 SHARED, DEDICATED = set(range(0, 32)), set(range(32, 96))
-MEMORY_MB = 262144
+# 1 TiB: the large database flavors (256 GiB, power grid) must fit next to the reserved memory.
+MEMORY_MB = 1048576
 
 
 def _topology():

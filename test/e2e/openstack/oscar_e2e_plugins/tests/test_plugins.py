@@ -45,3 +45,9 @@ def test_numa_host_fits_the_data_plane_flavors():
         fitted = hardware.numa_fit_instance_to_host(host, wanted, provider_mapping=None)
         assert fitted is not None, f"an 8-vCPU pinned guest on {page} pages does not fit"
         assert len(fitted.cells[0].cpu_pinning) == 8
+
+
+def test_volumes_from_images_are_cloned_without_a_download():
+    # The create-volume flow skips its download (sudo, qemu-img) only when cloned is True.
+    from oscar_e2e_plugins import cinder_driver
+    assert cinder_driver.MultiattachFakeDriver.clone_image(None, None, None, None, None, None) == (None, True)
