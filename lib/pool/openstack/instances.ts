@@ -1,5 +1,4 @@
 import { createHash } from 'crypto';
-import { TerraformIterator } from 'cdktf';
 import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import { Labels } from '../../core/labels';
@@ -12,7 +11,7 @@ import { ComputeVolumeAttachV2 } from '../../providers/openstack/compute-volume-
 import { DataOpenstackImagesImageV2 } from '../../providers/openstack/data-openstack-images-image-v2';
 import { NetworkingPortV2 } from '../../providers/openstack/networking-port-v2';
 import { adopts, importEach, importInto } from '../private/adopt';
-import { EACH_KEY, eachValue } from '../private/each';
+import { EACH_KEY, eachValue, mapIterator } from '../private/each';
 import { AttachmentPlan, InstancesPlan } from '../private/plan';
 import { AntiAffinity, PowerState } from '../shapes';
 import { Image } from '../size';
@@ -130,7 +129,7 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
   // MAC/IP/security groups are pinned to its port and survive instance rebuilds.
   const ports = plan.attachments.map((a, n) => {
     const perMember = Object.fromEntries(members.map((m) => [m.key, { mac: m.macs[n] ?? '', ip: m.ips[n] ?? '' }]));
-    const it = TerraformIterator.fromMap(perMember);
+    const it = mapIterator(perMember);
     return new NetworkingPortV2(scope, `port-${a.networkName}`, {
       provider,
       forEach: it,
@@ -150,7 +149,7 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
     });
   });
 
-  const it = TerraformIterator.fromMap(Object.fromEntries(members.map((m) => [m.key, { zone: m.zone }])));
+  const it = mapIterator(Object.fromEntries(members.map((m) => [m.key, { zone: m.zone }])));
   const flavor = flavorFor(site, scope, plan.size, plan.hostPool);
   const bootFromVolume = plan.bootVolumeGiB !== undefined;
   const instances = new ComputeInstanceV2(scope, 'instances', {
@@ -193,8 +192,8 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
   // setting, never the member's Nova zone (the two namespaces differ on most clouds).
   // availability_zone is Optional+Computed, so dropping it changes no existing volume.
   const memberInstanceId = `\${${instances.fqn}[each.key].id}`;
-  // One iterator for every per-member volume and attachment resource: each fromMap is a token.
-  const keys = TerraformIterator.fromMap(Object.fromEntries(members.map((m) => [m.key, m.key])));
+  // One iterator (one token) for every per-member volume and attachment resource.
+  const keys = mapIterator(Object.fromEntries(members.map((m) => [m.key, m.key])));
   const memberKeys = () => keys;
   const volumes: BlockstorageVolumeV3[] = [];
   const volumeAttachments: ComputeVolumeAttachV2[] = [];
