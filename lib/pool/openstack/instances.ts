@@ -1,4 +1,5 @@
 import { createHash } from 'crypto';
+import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import { Labels } from '../../core/labels';
@@ -13,9 +14,10 @@ import { NetworkingPortV2 } from '../../providers/openstack/networking-port-v2';
 import { adopts, importEach, importInto } from '../private/adopt';
 import { EACH_KEY, eachValue, mapIterator } from '../private/each';
 import { AttachmentPlan, InstancesPlan } from '../private/plan';
-import { AntiAffinity, PowerState } from '../shapes';
+import { resourceFactory } from '../private/plain-resource';
+import { AntiAffinity, PowerState, ResourceForm } from '../shapes';
 import { Image } from '../size';
-import { InstanceGroupOpenStackResources } from '../target-resources';
+import { InstanceGroupOpenStackElements, InstanceGroupOpenStackResources } from '../target-resources';
 import { OpenStackSiteContext } from './context';
 import { flavorFor } from './flavors';
 
@@ -106,8 +108,14 @@ function checkAdoptedPorts(scope: Construct, plan: InstancesPlan): void {
   });
 }
 
+/** @internal The Nova and Neutron resources of an InstanceGroup: typed (unless plain) and as elements. */
+export interface OpenStackInstances {
+  readonly openstack?: InstanceGroupOpenStackResources;
+  readonly openstackElements: InstanceGroupOpenStackElements;
+}
+
 /** @internal Creates the Nova and Neutron resources of an InstanceGroup. */
-export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Construct, plan: InstancesPlan): InstanceGroupOpenStackResources {
+export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Construct, plan: InstancesPlan): OpenStackInstances {
   const { members } = plan;
   plan.attachments.forEach((a) => checkPortQos(scope, a));
   const adopting = adopts(plan.adopt);
@@ -115,10 +123,12 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
   checkPlacements(scope, plan);
   const provider = site.provider;
   const tags = Labels.toOpenStackTags(plan.labels);
+  const plain = plan.resourceForm === ResourceForm.PLAIN;
+  const create = resourceFactory(plain);
 
-  let serverGroup: ComputeServergroupV2 | undefined;
+  let serverGroup: TerraformResource | undefined;
   if (plan.antiAffinity !== AntiAffinity.NONE) {
-    serverGroup = new ComputeServergroupV2(scope, 'server-group', {
+    serverGroup = create(ComputeServergroupV2, scope, 'server-group', {
       provider,
       name: plan.name,
       policies: [plan.antiAffinity === AntiAffinity.HARD ? 'anti-affinity' : 'soft-anti-affinity'],
@@ -130,7 +140,7 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
   const ports = plan.attachments.map((a, n) => {
     const perMember = Object.fromEntries(members.map((m) => [m.key, { mac: m.macs[n] ?? '', ip: m.ips[n] ?? '' }]));
     const it = mapIterator(perMember);
-    return new NetworkingPortV2(scope, `port-${a.networkName}`, {
+    return create(NetworkingPortV2, scope, `port-${a.networkName}`, {
       provider,
       forEach: it,
       name: `${EACH_KEY}-${a.networkName}`,
@@ -152,7 +162,7 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
   const it = mapIterator(Object.fromEntries(members.map((m) => [m.key, { zone: m.zone }])));
   const flavor = flavorFor(site, scope, plan.size, plan.hostPool);
   const bootFromVolume = plan.bootVolumeGiB !== undefined;
-  const instances = new ComputeInstanceV2(scope, 'instances', {
+  const instances = create(ComputeInstanceV2, scope, 'instances', {
     provider,
     forEach: it,
     name: EACH_KEY,
@@ -174,7 +184,7 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
       : undefined,
     keyPair: plan.keyPair,
     userData: plan.userData,
-    schedulerHints: serverGroup ? [{ group: serverGroup.id }] : undefined,
+    schedulerHints: serverGroup ? [{ group: serverGroup.getStringAttribute('id') }] : undefined,
     network: ports.map((p) => ({ port: `\${${p.fqn}[each.key].id}` })),
     // Unset means the provider's default, "active": existing stacks stay byte-identical.
     powerState: plan.powerState === PowerState.ACTIVE ? undefined : POWER_STATES[plan.powerState],
@@ -184,7 +194,7 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
     // An adopted server keeps what it was booted with: ignore create-time (ForceNew)
     // attributes that the import cannot read back, or the first plan would replace it.
     lifecycle: adopting ? { ignoreChanges: ADOPTED_IGNORED } : undefined,
-  });
+  }, ['metadata']);
   importEach(instances, plan.adopt);
   plan.attachments.forEach((a, n) => importEach(ports[n], a.adoptPorts));
 
@@ -195,10 +205,10 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
   // One iterator (one token) for every per-member volume and attachment resource.
   const keys = mapIterator(Object.fromEntries(members.map((m) => [m.key, m.key])));
   const memberKeys = () => keys;
-  const volumes: BlockstorageVolumeV3[] = [];
-  const volumeAttachments: ComputeVolumeAttachV2[] = [];
+  const volumes: TerraformResource[] = [];
+  const volumeAttachments: TerraformResource[] = [];
   for (const [i, spec] of plan.volumes.entries()) {
-    const volume = new BlockstorageVolumeV3(scope, `volume-${spec.name}`, {
+    const volume = create(BlockstorageVolumeV3, scope, `volume-${spec.name}`, {
       provider,
       forEach: memberKeys(),
       name: `\${each.key}-${spec.name}`,
@@ -207,10 +217,10 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
       availabilityZone: spec.zone,
       metadata: plan.labels,
       lifecycle: { preventDestroy: (spec.removalPolicy ?? RemovalPolicy.RETAIN) === RemovalPolicy.RETAIN },
-    });
+    }, ['metadata']);
     volumes.push(volume);
     importEach(volume, spec.adopt);
-    const attachment = new ComputeVolumeAttachV2(scope, `attach-${spec.name}`, {
+    const attachment = create(ComputeVolumeAttachV2, scope, `attach-${spec.name}`, {
       provider,
       forEach: memberKeys(),
       instanceId: memberInstanceId,
@@ -224,7 +234,7 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
     }
   }
   for (const shared of plan.sharedVolumes) {
-    volumeAttachments.push(new ComputeVolumeAttachV2(scope, `attach-shared-${shared.volumeName}`, {
+    volumeAttachments.push(create(ComputeVolumeAttachV2, scope, `attach-shared-${shared.volumeName}`, {
       provider,
       forEach: memberKeys(),
       instanceId: memberInstanceId,
@@ -232,5 +242,15 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
       multiattach: true,
     }));
   }
-  return { serverGroup, ports, instances, volumes, volumeAttachments, flavor: flavor.flavor };
+  const elements: InstanceGroupOpenStackElements = { serverGroup, ports, instances, volumes, volumeAttachments };
+  // The typed escape hatch exists only where the generated classes were created.
+  const typed = plain ? undefined : {
+    serverGroup: serverGroup as ComputeServergroupV2 | undefined,
+    ports: ports as NetworkingPortV2[],
+    instances: instances as ComputeInstanceV2,
+    volumes: volumes as BlockstorageVolumeV3[],
+    volumeAttachments: volumeAttachments as ComputeVolumeAttachV2[],
+    flavor: flavor.flavor,
+  };
+  return { openstack: typed, openstackElements: elements };
 }
