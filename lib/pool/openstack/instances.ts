@@ -12,7 +12,7 @@ import { ComputeVolumeAttachV2 } from '../../providers/openstack/compute-volume-
 import { DataOpenstackImagesImageV2 } from '../../providers/openstack/data-openstack-images-image-v2';
 import { NetworkingPortV2 } from '../../providers/openstack/networking-port-v2';
 import { adopts, importEach, importInto } from '../private/adopt';
-import { EACH_KEY, eachValue, mapIterator } from '../private/each';
+import { EACH_KEY, eachValue, mapIterator, sameStackRef } from '../private/each';
 import { AttachmentPlan, InstancesPlan } from '../private/plan';
 import { resourceFactory } from '../private/plain-resource';
 import { AntiAffinity, PowerState, ResourceForm } from '../shapes';
@@ -184,8 +184,8 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
       : undefined,
     keyPair: plan.keyPair,
     userData: plan.userData,
-    schedulerHints: serverGroup ? [{ group: serverGroup.getStringAttribute('id') }] : undefined,
-    network: ports.map((p) => ({ port: `\${${p.fqn}[each.key].id}` })),
+    schedulerHints: serverGroup ? [{ group: sameStackRef(serverGroup, '.id') }] : undefined,
+    network: ports.map((p) => ({ port: sameStackRef(p, '[each.key].id') })),
     // Unset means the provider's default, "active": existing stacks stay byte-identical.
     powerState: plan.powerState === PowerState.ACTIVE ? undefined : POWER_STATES[plan.powerState],
     // Masakari's instance monitor restarts (evacuates) members whose metadata says so.
@@ -201,7 +201,7 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
   // Data volumes: one for_each resource per spec. Their Cinder zone is the spec's own
   // setting, never the member's Nova zone (the two namespaces differ on most clouds).
   // availability_zone is Optional+Computed, so dropping it changes no existing volume.
-  const memberInstanceId = `\${${instances.fqn}[each.key].id}`;
+  const memberInstanceId = sameStackRef(instances, '[each.key].id');
   // One iterator (one token) for every per-member volume and attachment resource.
   const keys = mapIterator(Object.fromEntries(members.map((m) => [m.key, m.key])));
   const memberKeys = () => keys;
@@ -224,7 +224,7 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
       provider,
       forEach: memberKeys(),
       instanceId: memberInstanceId,
-      volumeId: `\${${volume.fqn}[each.key].id}`,
+      volumeId: sameStackRef(volume, '[each.key].id'),
     });
     volumeAttachments.push(attachment);
     // Nova names an attachment by its volume: `<server>/<volume>` when both are adopted.
