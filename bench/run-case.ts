@@ -24,7 +24,9 @@ if ((form === 'constructs' || form === 'plain') && stacks > 1) {
   // Our form of a multi-site estate: one stack at a time (flat memory in the number of stacks).
   const { IncrementalSynth } = require(path.resolve(__dirname, '..', 'dist', 'index')) as typeof import('../lib');
   // Ten stacks per child process: a child's memory goes back to the system when it exits.
-  const r = IncrementalSynth.synth({ outdir, stackIds: ids, stacksPerProcess: 10, factory: { createStack: (scope, id) => build(scope as App, instances / stacks, id) } });
+  // Two children at once (the benchmark machine has 2 cores; OSCAR_BENCH_PARALLELISM overrides).
+  const parallelism = Number(process.env.OSCAR_BENCH_PARALLELISM ?? '2');
+  const r = IncrementalSynth.synth({ outdir, stackIds: ids, stacksPerProcess: 10, parallelism, factory: { createStack: (scope, id) => build(scope as App, instances / stacks, id) } });
   children = { peakRssMiB: r.peakRssMiB, cpuMs: r.cpuMs };
 } else {
   const app = new App({ outdir });
