@@ -13,8 +13,8 @@ import { DataOpenstackImagesImageV2 } from '../../providers/openstack/data-opens
 import { NetworkingPortV2 } from '../../providers/openstack/networking-port-v2';
 import { adopts, importEach, importInto } from '../private/adopt';
 import { EACH_KEY, eachValue, mapIterator, sameStackRef } from '../private/each';
-import { AttachmentPlan, InstancesPlan } from '../private/plan';
 import { resourceFactory } from '../private/plain-resource';
+import { AttachmentPlan, InstancesPlan } from '../private/plan';
 import { AntiAffinity, PowerState, ResourceForm } from '../shapes';
 import { Image } from '../size';
 import { InstanceGroupOpenStackElements, InstanceGroupOpenStackResources } from '../target-resources';

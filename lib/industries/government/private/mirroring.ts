@@ -5,9 +5,9 @@ import { ValidationError } from '../../../core/errors';
 import { isHostAddress, parseAddress, parseCidr } from '../../../core/private/cidr';
 import { InstanceGroup, ISite } from '../../../pool';
 import { openstackProviderOf } from '../../../pool/openstack/context';
+import { mapIterator } from '../../../pool/private/each';
 import { TaasTapMirrorV2 } from '../../../providers/openstack/taas-tap-mirror-v2';
 import { GovernmentZone, MirrorType, TrafficMirroringOptions } from '../props';
-import { mapIterator } from '../../../pool/private/each';
 import { ZONES } from './facts';
 
 // Traffic mirroring of workload ports to a collector in a security zone (OpenStack
