@@ -5,7 +5,7 @@
 // each output and the package's require time. CPU ms (user + system) is the figure to
 // trust on a shared machine: wall time there includes waiting for a core.
 // Multi-stack sizes synthesize our form with IncrementalSynth (one stack at a time).
-//   npm run bench -- [--sizes 100,1000,10000] [--repeat 3] [--no-validate] [--national]
+//   npm run bench -- [--sizes 100,1000,10000] [--repeat 3] [--no-validate] [--national] [--forms constructs,plain,expert,raw]
 // A size `<total>x<stacks>` splits the instances over that many stacks (sites) of one app.
 // --national adds 100000x10 and the national estate, 1000000x100 (one million instances in
 // 100 site stacks), run once each, without the raw loop (it needs hours and >16 GiB there).
@@ -67,12 +67,13 @@ function requireMs(): number {
 
 const rows: string[] = [];
 const fmt = (n: number, digits = 0) => (Number.isNaN(n) ? '-' : n.toFixed(digits));
-const ALL_FORMS = ['constructs', 'expert', 'raw'];
+const ALL_FORMS = opt('forms', 'constructs,plain,expert,raw').split(',');
+const OURS = ['constructs', 'plain'].filter((f) => ALL_FORMS.includes(f));
 console.log(`oscar-blueprints synth benchmark: ${os.cpus().length} cores, ${fmt(os.totalmem() / 2 ** 30)} GiB, node ${process.version}, repeat ${repeat}`);
-console.log('forms: constructs = our InstanceGroups; expert = hand-written L1 for_each per tier (no library); raw = one L1 resource per instance');
+console.log('forms: constructs = our InstanceGroups; plain = the same with resourceForm: ResourceForm.PLAIN (same JSON); expert = hand-written L1 for_each per tier (no library); raw = one L1 resource per instance');
 for (const { spec, instances: n, stacks } of sizes) {
   // The raw loop above 10,000 instances takes hours; the large cases compare with the expert.
-  const FORMS = n > 10000 ? ALL_FORMS.slice(0, 2) : ALL_FORMS;
+  const FORMS = n > 10000 ? ALL_FORMS.filter((f) => f !== 'raw') : ALL_FORMS;
   const runs = n > 10000 ? 1 : repeat;
   const samples: Record<string, Sample[]> = Object.fromEntries(FORMS.map((f) => [f, []]));
   const validated: Record<string, number> = {};
@@ -86,21 +87,25 @@ for (const { spec, instances: n, stacks } of sizes) {
   }
   const m = (form: string, key: keyof Sample) => (samples[form] ? median(samples[form].map((x) => x[key])) : NaN);
   const s = (form: string, key: keyof Sample) => (samples[form] ? spread(samples[form].map((x) => x[key])) : '-');
-  // Ratios > 1 mean we are faster (or lighter) than the peer.
-  const ratio = (peer: string, key: keyof Sample) => (samples[peer] ? fmt(m(peer, key) / m('constructs', key), 2) + 'x' : '-');
+  // Ratios > 1 mean we (each of our forms) are faster (or lighter) than the peer.
+  const ratios = (peer: string, key: keyof Sample) => OURS.map((ours) => (samples[peer] && samples[ours] ? fmt(m(peer, key) / m(ours, key), 2) + 'x' : '-'));
   rows.push([
     stacks > 1 ? `${n} in ${stacks} stacks` : n,
-    ...ALL_FORMS.map((f) => `${fmt(m(f, 'synthMs'))} (${s(f, 'synthMs')})`), ratio('expert', 'synthMs'), ratio('raw', 'synthMs'),
-    ...ALL_FORMS.map((f) => fmt(m(f, 'cpuMs'))), ratio('expert', 'cpuMs'),
-    ...ALL_FORMS.map((f) => fmt(m(f, 'peakRssMiB'))), ratio('expert', 'peakRssMiB'),
+    ...ALL_FORMS.map((f) => (samples[f] ? `${fmt(m(f, 'synthMs'))} (${s(f, 'synthMs')})` : '-')),
+    ...ALL_FORMS.map((f) => fmt(m(f, 'cpuMs'))), ...ratios('expert', 'cpuMs'), ...ratios('raw', 'cpuMs'),
+    ...ALL_FORMS.map((f) => fmt(m(f, 'peakRssMiB'))), ...ratios('expert', 'peakRssMiB'),
     ...ALL_FORMS.map((f) => fmt(m(f, 'jsonBytes') / 1024)),
     ...ALL_FORMS.map((f) => (validate && validated[f] !== undefined ? `${validated[f]}` : '-')),
   ].join(' | '));
   console.error(`done: ${spec} instances`);
 }
 console.log('');
-console.log('| instances | synth ms, ours (min-max) | expert | raw | vs expert | vs raw | CPU ms, ours | expert | raw | CPU vs expert | peak RSS MiB, ours | expert | raw | RSS vs expert | JSON KiB, ours | expert | raw | validate ms, ours | expert | raw |');
-console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+const heads = (what: string) => ALL_FORMS.map((f) => `${what} ${f}`);
+const vs = (what: string, peer: string) => OURS.map((ours) => `${what} ${peer}/${ours}`);
+const header = ['instances', ...heads('wall ms (min-max)'), ...heads('CPU ms'), ...vs('CPU', 'expert'), ...vs('CPU', 'raw'),
+  ...heads('peak RSS MiB'), ...vs('RSS', 'expert'), ...heads('JSON KiB'), ...heads('validate ms')];
+console.log(`| ${header.join(' | ')} |`);
+console.log(`|${header.map(() => '---').join('|')}|`);
 for (const row of rows) console.log(`| ${row} |`);
 console.log('');
 console.log(`require('oscar-blueprints') (compiled): ${fmt(requireMs())} ms`);

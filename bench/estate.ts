@@ -1,6 +1,7 @@
 // The programs the benchmark compares, building the same estate: N instances, each with a
 // port and a data volume (attached), in anti-affinity groups of TIER_SIZE.
 //   constructs: our InstanceGroups (one for_each resource per kind and tier)
+//   plain:      the same, with resourceForm: ResourceForm.PLAIN (the same JSON, no L1 classes)
 //   expert:     what a cdktf expert writes without us: L1 resources with for_each per tier
 //   raw:        the naive cdktf loop: one L1 resource per instance
 import * as path from 'path';
@@ -10,7 +11,7 @@ import { App, TerraformIterator, TerraformStack } from 'cdktf';
 // Types come from the sources so type-checking needs no build.
 const dist = path.resolve(__dirname, '..', 'dist');
 const load = <T>(mod: string): T => require(path.join(dist, mod));
-const { Image, InstanceGroup, Network, OpenStackSite, Peer, Port, SecurityGroup, Size } = load<typeof import('../lib')>('index');
+const { Image, InstanceGroup, Network, OpenStackSite, Peer, Port, ResourceForm, SecurityGroup, Size } = load<typeof import('../lib')>('index');
 const { BlockstorageVolumeV3 } = load<typeof import('../lib/providers/openstack/blockstorage-volume-v3')>('providers/openstack/blockstorage-volume-v3');
 const { ComputeInstanceV2 } = load<typeof import('../lib/providers/openstack/compute-instance-v2')>('providers/openstack/compute-instance-v2');
 const { ComputeServergroupV2 } = load<typeof import('../lib/providers/openstack/compute-servergroup-v2')>('providers/openstack/compute-servergroup-v2');
@@ -33,7 +34,7 @@ function tiers(instances: number): number[] {
 }
 
 /** Our form: one InstanceGroup per tier. */
-export function constructsEstate(app: App, instances: number, stackId = 'estate'): TerraformStack {
+export function constructsEstate(app: App, instances: number, stackId = 'estate', plain = false): TerraformStack {
   const stack = new TerraformStack(app, stackId);
   const site = new OpenStackSite(stack, 'dc1', { region: 'RegionOne', availabilityZones: ZONES });
   const net = new Network(stack, 'app', { site, cidr: '10.0.0.0/16', subnets: [{ name: 'app', cidr: '10.0.0.0/16' }], routerGateway: false });
@@ -48,9 +49,15 @@ export function constructsEstate(app: App, instances: number, stackId = 'estate'
       image: Image.fromName('ubuntu-24.04'),
       networks: [{ network: net, securityGroups: [zone] }],
       volumes: [{ name: 'data', sizeGiB: 20 }],
+      resourceForm: plain ? ResourceForm.PLAIN : undefined,
     });
   });
   return stack;
+}
+
+/** Our form with plain TerraformResources (`ResourceForm.PLAIN`): the same JSON. */
+export function plainEstate(app: App, instances: number, stackId = 'estate'): TerraformStack {
+  return constructsEstate(app, instances, stackId, true);
 }
 
 /** The network both peers share, written with L1 resources only. */

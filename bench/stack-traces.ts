@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App } from 'cdktf';
-import { constructsEstate, expertEstate } from './estate';
+import { constructsEstate, expertEstate, plainEstate } from './estate';
 
 const instances = Number(process.argv[2] ?? '10000');
 let captures = 0;
@@ -19,7 +19,7 @@ Error.captureStackTrace = function counted(this: unknown, target: object, ctor?:
 } as typeof Error.captureStackTrace;
 
 const rows: string[] = [];
-for (const [name, build] of [['ours', constructsEstate], ['expert', expertEstate]] as const) {
+for (const [name, build] of [['ours', constructsEstate], ['ours, plain', plainEstate], ['expert', expertEstate]] as const) {
   for (const stackTraces of [true, false]) {
     const outdir = mkdtempSync(path.join(os.tmpdir(), 'oscar-bench-traces-'));
     captures = 0;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
@@ -35,6 +35,12 @@ export interface IncrementalSynthProps {
    * @default - every stack in this process, one App after another
    */
   readonly stacksPerProcess?: number;
+  /**
+   * Child processes run at once, with `stacksPerProcess`. Wall time falls with the
+   * cores given; memory is that of this many children at once.
+   * @default 1
+   */
+  readonly parallelism?: number;
 }
 
 /** What {@link IncrementalSynth.synth} did. */
@@ -50,6 +56,7 @@ export interface IncrementalSynthResult {
 /** Set in a child process: the stacks it builds, and where it reports. */
 const BATCH_ENV = 'OSCAR_INCREMENTAL_SYNTH_BATCH';
 const REPORT_ENV = 'OSCAR_INCREMENTAL_SYNTH_REPORT';
+const JOBS_ENV = 'OSCAR_INCREMENTAL_SYNTH_JOBS';
 
 interface BatchReport { readonly stacks: { [id: string]: unknown }; readonly peakRssMiB: number; readonly cpuMs: number }
 
@@ -70,6 +77,47 @@ function synthInProcess(props: IncrementalSynthProps, ids: string[]): { [id: str
     written[id] = app.manifest.stacks[id];
   }
   return written;
+}
+
+interface Batch { readonly ids: string[]; readonly report: string }
+
+/**
+ * Runs this program again once per batch, `parallelism` at a time. Concurrent children
+ * are started by a small runner process (synth stays synchronous for the caller).
+ */
+function runBatches(batches: Batch[], parallelism: number): void {
+  const command = [...process.execArgv, ...process.argv.slice(1)];
+  const env = (b: Batch) => ({ ...process.env, [BATCH_ENV]: JSON.stringify(b.ids), [REPORT_ENV]: b.report });
+  const failed = (b: Batch, status: unknown): never => fail(`the child process for stacks ${b.ids.join(', ')} exited with ${status} (its output is above)`, 'fix the error it printed');
+  if (parallelism === 1) {
+    for (const b of batches) {
+      const r = spawnSync(process.execPath, command, { env: env(b), stdio: ['ignore', 'inherit', 'inherit'] });
+      if (r.status !== 0) failed(b, r.status ?? r.signal);
+    }
+    return;
+  }
+  // The runner inherits this environment; each child adds its batch and report path.
+  const runner = `
+    const { spawn } = require('child_process');
+    const [node, command, jobs, parallelism] = JSON.parse(process.env.${JOBS_ENV});
+    let next = 0, running = 0, failed = false;
+    const start = () => {
+      if (failed || next >= jobs.length) { if (running === 0) process.exit(failed ? 1 : 0); return; }
+      const [batch, report] = jobs[next++]; running++;
+      const env = { ...process.env, ${BATCH_ENV}: batch, ${REPORT_ENV}: report };
+      spawn(node, command, { env, stdio: ['ignore', 'inherit', 'inherit'] }).on('exit', (code) => { running--; failed = failed || code !== 0; start(); });
+    };
+    for (let k = 0; k < parallelism; k++) start();`;
+  const jobs = batches.map((b) => [JSON.stringify(b.ids), b.report]);
+  const r = spawnSync(process.execPath, ['-e', runner], {
+    env: { ...process.env, [JOBS_ENV]: JSON.stringify([process.execPath, command, jobs, parallelism]) },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (r.status !== 0) {
+    // A child reports only when it succeeds.
+    const b = batches.find((x) => !existsSync(x.report));
+    failed(b ?? batches[0], r.status ?? r.signal);
+  }
 }
 
 const usage = () => {
@@ -100,6 +148,10 @@ export class IncrementalSynth {
       fail(`props.stacksPerProcess is ${perProcess}`, 'use a whole number of at least 1, or leave it unset to synthesize in this process');
     }
 
+    const parallelism = props.parallelism ?? 1;
+    if (!Number.isInteger(parallelism) || parallelism < 1) fail(`props.parallelism is ${parallelism}`, 'use a whole number of at least 1');
+    if (parallelism > 1 && perProcess === undefined) fail('props.parallelism needs child processes', 'set stacksPerProcess too');
+
     const batch = process.env[BATCH_ENV];
     if (batch !== undefined) {
       // A child: build this batch, report, and exit before the rest of the program runs again.
@@ -121,15 +173,11 @@ export class IncrementalSynth {
     let peakRssMiB = 0;
     let childCpuMs = 0;
     try {
-      for (let i = 0; i < ids.length; i += perProcess) {
-        const mine = ids.slice(i, i + perProcess);
-        const report = path.join(dir, `batch-${i}.json`);
-        const r = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
-          env: { ...process.env, [BATCH_ENV]: JSON.stringify(mine), [REPORT_ENV]: report },
-          stdio: ['ignore', 'inherit', 'inherit'],
-        });
-        if (r.status !== 0) fail(`the child process for stacks ${mine.join(', ')} exited with ${r.status ?? r.signal} (its output is above)`, 'fix the error it printed');
-        const out: BatchReport = JSON.parse(readFileSync(report, 'utf8'));
+      const batches: Batch[] = [];
+      for (let i = 0; i < ids.length; i += perProcess) batches.push({ ids: ids.slice(i, i + perProcess), report: path.join(dir, `batch-${i}.json`) });
+      runBatches(batches, parallelism);
+      for (const b of batches) {
+        const out: BatchReport = JSON.parse(readFileSync(b.report, 'utf8'));
         Object.assign(all, out.stacks);
         peakRssMiB = Math.max(peakRssMiB, out.peakRssMiB);
         childCpuMs += out.cpuMs;

@@ -6,7 +6,7 @@ import type { InstanceGroupHandle } from './private/plan';
 import { IQosPolicy } from './qos-policy';
 import { IQuota } from './quota';
 import { ISecurityGroup } from './security-group';
-import { AddressPair, AntiAffinity, DataVolumeSpec, HaRestartPriority, IStorageTier, MemberPlacement, PowerState, ZoneAddition } from './shapes';
+import { AddressPair, AntiAffinity, DataVolumeSpec, HaRestartPriority, IStorageTier, MemberPlacement, PowerState, ResourceForm, ZoneAddition } from './shapes';
 import { ISite } from './site';
 import { Image, Size } from './size';
 import { ISharedVolume } from './volumes';
@@ -220,6 +220,14 @@ export interface InstanceGroupProps {
    * @default PowerState.ACTIVE
    */
   readonly powerState?: PowerState;
+  /**
+   * How the members' resources are written: the generated L1 classes (`group.openstack`),
+   * or plain `TerraformResource`s with the same JSON, faster to synthesize for large
+   * estates (`group.openstackElements` only). `PLAIN` needs a site with the
+   * `plainResources` capability (OpenStack).
+   * @default ResourceForm.TYPED
+   */
+  readonly resourceForm?: ResourceForm;
 }
 
 /** An instance group other building blocks can reference. */

@@ -16,9 +16,9 @@ import { planStorage } from './private/storage-placement';
 import { networkGrantOf, networkReaches, quotaCovers } from './private/tenancy';
 import { assignZones } from './private/zone-assignment';
 import { QuotaAmounts } from './quota';
-import { AntiAffinity, DataVolumeSpec, GroupDemandSpec, HaRestartPriority, MemberPlacement, PowerState } from './shapes';
+import { AntiAffinity, DataVolumeSpec, GroupDemandSpec, HaRestartPriority, MemberPlacement, PowerState, ResourceForm } from './shapes';
 import { ISite } from './site';
-import { InstanceGroupOpenStackResources, InstanceGroupVsphereResources } from './target-resources';
+import { InstanceGroupOpenStackElements, InstanceGroupOpenStackResources, InstanceGroupVsphereResources } from './target-resources';
 import { ISharedVolume } from './volumes';
 
 
@@ -47,6 +47,12 @@ export class InstanceGroup extends Construct implements IInstanceGroup {
    * @default - undefined on other targets
    */
   public readonly vsphere?: InstanceGroupVsphereResources;
+  /**
+   * The resources created on an OpenStack site as `TerraformResource`s, in either
+   * `resourceForm` (the escape hatch of `ResourceForm.PLAIN` groups).
+   * @default - undefined on other targets
+   */
+  public readonly openstackElements?: InstanceGroupOpenStackElements;
   /** The effective anti-affinity. */
   public readonly antiAffinity: AntiAffinity;
   /** What the group needs from its quota: see {@link InstanceGroup.demandOf}. */
@@ -90,6 +96,10 @@ export class InstanceGroup extends Construct implements IInstanceGroup {
     props.size.validate(this, 'size');
     const site = props.site;
     this.site = site;
+    const resourceForm = props.resourceForm ?? ResourceForm.TYPED;
+    if (resourceForm === ResourceForm.PLAIN) {
+      requireCapability(site, site.capabilities.plainResources, this, 'resourceForm', 'ResourceForm.PLAIN', 'leave resourceForm unset (ResourceForm.TYPED)');
+    }
     if (props.size.flavorName !== undefined) {
       requireCapability(site, site.capabilities.flavors, this, 'size', `flavors (got Size.flavor('${props.size.flavorName}'))`, 'use Size.of(vcpus, memoryGiB, diskGiB)');
     }
@@ -149,14 +159,16 @@ export class InstanceGroup extends Construct implements IInstanceGroup {
       quota: props.quota?._handle,
       adopt: props.adopt,
       powerState: props.powerState ?? PowerState.ACTIVE,
+      resourceForm,
     });
     this.openstack = built.openstack;
+    this.openstackElements = built.openstackElements;
     this.vsphere = built.vsphere;
     this.built = built;
     // Ports on networks granted to a tenant VDC wait for the grant (and go before it on destroy).
     const grants = [...new Set(props.networks.map((a) => networkGrantOf(a.network, site)).filter((g) => g !== undefined))];
-    if (grants.length > 0 && built.openstack) {
-      for (const r of [...built.openstack.ports, built.openstack.instances]) r.dependsOn = [...(r.dependsOn ?? []), ...grants.map((g) => dependable(g))];
+    if (grants.length > 0 && built.openstackElements) {
+      for (const r of [...built.openstackElements.ports, built.openstackElements.instances]) r.dependsOn = [...(r.dependsOn ?? []), ...grants.map((g) => dependable(g))];
     }
     this._handle = { instances: built, sharedVolumes: (props.sharedVolumes ?? []).length };
     this.members = members;

@@ -158,6 +158,26 @@ export enum PowerState {
   SHELVED = 'SHELVED',
 }
 
+/**
+ * How an instance group writes its per-member resources. Both forms synthesize the
+ * same Terraform JSON; they differ in the objects a program gets back.
+ */
+export enum ResourceForm {
+  /**
+   * The generated L1 classes (`ComputeInstanceV2`, ...), reachable with their typed
+   * attributes through `group.openstack`.
+   */
+  TYPED = 'TYPED',
+  /**
+   * Plain `TerraformResource`s, reachable through `group.openstackElements` only
+   * (`addOverride`, `dependsOn`, `fqn`, `getStringAttribute`): `group.openstack` is
+   * undefined. Skips the per-resource objects the generated classes build, for about
+   * half the synth time of large estates (see the README's Performance section).
+   * OpenStack sites only.
+   */
+  PLAIN = 'PLAIN',
+}
+
 /** The shape of an instance group, enough to know what it needs from a quota. */
 export interface GroupDemandSpec {
   /**

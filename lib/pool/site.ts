@@ -41,6 +41,8 @@ export interface SiteCapabilities {
   readonly volumeTypes: boolean;
   /** Storage tiers are datastores, datastore clusters and storage policies (vSphere). */
   readonly datastores: boolean;
+  /** Instance groups can write their resources as plain `TerraformResource`s (`ResourceForm.PLAIN`). */
+  readonly plainResources: boolean;
 }
 
 /**

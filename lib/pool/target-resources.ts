@@ -16,6 +16,7 @@ import type { ResourcePool } from '@cdktf/provider-vsphere/lib/resource-pool';
 import type { VirtualDisk } from '@cdktf/provider-vsphere/lib/virtual-disk';
 import type { VirtualMachine } from '@cdktf/provider-vsphere/lib/virtual-machine';
 import type { VmStoragePolicy } from '@cdktf/provider-vsphere/lib/vm-storage-policy';
+import type { TerraformResource } from 'cdktf';
 import { BlockstorageQosAssociationV3 } from '../providers/openstack/blockstorage-qos-association-v3';
 import { BlockstorageQosV3 } from '../providers/openstack/blockstorage-qos-v3';
 import { BlockstorageQuotasetV3 } from '../providers/openstack/blockstorage-quotaset-v3';
@@ -41,6 +42,27 @@ import { NetworkingRouterV2 } from '../providers/openstack/networking-router-v2'
 import { NetworkingSecgroupRuleV2 } from '../providers/openstack/networking-secgroup-rule-v2';
 import { NetworkingSecgroupV2 } from '../providers/openstack/networking-secgroup-v2';
 import { NetworkingSubnetV2 } from '../providers/openstack/networking-subnet-v2';
+
+/**
+ * The per-member resources an `InstanceGroup` created on an OpenStack site, as
+ * `TerraformResource`s: set in both resource forms (`ResourceForm`), so code that needs
+ * only `fqn`, `dependsOn` or `addOverride` works with either.
+ */
+export interface InstanceGroupOpenStackElements {
+  /** The members (`openstack_compute_instance_v2`, `for_each` over the member keys). */
+  readonly instances: TerraformResource;
+  /**
+   * The server group (`openstack_compute_servergroup_v2`).
+   * @default - none (no anti-affinity)
+   */
+  readonly serverGroup?: TerraformResource;
+  /** The members' ports (`openstack_networking_port_v2`), one per network attachment. */
+  readonly ports: TerraformResource[];
+  /** Per-member data volumes (`openstack_blockstorage_volume_v3`), one per volume spec. */
+  readonly volumes: TerraformResource[];
+  /** Volume attachments (`openstack_compute_volume_attach_v2`), data then shared volumes. */
+  readonly volumeAttachments: TerraformResource[];
+}
 
 /** What an `InstanceGroup` created on an OpenStack site. */
 export interface InstanceGroupOpenStackResources {

@@ -1,4 +1,4 @@
-import { execFileSync } from 'child_process';
+import { execFileSync, spawnSync } from 'child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -65,6 +65,37 @@ describe('IncrementalSynth (issue 20: memory flat in the number of stacks)', () 
     expect(pids).not.toContain(result.parent);
     expect(result.peakRssMiB).toBeGreaterThan(0);
     expect(result.cpuMs).toBeGreaterThan(0);
+  });
+
+  test('T1: parallelism runs batches in concurrent child processes (through one runner), writing the same stacks', () => {
+    const tsx = path.resolve(__dirname, '../../node_modules/.bin/tsx');
+    const out = execFileSync(tsx, ['--tsconfig', 'test/tsconfig.json', 'test/core/fixtures/estate-app.ts', outdir, '2'], { cwd: path.resolve(__dirname, '../..'), encoding: 'utf8' });
+    const result = JSON.parse(out.trim().split('\n').pop()!);
+    const manifest = JSON.parse(readFileSync(path.join(outdir, 'manifest.json'), 'utf8'));
+    expect(Object.keys(manifest.stacks)).toEqual(['site-1', 'site-2', 'site-3', 'site-4', 'site-5']);
+    const outputs = result.stackIds.map((id: string) => JSON.parse(readFileSync(path.join(outdir, manifest.stacks[id].synthesizedStackPath), 'utf8')).output);
+    const pids = outputs.map((o: any) => o.pid.value);
+    expect(pids[0]).toBe(pids[1]);
+    expect(new Set(pids).size).toBe(3);
+    // The children's parent is the runner, one process for all of them.
+    const ppids = new Set(outputs.map((o: any) => o.ppid.value));
+    expect(ppids.size).toBe(1);
+    expect(ppids).not.toContain(result.parent);
+  });
+
+  test('T1: with parallelism, a failing batch fails the synth, naming its stacks', () => {
+    const tsx = path.resolve(__dirname, '../../node_modules/.bin/tsx');
+    const r = spawnSync(tsx, ['--tsconfig', 'test/tsconfig.json', 'test/core/fixtures/estate-app.ts', outdir, '2', 'site-3'], { cwd: path.resolve(__dirname, '../..'), encoding: 'utf8' });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('site-3 fails on purpose');
+    expect(r.stderr).toContain('the child process for stacks site-3, site-4 exited');
+  });
+
+  test.each([
+    [{ parallelism: 0, stacksPerProcess: 1 }, 'props.parallelism is 0. Fix: use a whole number of at least 1'],
+    [{ parallelism: 2 }, 'props.parallelism needs child processes. Fix: set stacksPerProcess too'],
+  ])('parallelism %j is checked', (props, message) => {
+    expect(() => IncrementalSynth.synth({ outdir, stackIds: ['a'], ...props, factory: { createStack: (scope, id) => new TerraformStack(scope, id) } })).toThrow(message);
   });
 
   test('stacksPerProcess must be a whole number of at least 1', () => {

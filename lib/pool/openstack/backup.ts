@@ -27,9 +27,9 @@ export function buildOpenStackBackup(site: OpenStackSiteContext, scope: Construc
   const authScope = new DataOpenstackIdentityAuthScopeV3(scope, 'auth-scope', { provider: site.provider, name: plan.name });
   const keystone = `[for e in flatten([for s in ${authScope.fqn}.service_catalog : s.endpoints if s.type == "identity"]) : e.url if e.interface == "public" && e.region == "${site.region}"][0]`;
   // Whole for_each resources are referenced, so a member added later is covered too.
-  const servers = plan.groups.map((g) => `\${join(" ", values(${g.instances.openstack!.instances.fqn})[*].id)}`);
+  const servers = plan.groups.map((g) => `\${join(" ", values(${g.instances.openstackElements!.instances.fqn})[*].id)}`);
   const volumes = [
-    ...plan.groups.flatMap((g) => g.instances.openstack!.volumes.map((v) => `\${join(" ", values(${v.fqn})[*].id)}`)),
+    ...plan.groups.flatMap((g) => g.instances.openstackElements!.volumes.map((v) => `\${join(" ", values(${v.fqn})[*].id)}`)),
     ...plan.sharedVolumes.map((v) => v.openstack!.volume.id),
   ];
   const clouds = [

@@ -32,6 +32,7 @@ export const OPENSTACK_CAPABILITIES: SiteCapabilities = {
   addressPairs: true,
   volumeTypes: true,
   datastores: false,
+  plainResources: true,
 };
 
 /** @internal Builds every pool building block as Nova, Neutron, Cinder and Glance resources. */
@@ -39,9 +40,9 @@ export class OpenStackDriver implements ISiteDriver {
   constructor(private readonly site: OpenStackSiteContext) {}
 
   public instances(scope: Construct, plan: InstancesPlan): InstancesResult {
-    const openstack = buildOpenStackInstances(this.site, scope, plan);
+    const built = buildOpenStackInstances(this.site, scope, plan);
     // Each member is addressed through its own port: adding a member adds one entry, nothing is renumbered.
-    return { openstack, memberAddress: (_s, member, n) => `\${${openstack.ports[n].fqn}["${member.key}"].all_fixed_ips[0]}` };
+    return { ...built, memberAddress: (_s, member, n) => `\${${built.openstackElements.ports[n].fqn}["${member.key}"].all_fixed_ips[0]}` };
   }
 
   public network(scope: Construct, plan: NetworkPlan): NetworkResult {

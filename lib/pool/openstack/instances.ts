@@ -1,5 +1,5 @@
 import { createHash } from 'crypto';
-import { TerraformIterator } from 'cdktf';
+import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import { Labels } from '../../core/labels';
@@ -13,11 +13,12 @@ import { ComputeVolumeAttachV2 } from '../../providers/openstack/compute-volume-
 import { DataOpenstackImagesImageV2 } from '../../providers/openstack/data-openstack-images-image-v2';
 import { NetworkingPortV2 } from '../../providers/openstack/networking-port-v2';
 import { adopts, importEach, importInto } from '../private/adopt';
-import { EACH_KEY, eachValue } from '../private/each';
+import { EACH_KEY, eachValue, mapIterator, sameStackRef } from '../private/each';
+import { resourceFactory } from '../private/plain-resource';
 import { AttachmentPlan, InstancesPlan } from '../private/plan';
-import { AntiAffinity, PowerState } from '../shapes';
+import { AntiAffinity, PowerState, ResourceForm } from '../shapes';
 import { Image } from '../size';
-import { InstanceGroupOpenStackResources } from '../target-resources';
+import { InstanceGroupOpenStackElements, InstanceGroupOpenStackResources } from '../target-resources';
 import { OpenStackSiteContext } from './context';
 import { flavorFor } from './flavors';
 import { volumeTypeOf } from './storage';
@@ -109,8 +110,14 @@ function checkAdoptedPorts(scope: Construct, plan: InstancesPlan): void {
   });
 }
 
+/** @internal The Nova and Neutron resources of an InstanceGroup: typed (unless plain) and as elements. */
+export interface OpenStackInstances {
+  readonly openstack?: InstanceGroupOpenStackResources;
+  readonly openstackElements: InstanceGroupOpenStackElements;
+}
+
 /** @internal Creates the Nova and Neutron resources of an InstanceGroup. */
-export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Construct, plan: InstancesPlan): InstanceGroupOpenStackResources {
+export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Construct, plan: InstancesPlan): OpenStackInstances {
   const { members } = plan;
   plan.attachments.forEach((a) => checkPortQos(scope, a));
   const adopting = adopts(plan.adopt);
@@ -118,10 +125,12 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
   checkPlacements(scope, plan);
   const provider = site.provider;
   const tags = Labels.toOpenStackTags(plan.labels);
+  const plain = plan.resourceForm === ResourceForm.PLAIN;
+  const create = resourceFactory(plain);
 
-  let serverGroup: ComputeServergroupV2 | undefined;
+  let serverGroup: TerraformResource | undefined;
   if (plan.antiAffinity !== AntiAffinity.NONE) {
-    serverGroup = new ComputeServergroupV2(scope, 'server-group', {
+    serverGroup = create(ComputeServergroupV2, scope, 'server-group', {
       provider,
       name: plan.name,
       policies: [plan.antiAffinity === AntiAffinity.HARD ? 'anti-affinity' : 'soft-anti-affinity'],
@@ -132,8 +141,8 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
   // MAC/IP/security groups are pinned to its port and survive instance rebuilds.
   const ports = plan.attachments.map((a, n) => {
     const perMember = Object.fromEntries(members.map((m) => [m.key, { mac: m.macs[n] ?? '', ip: m.ips[n] ?? '' }]));
-    const it = TerraformIterator.fromMap(perMember);
-    return new NetworkingPortV2(scope, `port-${a.networkName}`, {
+    const it = mapIterator(perMember);
+    return create(NetworkingPortV2, scope, `port-${a.networkName}`, {
       provider,
       forEach: it,
       name: `${EACH_KEY}-${a.networkName}`,
@@ -152,12 +161,12 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
     });
   });
 
-  const it = TerraformIterator.fromMap(Object.fromEntries(members.map((m) => [m.key, { zone: m.zone }])));
+  const it = mapIterator(Object.fromEntries(members.map((m) => [m.key, { zone: m.zone }])));
   const flavor = flavorFor(site, scope, plan.size, plan.hostPool);
   const bootFromVolume = plan.bootVolumeGiB !== undefined;
   const typeGrants = new Set<BlockstorageVolumeTypeAccessV3>();
   const bootVolumeType = plan.bootVolumeType ?? (bootFromVolume ? volumeTypeOf(site, plan.bootTier, typeGrants) : plan.bootTier?.volumeType);
-  const instances = new ComputeInstanceV2(scope, 'instances', {
+  const instances = create(ComputeInstanceV2, scope, 'instances', {
     provider,
     forEach: it,
     name: EACH_KEY,
@@ -179,8 +188,8 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
       : undefined,
     keyPair: plan.keyPair,
     userData: plan.userData,
-    schedulerHints: serverGroup ? [{ group: serverGroup.id }] : undefined,
-    network: ports.map((p) => ({ port: `\${${p.fqn}[each.key].id}` })),
+    schedulerHints: serverGroup ? [{ group: sameStackRef(serverGroup, '.id') }] : undefined,
+    network: ports.map((p) => ({ port: sameStackRef(p, '[each.key].id') })),
     // Unset means the provider's default, "active": existing stacks stay byte-identical.
     powerState: plan.powerState === PowerState.ACTIVE ? undefined : POWER_STATES[plan.powerState],
     // Masakari's instance monitor restarts (evacuates) members whose metadata says so.
@@ -190,23 +199,23 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
     // attributes that the import cannot read back, or the first plan would replace it.
     lifecycle: adopting ? { ignoreChanges: ADOPTED_IGNORED } : undefined,
     dependsOn: typeGrants.size > 0 ? [...typeGrants] : undefined,
-  });
+  }, ['metadata']);
   importEach(instances, plan.adopt);
   plan.attachments.forEach((a, n) => importEach(ports[n], a.adoptPorts));
 
   // Data volumes: one for_each resource per spec. Their Cinder zone is the spec's own
   // setting, never the member's Nova zone (the two namespaces differ on most clouds).
   // availability_zone is Optional+Computed, so dropping it changes no existing volume.
-  const memberInstanceId = `\${${instances.fqn}[each.key].id}`;
-  // One iterator for every per-member volume and attachment resource: each fromMap is a token.
-  const keys = TerraformIterator.fromMap(Object.fromEntries(members.map((m) => [m.key, m.key])));
+  const memberInstanceId = sameStackRef(instances, '[each.key].id');
+  // One iterator (one token) for every per-member volume and attachment resource.
+  const keys = mapIterator(Object.fromEntries(members.map((m) => [m.key, m.key])));
   const memberKeys = () => keys;
-  const volumes: BlockstorageVolumeV3[] = [];
-  const volumeAttachments: ComputeVolumeAttachV2[] = [];
+  const volumes: TerraformResource[] = [];
+  const volumeAttachments: TerraformResource[] = [];
   for (const [i, spec] of plan.volumes.entries()) {
     const grants = new Set<BlockstorageVolumeTypeAccessV3>();
     const volumeType = spec.volumeType ?? volumeTypeOf(site, plan.volumeTiers[i], grants);
-    const volume = new BlockstorageVolumeV3(scope, `volume-${spec.name}`, {
+    const volume = create(BlockstorageVolumeV3, scope, `volume-${spec.name}`, {
       provider,
       forEach: memberKeys(),
       name: `\${each.key}-${spec.name}`,
@@ -216,14 +225,14 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
       metadata: plan.labels,
       lifecycle: { preventDestroy: (spec.removalPolicy ?? RemovalPolicy.RETAIN) === RemovalPolicy.RETAIN },
       dependsOn: grants.size > 0 ? [...grants] : undefined,
-    });
+    }, ['metadata']);
     volumes.push(volume);
     importEach(volume, spec.adopt);
-    const attachment = new ComputeVolumeAttachV2(scope, `attach-${spec.name}`, {
+    const attachment = create(ComputeVolumeAttachV2, scope, `attach-${spec.name}`, {
       provider,
       forEach: memberKeys(),
       instanceId: memberInstanceId,
-      volumeId: `\${${volume.fqn}[each.key].id}`,
+      volumeId: sameStackRef(volume, '[each.key].id'),
     });
     volumeAttachments.push(attachment);
     // Nova names an attachment by its volume: `<server>/<volume>` when both are adopted.
@@ -233,7 +242,7 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
     }
   }
   for (const shared of plan.sharedVolumes) {
-    volumeAttachments.push(new ComputeVolumeAttachV2(scope, `attach-shared-${shared.volumeName}`, {
+    volumeAttachments.push(create(ComputeVolumeAttachV2, scope, `attach-shared-${shared.volumeName}`, {
       provider,
       forEach: memberKeys(),
       instanceId: memberInstanceId,
@@ -241,5 +250,15 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
       multiattach: true,
     }));
   }
-  return { serverGroup, ports, instances, volumes, volumeAttachments, flavor: flavor.flavor };
+  const elements: InstanceGroupOpenStackElements = { serverGroup, ports, instances, volumes, volumeAttachments };
+  // The typed escape hatch exists only where the generated classes were created.
+  const typed = plain ? undefined : {
+    serverGroup: serverGroup as ComputeServergroupV2 | undefined,
+    ports: ports as NetworkingPortV2[],
+    instances: instances as ComputeInstanceV2,
+    volumes: volumes as BlockstorageVolumeV3[],
+    volumeAttachments: volumeAttachments as ComputeVolumeAttachV2[],
+    flavor: flavor.flavor,
+  };
+  return { openstack: typed, openstackElements: elements };
 }

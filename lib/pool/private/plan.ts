@@ -6,10 +6,10 @@ import { Construct } from 'constructs';
 import { RemovalPolicy } from '../../core/removal-policy';
 import { NetworkingSecgroupRuleV2 } from '../../providers/openstack/networking-secgroup-rule-v2';
 import type { BackupPolicyOpenStackResources, BackupPolicyVsphereResources } from '../backup-policy-resources';
-import { AddressPair, AntiAffinity, DataVolumeSpec, HaRestartPriority, MemberPlacement, PowerState, StoragePolicyTagRule, StorageQos, SubnetSpec } from '../shapes';
+import { AddressPair, AntiAffinity, DataVolumeSpec, HaRestartPriority, MemberPlacement, PowerState, ResourceForm, StoragePolicyTagRule, StorageQos, SubnetSpec } from '../shapes';
 import { CpuArchitecture, Image, Size } from '../size';
 import {
-  ImageTemplateOpenStackResources, ImageTemplateVsphereResources, InstanceGroupOpenStackResources, InstanceGroupVsphereResources,
+  ImageTemplateOpenStackResources, ImageTemplateVsphereResources, InstanceGroupOpenStackElements, InstanceGroupOpenStackResources, InstanceGroupVsphereResources,
   NetworkOpenStackResources, NetworkVsphereResources, RouterOpenStackResources, QosPolicyOpenStackResources, QuotaOpenStackResources, QuotaVsphereResources,
   SecurityGroupOpenStackResources, SharedVolumeOpenStackResources, SharedVolumeVsphereResources,
   HostPoolOpenStackResources, HostPoolVsphereResources,
@@ -97,11 +97,15 @@ export interface InstancesPlan {
   readonly adopt?: { [member: string]: string };
   /** The members' power state. */
   readonly powerState: PowerState;
+  /** Generated L1 classes or plain TerraformResources (the same JSON). */
+  readonly resourceForm: ResourceForm;
 }
 
 /** @internal */
 export interface InstancesResult {
   readonly openstack?: InstanceGroupOpenStackResources;
+  /** The same OpenStack resources as `TerraformResource`s, in either form. */
+  readonly openstackElements?: InstanceGroupOpenStackElements;
   readonly vsphere?: InstanceGroupVsphereResources;
   /**
    * The address of one member on one attachment (by index), as an expression the

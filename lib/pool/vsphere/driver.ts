@@ -32,6 +32,7 @@ export const VSPHERE_CAPABILITIES: SiteCapabilities = {
   addressPairs: false,
   volumeTypes: false,
   datastores: true,
+  plainResources: false,
 };
 
 /** @internal Builds every pool building block as vSphere VMs, port groups, disks and resource pools. */

@@ -13,7 +13,7 @@ import { Names } from '../../core/names';
 import { peer } from '../../core/private/peers';
 import { RemovalPolicy } from '../../core/removal-policy';
 import { importEach, requireInventoryPath } from '../private/adopt';
-import { EACH_KEY, eachValue } from '../private/each';
+import { EACH_KEY, eachValue, mapIterator } from '../private/each';
 import { InstancesPlan, MemberPlan } from '../private/plan';
 import { AntiAffinity, PowerState } from '../shapes';
 import { Image } from '../size';
@@ -143,7 +143,7 @@ export function buildVsphereInstances(site: VsphereSiteContext, scope: Construct
       },
     ]),
   );
-  const it = TerraformIterator.fromMap(perMember);
+  const it = mapIterator(perMember);
   const anyFixedIp = attachments.some((a) => a.fixedIps);
   const gateway = attachments.map((a) => a.subnet.gatewayIp).find((g) => g !== undefined);
   const volumes = plan.volumes;
@@ -240,7 +240,7 @@ export function buildVsphereInstances(site: VsphereSiteContext, scope: Construct
 /** VM-HA: a restart priority per member, in its own cluster (whose HA must be on). */
 function haOverrides(site: VsphereSiteContext, scope: Construct, plan: InstancesPlan, vms: VirtualMachine): HaVmOverride | undefined {
   if (plan.haRestartPriority === undefined) return undefined;
-  const it = TerraformIterator.fromMap(Object.fromEntries(plan.members.map((m) => [m.key, { cluster_id: site.cluster(m.zone).id }])));
+  const it = mapIterator(Object.fromEntries(plan.members.map((m) => [m.key, { cluster_id: site.cluster(m.zone).id }])));
   return new (peerHaVmOverride().HaVmOverride)(scope, 'ha-override', {
     provider: site.provider,
     forEach: it,

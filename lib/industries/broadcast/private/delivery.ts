@@ -1,9 +1,10 @@
-import { TerraformIterator, Token } from 'cdktf';
+import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { isPrivateCidr } from '../../../compliance/private/attrs';
 import { ValidationError } from '../../../core/errors';
 import { DnsRecord, DnsZone, LoadBalancer, ListenerProtocol, LoadBalancerListenerOptions, SessionPersistence, PoolMembers } from '../../../openstack';
 import { InstanceGroup, INetwork, OpenStackSite } from '../../../pool';
+import { mapIterator } from '../../../pool/private/each';
 import { NetworkingFloatingipV2 } from '../../../providers/openstack/networking-floatingip-v2';
 import { BroadcastVideoPlatformProps } from '../props';
 import { PORTS } from './security-groups';
@@ -25,7 +26,7 @@ export function publicIngest(scope: Construct, site: OpenStackSite, ingest: Inst
     throw new ValidationError(scope, 'contributionCidrs', `admits public encoders (${publicCidrs.join(', ')}), but the site has no external network to give the ingest tier a public address`, 'set floatingIpPool (or the site\'s externalNetwork), or list only private contribution CIDRs');
   }
   const port = ingest.openstack!.ports[0]; // the business plane is every tier's first NIC
-  const members = TerraformIterator.fromMap(Object.fromEntries(ingest.memberNames.map((m) => [m, m])));
+  const members = mapIterator(Object.fromEntries(ingest.memberNames.map((m) => [m, m])));
   return new NetworkingFloatingipV2(scope, 'ingest-floating-ips', {
     provider: site.provider,
     forEach: members,

@@ -1,10 +1,11 @@
 import { createHash } from 'crypto';
-import { Annotations, TerraformIterator, Token } from 'cdktf';
+import { Annotations, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { ValidationError } from '../../../core/errors';
 import { isHostAddress, parseAddress, parseCidr } from '../../../core/private/cidr';
 import { InstanceGroup, ISite } from '../../../pool';
 import { openstackProviderOf } from '../../../pool/openstack/context';
+import { mapIterator } from '../../../pool/private/each';
 import { TaasTapMirrorV2 } from '../../../providers/openstack/taas-tap-mirror-v2';
 import { GovernmentZone, MirrorType, TrafficMirroringOptions } from '../props';
 import { ZONES } from './facts';
@@ -56,7 +57,7 @@ export function tapMirror(cloud: Construct, site: ISite, group: InstanceGroup, m
     perMember[key] = { in: ids[0], out: ids[1] };
   }
   const port = group.openstack!.ports[0];
-  const it = TerraformIterator.fromMap(perMember);
+  const it = mapIterator(perMember);
   return new TaasTapMirrorV2(group, 'tap-mirror', {
     provider: openstackProviderOf(site, cloud, 'mirroring', 'Tap-as-a-Service mirrors'),
     forEach: it,

@@ -1,8 +1,8 @@
-import { TerraformIterator } from 'cdktf';
 import { Construct } from 'constructs';
 import { ValidationError } from '../../../core/errors';
 import { LabelKeys } from '../../../core/labels';
 import { ImageTemplate, InstanceGroup, IStorageTier, Network, OpenStackSite, Peer, Port, QosPolicy, SecurityGroup, Segmentation } from '../../../pool';
+import { mapIterator } from '../../../pool/private/each';
 import { NetworkingFloatingipV2 } from '../../../providers/openstack/networking-floatingip-v2';
 import { tierImage } from '../../private/tier-image';
 import { PowerGridCloudProps, PowerGridZone, PowerStorageTier, PowerTenantSpec, PowerWorkloadRole, PowerWorkloadSpec } from '../props';
@@ -94,7 +94,7 @@ function floatingIps(scope: Construct, props: PowerGridCloudProps, id: string, w
     throw new ValidationError(scope, 'site', `workload ${id} asks for floating IPs, but site ${site.node.path} has no external (public) network`, 'set externalNetwork on the OpenStackSite: the public network of P3');
   }
   const port = workload.openstack!.ports[0];
-  const members = TerraformIterator.fromMap(Object.fromEntries(workload.memberNames.map((m) => [m, m])));
+  const members = mapIterator(Object.fromEntries(workload.memberNames.map((m) => [m, m])));
   // One limit for every published address of the cloud (created with the first one).
   const qos = (scope.node.tryFindChild('floating-ip-qos') as QosPolicy | undefined)
     ?? new QosPolicy(scope, 'floating-ip-qos', { site, maxKbps: props.floatingIpMaxKbps ?? 100_000 });
