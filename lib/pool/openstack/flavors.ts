@@ -17,14 +17,15 @@ import { poolExtraSpecs } from './host-pool';
  * a private object is granted to the VDC's project, or else to the deploying project.
  * A site with `sharedAdminObjects` keeps the public, unprefixed catalog.
  */
-interface AdminObjectScope {
+export interface AdminObjectScope {
   readonly provider: OpenstackProvider;
   readonly name: (base: string) => string;
   readonly isPublic: boolean;
   readonly grantee: () => string | undefined;
 }
 
-function adminScopeOf(site: OpenStackSiteContext): AdminObjectScope {
+/** @internal */
+export function adminScopeOf(site: OpenStackSiteContext): AdminObjectScope {
   const tenant = tenantScopeOf(site);
   if (tenant) return { provider: tenant.adminProvider, name: (b) => `${tenant.prefix}-${b}`, isPublic: false, grantee: () => tenant.projectId };
   if (site.sharedAdminObjects) return { provider: site.provider, name: (b) => b, isPublic: true, grantee: () => undefined };

@@ -7,6 +7,7 @@ import { StorageTierPlan } from '../private/plan';
 import { StorageTierResult } from '../private/storage-result';
 import { StorageQosConsumer } from '../shapes';
 import { OpenStackSiteContext, tenantScopeOf } from './context';
+import { adminScopeOf } from './flavors';
 
 /**
  * @internal A Cinder volume type (backend, multi-attach, extra specs) with its QoS specs
@@ -24,7 +25,7 @@ export function buildStorageTier(site: OpenStackSiteContext, scope: Construct, p
     extraSpecs: Object.keys(extraSpecs).length > 0 ? extraSpecs : undefined,
     // Explicit: provider 3.4.0 sends is_public=false when it is unset. Private types are
     // seen by admins only; tenant VDCs that use the tier are granted it (volumeTypeOf).
-    isPublic: site.sharedAdminObjects && tenantScopeOf(site) === undefined,
+    isPublic: adminScopeOf(site).isPublic,
   });
   const q = plan.qos;
   let qos: BlockstorageQosV3 | undefined;

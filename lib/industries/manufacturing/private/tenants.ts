@@ -109,7 +109,6 @@ function createTenant(scope: Construct, props: ManufacturingCloudProps, shared: 
   return { ...parts, loadBalancer: lb };
 }
 
-/** The cloud's media pool as the tenant sees it: the admin's volume type, by name (the VDC cannot create types). */
 /** M6: private Swift containers in the tenant's project and one EC2 credential for the S3 API. */
 function objectStorage(vdc: TenantVdc, t: ManufacturingTenantSpec, shared: CloudShared): Pick<TenantParts, 'objectContainers' | 's3Credential'> {
   const containers = t.objectContainers ?? [];
