@@ -98,7 +98,7 @@ export class InstanceGroup extends Construct implements IInstanceGroup {
     this.site = site;
     const resourceForm = props.resourceForm ?? ResourceForm.TYPED;
     if (resourceForm === ResourceForm.PLAIN) {
-      requireCapability(site, site.capabilities.plainResources, this, 'resourceForm', 'ResourceForm.PLAIN', 'leave resourceForm unset (ResourceForm.TYPED)');
+      requireCapability(site, site.capabilities.plainResources === true, this, 'resourceForm', 'ResourceForm.PLAIN', 'leave resourceForm unset (ResourceForm.TYPED)');
     }
     if (props.size.flavorName !== undefined) {
       requireCapability(site, site.capabilities.flavors, this, 'size', `flavors (got Size.flavor('${props.size.flavorName}'))`, 'use Size.of(vcpus, memoryGiB, diskGiB)');

@@ -41,8 +41,12 @@ export interface SiteCapabilities {
   readonly volumeTypes: boolean;
   /** Storage tiers are datastores, datastore clusters and storage policies (vSphere). */
   readonly datastores: boolean;
-  /** Instance groups can write their resources as plain `TerraformResource`s (`ResourceForm.PLAIN`). */
-  readonly plainResources: boolean;
+  /**
+   * Instance groups can write their resources as plain `TerraformResource`s (`ResourceForm.PLAIN`).
+   * Optional so that an `ISite` implemented outside this library keeps compiling.
+   * @default false
+   */
+  readonly plainResources?: boolean;
 }
 
 /**

@@ -139,6 +139,17 @@ describe('ResourceForm.PLAIN (issue 20)', () => {
     expect(message).toContain('leave resourceForm unset');
   });
 
+  test('T8: a site whose capabilities leave plainResources unset (an ISite written outside the library) is refused too', () => {
+    const message = errorOf(() => {
+      const { stack, site } = openstackStack();
+      const { plainResources: _omitted, ...older } = site.capabilities;
+      const external = new Proxy(site, { get: (t, k) => (k === 'capabilities' ? older : Reflect.get(t, k, t)) }) as ISite;
+      const net = new Network(stack, 'net', { site, cidr: '10.0.0.0/16', subnets: [{ name: 'app', cidr: '10.0.1.0/24' }] });
+      new InstanceGroup(stack, 'web', { site: external, size: Size.of(2, 4, 20), image: Image.fromName('ubuntu'), networks: [{ network: net }], resourceForm: ResourceForm.PLAIN });
+    });
+    expect(message).toContain('[stack/web] props.resourceForm: OpenStack sites do not support ResourceForm.PLAIN');
+  });
+
   test('T1: rendering a group creates no token per render: stack traces do not grow with the number of groups', () => {
     const captures = (groups: number) => {
       const { stack, site } = openstackStack();
