@@ -34,7 +34,13 @@ export interface TargetChecks {
   leftovers(env: E2eEnv, stackId: string): Promise<string[]>;
   diagnose(env: E2eEnv): Promise<string>;
   /** Optional per-stack preparation (e.g. a fresh OpenStack project); returns env overrides. */
-  prepare?(env: E2eEnv, stackId: string): Promise<Record<string, string>>;
+  prepare?(env: E2eEnv, stackId: string, json: any): Promise<Record<string, string>>;
+  /**
+   * After destroy: deletes what the configuration keeps on purpose (OpenStack boot volumes
+   * with delete_on_termination = false), having checked when `strict` that it is exactly
+   * that; returns what it deleted.
+   */
+  releaseRetained?(env: E2eEnv, stackId: string, json: any, strict: boolean): Promise<string[]>;
 }
 
 /** The targets a synthesized stack talks to, read from its required_providers. */
@@ -126,6 +132,8 @@ export function synthStack(
 export interface CycleReport {
   readonly stackId: string;
   readonly seconds: Record<string, number>;
+  /** What destroy kept on purpose and the harness then deleted. */
+  readonly released: string[];
 }
 
 /** Options of one apply / re-plan / check / destroy cycle. */
@@ -162,14 +170,14 @@ export async function cycle(o: CycleOptions): Promise<CycleReport> {
     }
   };
   let env: NodeJS.ProcessEnv = { ...o.toolchain.env, TF_IN_AUTOMATION: '1', TF_INPUT: '0' };
+  const json = JSON.parse(readFileSync(path.join(o.stackDir, 'cdk.tf.json'), 'utf8'));
   for (const e of o.envs) Object.assign(env, e.env);
   for (const e of o.envs) {
     const prep = o.checks[e.target]?.prepare;
-    if (prep) Object.assign(env, await prep(e, o.stackId));
+    if (prep) Object.assign(env, await prep(e, o.stackId, json));
   }
   const par = o.parallelism ? [`-parallelism=${o.parallelism}`] : [];
   const tf = (args: string[]) => run(o.toolchain.terraform, [...args, ...(['apply', 'plan', 'destroy'].includes(args[0]) ? par : []), '-no-color'], { cwd: o.stackDir, env, maxBuffer: 256 * 1024 * 1024 });
-  const json = JSON.parse(readFileSync(path.join(o.stackDir, 'cdk.tf.json'), 'utf8'));
   writeOverride(o.stackDir, 'zz_e2e_providers_override.tf.json', providerOverride(json, o.envs));
   // cdktf's local backend writes state next to the synthesizing program (the repository):
   // keep each run's state in its own stack directory instead.
@@ -193,7 +201,7 @@ export async function cycle(o: CycleOptions): Promise<CycleReport> {
       for (const e of o.envs) await o.checks[e.target]?.liveChecks[o.stackId]?.(e);
     });
     if (o.afterApply) await timed('after apply', () => o.afterApply!(tf));
-    await timed('destroy', () => destroy(o.stackDir, json, tf));
+    const released = await timed('destroy', () => destroy(o.stackDir, json, tf, true, (strict) => release(o, json, strict)));
     applied = false;
     const left = await timed('leftovers', async () => {
       const found: string[] = [];
@@ -201,20 +209,25 @@ export async function cycle(o: CycleOptions): Promise<CycleReport> {
       return found;
     });
     if (left.length > 0) throw new Error(`destroy left ${left.length} object(s) behind:\n  ${left.join('\n  ')}`);
-    return { stackId: o.stackId, seconds };
+    return { stackId: o.stackId, seconds, released };
   } catch (e: any) {
     const evidence: string[] = [];
     for (const x of o.envs) evidence.push(`--- ${x.target} server-side evidence ---\n${await o.checks[x.target]?.diagnose(x).catch((d) => `diagnose failed: ${d}`)}`);
-    if (applied) await destroy(o.stackDir, json, tf, false).catch((d) => evidence.push(`--- cleanup destroy failed ---\n${terraformError(d)}`));
+    if (applied) await destroy(o.stackDir, json, tf, false, (strict) => release(o, json, strict)).catch((d) => evidence.push(`--- cleanup destroy failed ---\n${terraformError(d)}`));
     throw new Error(`${o.stackId}: ${terraformError(e)}\n${evidence.join('\n')}`);
   }
 }
 
 /**
  * Destroys with prevent_destroy lifted by a CI-only override. On the normal path it first
- * proves that the protection holds: without the override, terraform must refuse.
+ * proves that the protection holds: without the override, terraform must refuse. Then what
+ * the configuration keeps on purpose is released; when that is what stopped the destroy
+ * (a volume type still used by a kept boot volume), the destroy runs once more.
  */
-async function destroy(stackDir: string, json: any, tf: (args: string[]) => Promise<{ stdout: string }>, prove = true): Promise<void> {
+async function destroy(
+  stackDir: string, json: any, tf: (args: string[]) => Promise<{ stdout: string }>, prove: boolean,
+  release: (strict: boolean) => Promise<string[]>,
+): Promise<string[]> {
   const lifted = liftPreventDestroy(json);
   if (Object.keys(lifted.resource ?? {}).length > 0) {
     if (prove) {
@@ -224,7 +237,20 @@ async function destroy(stackDir: string, json: any, tf: (args: string[]) => Prom
     }
     writeOverride(stackDir, 'zz_e2e_teardown_override.tf.json', lifted);
   }
-  await tf(['destroy', '-auto-approve', '-input=false']);
+  const failed = await tf(['destroy', '-auto-approve', '-input=false']).then(() => undefined, (e) => e);
+  // A failed destroy's own error comes first; the strict count would only obscure it.
+  const released = await release(prove && failed === undefined);
+  if (failed !== undefined) {
+    if (released.length === 0) throw failed;
+    await tf(['destroy', '-auto-approve', '-input=false']);
+  }
+  return released;
+}
+
+async function release(o: CycleOptions, json: any, strict: boolean): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of o.envs) out.push(...((await o.checks[e.target]?.releaseRetained?.(e, o.stackId, json, strict)) ?? []));
+  return out;
 }
 
 /** Writes a `*_override.tf.json` unless it would be empty (an empty section is noise). */

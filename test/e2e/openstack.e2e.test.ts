@@ -25,7 +25,9 @@ defineTargetSuite('openstack', {
   // Found by the first full run (see test/e2e/openstack/README.md, "Status"). Each one
   // failed for the reason given; the cloud-side fixes noted here are not yet re-run.
   // Runs of 2026-11-30: openstack-basic, pool-matrix-openstack, pool-multisite,
-  // broadcast-video-openstack and finance-cicd-vm-openstack pass; these are what stopped the others.
+  // broadcast-video-openstack, finance-cicd-vm-openstack, power-scada-openstack and
+  // manufacturing-openstack pass (the last two once the harness released the boot volumes
+  // InstanceGroup keeps on purpose); these are what stopped the others.
   'openstack-services': 'Trove is not part of the test cloud (openstack_db_instance_v1: no database endpoint in the catalog); '
     + 'the Swift container-sync realms and the Octavia client CA it also needed are fixed in the test cloud (broadcast-video-openstack passes with both)',
   'government-cloud-openstack': 'run 3 (2026-11-30) applied its 480 resources, then TaaS refused the tap mirrors (PortDoesNotBelongToTenant: they were '
@@ -42,16 +44,6 @@ defineTargetSuite('openstack', {
   'platform-admin-openstack': 'not run live yet: the runner applies each example in a fresh project of its own, while this pair needs '
     + 'the admin stack applied first and a clouds.yaml entry (app-team) for the project it creates (issue 15 A7)',
   'platform-tenant-openstack': 'not run live yet: needs platform-admin-openstack applied first (its flavors, volume type and project), see above',
-  // Run 2026-11-30: apply, re-plan and live checks pass; destroy leaves what the library retains on purpose.
-  'power-scada-openstack': 'applies, re-plans with no changes and passes its live checks (8 servers over az1/az2 of cn-east-d1, the four '
-    + 'infrastructure planes on physnet-infra, tenant VLANs 3001/3002 on physnet-prod, historian volumes attached); destroy then leaves its 8 '
-    + 'boot volumes, which InstanceGroup keeps on purpose (bootVolumeGiB: delete_on_termination = false, documented). The leftover check must '
-    + 'recognise retained boot volumes (and delete them) before this stack can gate CI',
-  'manufacturing-openstack': 'applies, re-plans with no changes and passes its live checks since the tenant VDCs are granted the media pools\' '
-    + 'private volume types; destroy then stops at the volume types, still used by the boot volumes InstanceGroup retains on purpose '
-    + '(delete_on_termination = false); same as power-scada-openstack',
-  // Added by issue 17 (manufacturing and healthcare patterns): synthesized and terraform-validated only.
-  'healthcare-openstack': 'not yet run live: needs Heat and Barbican (neither is part of the test cloud) for its stack and TLS container, an encrypted (LUKS) volume type, trusted host aggregates on hosts the test cloud names, and group IDs for its role grants; no live checks in test/e2e/openstack/live-checks.ts',
   'brownfield-adopt-openstack': 'its import blocks name a recorded estate (22 servers, their ports and volumes by UUID) that the test cloud does not hold; '
     + 'the bootstrap must create that estate first and the stack must take its UUIDs from it (issue 18)',
   'education-campus-openstack': 'added by issue 17, not yet run live: it needs Trove (not in the test cloud, see openstack-services), VPNaaS and a DVR-capable L3 agent, '

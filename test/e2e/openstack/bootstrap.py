@@ -63,7 +63,7 @@ if PHASE == "identity":
     admin_role = idp.find_role("admin")
     for role in ("service", "ResellerAdmin"):
         idp.find_role(role) or idp.create_role(name=role)
-    for user in ("glance", "neutron", "nova", "placement", "cinder", "octavia", "designate", "swift"):
+    for user in ("glance", "neutron", "nova", "placement", "cinder", "octavia", "designate", "swift", "heat"):
         u = idp.find_user(user, domain_id="default") or idp.create_user(name=user, password=t.PASSWORD, domain_id="default")
         idp.assign_project_role_to_user(service_project, u, admin_role)
         idp.assign_project_role_to_user(service_project, u, idp.find_role("service"))
@@ -91,6 +91,7 @@ if PHASE == "identity":
     catalog("network", "neutron", shared("", t.port("neutron")))
     catalog("load-balancer", "octavia", shared("", t.port("octavia")))
     catalog("dns", "designate", shared("", t.port("designate")))
+    catalog("orchestration", "heat", shared("/v1/%(project_id)s", t.port("heat")))
     catalog("object-store", "swift", shared("/v1/AUTH_%(project_id)s", t.port("swift")))
     catalog("compute", "nova", per_set("nova", "/v2.1"))
     catalog("placement", "placement", per_set("placement", ""))
@@ -183,9 +184,7 @@ ha = lb.find_flavor("active-standby") or lb.create_flavor(name="active-standby",
 context["octaviaFlavorIds"] = {"active-standby": ha.id}
 say("octavia: flavor ready")
 
-# --- Keystone group the government example delegates to; Swift answers ---
-group = idp.find_group("finance-admins", domain_id="default") or idp.create_group(name="finance-admins",
-                                                                                 domain_id="default")
+# --- Swift answers (Keystone groups for `*_group_id` variables are made per stack by checks.ts) ---
 until("swift", lambda: conn.object_store.get_account_metadata() is not None, timeout=120)
 say("swift: ready")
 
@@ -198,9 +197,8 @@ env = {
     # Terraform variables the examples declare, answered once for the whole cloud.
     "TF_VAR_octavia_flavor_id": ha.id, "TF_VAR_octavia_ha_flavor_id": ha.id,
     "TF_VAR_tls_container_ref": cert_ref, "TF_VAR_client_ca_container_ref": cert_ref,
-    "TF_VAR_origin_tls_container_ref": cert_ref, "TF_VAR_finance_admin_group_id": group.id,
+    "TF_VAR_origin_tls_container_ref": cert_ref,
 }
-context["financeAdminGroupId"] = group.id
 with open(os.path.join(STATE, "env.json"), "w") as f:
     json.dump({"env": env, "providers": {"openstack": {"auth_url": AUTH}}, "context": context}, f, indent=1)
 say("env.json written")

@@ -4,7 +4,7 @@
 import { randomBytes } from 'crypto';
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { assert, E2eEnv, Session } from './api';
+import { assert, E2eEnv, eventually, Session } from './api';
 import { LIVE_CHECKS } from './live-checks';
 
 export type { E2eEnv } from './api';
@@ -13,8 +13,14 @@ export const liveChecks = LIVE_CHECKS;
 const projects = new Map<string, { name: string; id: string }>();
 const projectsBefore = new Map<string, Set<string>>();
 
-/** A fresh project per example, with the admin user as its admin; returns the env overrides. */
-export async function prepare(env: E2eEnv, stackId: string): Promise<Record<string, string>> {
+const groups = new Map<string, { variable: string; id: string }[]>();
+
+/**
+ * A fresh project per example, with the admin user as its admin, and a fresh Keystone
+ * group for every `*_group_id` variable the stack declares (the operator groups a role
+ * grant names); returns the env overrides.
+ */
+export async function prepare(env: E2eEnv, stackId: string, json: any): Promise<Record<string, string>> {
   const admin = await Session.login(env);
   const region = env.env.OS_REGION_NAME;
   const name = `e2e-${stackId}-${randomBytes(3).toString('hex')}`.slice(0, 64);
@@ -33,7 +39,15 @@ export async function prepare(env: E2eEnv, stackId: string): Promise<Record<stri
   await admin.call('network', region, `/v2.0/quotas/${project.id}`, { method: 'PUT', body: JSON.stringify({ quota: unlimited }) });
   projects.set(stackId, { name, id: project.id });
   projectsBefore.set(stackId, new Set((await admin.call('identity', region, '/projects')).projects.map((p: any) => p.id)));
-  return { OS_PROJECT_NAME: name, TF_VAR_project_id: project.id };
+  const made: { variable: string; id: string }[] = [];
+  for (const variable of Object.keys(json.variable ?? {}).filter((v) => v.endsWith('_group_id'))) {
+    const { group } = await admin.call('identity', region, '/groups', {
+      method: 'POST', body: JSON.stringify({ group: { name: `${name}-${variable}`.slice(0, 64), domain_id: 'default' } }),
+    });
+    made.push({ variable, id: group.id });
+  }
+  groups.set(stackId, made);
+  return { OS_PROJECT_NAME: name, TF_VAR_project_id: project.id, ...Object.fromEntries(made.map((g) => [`TF_VAR_${g.variable}`, g.id])) };
 }
 
 /** The project's session for a stack (prepare() must have run). */
@@ -50,6 +64,14 @@ function regionsBySet(env: E2eEnv): string[] {
   return Object.entries(regions).filter(([, r]) => !seen.has(r.computeSet) && seen.add(r.computeSet)).map(([name]) => name);
 }
 
+/** Whether a project belongs to the example: its own, or one created while it ran. */
+function ownedBy(stackId: string): (project: string) => boolean {
+  const p = projects.get(stackId);
+  const before = projectsBefore.get(stackId) ?? new Set();
+  // Neutron's own ports (floating IP, router gateway) carry no project at all.
+  return (project) => !!project && (project === p?.id || !before.has(project));
+}
+
 export async function leftovers(env: E2eEnv, stackId: string): Promise<string[]> {
   const p = projects.get(stackId);
   if (!p) return [];
@@ -61,15 +83,19 @@ export async function leftovers(env: E2eEnv, stackId: string): Promise<string[]>
     for (const x of items ?? []) if (!ignore(x)) found.push(`${what} ${x.name ?? ''} (${x.id})`.replace('  ', ' '));
   };
   const ctx = env.context as { flavors?: string[]; volumeTypes?: string[] };
+  // Servers and volumes of every project the example owned, including those it created
+  // (departments, tenant VDCs) and that are gone by now.
+  const admin = await Session.login(env);
+  const ours = ownedBy(stackId);
   for (const r of regionsBySet(env)) {
-    add(`${r} server`, (await s.call('compute', r, '/servers')).servers);
+    add(`${r} server`, (await admin.call('compute', r, '/servers/detail?all_tenants=1')).servers, (x) => !ours(x.tenant_id));
     add(`${r} server group`, (await s.call('compute', r, '/os-server-groups')).server_groups);
     add(`${r} flavor`, (await s.call('compute', r, '/flavors?is_public=None')).flavors, (f) => ctx.flavors?.includes(f.name) ?? false);
-    add(`${r} volume`, (await s.call('block-storage', r, '/volumes')).volumes);
+    add(`${r} volume`, (await admin.call('block-storage', r, '/volumes/detail?all_tenants=1')).volumes, (v) => !ours(v['os-vol-tenant-attr:tenant_id']));
     add(`${r} volume type`, (await s.call('block-storage', r, '/types?is_public=None')).volume_types, (t) => t.name === '__DEFAULT__' || (ctx.volumeTypes?.includes(t.name) ?? false));
   }
-  // Neutron is shared by every region: list once, filtered on the project.
-  const net = async (p: string, key: string) => (await s.call('network', region, `${p}?project_id=${pid}`))[key];
+  // Neutron is shared by every region: list once, filtered on the example's projects.
+  const net = async (p: string, key: string) => ((await admin.call('network', region, p))[key] as any[]).filter((x) => ours(x.project_id));
   add('network', await net('/v2.0/networks', 'networks'));
   add('port', await net('/v2.0/ports', 'ports'));
   add('router', await net('/v2.0/routers', 'routers'));
@@ -86,14 +112,78 @@ export async function leftovers(env: E2eEnv, stackId: string): Promise<string[]>
   add('tap mirror', await net('/v2.0/taas/tap_mirrors', 'tap_mirrors'));
   add('load balancer', (await s.call('load-balancer', region, `/v2/lbaas/loadbalancers?project_id=${pid}`)).loadbalancers);
   add('dns zone', (await s.call('dns', region, '/v2/zones')).zones);
+  add('heat stack', (await s.call('orchestration', region, '/stacks')).stacks.map((x: any) => ({ name: x.stack_name, id: x.id })));
   const containers = await s.call('object-store', region, '?format=json', { allow404: true });
   add('swift container', (Array.isArray(containers) ? containers : []).map((c: any) => ({ name: c.name, id: 'swift' })));
   add('image', (await s.call('image', region, `/v2/images?owner=${pid}`)).images);
+  const { users } = await admin.call('identity', region, `/users?name=${env.env.OS_USERNAME}`);
+  add('application credential', (await admin.call('identity', region, `/users/${users[0].id}/application_credentials`)).application_credentials,
+    (c) => c.project_id !== pid);
+  // The harness's groups: a grant destroy left behind is a leftover; the groups themselves go.
+  for (const g of groups.get(stackId) ?? []) {
+    add(`role assignment of group ${g.variable} (${g.id}):`, (await admin.call('identity', region, `/role_assignments?group.id=${g.id}`)).role_assignments
+      .map((a: any) => ({ name: `role ${a.role.id} on ${JSON.stringify(a.scope)}`, id: g.id })));
+    await admin.call('identity', region, `/groups/${g.id}`, { method: 'DELETE' });
+  }
+  groups.delete(stackId);
   // Projects the example itself created (the government departments).
   const before = projectsBefore.get(stackId) ?? new Set();
   const now = (await s.call('identity', region, '/projects')).projects as any[];
   add('project', now.filter((x) => !before.has(x.id) && !x.name.startsWith('e2e-')));
   return found;
+}
+
+/**
+ * Boot volumes the configuration keeps on destroy (block_device with
+ * delete_on_termination = false, InstanceGroup's bootVolumeGiB), as sizes in GiB.
+ */
+export function retainedBootVolumes(json: any): number[] {
+  const sizes: number[] = [];
+  for (const [name, r] of Object.entries<any>(json.resource?.openstack_compute_instance_v2 ?? {})) {
+    const kept = (r.block_device ?? []).filter((b: any) => b.delete_on_termination === false && b.destination_type === 'volume' && b.source_type === 'image');
+    if (kept.length === 0) continue;
+    let members = 1;
+    if (r.for_each !== undefined) {
+      assert(typeof r.for_each === 'object', `${name}: for_each is ${JSON.stringify(r.for_each)}, not a literal map: cannot count its retained boot volumes`);
+      members = Object.keys(r.for_each).length;
+    } else if (r.count !== undefined) {
+      assert(typeof r.count === 'number', `${name}: count is ${JSON.stringify(r.count)}, not a number: cannot count its retained boot volumes`);
+      members = r.count;
+    }
+    for (const b of kept) for (let i = 0; i < members; i++) sizes.push(b.volume_size);
+  }
+  return sizes.sort((a, b) => a - b);
+}
+
+/**
+ * After destroy: deletes the boot volumes Nova kept on purpose (unnamed, from an image,
+ * available) in the example's projects, once it has checked (when `strict`) that they are
+ * exactly the ones the configuration retains. Returns what it deleted.
+ */
+export async function releaseRetained(env: E2eEnv, stackId: string, json: any, strict: boolean): Promise<string[]> {
+  const p = projects.get(stackId);
+  if (!p) return [];
+  const expected = retainedBootVolumes(json);
+  if (strict && expected.length === 0) return [];
+  const admin = await Session.login(env);
+  const ours = ownedBy(stackId);
+  const kept: { region: string; id: string; size: number }[] = [];
+  for (const r of regionsBySet(env)) {
+    const { volumes } = await admin.call('block-storage', r, '/volumes/detail?all_tenants=1');
+    for (const v of volumes) {
+      if (ours(v['os-vol-tenant-attr:tenant_id']) && !v.name && v.volume_image_metadata && v.status === 'available') kept.push({ region: r, id: v.id, size: v.size });
+    }
+  }
+  const sizes = kept.map((v) => v.size).sort((a, b) => a - b);
+  if (strict) {
+    assert(JSON.stringify(sizes) === JSON.stringify(expected),
+      `destroy kept ${sizes.length} boot volume(s) of ${JSON.stringify(sizes)} GiB, the configuration retains ${expected.length} of ${JSON.stringify(expected)} GiB`);
+  }
+  for (const v of kept) await admin.call('block-storage', v.region, `/volumes/${v.id}`, { method: 'DELETE' });
+  await eventually(180, async () => {
+    for (const v of kept) assert((await admin.call('block-storage', v.region, `/volumes/${v.id}`, { allow404: true })) === null, `boot volume ${v.id} is not deleted yet`);
+  });
+  return kept.map((v) => `${v.region} boot volume ${v.id} (${v.size} GiB)`);
 }
 
 /** Server-side evidence: ERROR lines of the service logs, and faults of servers in ERROR. */

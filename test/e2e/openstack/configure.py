@@ -247,5 +247,20 @@ shutil.copy(f"{VENV}/etc/designate/api-paste.ini", f"{ETC}/designate/api-paste.i
 api("designate-api", "designate.wsgi.api:application", t.port("designate"), "",
     {"OS_DESIGNATE_CONFIG_DIR": os.path.dirname(de)})
 
+# --- Heat: API and one engine; stacks act for their users through Keystone trusts ---
+he = ini(f"{ETC}/heat/heat.conf", {
+    "DEFAULT": {**common(), "num_engine_workers": "1", "region_name_for_services": "RegionOne",
+                # Throw-away key (32 bytes) for the credentials Heat stores; loopback-only cloud.
+                "auth_encryption_key": "oscar-e2e-heat-throwaway-key-32b", "max_stacks_per_tenant": "-1"},
+    "database": {"connection": t.db_url("heat")},
+    "keystone_authtoken": authtoken("heat"),
+    "trustee": {k: v for k, v in service_auth("heat").items() if k not in ("project_name", "project_domain_name", "region_name")},
+    "clients_keystone": {"auth_uri": AUTH},
+    "paste_deploy": {"api_paste_config": f"{VENV}/etc/heat/api-paste.ini"},
+    **oslo(),
+})
+api("heat-api", "heat.wsgi.api:application", t.port("heat"), f"--config-file {he}")
+daemon("heat-engine", "heat-engine", he)
+
 with open(os.path.join(STATE, "processes.json"), "w") as f:
     json.dump(processes, f, indent=1)

@@ -155,8 +155,16 @@ export const LIVE_CHECKS: Record<string, Check> = {
     assert(workloads(backup).every((n) => n.endsWith('-001')) && workloads(backup).length === 5, `cn-central-2: expected one standby member of each of 5 workloads, found ${workloads(backup).join(', ')}`);
     const { firewall_groups: fwgs } = await s.call('network', 'RegionOne', `/v2.0/fwaas/firewall_groups?project_id=${s.projectId}`);
     for (const g of fwgs.filter((x: any) => x.name !== 'default')) assert(g.status === 'ACTIVE', `firewall group ${g.name} is ${g.status}`);
-    const { tap_mirrors: mirrors } = await s.call('network', 'RegionOne', `/v2.0/taas/tap_mirrors?project_id=${s.projectId}`);
-    assert(mirrors.length >= 3, `expected tap mirrors of the DMZ workloads, found ${mirrors.length}`);
+    // G4: the DMZ workloads' ports mirrored, each mirror owned by the project that owns the port.
+    const deptIds = new Set<string>();
+    for (const d of departments) deptIds.add((await admin.call('identity', 'RegionOne', `/projects?name=${d}`)).projects[0]?.id);
+    const { tap_mirrors: all } = await admin.call('network', 'RegionOne', '/v2.0/taas/tap_mirrors');
+    const mirrors = all.filter((m: any) => deptIds.has(m.project_id));
+    assert(mirrors.length >= 3, `expected tap mirrors of the DMZ workloads in the department projects, found ${mirrors.length}`);
+    for (const m of mirrors) {
+      const { port } = await admin.call('network', 'RegionOne', `/v2.0/ports/${m.port_id}`);
+      assert(port.project_id === m.project_id, `tap mirror ${m.name} (project ${m.project_id}) mirrors a port of project ${port.project_id}`);
+    }
     // The interconnect: one IPsec site connection on each site's extranet edge router.
     const { ipsec_site_connections: links } = await s.call('network', 'RegionOne', `/v2.0/vpn/ipsec-site-connections?project_id=${s.projectId}`);
     assert(links.length === 2, `expected 2 IPsec site connections (primary and backup centre), found ${links.length}`);
@@ -212,6 +220,41 @@ export const LIVE_CHECKS: Record<string, Check> = {
     await loadBalancersActive(s, region, 1);
     const { floatingips } = await s.call('network', region, `/v2.0/floatingips?project_id=${s.projectId}`);
     assert(floatingips.length === 1 && floatingips[0].qos_policy_id, `floating IP without a QoS policy: ${JSON.stringify(floatingips)}`);
+  },
+
+  'healthcare-openstack': async (env) => {
+    const s = await session(env, 'healthcare-openstack');
+    const admin = await Session.login(env);
+    const region = 'cn-central-wh1';
+    // Application 3, database 2, audit 2, audit collectors 2, backup runner 1, over az1 and az2.
+    const servers = await computeHealthy(s, region, 10);
+    assert([...zonesOf(servers)].sort().join() === 'az1,az2', `${region}: servers not in az1 and az2: ${[...zonesOf(servers)]}`);
+    // Attested pools: trusted aggregates on the hosts the site names.
+    const { aggregates } = await admin.call('compute', region, '/os-aggregates');
+    const ctx = env.context as Record<string, string[]>;
+    for (const [pool, key] of [['control', 'controlHosts'], ['compute', 'computeHosts'], ['storage', 'storageHosts']]) {
+      const agg = aggregates.find((a: any) => a.name === `medical-${pool}`);
+      assert(agg?.metadata?.trusted === 'true', `${region}: no trusted aggregate medical-${pool}: ${JSON.stringify(agg)}`);
+      assert([...agg.hosts].sort().join() === [...ctx[`healthcareOpenstack.${key}`]].sort().join(), `aggregate medical-${pool} holds ${agg.hosts}`);
+    }
+    // Records and audit logs on the encrypted type, attached.
+    const { volumes } = await s.call('block-storage', region, '/volumes/detail');
+    const data = volumes.filter((v: any) => /-(records|logs)$/.test(v.name));
+    assert(data.length === 4 && data.every((v: any) => v.volume_type === 'luks-ceph' && v.attachments.length === 1),
+      `data volumes: ${data.map((v: any) => `${v.name} ${v.volume_type} ${v.attachments.length}`)}`);
+    // The notifications stack, created by Heat through a trust.
+    const { stacks } = await s.call('orchestration', region, '/stacks?name=consultation-notifications');
+    assert(stacks.length === 1 && stacks[0].stack_status === 'CREATE_COMPLETE', `heat stack: ${JSON.stringify(stacks)}`);
+    // Role grants to the operator groups, on the project, with the intended roles.
+    const grants = (await admin.call('identity', region, `/role_assignments?scope.project.id=${s.projectId}&include_names=1`)).role_assignments
+      .filter((a: any) => a.group).map((a: any) => `${a.group.name.replace(/^.*-(\w+_group_id)$/, '$1')}:${a.role.name}`).sort();
+    assert(grants.join() === 'clinician_group_id:reader,operator_group_id:member', `group grants: ${grants}`);
+    // The records reader's application credential: least roles, explicit access rules.
+    const { users } = await admin.call('identity', region, `/users?name=${env.env.OS_USERNAME}`);
+    const { application_credentials: creds } = await admin.call('identity', region, `/users/${users[0].id}/application_credentials?name=medical-records-reader`);
+    assert(creds.length === 1 && creds[0].unrestricted === false && creds[0].access_rules?.[0]?.service === 'object-store'
+      && creds[0].roles.map((r: any) => r.name).join() === 'reader', `records-reader credential: ${JSON.stringify(creds)}`);
+    await loadBalancersActive(s, region, 1);
   },
 
   'openstack-services': async (env) => {

@@ -50,6 +50,6 @@ if [[ "$(cat "$VENV_DIR/.plugins" 2>/dev/null)" != "$plugin_hash" ]]; then
   rm -rf "$tmp"
   echo "$plugin_hash" > "$VENV_DIR/.plugins"
 fi
-"$VENV_DIR/bin/python" -c 'import keystone, nova, neutron, placement, glance, cinder, octavia, designate, neutron_fwaas, neutron_vpnaas, neutron_taas, swift, pyeclib, oscar_e2e_plugins' \
+"$VENV_DIR/bin/python" -c 'import keystone, nova, neutron, placement, glance, cinder, octavia, designate, neutron_fwaas, neutron_vpnaas, neutron_taas, swift, heat, pyeclib, oscar_e2e_plugins' \
   || die "the venv at $VENV_DIR is incomplete: delete it and re-run setup.sh"
 log "setup: done in $((SECONDS - t0)) s"

@@ -22,8 +22,9 @@ COMPUTE_SETS = [
         "name": "b", "port_offset": 10000,
         # cn-central-2: the government example's provincial backup centre (one standby
         # member per workload, the audit sink's two collectors in az-mgmt).
-        # cn-east-d1: the power dispatching (SCADA) site; cn-north-bj1: the manufacturing cloud.
-        "regions": ["RegionTwo", "RegionWest", "cn-central-2", "cn-east-d1", "cn-north-bj1"],
+        # cn-east-d1: the power dispatching (SCADA) site; cn-north-bj1: the manufacturing cloud;
+        # cn-central-wh1: the hospital cloud.
+        "regions": ["RegionTwo", "RegionWest", "cn-central-2", "cn-east-d1", "cn-north-bj1", "cn-central-wh1"],
         "zones": {"az1": 3, "az2": 3, "az-cloud-1": 1, "az-cloud-2": 1, "az-dmz-1": 1, "az-dmz-2": 1,
                   "az-mgmt": 2, "az-test": 1},
     },
@@ -37,7 +38,7 @@ COMPUTE_SETS = [
 
 PORTS = {
     "keystone": 5000, "glance": 9292, "neutron": 9696, "octavia": 9876,
-    "designate": 9001, "designate-mdns": 5354, "swift": 8080,
+    "designate": 9001, "designate-mdns": 5354, "swift": 8080, "heat": 8004,
     "swift-account": 6202, "swift-container": 6201, "swift-object": 6200,
     # per compute set, plus its port_offset
     "nova": 8774, "placement": 8778, "cinder": 8776,
@@ -55,7 +56,7 @@ EXTERNAL_NETWORKS = [  # name, physnet, cidr
     ("egov-extranet", "extranet", "172.24.6.0/24"),
 ]
 IMAGES = ["ubuntu-24.04", "rhel-9.4", "sbc-5.2", "ims-app-3.1", "ims-db-2.4",
-          "media-base-2024.10", "squid-6", "kylin-v10", "kylin-v10-sp3", "centos-7"]
+          "media-base-2024.10", "squid-6", "kylin-v10", "kylin-v10-sp3", "centos-7", "trusted-linux-7"]
 FLAVORS = [("m1.small", 1, 2048, 20), ("m1.medium", 2, 4096, 40), ("db.medium", 2, 4096, 20)]
 # Volume types the examples reference by name; each is served by the fake backends.
 VOLUME_TYPES = ["ssd", "luks-san", "luks-ceph", "gold", "san", "distributed", "ceph-rbd", "commercial-san"]
@@ -71,6 +72,10 @@ EXAMPLE_CONTEXT = {
     "manufacturingOpenstack.computeHosts": ["b-az1-1", "b-az1-2", "b-az2-1", "b-az2-2"],
     "manufacturingOpenstack.storageHosts": ["b-az1-3", "b-az2-3", "b-az-mgmt-1"],
     "manufacturingOpenstack.convergedHosts": ["b-az-mgmt-2", "b-az-test-1"],
+    # The hospital's attested pools (trusted aggregates, no AZ of their own), on set b's hosts.
+    "healthcareOpenstack.controlHosts": ["b-az1-1", "b-az2-1", "b-az-mgmt-1"],
+    "healthcareOpenstack.computeHosts": ["b-az1-2", "b-az1-3", "b-az2-2", "b-az2-3"],
+    "healthcareOpenstack.storageHosts": ["b-az-cloud-1", "b-az-cloud-2", "b-az-dmz-1"],
 }
 SYNC_REALMS = ["oscar", "tianshan"]
 
