@@ -39,8 +39,6 @@ defineTargetSuite('openstack', {
   // Added by issue 17 and first reached by the suite in CI (2026-11-30): their regions are not in the test cloud.
   'power-grid-openstack': 'its PaaS tier is a Trove database (not part of the test cloud, see openstack-services), and its region cn-east-js1 '
     + 'is not served yet; power-scada-openstack, the same PowerGridCloud without PaaS, runs end to end',
-  'broadcast-video-k8s': 'not run yet: needs the Kubernetes target next to OpenStack and has no live checks in '
-    + 'test/e2e/openstack/live-checks.ts',
   'platform-admin-openstack': 'not run live yet: the runner applies each example in a fresh project of its own, while this pair needs '
     + 'the admin stack applied first and a clouds.yaml entry (app-team) for the project it creates (issue 15 A7)',
   'platform-tenant-openstack': 'not run live yet: needs platform-admin-openstack applied first (its flavors, volume type and project), see above',

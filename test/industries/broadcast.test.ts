@@ -100,19 +100,26 @@ describe('BroadcastVideoPlatform: architecture', () => {
     expect(flavors[flavorOf(app)].extra_specs['hw:cpu_policy']).toBe('dedicated');
   });
 
-  test('PROPERTY: media containers are private, versioned, with a storage policy and temp URL key', () => {
+  test('PROPERTY: media containers are private, versioned, on the cluster\'s default policy, with a temp URL key', () => {
     const containers = Object.values(res(json, 'openstack_objectstorage_container_v1')) as any[];
     expect(containers.map((c) => c.name).sort()).toEqual(['tianshan-archive', 'tianshan-mezzanine', 'tianshan-renditions']);
     for (const c of containers) {
       expect(c.container_read).toBeUndefined();
       expect(c.container_write).toBeUndefined();
       expect(c.versioning).toBe(true);
-      expect(c.storage_policy).toBe('Policy-0');
+      // No policy name: Swift then uses its default policy, whatever the cluster calls it.
+      expect(c.storage_policy).toBeUndefined();
       expect(c.metadata['Temp-URL-Key']).toMatch(/^\$\{random_password\.[\w-]+\.result\}$/);
       expect(c.lifecycle.prevent_destroy).toBe(true);
     }
     // one key for the whole library
     expect(new Set(containers.map((c) => c.metadata['Temp-URL-Key'])).size).toBe(1);
+  });
+
+  test('PROPERTY: a platform storage policy applies to every container unless a container names its own', () => {
+    const out = synth({ storagePolicy: 'gold', mediaContainers: [{ name: 'mezzanine' }, { name: 'archive', storagePolicy: 'erasure-coded' }] });
+    const byName = Object.fromEntries(Object.values<any>(res(out, 'openstack_objectstorage_container_v1')).map((c) => [c.name, c.storage_policy]));
+    expect(byName).toEqual({ 'tianshan-mezzanine': 'gold', 'tianshan-archive': 'erasure-coded' });
   });
 
   test('two block tiers: distributed and SAN volume types referenced by the data volumes', () => {

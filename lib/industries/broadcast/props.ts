@@ -291,7 +291,7 @@ export interface BroadcastVideoPlatformProps {
 
   /**
    * Swift storage policy of the media containers.
-   * @default 'Policy-0' (Swift's default policy name)
+   * @default - the cluster's default policy
    */
   readonly storagePolicy?: string;
   /**

@@ -104,6 +104,9 @@ project_name = service
 user_domain_name = Default
 project_domain_name = Default
 delay_auth_decision = true
+# Swift needs no catalog, and the catalog of this many regions overflows Swift's 8 KiB
+# header limit (X-Service-Catalog): every request then fails "400 Header Line Too Long".
+include_service_catalog = false
 [filter:keystoneauth]
 use = egg:swift#keystoneauth
 operator_roles = admin, member

@@ -179,6 +179,19 @@ export const LIVE_CHECKS: Record<string, Check> = {
     assert([...policies.entries()].some(([n, p]) => n.includes('archive') && p === 'erasure-coded'), `archive not erasure-coded: ${[...policies]}`);
   },
 
+  // The transcoders run on Kubernetes (test/e2e/kubernetes/checks.ts checks them); the rest is OpenStack.
+  'broadcast-video-k8s': async (env) => {
+    const s = await session(env, 'broadcast-video-k8s');
+    const servers = await computeHealthy(s, 'RegionOne', 6);
+    assert(servers.length === 6 && [...zonesOf(servers)].sort().join() === 'az1,az2', `servers: ${servers.map((sv) => `${sv.name}@${sv['OS-EXT-AZ:availability_zone']}`)}`);
+    await loadBalancersActive(s, 'RegionOne', 1);
+    await zonesActive(s, 1);
+    // The media library on the cluster's default policy (this cloud names policy 0 "gold").
+    const policies = await containerPolicies(s);
+    assert([...policies.keys()].sort().join() === 'tianshan-archive,tianshan-mezzanine,tianshan-renditions'
+      && [...policies.values()].every((p) => p === 'gold'), `containers: ${[...policies]}`);
+  },
+
   'power-scada-openstack': async (env) => {
     const s = await session(env, 'power-scada-openstack');
     // Zone I front-ends (4), the zone II historian pair and metering pair, spread over az1 and az2.

@@ -100,7 +100,9 @@ function mediaContainer(scope: Construct, site: OpenStackSite, platformName: str
   return new ObjectContainer(scope, `media-${spec.name}`, {
     site,
     name: containerName,
-    storagePolicy: spec.storagePolicy ?? props.storagePolicy ?? 'Policy-0',
+    // Unset means the cluster's default policy: a cluster that names policy 0 ("gold")
+    // has no "Policy-0" and Swift refuses the container (found by the OpenStack e2e run).
+    storagePolicy: spec.storagePolicy ?? props.storagePolicy,
     versioning: spec.versioning ?? true,
     tempUrlKey,
     publicOrigin: isPublic,
