@@ -5,12 +5,15 @@ import { isUnresolved, openstackTags, stringMap } from '../private/attrs';
 /** The tags every resource of a trusted (healthcare) cloud carries: where it is, whose asset it is, its trust state. */
 const REQUIRED = [LabelKeys.GEO_LOCATION, LabelKeys.ASSET, LabelKeys.TRUST];
 
-/** OpenStack resources with a `tags` list (provider 3.4.0). */
+/**
+ * OpenStack resources with a `tags` list (provider 3.4.0). Not QoS policies: Neutron 2026.2
+ * refuses the provider's bulk tag update on them (400 "Invalid tags body").
+ */
 const TAGGED = [
   'openstack_compute_instance_v2', 'openstack_identity_project_v3', 'openstack_images_image_v2',
   'openstack_lb_loadbalancer_v2', 'openstack_lb_listener_v2', 'openstack_lb_pool_v2', 'openstack_lb_member_v2',
   'openstack_networking_floatingip_v2', 'openstack_networking_network_v2', 'openstack_networking_port_v2',
-  'openstack_networking_qos_policy_v2', 'openstack_networking_router_v2', 'openstack_networking_secgroup_v2',
+  'openstack_networking_router_v2', 'openstack_networking_secgroup_v2',
   'openstack_networking_subnet_v2', 'openstack_networking_subnetpool_v2', 'openstack_networking_trunk_v2',
   'openstack_orchestration_stack_v1',
 ];

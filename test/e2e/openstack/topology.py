@@ -75,7 +75,7 @@ EXAMPLE_CONTEXT = {
     # The hospital's attested pools (trusted aggregates, no AZ of their own), on set b's hosts.
     "healthcareOpenstack.controlHosts": ["b-az1-1", "b-az2-1", "b-az-mgmt-1"],
     "healthcareOpenstack.computeHosts": ["b-az1-2", "b-az1-3", "b-az2-2", "b-az2-3"],
-    "healthcareOpenstack.storageHosts": ["b-az-cloud-1", "b-az-cloud-2", "b-az-dmz-1"],
+    "healthcareOpenstack.storageHosts": ["b-az-cloud-1-1", "b-az-cloud-2-1", "b-az-dmz-1-1"],
 }
 SYNC_REALMS = ["oscar", "tianshan"]
 

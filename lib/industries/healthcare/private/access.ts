@@ -52,7 +52,9 @@ export function createOrchestration(scope: Construct, props: HealthcareCloudProp
   return new OrchestrationStackV1(scope, `stack-${o.name}`, {
     provider: openstackProviderOf(props.site, scope, 'orchestration', 'Heat stacks'),
     name: o.name,
-    templateOpts: { Template: o.template },
+    // Provider 3.4.0 reads only the keys Bin (the template text) and URL (buildTE); any
+    // other key leaves the template empty: "Data in neither json nor yaml format".
+    templateOpts: { Bin: o.template },
     parameters: o.parameters,
     disableRollback: false,
     tags: Labels.toOpenStackTags(Labels.resolve(scope)),
