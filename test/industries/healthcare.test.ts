@@ -163,6 +163,8 @@ describe('HealthcareCloud (healthcare, H1-H8)', () => {
     const stacks = Object.values(res(json, 'openstack_orchestration_stack_v1'));
     // Provider 3.4.0 reads the template from the key Bin (or URL); any other key leaves it empty.
     expect(stacks.map((s) => [s.name, s.parameters, s.template_opts.Bin.startsWith('heat_template_version')])).toEqual([['consultation-notifications', { topic: 'consultation' }, true]]);
+    // An empty environment, stated: unset, provider 3.4.0 fetches one from its working directory.
+    expect(stacks.map((s) => s.environment_opts)).toEqual([{ Bin: '\n' }]);
     expect(res(cloud().json(), 'openstack_orchestration_stack_v1')).toEqual({});
     expect(() => cloud({ orchestration: { name: 'x', template: '' } })).toThrow(/orchestration\.template/);
     const stack = new TerraformStack(new App(), 'v');

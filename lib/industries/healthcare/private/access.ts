@@ -55,6 +55,9 @@ export function createOrchestration(scope: Construct, props: HealthcareCloudProp
     // Provider 3.4.0 reads only the keys Bin (the template text) and URL (buildTE); any
     // other key leaves the template empty: "Data in neither json nor yaml format".
     templateOpts: { Bin: o.template },
+    // Without environment_opts the provider reads an environment from the empty URL (its
+    // working directory) and fails the same way; its own acceptance tests pass "\n".
+    environmentOpts: { Bin: '\n' },
     parameters: o.parameters,
     disableRollback: false,
     tags: Labels.toOpenStackTags(Labels.resolve(scope)),
