@@ -161,8 +161,12 @@ export type TerraformRunner = (args: string[]) => Promise<{ stdout: string; stde
  */
 export async function cycle(o: CycleOptions): Promise<CycleReport> {
   const seconds: Record<string, number> = {};
+  // The phase a failure happened in, for the message: a bare "context deadline exceeded"
+  // says nothing about whether apply or destroy ran out of time.
+  let current = 'prepare';
   const timed = async <T>(phase: string, fn: () => Promise<T>): Promise<T> => {
     const t = Date.now();
+    current = phase;
     try {
       return await fn();
     } finally {
@@ -214,7 +218,8 @@ export async function cycle(o: CycleOptions): Promise<CycleReport> {
     const evidence: string[] = [];
     for (const x of o.envs) evidence.push(`--- ${x.target} server-side evidence ---\n${await o.checks[x.target]?.diagnose(x).catch((d) => `diagnose failed: ${d}`)}`);
     if (applied) await destroy(o.stackDir, json, tf, false, (strict) => release(o, json, strict)).catch((d) => evidence.push(`--- cleanup destroy failed ---\n${terraformError(d)}`));
-    throw new Error(`${o.stackId}: ${terraformError(e)}\n${evidence.join('\n')}`);
+    const done = Object.entries(seconds).filter(([k]) => k !== current).map(([k, v]) => `${k} ${v}s`).join(', ');
+    throw new Error(`${o.stackId} (failed in ${current}${done ? `; passed: ${done}` : ''}): ${terraformError(e)}\n${evidence.join('\n')}`);
   }
 }
 
