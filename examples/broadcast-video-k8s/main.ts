@@ -48,6 +48,8 @@ export class BroadcastVideoK8sStack extends TerraformStack {
         minReplicas: 2,
         maxReplicas: 20,
         cpuUtilizationPercent: 70,
+        // The longest transcode job: a scale-down or a destroy waits for it.
+        drainSeconds: Number(env('drainSeconds', '1800')),
         readinessProbe: Probe.httpGet('/healthz', { periodSeconds: 5 }),
         egressCidrs: ['10.20.0.0/22', '203.0.113.10/32'], // business plane and the Swift proxy VIP
       },

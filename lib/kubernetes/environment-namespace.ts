@@ -127,6 +127,9 @@ export interface EnvironmentNamespaceProps {
   readonly labels?: { [key: string]: string };
 }
 
+/** kubernetes_namespace_v1's default delete timeout (provider 2.38.0). */
+const DEFAULT_NAMESPACE_DELETE_SECONDS = 300;
+
 const QUOTA_DEFAULTS = {
   requestsCpu: '4', requestsMemory: '8Gi', limitsCpu: '8', limitsMemory: '16Gi', pods: 50, requestsStorage: '100Gi', persistentVolumeClaims: 20,
 };
@@ -164,6 +167,7 @@ export class EnvironmentNamespace extends Construct {
   public readonly quota: NamespaceQuota;
 
   private readonly demands: { id: string; demand: ResourceDemand }[] = [];
+  private longestGraceSeconds = 0;
 
   constructor(scope: Construct, id: string, props: EnvironmentNamespaceProps = {}) {
     super(scope, id);
@@ -269,9 +273,20 @@ export class EnvironmentNamespace extends Construct {
    * Checks that the quota holds the peak demand of these workloads together with those
    * accommodated before, and throws (naming the quota prop) when it does not: a quota
    * smaller than its workloads' requests stalls rollouts and autoscaling.
+   *
+   * Also gives the namespace a delete timeout long enough for the workloads' longest
+   * termination grace period plus 5 minutes, when the provider's default 5 minutes
+   * would leave less than one beyond it: Kubernetes' namespace controller finalizes a deleted namespace
+   * only after the longest grace period of the pods it deleted, even when they stop
+   * sooner, so a long drain would otherwise fail `terraform destroy`.
    */
   public accommodate(...workloads: IWorkload[]): void {
     for (const w of workloads) this.demands.push({ id: w.node.path, demand: w.resourceDemand });
+    const grace = workloads.map((w) => w.terminationGracePeriodSeconds).filter((g): g is number => g !== undefined && !Token.isUnresolved(g));
+    this.longestGraceSeconds = Math.max(this.longestGraceSeconds, ...grace);
+    if (this.longestGraceSeconds > DEFAULT_NAMESPACE_DELETE_SECONDS - 60) {
+      this.namespace.putTimeouts({ delete: `${Math.ceil((this.longestGraceSeconds + 300) / 60)}m` });
+    }
     const total = sumDemands(this.demands.map((d) => d.demand));
     const q = this.quota;
     const checks: [keyof NamespaceQuota, string | number, number, 'cpu' | 'bytes' | 'count', string][] = [

@@ -164,6 +164,8 @@ export class Microservice extends Construct implements IWorkload {
   public readonly httpRoute?: Manifest;
   public readonly ingress?: IngressV1;
   public readonly resourceDemand: ResourceDemand;
+  /** Seconds a pod gets to stop after SIGTERM, when set (undefined: the Kubernetes default). */
+  public readonly terminationGracePeriodSeconds?: number;
 
   constructor(scope: Construct, id: string, props: MicroserviceProps) {
     super(scope, id);
@@ -272,6 +274,7 @@ export class Microservice extends Construct implements IWorkload {
       this.ingress = createIngress(this, provider, 'ingress', this.name, props.namespace, labels, props.ingress, this.service.metadata.name, this.servicePort);
     }
     this.resourceDemand = demandOf(maxReplicas + maxSurge, resources);
+    this.terminationGracePeriodSeconds = props.terminationGracePeriodSeconds;
   }
 
   /** Validates replicas/autoscaling and returns the (initial) replica count. */

@@ -51,4 +51,10 @@ export interface ResourceDemand {
 export interface IWorkload extends IConstruct {
   /** Peak resource demand, for checking it against a namespace quota. */
   readonly resourceDemand: ResourceDemand;
+  /**
+   * Seconds its pods get to stop after SIGTERM, when the workload sets it: deleting the
+   * namespace waits that long (see {@link EnvironmentNamespace.accommodate}).
+   * @default - the Kubernetes default (30 s)
+   */
+  readonly terminationGracePeriodSeconds?: number;
 }

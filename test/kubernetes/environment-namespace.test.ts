@@ -126,4 +126,29 @@ describe('EnvironmentNamespace', () => {
       expect(message).toMatch(/props\.quota\.pods: the quota \(5\) is smaller .* \(6, from test\/web, test\/api/);
     });
   });
+
+  describe('delete timeout covers the longest termination grace period', () => {
+    // kube's namespace controller finalizes a deleted namespace only after the longest grace
+    // period of the pods it deleted (measured on the e2e cluster: 60 s grace, 73 s delete).
+    const svc = (s: any, ns: EnvironmentNamespace, id: string, grace?: number) =>
+      new Microservice(s, id, { namespace: ns.name, image: 'media/worker:1.0.0', readinessProbe: Probe.httpGet('/'), resources: small, terminationGracePeriodSeconds: grace });
+    const timeoutsOf = (build: (s: any, ns: EnvironmentNamespace) => void) =>
+      only(synth((s) => build(s, new EnvironmentNamespace(s, 'env', { quota: { pods: 20, requestsCpu: '8', limitsCpu: '16', requestsMemory: '32Gi', limitsMemory: '64Gi' } }))), 'kubernetes_namespace_v1').timeouts;
+
+    test('the provider default (5 min) stays when the grace periods fit in it', () => {
+      expect(timeoutsOf(() => undefined)).toBeUndefined();
+      expect(timeoutsOf((s, ns) => ns.accommodate(svc(s, ns, 'a'), svc(s, ns, 'b', 240)))).toBeUndefined();
+    });
+
+    test('a 30 min drain gives the namespace 35 min to delete', () => {
+      expect(timeoutsOf((s, ns) => ns.accommodate(svc(s, ns, 'a', 1800)))).toEqual({ delete: '35m' });
+    });
+
+    test('the longest grace period wins, across calls and in any order', () => {
+      expect(timeoutsOf((s, ns) => {
+        ns.accommodate(svc(s, ns, 'a', 600));
+        ns.accommodate(svc(s, ns, 'b', 241), svc(s, ns, 'c'));
+      })).toEqual({ delete: '15m' });
+    });
+  });
 });

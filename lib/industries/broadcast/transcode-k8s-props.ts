@@ -79,7 +79,9 @@ export interface KubernetesTranscodeOptions {
   /**
    * Seconds a transcoder gets after SIGTERM (HPA scale-down, rollout, node drain) to
    * finish the job in progress (`terminationGracePeriodSeconds`). Size it to the
-   * longest job.
+   * longest job. Deleting the namespace waits this long too (Kubernetes finalizes it
+   * after the longest grace period of its pods), so its delete timeout is set to this
+   * plus 5 minutes.
    * @default 1800
    */
   readonly drainSeconds?: number;

@@ -170,6 +170,9 @@ current-context: cluster-a
 EOF
 chmod 600 "$state/kubeconfig"
 
+# Context for the examples. The transcoders' drain is 30 s, not the example's 30 min:
+# kube finalizes a deleted namespace only after the longest grace period of its pods
+# (measured here: 60 s grace, 73 s delete), and the fake pods have no job to finish.
 cat >"$state/env.json" <<EOF
 {
   "env": {
@@ -184,7 +187,8 @@ cat >"$state/env.json" <<EOF
   "context": {
     "financeCicdK8s.primaryContext": "cluster-a",
     "financeCicdK8s.drContext": "cluster-b",
-    "broadcastVideoK8s.kubeContext": "cluster-a"
+    "broadcastVideoK8s.kubeContext": "cluster-a",
+    "broadcastVideoK8s.drainSeconds": "30"
   }
 }
 EOF
