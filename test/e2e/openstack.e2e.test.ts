@@ -26,7 +26,7 @@ defineTargetSuite('openstack', {
   // failed for the reason given; the cloud-side fixes noted here are not yet re-run.
   // Runs of 2026-11-30: openstack-basic, pool-matrix-openstack, pool-multisite,
   // broadcast-video-openstack, finance-cicd-vm-openstack, power-scada-openstack,
-  // manufacturing-openstack and healthcare-openstack pass (the last three once the harness
+  // manufacturing-openstack, healthcare-openstack and broadcast-video-k8s pass (the last three once the harness
   // released the boot volumes InstanceGroup keeps on purpose); these are what stopped the others.
   'openstack-services': 'Trove is not part of the test cloud (openstack_db_instance_v1: no database endpoint in the catalog); '
     + 'the Swift container-sync realms and the Octavia client CA it also needed are fixed in the test cloud (broadcast-video-openstack passes with both)',
@@ -40,9 +40,6 @@ defineTargetSuite('openstack', {
   // Added by issue 17 and first reached by the suite in CI (2026-11-30): their regions are not in the test cloud.
   'power-grid-openstack': 'its PaaS tier is a Trove database (not part of the test cloud, see openstack-services), and its region cn-east-js1 '
     + 'is not served yet; power-scada-openstack, the same PowerGridCloud without PaaS, runs end to end',
-  'broadcast-video-k8s': 'run 2026-11-30 with the Kubernetes control plane next to OpenStack: after 470 s terraform stopped with a bare '
-    + '"context deadline exceeded" (no resource named) while the transcoder HPA reported no metrics API; the OpenStack live checks '
-    + '(live-checks.ts) were not reached',
   'platform-admin-openstack': 'not run live yet: the runner applies each example in a fresh project of its own, while this pair needs '
     + 'the admin stack applied first and a clouds.yaml entry (app-team) for the project it creates (issue 15 A7)',
   'platform-tenant-openstack': 'not run live yet: needs platform-admin-openstack applied first (its flavors, volume type and project), see above',
