@@ -24,12 +24,25 @@ const run = promisify(execFile);
 async function collect(env: E2eEnv, path: string, type: string, props: string[]): Promise<Obj[]> {
   const govc = env.env.GOVC_BIN;
   if (!govc) throw new Error('GOVC_BIN is not set in env.json: run test/e2e/vsphere/setup.sh and start.sh');
-  const { stdout } = await run(govc, ['object.collect', '-json', '-type', type, path, ...props], {
-    env: { ...process.env, ...env.env, GOVMOMI_HOME: join(env.stateDir, 'govmomi') },
-    maxBuffer: 64 << 20,
-  }).catch((e) => {
-    throw new Error(`govc object.collect ${type} ${path} failed: ${e.stderr || e.message}`);
-  });
+  const args = ['object.collect', '-json', '-type', type, path, ...props];
+  const options = { env: { ...process.env, ...env.env, GOVMOMI_HOME: join(env.stateDir, 'govmomi') }, maxBuffer: 64 << 20 };
+  let stdout = '';
+  // A read-only call, so a dropped connection is retried (twice): under a full CI load
+  // vcsim once closed one mid-request and govc said only "EOF". Any other error fails.
+  for (let attempt = 1; ; attempt++) {
+    const outcome = await run(govc, args, options).then((r) => r.stdout, (e) => e);
+    if (typeof outcome === 'string') {
+      stdout = outcome;
+      break;
+    }
+    const message = `${outcome.stderr || outcome.message}`.trim();
+    if (attempt < 3 && /(: EOF|connection reset by peer|broken pipe)$/.test(message)) {
+      console.warn(`govc object.collect ${type} ${path}: transport error (${message}), retry ${attempt}`);
+      await new Promise((ok) => setTimeout(ok, 1000 * attempt));
+      continue;
+    }
+    throw new Error(`govc object.collect ${type} ${path} failed: ${message}`);
+  }
   if (!stdout.trim()) return [];
   // govc prints one pretty-printed object per update, back to back.
   const updates = JSON.parse(`[${stdout.trim().replace(/\n}\n{/g, '\n},\n{')}]`) as any[];
