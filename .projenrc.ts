@@ -69,6 +69,7 @@ const project = new cdktf.ConstructLibraryCdktf({
       testTimeout: 600_000,
       maxWorkers: 2,
       testSequencer: '<rootDir>/test/e2e/sequencer.js',
+      setupFilesAfterEnv: ['<rootDir>/test/util/jest-tmpdir.ts'],
     },
   },
   // projen writes the dev tsconfig to test/tsconfig.json; it also covers examples,
