@@ -151,10 +151,16 @@ for cs in t.COMPUTE_SETS:
         "database": {"connection": t.db_url(f"nova_cell1_{n}")},
         "conductor": {"workers": "1"}, "scheduler": {"workers": "1", "discover_hosts_in_cells_interval": "5"},
         "filter_scheduler": {"enabled_filters": "ComputeFilter,ComputeCapabilitiesFilter,"
-                             "ImagePropertiesFilter,NUMATopologyFilter,ServerGroupAntiAffinityFilter,ServerGroupAffinityFilter",
+                             "ImagePropertiesFilter,NUMATopologyFilter,PciPassthroughFilter,"
+                             "ServerGroupAntiAffinityFilter,ServerGroupAffinityFilter",
                              "host_subset_size": "3", "shuffle_best_same_weighed_hosts": "true"},
         "quota": {k: "-1" for k in ("instances", "cores", "ram", "server_groups", "server_group_members",
                                      "key_pairs", "metadata_items")},
+        # The fake hosts' SR-IOV NICs (oscar_e2e_plugins.nova_driver reports one PF and its
+        # VFs per entry): bus N+1 on the Nth physnet.
+        "pci": {"device_spec": json.dumps([
+            {"address": {"domain": "0000", "bus": f"{i + 1:02x}", "slot": "00", "function": ".*"},
+             "physical_network": physnet} for i, physnet in enumerate(t.SRIOV_PHYSNETS)])},
         "keystone_authtoken": authtoken("nova"),
         "placement": service_auth("placement", region), "neutron": service_auth("neutron", region),
         "cinder": {**service_auth("cinder", region), "os_region_name": region},

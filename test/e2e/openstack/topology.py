@@ -50,6 +50,9 @@ PASSWORD = "oscar-e2e"  # throw-away credential of a loopback-only test cloud
 PHYSNETS = ["external", "internet", "extranet", "physnet1", "physnet-prod", "physnet-mgmt", "physnet-infra",
             "dc1-physnet-mgmt", "dc1-physnet-biz", "dc2-physnet-mgmt", "dc2-physnet-biz",
             "dc3-physnet-mgmt", "dc3-physnet-biz"]
+# Physical networks with SR-IOV NICs on every fake host (one PF, seven VFs each): the
+# telecom SBCs' media plane (vnic_type direct) is on each data centre's business physnet.
+SRIOV_PHYSNETS = ["dc1-physnet-biz", "dc2-physnet-biz", "dc3-physnet-biz"]
 EXTERNAL_NETWORKS = [  # name, physnet, cidr
     ("public", "external", "172.24.4.0/24"),
     ("internet", "internet", "172.24.5.0/24"),

@@ -1,4 +1,5 @@
 """Checks of the test-only plugins that need no running cloud (run: pytest in the e2e venv)."""
+import json
 from importlib import metadata
 
 import pytest
@@ -57,3 +58,39 @@ def test_volumes_from_images_are_cloned_without_a_download():
             "print(m.MultiattachFakeDriver.clone_image(None, None, None, None, None, None))")
     out = subprocess.run([sys.executable, "-W", "ignore", "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "(None, True)"
+
+
+def test_sriov_vfs_are_assignable_on_their_device_spec_physnet():
+    # What Nova's PCI tracker does with the reported devices: keep those a device_spec
+    # entry matches, tagged with that entry's physnet (a VF request names the physnet).
+    import nova.conf
+    from nova.pci import whitelist
+    from oscar_e2e_plugins import nova_driver
+    conf = nova.conf.CONF
+    spec = [{"address": {"domain": "0000", "bus": f"{bus:02x}", "slot": "00", "function": ".*"},
+             "physical_network": physnet} for bus, physnet in ((1, "biz-a"), (2, "biz-b"))]
+    conf.set_override("device_spec", [json.dumps(spec)], group="pci")
+    try:
+        devices = nova_driver.pci_devices("host-1")
+        allowed = whitelist.Whitelist(conf.pci.device_spec)
+        tags = {(d["address"], d["dev_type"]): allowed.device_assignable(d).get_tags()["physical_network"]
+                for d in devices}
+    finally:
+        conf.clear_override("device_spec", group="pci")
+    vfs = {a: p for (a, kind), p in tags.items() if kind == "type-VF"}
+    assert len(vfs) == 14 and len(tags) == 16
+    assert vfs["0000:01:00.7"] == "biz-a" and vfs["0000:02:00.1"] == "biz-b"
+    assert tags[("0000:02:00.0", "type-PF")] == "biz-b"
+
+
+@pytest.mark.parametrize("vnic, kind, expected", [
+    ("normal", "vxlan", "ovs"),
+    ("direct", "vlan", "hw_veb"),
+    ("direct", "vxlan", None),  # SR-IOV has no tunnels: Neutron tries the next segment or fails the binding
+])
+def test_ports_bind_like_the_agent_drivers_would(vnic, kind, expected):
+    from oscar_e2e_plugins import ml2
+    binding = ml2.binding_for(vnic, {"network_type": kind, "segmentation_id": 2001}, {"port_filter": True})
+    assert (binding and binding[0]) == expected
+    if expected == "hw_veb":
+        assert binding[1] == {"port_filter": False, "vlan": "2001"}
