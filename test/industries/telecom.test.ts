@@ -230,7 +230,11 @@ describe('TelecomHaPlatform on OpenStack', () => {
     expect(media).toHaveLength(1);
     expect(media[0][1].binding.vnic_type).toBe('direct');
     expect(media[0][1].port_security_enabled).toBe(false);
-    for (const [, p] of ports.filter(([n]) => !n.includes('media'))) expect(p.security_group_ids).toHaveLength(1);
+    expect(media[0][1].lifecycle).toEqual({ ignore_changes: ['binding[0].profile'] });
+    for (const [, p] of ports.filter(([n]) => !n.includes('media'))) {
+      expect(p.security_group_ids).toHaveLength(1);
+      expect(p.lifecycle).toBeUndefined(); // virtio ports: the profile stays ours
+    }
     const flavors = ofType(out, 'openstack_compute_flavor_v2').map(([, f]) => f);
     expect(flavors.find((f) => f.extra_specs)?.extra_specs).toMatchObject({ 'hw:cpu_policy': 'dedicated', 'hw:mem_page_size': '1GB' });
   });

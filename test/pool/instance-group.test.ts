@@ -80,6 +80,8 @@ describe('InstanceGroup on OpenStack', () => {
     const [port] = Object.values<any>(resources(out, 'openstack_networking_port_v2'));
     expect(port.for_each).toEqual({ 'sbc-001': { mac: 'fa:16:3e:01:00:01', ip: '10.0.1.21' }, 'sbc-002': { mac: 'fa:16:3e:01:00:02', ip: '10.0.1.22' } });
     expect(port).toMatchObject({ mac_address: '${each.value.mac}', binding: { vnic_type: 'direct' }, port_security_enabled: false });
+    // Nova writes the claimed VF into the binding profile at boot: the next plan must not clear it.
+    expect(port.lifecycle).toEqual({ ignore_changes: ['binding[0].profile'] });
     const [i] = Object.values<any>(resources(out, 'openstack_compute_instance_v2'));
     expect(i.block_device).toEqual([{ boot_index: 0, delete_on_termination: false, destination_type: 'volume', source_type: 'image', uuid: '4b0f0c6e-0000-4000-8000-000000000001', volume_size: 40, volume_type: 'ceph-ssd' }]);
     expect(i.image_id).toBeUndefined();

@@ -69,6 +69,8 @@ const POWER_STATES: { [state in PowerState]: string } = {
 };
 
 /** Create-time attributes of an adopted server (ForceNew, or not read back on import). */
+/** What Nova sets on an SR-IOV port at boot (found by the OpenStack e2e suite: drift on re-plan). */
+const SRIOV_NOVA_OWNED = 'binding[0].profile';
 const ADOPTED_IGNORED = ['image_name', 'image_id', 'block_device', 'network', 'user_data', 'key_pair', 'scheduler_hints', 'availability_zone'];
 
 /**
@@ -155,6 +157,9 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
       portSecurityEnabled: a.sriov ? false : undefined,
       noSecurityGroups: a.sriov || !a.securityGroupIds || a.securityGroupIds.length === 0 ? true : undefined,
       binding: a.sriov ? { vnicType: 'direct' } : undefined,
+      // Nova writes the claimed VF (pci_slot, vendor, physnet) into an SR-IOV port's binding
+      // profile when it boots the member; without this, every later plan would clear it.
+      lifecycle: a.sriov ? { ignoreChanges: [SRIOV_NOVA_OWNED] } : undefined,
       allowedAddressPairs: a.allowedAddressPairs.length > 0 ? a.allowedAddressPairs.map((p) => ({ ipAddress: p.ipAddress, macAddress: p.macAddress })) : undefined,
       qosPolicyId: a.qosPolicyId,
       tags,

@@ -126,10 +126,23 @@ export const LIVE_CHECKS: Record<string, Check> = {
   'telecom-ha-openstack': async (env) => {
     const s = await session(env, 'telecom-ha-openstack');
     // Three regions: the primary, the DR standby and the active RegionEast.
+    const sbcs: any[] = [];
     for (const region of ['RegionOne', 'RegionTwo', 'RegionEast']) {
-      await computeHealthy(s, region, 9);
+      sbcs.push(...(await computeHealthy(s, region, 9)).filter((sv) => sv.name.includes('sbc')));
       await loadBalancersActive(s, region, 0);
     }
+    // The SBCs' media ports are SR-IOV: each bound to a VF Nova claimed on its DC's business
+    // physnet, and no two on one host share a VF.
+    const { ports } = await s.call('network', 'RegionOne', `/v2.0/ports?project_id=${s.projectId}`);
+    const vfs = ports.filter((p: any) => p['binding:vnic_type'] === 'direct');
+    assert(sbcs.length >= 9 && vfs.length === sbcs.length, `expected one SR-IOV port per SBC (${sbcs.length}), found ${vfs.length}`);
+    for (const p of vfs) {
+      const profile = p['binding:profile'] ?? {};
+      assert(p['binding:vif_type'] === 'hw_veb' && /^0000:/.test(profile.pci_slot ?? '') && /^dc[123]-physnet-biz$/.test(profile.physical_network ?? ''),
+        `port ${p.name} is not bound to a VF on a business physnet: ${p['binding:vif_type']} ${JSON.stringify(profile)}`);
+    }
+    const claimed = new Set(vfs.map((p: any) => `${p['binding:host_id']}/${p['binding:profile'].pci_slot}`));
+    assert(claimed.size === vfs.length, `SR-IOV ports share a VF: ${[...claimed].join(', ')}`);
     const nets = await networks(s);
     for (const dc of ['dc1', 'dc2', 'dc3']) hasVlan(nets, `${dc}-physnet-mgmt`, 110);
     // A full mesh of three regions: three links, one IPsec site connection at each end.
