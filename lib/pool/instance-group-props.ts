@@ -37,6 +37,7 @@ export interface NetworkAttachment {
   readonly fixedIps?: string[];
   /**
    * SR-IOV virtual function instead of a virtio port (`binding.vnic_type = direct`, OpenStack).
+   * The port's binding profile is Nova's (it records the VF it claimed): changes to it are ignored.
    * @default false
    */
   readonly sriov?: boolean;
