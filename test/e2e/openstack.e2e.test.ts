@@ -26,15 +26,11 @@ defineTargetSuite('openstack', {
   // failed for the reason given; the cloud-side fixes noted here are not yet re-run.
   // Runs of 2026-11-30: openstack-basic, pool-matrix-openstack, pool-multisite,
   // broadcast-video-openstack, finance-cicd-vm-openstack, power-scada-openstack,
-  // manufacturing-openstack, healthcare-openstack and broadcast-video-k8s pass (the last three once the harness
+  // manufacturing-openstack, healthcare-openstack, broadcast-video-k8s and telecom-ha-openstack (SR-IOV VFs on the
+  // fake hosts, 352 s) pass (three of them once the harness
   // released the boot volumes InstanceGroup keeps on purpose); these are what stopped the others.
   'openstack-services': 'Trove is not part of the test cloud (openstack_db_instance_v1: no database endpoint in the catalog); '
     + 'the Swift container-sync realms and the Octavia client CA it also needed are fixed in the test cloud (broadcast-video-openstack passes with both)',
-  'telecom-ha-openstack': 'run of 2026-11-30 evening (quiet machine, three regions on three Nova/Cinder sets): all 10 SBCs went to ERROR, '
-    + 'NoValidHost with "NUMATopologyFilter: (start: 3, end: 0)" in every region. The flavor fits the fake NUMA hosts (checked with '
-    + 'nova.virt.hardware.numa_fit_instance_to_host); what does not is the SBC media port, SR-IOV (vnic_type direct): Nova needs a free VF on '
-    + 'the media physnet and the fake hosts report no PCI devices. Needs PCI VFs in test/e2e/openstack/oscar_e2e_plugins (nova_driver, with '
-    + 'the sysfs lookups nova.pci.utils makes) and direct-port binding in its ML2 driver',
   // Added by issue 17 and first reached by the suite in CI (2026-11-30): their regions are not in the test cloud.
   'power-grid-openstack': 'its PaaS tier is a Trove database (not part of the test cloud, see openstack-services), and its region cn-east-js1 '
     + 'is not served yet; power-scada-openstack, the same PowerGridCloud without PaaS, runs end to end',
