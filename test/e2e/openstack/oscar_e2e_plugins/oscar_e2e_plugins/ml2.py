@@ -28,9 +28,7 @@ def binding_for(vnic_type, segment, ovs_details):
         vlan = segment[api.SEGMENTATION_ID] if kind == constants.TYPE_VLAN else 0
         return portbindings.VIF_TYPE_HW_VEB, {portbindings.CAP_PORT_FILTER: False,
                                               portbindings.VIF_DETAILS_VLAN: str(vlan)}
-    # ovs_hybrid_plug False: what an OVS agent with the native firewall reports (FWaaS reads it).
-    details = {**ovs_details, portbindings.OVS_HYBRID_PLUG: False}
-    return (portbindings.VIF_TYPE_OVS, details) if kind in BINDABLE else None
+    return (portbindings.VIF_TYPE_OVS, ovs_details) if kind in BINDABLE else None
 
 
 class AgentlessMechanismDriver(mech_openvswitch.OpenvswitchMechanismDriver):

@@ -94,5 +94,5 @@ def test_ports_bind_like_the_agent_drivers_would(vnic, kind, expected):
     assert (binding and binding[0]) == expected
     if expected == "hw_veb":
         assert binding[1] == {"port_filter": False, "vlan": "2001"}
-    if expected == "ovs":  # FWaaS reads it on every OVS port
-        assert binding[1] == {"port_filter": True, "ovs_hybrid_plug": False}
+    if expected == "ovs":
+        assert binding[1] == {"port_filter": True}
