@@ -68,9 +68,9 @@ const POWER_STATES: { [state in PowerState]: string } = {
   [PowerState.SHELVED]: 'shelved_offloaded',
 };
 
-/** Create-time attributes of an adopted server (ForceNew, or not read back on import). */
 /** What Nova sets on an SR-IOV port at boot (found by the OpenStack e2e suite: drift on re-plan). */
 const SRIOV_NOVA_OWNED = 'binding[0].profile';
+/** Create-time attributes of an adopted server (ForceNew, or not read back on import). */
 const ADOPTED_IGNORED = ['image_name', 'image_id', 'block_device', 'network', 'user_data', 'key_pair', 'scheduler_hints', 'availability_zone'];
 
 /**
