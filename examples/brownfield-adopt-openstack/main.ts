@@ -2,18 +2,17 @@
 // app tiers), their ports, data volumes, two networks and a shared volume, then grow
 // each tier by one member. `adopt.json` is what `npm run discover -- --from openstack
 // estate/*.json` printed for the recorded listings in estate/ (`openstack server list
-// -f json`, `port list`, `volume list`, `network list`, `subnet list`); the first plan
-// shows imports for those and creates only for web-009 and app-015. Site names come
-// from cdktf context or OSCAR_* variables (keys: examples/README.md).
+// -f json`, `volume list`, and `port list`, `network list`, `subnet list` with `--project`,
+// since Neutron shows an admin every project's); the first plan
+// shows imports for those and creates only for web-009 and app-015. Site names, and the
+// discovery of your own estate (`adoptFile`), come from cdktf context or OSCAR_* variables
+// (keys: examples/README.md).
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { AntiAffinity, Image, InstanceGroup, Labels, Network, OpenStackSite, Peer, Port, SecurityGroup, SharedVolume, Size } from 'oscar-blueprints';
 import { envName, envNames } from '../lib/env';
-
-/** The discovered estate: see `npm run discover`. */
-const estate = JSON.parse(readFileSync(path.join(__dirname, 'adopt.json'), 'utf8'));
 
 export class BrownfieldAdoptOpenStackStack extends TerraformStack {
   public readonly web: InstanceGroup;
@@ -23,6 +22,8 @@ export class BrownfieldAdoptOpenStackStack extends TerraformStack {
     super(scope, id);
     Labels.of(this).add('oscar.io/example', 'brownfield-adopt-openstack');
     const env = (key: string, fallback: string) => envName(this, `brownfieldAdoptOpenstack.${key}`, fallback);
+    // The discovered estate (`npm run discover`): the recorded one next to this file, or yours.
+    const estate = readEstate(env('adoptFile', path.join(__dirname, 'adopt.json')));
     const site = new OpenStackSite(this, 'dc1', {
       region: env('region', 'RegionOne'),
       availabilityZones: envNames(this, 'brownfieldAdoptOpenstack.availabilityZones', ['az1', 'az2']),
@@ -71,6 +72,16 @@ export class BrownfieldAdoptOpenStackStack extends TerraformStack {
       })],
       adopt: app.adopt,
     });
+  }
+}
+
+/** The output of `npm run discover`, with the file named when it cannot be read. */
+function readEstate(file: string): any {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new Error(`brownfield-adopt-openstack: cannot read the discovered estate ${file} (${(e as Error).message}); `
+      + 'write it with `npm run discover -- --from openstack <listings>` and name it with context key brownfieldAdoptOpenstack.adoptFile');
   }
 }
 

@@ -65,6 +65,9 @@ function addressesOf(server: Row): Array<[string, string]> {
 /**
  * OpenStack: `openstack server list -f json`, `network list`, `subnet list`,
  * `volume list` and `port list` (all `-f json`), as arrays or one bundle object.
+ * Neutron lists every project's networks, subnets and ports to an admin (and external
+ * networks to everyone): scope those three with `--project <project>`, or another
+ * project's objects are discovered too and a shared address leaves its port unmatched.
  */
 export function discoverOpenStack(listings: unknown[]): Discovery {
   const unmatched: string[] = [];

@@ -21,7 +21,8 @@ Commands:
   review     Write cdktf.out/report/index.html (diagrams, capacity, findings, diff) and print
              its path; --open opens it in a browser
   discover   --from openstack|vsphere FILE...: turn saved listings of an existing estate
-             (openstack server/network/subnet/volume/port list -f json; govc ls -json)
+             (openstack server/network/subnet/volume/port list -f json, the Neutron
+             ones with --project; govc ls -json)
              into adopt maps (JSON on stdout); what could not be matched goes to stderr
 
 Options:

@@ -55,7 +55,9 @@ export interface NetworkAttachment {
   /**
    * Existing ports to take over, by member key (OpenStack port UUIDs). Required for
    * every adopted member on OpenStack: an adopted server keeps the ports it has, so new
-   * ones would be created unattached. vSphere NICs are part of the VM.
+   * ones would be created unattached. Adopted ports keep their addresses: `fixed_ip`
+   * is not read back on import, so changes to it are ignored on this attachment's ports
+   * (every member's). vSphere NICs are part of the VM.
    * @default - none: ports are created
    */
   readonly adoptPorts?: { [member: string]: string };

@@ -54,7 +54,8 @@ export interface SubnetSpec {
   /**
    * Gateway address, inside the subnet: members get their default route through it.
    * @default - on a routed subnet (OpenStack router), the subnet's first host address;
-   * on an unrouted subnet, no gateway (`no_gateway`), so it adds no default route
+   * on an unrouted subnet, no gateway (`no_gateway`), so it adds no default route; on an
+   * adopted subnet (Network `adopt`), the gateway it already has
    */
   readonly gatewayIp?: string;
   /**

@@ -36,6 +36,19 @@ export interface TargetChecks {
   /** Optional per-stack preparation (e.g. a fresh OpenStack project); returns env overrides. */
   prepare?(env: E2eEnv, stackId: string, json: any): Promise<Record<string, string>>;
   /**
+   * Optional, after prepare: creates what a stack expects to find already running (a
+   * brownfield estate) and returns the cdktf context the stack is synthesized again with
+   * (e.g. the path of its discovered adopt map), or undefined when the stack needs none.
+   */
+  seed?(env: E2eEnv, stackId: string, workDir: string): Promise<Record<string, unknown> | undefined>;
+  /**
+   * Checks of the first plan (`terraform show -json` of it) by stack: when a stack has one,
+   * that saved plan is what gets applied (an adoption must import, not replace).
+   */
+  readonly firstPlanChecks?: Record<string, (plan: any, json: any) => void>;
+  /** After a failed cycle's cleanup destroy: removes what seed() made that the stack did not take over. */
+  unseed?(env: E2eEnv, stackId: string): Promise<void>;
+  /**
    * After destroy: deletes what the configuration keeps on purpose (OpenStack boot volumes
    * with delete_on_termination = false), having checked when `strict` that it is exactly
    * that; returns what it deleted.
@@ -150,6 +163,8 @@ export interface CycleOptions {
   readonly parallelism?: number;
   /** Runs after the live checks, while the stack is applied (e.g. plan a change against it). */
   readonly afterApply?: (tf: TerraformRunner) => Promise<void>;
+  /** Synthesizes the stack again into stackDir with more context (after a seed step). */
+  readonly resynth?: (context: Record<string, unknown>) => void;
 }
 
 /** Runs terraform in the stack directory with the environments' settings. */
@@ -174,14 +189,29 @@ export async function cycle(o: CycleOptions): Promise<CycleReport> {
     }
   };
   let env: NodeJS.ProcessEnv = { ...o.toolchain.env, TF_IN_AUTOMATION: '1', TF_INPUT: '0' };
-  const json = JSON.parse(readFileSync(path.join(o.stackDir, 'cdk.tf.json'), 'utf8'));
+  const readJson = () => JSON.parse(readFileSync(path.join(o.stackDir, 'cdk.tf.json'), 'utf8'));
+  let json = readJson();
   for (const e of o.envs) Object.assign(env, e.env);
   for (const e of o.envs) {
     const prep = o.checks[e.target]?.prepare;
     if (prep) Object.assign(env, await prep(e, o.stackId, json));
   }
+  for (const e of o.envs) {
+    const seed = o.checks[e.target]?.seed;
+    if (!seed) continue;
+    const context = await timed('seed', () => seed(e, o.stackId, path.join(o.stackDir, 'seed')));
+    if (context === undefined) continue;
+    if (!o.resynth) throw new Error(`${o.stackId}: its ${e.target} seed returned context, but the cycle cannot synthesize the stack again`);
+    o.resynth(context);
+    json = readJson();
+  }
   const par = o.parallelism ? [`-parallelism=${o.parallelism}`] : [];
-  const tf = (args: string[]) => run(o.toolchain.terraform, [...args, ...(['apply', 'plan', 'destroy'].includes(args[0]) ? par : []), '-no-color'], { cwd: o.stackDir, env, maxBuffer: 256 * 1024 * 1024 });
+  // Options go right after the (sub)command: terraform stops reading flags at a plan file.
+  const tf = (args: string[]) => {
+    const at = args[0] === 'providers' ? 2 : 1;
+    const opts = [...(['apply', 'plan', 'destroy'].includes(args[0]) ? par : []), '-no-color'];
+    return run(o.toolchain.terraform, [...args.slice(0, at), ...opts, ...args.slice(at)], { cwd: o.stackDir, env, maxBuffer: 256 * 1024 * 1024 });
+  };
   writeOverride(o.stackDir, 'zz_e2e_providers_override.tf.json', providerOverride(json, o.envs));
   // cdktf's local backend writes state next to the synthesizing program (the repository):
   // keep each run's state in its own stack directory instead.
@@ -192,7 +222,17 @@ export async function cycle(o: CycleOptions): Promise<CycleReport> {
     await timed('init', () => tf(['init', '-input=false']));
     writeOverride(o.stackDir, 'zz_e2e_timeouts_override.tf.json', await timeoutOverride(tf, json, o.resourceTimeout ?? '90s'));
     applied = true;
-    await timed('apply', () => tf(['apply', '-auto-approve', '-input=false']));
+    const planChecks = o.envs.map((e) => o.checks[e.target]?.firstPlanChecks?.[o.stackId]).filter((c) => c !== undefined);
+    if (planChecks.length > 0) {
+      await timed('first plan', async () => {
+        await tf(['plan', '-input=false', '-out=first.tfplan']);
+        const plan = JSON.parse((await tf(['show', '-json', 'first.tfplan'])).stdout);
+        for (const check of planChecks) check(plan, json);
+      });
+      await timed('apply', () => tf(['apply', '-input=false', 'first.tfplan']));
+    } else {
+      await timed('apply', () => tf(['apply', '-auto-approve', '-input=false']));
+    }
     await timed('plan', async () => {
       try {
         await tf(['plan', '-detailed-exitcode', '-input=false']);
@@ -218,6 +258,7 @@ export async function cycle(o: CycleOptions): Promise<CycleReport> {
     const evidence: string[] = [];
     for (const x of o.envs) evidence.push(`--- ${x.target} server-side evidence ---\n${await o.checks[x.target]?.diagnose(x).catch((d) => `diagnose failed: ${d}`)}`);
     if (applied) await destroy(o.stackDir, json, tf, false, (strict) => release(o, json, strict)).catch((d) => evidence.push(`--- cleanup destroy failed ---\n${terraformError(d)}`));
+    for (const x of o.envs) await o.checks[x.target]?.unseed?.(x, o.stackId).catch((d) => evidence.push(`--- ${x.target} unseed failed ---\n${d}`));
     const done = Object.entries(seconds).filter(([k]) => k !== current).map(([k, v]) => `${k} ${v}s`).join(', ');
     throw new Error(`${o.stackId} (failed in ${current}${done ? `; passed: ${done}` : ''}): ${terraformError(e)}\n${evidence.join('\n')}`);
   }

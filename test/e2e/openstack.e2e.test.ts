@@ -27,7 +27,7 @@ defineTargetSuite('openstack', {
   // Runs of 2026-11-30: openstack-basic, pool-matrix-openstack, pool-multisite,
   // broadcast-video-openstack, finance-cicd-vm-openstack, power-scada-openstack,
   // manufacturing-openstack, healthcare-openstack, broadcast-video-k8s and telecom-ha-openstack (SR-IOV VFs on the
-  // fake hosts, 352 s) pass (three of them once the harness
+  // fake hosts, 352 s) pass, and on 2026-12-01 brownfield-adopt-openstack (its estate seeded, 174 s) (three of them once the harness
   // released the boot volumes InstanceGroup keeps on purpose); these are what stopped the others.
   'openstack-services': 'Trove is not part of the test cloud (openstack_db_instance_v1: no database endpoint in the catalog); '
     + 'the Swift container-sync realms and the Octavia client CA it also needed are fixed in the test cloud (broadcast-video-openstack passes with both)',
@@ -37,8 +37,6 @@ defineTargetSuite('openstack', {
   'platform-admin-openstack': 'not run live yet: the runner applies each example in a fresh project of its own, while this pair needs '
     + 'the admin stack applied first and a clouds.yaml entry (app-team) for the project it creates (issue 15 A7)',
   'platform-tenant-openstack': 'not run live yet: needs platform-admin-openstack applied first (its flavors, volume type and project), see above',
-  'brownfield-adopt-openstack': 'its import blocks name a recorded estate (22 servers, their ports and volumes by UUID) that the test cloud does not hold; '
-    + 'the bootstrap must create that estate first and the stack must take its UUIDs from it (issue 18)',
   'education-campus-openstack': 'added by issue 17, not yet run live: it needs Trove (not in the test cloud, see openstack-services), VPNaaS and a DVR-capable L3 agent, '
     + 'and has no live checks in test/e2e/openstack/live-checks.ts',
 }, {

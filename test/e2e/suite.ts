@@ -129,7 +129,13 @@ export function defineTargetSuite(primary: Target, broken: BrokenStack, pending:
       const example = EXAMPLES.find((e) => e.id === id)!;
       const stackEnvs = [primary, ...targets.get(id)!.filter((t) => t !== primary)].map((t) => envs.get(t)!);
       const stackDir = synthStack(id, example.create, stackEnvs);
-      reports.push(await cycle({ stackId: id, stackDir, envs: stackEnvs, checks, toolchain, parallelism: options.parallelism }));
+      // After a seed step (a brownfield estate), the same stack with the context it returned.
+      const resynth = (context: Record<string, unknown>) => {
+        const other = synthStack(id, example.create, [...stackEnvs, { ...stackEnvs[0], context }]);
+        copyFileSync(path.join(other, 'cdk.tf.json'), path.join(stackDir, 'cdk.tf.json'));
+        cleanup(other);
+      };
+      reports.push(await cycle({ stackId: id, stackDir, envs: stackEnvs, checks, toolchain, parallelism: options.parallelism, resynth }));
       cleanup(stackDir);
     },
     options.stackSeconds === undefined ? undefined : options.stackSeconds * 1000,

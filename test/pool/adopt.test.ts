@@ -50,6 +50,28 @@ describe('adopting an OpenStack estate', () => {
     expect(instances.lifecycle.ignore_changes).toEqual(expect.arrayContaining(['scheduler_hints', 'network', 'availability_zone', 'image_name']));
   });
 
+  // Both found by the OpenStack e2e suite's check of the adoption's first plan.
+  test('adopted ports keep their addresses: fixed_ip is not read back on import, so its changes are ignored', () => {
+    const { json } = osEstate(3, 2);
+    expect(resourceList(json, 'openstack_networking_port_v2')[0].lifecycle).toEqual({ ignore_changes: ['fixed_ip'] });
+  });
+
+  test('an adopted unrouted subnet keeps the gateway it runs with; a created one gets no_gateway; a declared gatewayIp is managed', () => {
+    const subnet = (json: any) => resourceList(json, 'openstack_networking_subnet_v2')[0];
+    expect(subnet(osEstate(1, 1).json).no_gateway).toBeUndefined();
+    expect(subnet(osEstate(1, 1).json).gateway_ip).toBeUndefined();
+    const { stack, site } = openstackStack();
+    new Network(stack, 'fresh', { site, cidr: '10.0.0.0/16', subnets: [{ name: 'app', cidr: '10.0.1.0/24' }] });
+    expect(subnet(synthStack(stack)).no_gateway).toBe(true);
+    const declared = openstackStack();
+    new Network(declared.stack, 'kept', {
+      site: declared.site, cidr: '10.0.0.0/16', subnets: [{ name: 'app', cidr: '10.0.1.0/24', gatewayIp: '10.0.1.254' }],
+      adopt: { network: uuid(900), app: uuid(901) },
+    });
+    expect(subnet(synthStack(declared.stack))).toEqual(expect.objectContaining({ gateway_ip: '10.0.1.254' }));
+    expect(subnet(synthStack(declared.stack)).no_gateway).toBeUndefined();
+  });
+
   test('seed 扩容 (expand): after adoption: only the new keys lack import blocks, exactly one per resource kind', () => {
     const before = osEstate(20, 20).json;
     const after = osEstate(22, 20).json;
@@ -103,6 +125,7 @@ describe('adopting an OpenStack estate', () => {
     expect(json.import).toBeUndefined();
     expect(resourceList(json, 'openstack_compute_instance_v2')[0].lifecycle).toBeUndefined();
     expect(resourceList(json, 'openstack_compute_instance_v2')[0].power_state).toBeUndefined();
+    expect(resourceList(json, 'openstack_networking_port_v2')[0].lifecycle).toBeUndefined();
   });
 });
 

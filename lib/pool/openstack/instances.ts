@@ -70,6 +70,17 @@ const POWER_STATES: { [state in PowerState]: string } = {
 
 /** What Nova sets on an SR-IOV port at boot (found by the OpenStack e2e suite: drift on re-plan). */
 const SRIOV_NOVA_OWNED = 'binding[0].profile';
+/**
+ * An adopted port keeps its addresses: provider 3.4.0 does not read `fixed_ip` back on
+ * import, so its first plan would PUT the subnet-only request over the live addresses
+ * (found by the OpenStack e2e suite's adoption plan check).
+ */
+const ADOPTED_PORT_IGNORED = 'fixed_ip';
+/** What the cloud owns on a port: Nova's VF claim, an adopted port's addresses. */
+function portLifecycle(sriov: boolean, adopting: boolean): { ignoreChanges: string[] } | undefined {
+  const ignored = [...(sriov ? [SRIOV_NOVA_OWNED] : []), ...(adopting ? [ADOPTED_PORT_IGNORED] : [])];
+  return ignored.length > 0 ? { ignoreChanges: ignored } : undefined;
+}
 /** Create-time attributes of an adopted server (ForceNew, or not read back on import). */
 const ADOPTED_IGNORED = ['image_name', 'image_id', 'block_device', 'network', 'user_data', 'key_pair', 'scheduler_hints', 'availability_zone'];
 
@@ -159,7 +170,7 @@ export function buildOpenStackInstances(site: OpenStackSiteContext, scope: Const
       binding: a.sriov ? { vnicType: 'direct' } : undefined,
       // Nova writes the claimed VF (pci_slot, vendor, physnet) into an SR-IOV port's binding
       // profile when it boots the member; without this, every later plan would clear it.
-      lifecycle: a.sriov ? { ignoreChanges: [SRIOV_NOVA_OWNED] } : undefined,
+      lifecycle: portLifecycle(a.sriov, Object.keys(a.adoptPorts ?? {}).length > 0),
       allowedAddressPairs: a.allowedAddressPairs.length > 0 ? a.allowedAddressPairs.map((p) => ({ ipAddress: p.ipAddress, macAddress: p.macAddress })) : undefined,
       qosPolicyId: a.qosPolicyId,
       tags,

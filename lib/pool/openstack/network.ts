@@ -36,7 +36,10 @@ export function buildOpenStackNetwork(site: OpenStackSiteContext, scope: Constru
     // and DHCP hands it out as a default route. An unrouted subnet without a declared
     // (physical) gateway must not: multi-NIC members would get several default routes,
     // some to routers that do not exist.
-    const noGateway = !routed && s.gatewayIp === undefined ? true : undefined;
+    // An adopted subnet keeps the gateway it runs with unless one is declared: removing it
+    // would cut the estate's default route (found by the OpenStack e2e adoption check).
+    const adopted = plan.adopt?.[s.name] !== undefined;
+    const noGateway = !routed && !adopted && s.gatewayIp === undefined ? true : undefined;
     subnets[s.name] = new NetworkingSubnetV2(scope, `subnet-${s.name}`, {
       provider,
       name: `${plan.name}-${s.name}`,

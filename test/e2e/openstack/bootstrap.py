@@ -142,7 +142,7 @@ say("neutron: external networks ready")
 
 # --- Nova and Cinder, per compute set ---
 context = {"regions": {}, "images": t.IMAGES, "externalNetworks": [n for n, _, _ in t.EXTERNAL_NETWORKS],
-           "volumeTypes": t.VOLUME_TYPES, "flavors": [f[0] for f in t.FLAVORS],
+           "volumeTypes": t.VOLUME_TYPES + t.MULTIATTACH_VOLUME_TYPES, "flavors": [f[0] for f in t.FLAVORS],
            "swiftPolicies": [p for p, _ in t.SWIFT_POLICIES],
            # The examples' image keys (examples/README.md), pointed at what was uploaded.
            "kylinImage": "kylin-v10", **t.EXAMPLE_CONTEXT}
@@ -169,6 +169,9 @@ for cs in t.COMPUTE_SETS:
         timeout=300, every=3)
     for vt in t.VOLUME_TYPES:
         c.block_storage.find_type(vt) or c.block_storage.create_type(name=vt, is_public=True)
+    for vt in t.MULTIATTACH_VOLUME_TYPES:
+        c.block_storage.find_type(vt) or c.block_storage.create_type(
+            name=vt, is_public=True, extra_specs={"multiattach": "<is> True"})
     for r in cs["regions"]:
         context["regions"][r] = {"availabilityZones": list(cs["zones"]), "computeSet": cs["name"]}
     say(f"nova/cinder set {cs['name']} ({', '.join(cs['regions'])}): {len(want)} hosts, "
@@ -194,6 +197,8 @@ env = {
     "OS_AUTH_URL": AUTH, "OS_USERNAME": "admin", "OS_PASSWORD": t.PASSWORD, "OS_PROJECT_NAME": "admin",
     "OS_USER_DOMAIN_NAME": "Default", "OS_PROJECT_DOMAIN_NAME": "Default", "OS_REGION_NAME": "RegionOne",
     "OS_IDENTITY_API_VERSION": "3", "OS_INTERFACE": "public",
+    # The venv's clients (`openstack ... -f json`), for steps that work as an operator would.
+    "OSCAR_E2E_OPENSTACK_BIN": os.path.dirname(sys.executable),
     # Terraform variables the examples declare, answered once for the whole cloud.
     "TF_VAR_octavia_flavor_id": ha.id, "TF_VAR_octavia_ha_flavor_id": ha.id,
     "TF_VAR_tls_container_ref": cert_ref, "TF_VAR_client_ca_container_ref": cert_ref,

@@ -5,6 +5,7 @@ import { randomBytes } from 'crypto';
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { assert, E2eEnv, eventually, Session } from './api';
+import { assertAdoptionPlan, assertDiscovered, createEstate, deleteEstate, discoverEstate, Seeded } from './estate';
 import { LIVE_CHECKS } from './live-checks';
 
 export type { E2eEnv } from './api';
@@ -48,6 +49,43 @@ export async function prepare(env: E2eEnv, stackId: string, json: any): Promise<
   }
   groups.set(stackId, made);
   return { OS_PROJECT_NAME: name, TF_VAR_project_id: project.id, ...Object.fromEntries(made.map((g) => [`TF_VAR_${g.variable}`, g.id])) };
+}
+
+const seeded = new Map<string, Seeded>();
+
+/**
+ * brownfield-adopt-openstack adopts an estate that must already run: it is created in the
+ * stack's project from the recorded listings, discovered back through the real client, and
+ * the stack is synthesized again from that discovery (context brownfieldAdoptOpenstack.adoptFile).
+ */
+export async function seed(env: E2eEnv, stackId: string, workDir: string): Promise<Record<string, unknown> | undefined> {
+  if (stackId !== 'brownfield-adopt-openstack') return undefined;
+  const p = projects.get(stackId);
+  assert(p, `no project prepared for ${stackId}`);
+  const estate = await createEstate(await Session.login(env, p.name));
+  seeded.set(stackId, estate);
+  const adoptFile = await discoverEstate(env, p.name, workDir);
+  assertDiscovered(adoptFile, estate);
+  return { 'brownfieldAdoptOpenstack.adoptFile': adoptFile };
+}
+
+/** After a failed cycle: removes what the stack did not take over of its seeded estate. */
+export async function unseed(env: E2eEnv, stackId: string): Promise<void> {
+  const estate = seeded.get(stackId);
+  const p = projects.get(stackId);
+  if (estate && p) await deleteEstate(await Session.login(env, p.name), estate);
+}
+
+/** The adoption must import, never replace: checked on the plan that is then applied. */
+export const firstPlanChecks: Record<string, (plan: any, json: any) => void> = {
+  'brownfield-adopt-openstack': assertAdoptionPlan,
+};
+
+/** What seed() created for a stack, by kind and name (`server web-001`). */
+export function seededEstate(stackId: string): Seeded {
+  const found = seeded.get(stackId);
+  assert(found, `no estate seeded for ${stackId}`);
+  return found;
 }
 
 /** The project's session for a stack (prepare() must have run). */

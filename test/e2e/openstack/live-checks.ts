@@ -1,5 +1,7 @@
 // Per-example assertions through the real APIs after apply: what Terraform reported is
 // checked against what Nova, Neutron, Cinder, Octavia, Designate and Swift actually hold.
+import { readFileSync } from 'fs';
+import * as path from 'path';
 import { assert, E2eEnv, eventually, Session } from './api';
 
 type Check = (env: E2eEnv) => Promise<void>;
@@ -281,6 +283,56 @@ export const LIVE_CHECKS: Record<string, Check> = {
     assert(creds.length === 1 && creds[0].unrestricted === false && creds[0].access_rules?.[0]?.service === 'object-store'
       && creds[0].roles.map((r: any) => r.name).join() === 'reader', `records-reader credential: ${JSON.stringify(creds)}`);
     await loadBalancersActive(s, region, 1);
+  },
+
+  'brownfield-adopt-openstack': async (env) => {
+    // Adopted in place: every seeded object keeps its ID (an import followed by a
+    // replacement would not), and only the expansion members are new.
+    const id = 'brownfield-adopt-openstack';
+    const estate: Map<string, string> = require('./checks').seededEstate(id);
+    const s = await session(env, id);
+    const region = 'RegionOne';
+    const servers = await computeHealthy(s, region, 24);
+    const byName = new Map<string, any>(servers.map((sv: any) => [sv.name, sv]));
+    const seeded = (kind: string) => [...estate].filter(([k]) => k.startsWith(`${kind} `)).map(([k, v]) => [k.slice(kind.length + 1), v] as const);
+    for (const [name, sid] of seeded('server')) assert(byName.get(name)?.id === sid, `server ${name} is ${byName.get(name)?.id}, the adopted one was ${sid}`);
+    const fresh = servers.map((sv: any) => sv.name).filter((n: string) => !estate.has(`server ${n}`)).sort();
+    assert(fresh.join() === 'app-015,web-009', `servers created beside the adopted ones: ${fresh}`);
+    // Adopted ports keep their MAC and address and now carry the new zone groups.
+    const { ports } = await s.call('network', region, `/v2.0/ports?project_id=${s.projectId}`);
+    const { security_groups: groups } = await s.call('network', region, `/v2.0/security-groups?project_id=${s.projectId}`);
+    const zoneOf = new Map(groups.map((g: any) => [g.id, g.name]));
+    const recordedPorts: any[] = JSON.parse(readFileSync(path.join(__dirname, '..', '..', '..', 'examples', id, 'estate', 'ports.json'), 'utf8'));
+    for (const [member, pid] of seeded('port')) {
+      const p = ports.find((x: any) => x.id === pid);
+      assert(p, `adopted port of ${member} (${pid}) is gone`);
+      const was = recordedPorts.find((r) => r['MAC Address'] === p.mac_address);
+      assert(was && p.fixed_ips.map((f: any) => f.ip_address).join() === was['Fixed IP Addresses'].map((f: any) => f.ip_address).join(),
+        `adopted port of ${member} changed its MAC or address: ${p.mac_address} ${JSON.stringify(p.fixed_ips)}`);
+      assert(p.device_id === byName.get(member).id, `adopted port of ${member} is bound to ${p.device_id}`);
+      const want = member.startsWith('web-') ? 'web-zone' : 'app-zone';
+      assert(p.security_groups.map((g: string) => zoneOf.get(g)).join() === want, `port of ${member} is in ${p.security_groups.map((g: string) => zoneOf.get(g))}, not ${want}`);
+    }
+    const { networks: nets } = await s.call('network', region, `/v2.0/networks?project_id=${s.projectId}`);
+    for (const [name, nid] of seeded('network')) assert(nets.some((n: any) => n.id === nid && n.name === name), `adopted network ${name} (${nid}) is gone`);
+    // The adopted subnets keep the gateways they ran with (the estate's default route).
+    for (const [name, sid] of seeded('subnet')) {
+      const { subnet } = await s.call('network', region, `/v2.0/subnets/${sid}`);
+      assert(subnet.gateway_ip === subnet.cidr.replace(/0\/24$/, '1'), `adopted subnet ${name} lost its gateway: ${subnet.gateway_ip}`);
+    }
+    // Data volumes: the adopted ones and the expansion member's, each on its member; the
+    // adopted shared volume on every app member at once.
+    const { volumes } = await s.call('block-storage', region, '/volumes/detail');
+    const vol = new Map<string, any>(volumes.map((v: any) => [v.name, v]));
+    for (const [name, vid] of seeded('volume')) assert(vol.get(name)?.id === vid, `volume ${name} is ${vol.get(name)?.id}, the adopted one was ${vid}`);
+    for (const sv of servers.filter((x: any) => x.name.startsWith('app-'))) {
+      const data = vol.get(`${sv.name}-data`);
+      assert(data?.attachments.length === 1 && data.attachments[0].server_id === sv.id, `${sv.name}-data is attached to ${JSON.stringify(data?.attachments)}`);
+    }
+    const shared = vol.get('shared-assets');
+    const on = new Set(shared.attachments.map((a: any) => a.server_id));
+    assert(shared.multiattach && on.size === 15 && servers.filter((x: any) => x.name.startsWith('app-')).every((x: any) => on.has(x.id)),
+      `shared-assets (multiattach ${shared.multiattach}) is on ${on.size} server(s), not the 15 app members`);
   },
 
   'openstack-services': async (env) => {

@@ -59,10 +59,14 @@ EXTERNAL_NETWORKS = [  # name, physnet, cidr
     ("egov-extranet", "extranet", "172.24.6.0/24"),
 ]
 IMAGES = ["ubuntu-24.04", "rhel-9.4", "sbc-5.2", "ims-app-3.1", "ims-db-2.4",
-          "media-base-2024.10", "squid-6", "kylin-v10", "kylin-v10-sp3", "centos-7", "trusted-linux-7"]
+          "media-base-2024.10", "squid-6", "kylin-v10", "kylin-v10-sp3", "centos-7", "trusted-linux-7",
+          "ubuntu-22.04"]
 FLAVORS = [("m1.small", 1, 2048, 20), ("m1.medium", 2, 4096, 40), ("db.medium", 2, 4096, 20)]
 # Volume types the examples reference by name; each is served by the fake backends.
 VOLUME_TYPES = ["ssd", "luks-san", "luks-ceph", "gold", "san", "distributed", "ceph-rbd", "commercial-san"]
+# Types that carry `multiattach = "<is> True"` (Nova refuses a second attachment otherwise):
+# the brownfield estate's shared volume is of the type its recorded cloud named.
+MULTIATTACH_VOLUME_TYPES = ["multiattach"]
 # Storage back ends the examples' volume types name (volume_backend_name): every zone's
 # fake backend serves a pool under each name (oscar_e2e_plugins.cinder_driver).
 BACKEND_NAMES = ["ceph-ssd", "ceph-hdd"]
