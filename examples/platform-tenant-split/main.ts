@@ -53,7 +53,10 @@ export class PlatformAdminOpenStackStack extends TerraformStack {
     });
     new Quota(this, 'team-quota', { site: dc1, projectId: project.id, vcpus: 32, memoryGiB: 64, instances: 12, volumes: 24, storageGiB: 2000, networks: 4, floatingIps: 2 });
     const pool = new HostPool(this, 'general', { site: dc1, name: 'general', role: 'compute', hosts: envNames(this, 'platformAdmin.hosts', ['cmp-01', 'cmp-02', 'cmp-03']) });
-    new StorageTier(this, 'gold', { site: dc1, name: GOLD_TIER, backendName: envName(this, 'platformAdmin.goldBackend', 'ceph-ssd'), qos: { totalIopsSec: 5000 } });
+    // Private to the platform: granted to the team's project, or its stacks cannot see it.
+    new StorageTier(this, 'gold', {
+      site: dc1, name: GOLD_TIER, backendName: envName(this, 'platformAdmin.goldBackend', 'ceph-ssd'), qos: { totalIopsSec: 5000 }, projectIds: [project.id],
+    });
     this.flavors = Object.fromEntries(Object.entries(CATALOG).map(([purpose, size]) =>
       [purpose, new Flavor(this, `flavor-${purpose}`, { site: dc1, size, hostPool: pool, projectIds: [project.id] })]));
   }

@@ -73,6 +73,14 @@ export interface StorageTierProps {
    * @default - none
    */
   readonly storagePolicyTags?: StoragePolicyTagRule[];
+  /**
+   * Projects (IDs) that may create volumes of the tier, besides the deploying project: the
+   * tenant projects of a platform, whose stacks use it with `StorageTier.fromVolumeType`.
+   * Cinder hides a private type from every other project. OpenStack only; an error on a
+   * site with `sharedAdminObjects`, whose volume types are public.
+   * @default - the deploying project only (and tenant VDCs that use the tier)
+   */
+  readonly projectIds?: string[];
 }
 
 /** Options of {@link StorageTier.fromVolumeType}. */
@@ -137,6 +145,8 @@ export class StorageTier extends Construct implements IStorageTier {
     const datastores = (prop: string) => requireCapability(site, site.capabilities.datastores, this, prop, 'datastores and storage policies', 'select the storage with backendName (volume_backend_name)');
     if (props.backendName !== undefined) { volumeTypes('backendName'); requireNonEmpty(this, 'backendName', props.backendName); }
     if (props.extraSpecs !== undefined) volumeTypes('extraSpecs');
+    if (props.projectIds !== undefined) volumeTypes('projectIds');
+    (props.projectIds ?? []).forEach((p, i) => requireNonEmpty(this, `projectIds[${i}]`, p));
     if (props.datastore !== undefined) datastores('datastore');
     if (props.datastoreCluster !== undefined) datastores('datastoreCluster');
     if (props.storagePolicy !== undefined) datastores('storagePolicy');
@@ -176,6 +186,7 @@ export class StorageTier extends Construct implements IStorageTier {
       datastoreCluster: props.datastoreCluster,
       storagePolicy: props.storagePolicy,
       storagePolicyTags: props.storagePolicyTags,
+      projectIds: props.projectIds ?? [],
       labels: Labels.resolve(this),
     });
     this.openstack = this._handle.openstack;

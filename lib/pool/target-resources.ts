@@ -20,6 +20,7 @@ import type { TerraformResource } from 'cdktf';
 import { BlockstorageQosAssociationV3 } from '../providers/openstack/blockstorage-qos-association-v3';
 import { BlockstorageQosV3 } from '../providers/openstack/blockstorage-qos-v3';
 import { BlockstorageQuotasetV3 } from '../providers/openstack/blockstorage-quotaset-v3';
+import { BlockstorageVolumeTypeAccessV3 } from '../providers/openstack/blockstorage-volume-type-access-v3';
 import { BlockstorageVolumeTypeV3 } from '../providers/openstack/blockstorage-volume-type-v3';
 import { BlockstorageVolumeV3 } from '../providers/openstack/blockstorage-volume-v3';
 import { ComputeAggregateV2 } from '../providers/openstack/compute-aggregate-v2';
@@ -239,6 +240,8 @@ export interface StorageTierOpenStackResources {
    * @default - none (no `qos`)
    */
   readonly qosAssociation?: BlockstorageQosAssociationV3;
+  /** The access grants to the projects the tier names (`projectIds`). */
+  readonly access: BlockstorageVolumeTypeAccessV3[];
 }
 
 /** What a `StorageTier` created or looked up on a vSphere site. */

@@ -46,6 +46,11 @@ export interface TargetChecks {
    * that saved plan is what gets applied (an adoption must import, not replace).
    */
   readonly firstPlanChecks?: Record<string, (plan: any, json: any) => void>;
+  /**
+   * Optional, after prepare and seed: adjusts terraform's environment for a stack that
+   * authenticates its own way (clouds.yaml entries instead of OS_* variables).
+   */
+  terraformEnv?(env: E2eEnv, stackId: string, tfEnv: NodeJS.ProcessEnv, workDir: string): Promise<void>;
   /** After a failed cycle's cleanup destroy: removes what seed() made that the stack did not take over. */
   unseed?(env: E2eEnv, stackId: string): Promise<void>;
   /**
@@ -200,11 +205,15 @@ export async function cycle(o: CycleOptions): Promise<CycleReport> {
     const seed = o.checks[e.target]?.seed;
     if (!seed) continue;
     const context = await timed('seed', () => seed(e, o.stackId, path.join(o.stackDir, 'seed')));
-    if (context === undefined) continue;
+    if (context === undefined) {
+      delete seconds.seed; // nothing to seed for this stack: not a phase of its report
+      continue;
+    }
     if (!o.resynth) throw new Error(`${o.stackId}: its ${e.target} seed returned context, but the cycle cannot synthesize the stack again`);
     o.resynth(context);
     json = readJson();
   }
+  for (const e of o.envs) await o.checks[e.target]?.terraformEnv?.(e, o.stackId, env, path.join(o.stackDir, 'auth'));
   const par = o.parallelism ? [`-parallelism=${o.parallelism}`] : [];
   // Options go right after the (sub)command: terraform stops reading flags at a plan file.
   const tf = (args: string[]) => {

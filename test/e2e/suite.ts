@@ -65,6 +65,12 @@ export interface SuiteOptions {
    * does naming them (`npm run e2e -- <stack>`).
    */
   readonly fullRunOnly?: Record<string, string>;
+  /**
+   * Stacks that need another one applied first (an admin stack, then a tenant stack that
+   * uses its objects), as first -> second: the second's whole cycle runs while the first
+   * is applied, and the first is destroyed after it. Naming either selects the pair.
+   */
+  readonly pairs?: Record<string, string>;
 }
 
 export function defineTargetSuite(primary: Target, broken: BrokenStack, pending: Pending = {}, options: SuiteOptions = {}): void {
@@ -73,7 +79,11 @@ export function defineTargetSuite(primary: Target, broken: BrokenStack, pending:
   // A pending stack runs only when named explicitly (`npm run e2e -- <stack>`), to re-check it.
   const fullRunOnly = options.fullRunOnly ?? {};
   const all = process.env.OSCAR_E2E_ALL === '1';
-  const stacks = ofTarget.filter((e) => (!pending[e.id] && (all || !fullRunOnly[e.id]) && selected(e.id)) || namedExplicitly(e.id));
+  const pairs = options.pairs ?? {};
+  const seconds = new Set(Object.values(pairs));
+  const pairSelected = (id: string) => selected(id) || (pairs[id] !== undefined && namedExplicitly(pairs[id]));
+  const stacks = ofTarget.filter((e) => !seconds.has(e.id))
+    .filter((e) => (!pending[e.id] && (all || !fullRunOnly[e.id]) && pairSelected(e.id)) || namedExplicitly(e.id));
 
   test(`pending ${primary} examples are real examples of this target, each with its reason`, () => {
     for (const [id, reason] of Object.entries(pending)) {
@@ -117,13 +127,13 @@ export function defineTargetSuite(primary: Target, broken: BrokenStack, pending:
   });
 
   test(`every ${primary} example has live checks`, () => {
-    const missing = stacks.map((e) => e.id).filter((id) => !loadChecks(primary).liveChecks[id]);
+    const missing = stacks.flatMap((e) => [e.id, ...(pairs[e.id] ? [pairs[e.id]] : [])]).filter((id) => !loadChecks(primary).liveChecks[id]);
     expect(missing).toEqual([]);
   });
 
   // jest rejects an empty table: a selection (OSCAR_E2E_STACKS) may leave one empty.
   const eachOf = <T extends unknown[]>(rows: T[]) => (rows.length > 0 ? test.each(rows) : (_title: string, _fn: (...args: T) => Promise<void>, _timeout?: number) => undefined);
-  eachOf(stacks.map((e) => [e.id, targets.get(e.id)!.join(' + ')]))(
+  eachOf(stacks.map((e) => [e.id, targets.get(e.id)!.join(' + ') + (pairs[e.id] ? `; ${pairs[e.id]} cycled while it is applied` : '')]))(
     '%s applies, re-plans with no changes, passes its live checks and destroys clean (%s)',
     async (id) => {
       const example = EXAMPLES.find((e) => e.id === id)!;
@@ -135,7 +145,14 @@ export function defineTargetSuite(primary: Target, broken: BrokenStack, pending:
         copyFileSync(path.join(other, 'cdk.tf.json'), path.join(stackDir, 'cdk.tf.json'));
         cleanup(other);
       };
-      reports.push(await cycle({ stackId: id, stackDir, envs: stackEnvs, checks, toolchain, parallelism: options.parallelism, resynth }));
+      // The second of a pair goes through its whole cycle while this one is applied.
+      const second = pairs[id] === undefined ? undefined : EXAMPLES.find((e) => e.id === pairs[id])!;
+      const afterApply = second && (async () => {
+        const dir = synthStack(second.id, second.create, stackEnvs);
+        reports.push(await cycle({ stackId: second.id, stackDir: dir, envs: stackEnvs, checks, toolchain, parallelism: options.parallelism }));
+        cleanup(dir);
+      });
+      reports.push(await cycle({ stackId: id, stackDir, envs: stackEnvs, checks, toolchain, parallelism: options.parallelism, resynth, afterApply }));
       cleanup(stackDir);
     },
     options.stackSeconds === undefined ? undefined : options.stackSeconds * 1000,

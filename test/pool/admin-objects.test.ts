@@ -144,6 +144,24 @@ describe('tenant VDC sites run with tenant credentials (issue 15 A7)', () => {
     expect(visibility({ sharedAdminObjects: true })).toEqual([['multiattach', true], ['gold', true]]);
   });
 
+  // Found by the OpenStack e2e suite on the platform pair: the tenant stack's volumes on the
+  // admin stack's gold tier failed "Volume type ... could not be found".
+  test('A7: a platform tier is granted to the tenant projects it names; public or vSphere tiers refuse grants', () => {
+    const stack = new TerraformStack(new App(), 'stack');
+    const s = site(stack);
+    const tier = new StorageTier(stack, 'gold', { site: s, backendName: 'ceph-ssd', projectIds: ['5b1f3c6e2a', '9d0c7e4b1f'] });
+    const grants = Object.values<any>(resources(Testing.synth(stack), 'openstack_blockstorage_volume_type_access_v3'));
+    expect(grants.map((g) => g.project_id)).toEqual(['5b1f3c6e2a', '9d0c7e4b1f']);
+    expect(grants.every((g) => g.volume_type_id === `\${openstack_blockstorage_volume_type_v3.${tier.openstack!.volumeType.friendlyUniqueId}.id}`)).toBe(true);
+    expect(tier.openstack!.access).toHaveLength(2);
+    const shared = new TerraformStack(new App(), 'shared');
+    expect(() => new StorageTier(shared, 'gold', { site: site(shared, { sharedAdminObjects: true }), projectIds: ['p1'] }))
+      .toThrow('[shared/gold] props.projectIds: site shared/dc1 has sharedAdminObjects');
+    const vs = vsphereStack();
+    expect(() => new StorageTier(vs.stack, 'gold', { site: vs.site, datastore: 'vsan-a', projectIds: ['p1'] })).toThrow(/props\.projectIds/);
+    expect(() => new StorageTier(new TerraformStack(new App(), 'e'), 'gold', { site: site(new TerraformStack(new App(), 'e2')), projectIds: [''] })).toThrow(/projectIds\[0\]/);
+  });
+
   test('A7: a VDC group on a tier of its parent site is granted the private volume type, and its volumes wait for the grant', () => {
     const stack = new TerraformStack(new App(), 'stack');
     const s = site(stack);

@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { ValidationError } from '../../core/errors';
 import { BlockstorageQosAssociationV3 } from '../../providers/openstack/blockstorage-qos-association-v3';
 import { BlockstorageQosV3 } from '../../providers/openstack/blockstorage-qos-v3';
 import { BlockstorageVolumeTypeAccessV3 } from '../../providers/openstack/blockstorage-volume-type-access-v3';
@@ -27,6 +28,13 @@ export function buildStorageTier(site: OpenStackSiteContext, scope: Construct, p
     // seen by admins only; tenant VDCs that use the tier are granted it (volumeTypeOf).
     isPublic: adminScopeOf(site).isPublic,
   });
+  const owner = adminScopeOf(site);
+  if (owner.isPublic && plan.projectIds.length > 0) {
+    throw new ValidationError(scope, 'projectIds', `site ${site.node.path} has sharedAdminObjects, so its volume types are public and need no grants`, 'drop projectIds, or make the site\'s types private (sharedAdminObjects: false)');
+  }
+  // Without a grant, a platform's tenant stacks cannot see the private type (found by the
+  // OpenStack e2e suite on the platform-admin/platform-tenant pair).
+  const access = plan.projectIds.map((projectId, i) => new BlockstorageVolumeTypeAccessV3(scope, `access-${i}`, { provider: owner.provider, volumeTypeId: volumeType.id, projectId }));
   const q = plan.qos;
   let qos: BlockstorageQosV3 | undefined;
   let qosAssociation: BlockstorageQosAssociationV3 | undefined;
@@ -40,7 +48,7 @@ export function buildStorageTier(site: OpenStackSiteContext, scope: Construct, p
     qos = new BlockstorageQosV3(scope, 'qos', { provider, name: `${plan.name}-qos`, consumer: q.consumer ?? StorageQosConsumer.BACK_END, specs });
     qosAssociation = new BlockstorageQosAssociationV3(scope, 'qos-association', { provider, qosId: qos.id, volumeTypeId: volumeType.id });
   }
-  return { volumeType: volumeType.name, multiattach: plan.multiattach, openstack: { volumeType, qos, qosAssociation } };
+  return { volumeType: volumeType.name, multiattach: plan.multiattach, openstack: { volumeType, qos, qosAssociation, access } };
 }
 
 /**

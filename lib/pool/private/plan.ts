@@ -295,6 +295,8 @@ export interface StorageTierPlan {
   readonly datastoreCluster?: string;
   readonly storagePolicy?: string;
   readonly storagePolicyTags?: StoragePolicyTagRule[];
+  /** Projects granted a private volume type (OpenStack). */
+  readonly projectIds: string[];
   readonly labels: { [key: string]: string };
 }
 

@@ -7,6 +7,7 @@ import * as path from 'path';
 import { assert, E2eEnv, eventually, Session } from './api';
 import { assertAdoptionPlan, assertDiscovered, createEstate, deleteEstate, discoverEstate, Seeded } from './estate';
 import { LIVE_CHECKS } from './live-checks';
+import { deleteMemberUser, platformCredentials, TENANT_STACK } from './platform-pair';
 
 export type { E2eEnv } from './api';
 export const liveChecks = LIVE_CHECKS;
@@ -69,6 +70,17 @@ export async function seed(env: E2eEnv, stackId: string, workDir: string): Promi
   return { 'brownfieldAdoptOpenstack.adoptFile': adoptFile };
 }
 
+/**
+ * The platform pair authenticates through clouds.yaml (test/e2e/openstack/platform-pair.ts);
+ * the tenant stack then works in the project the admin stack created.
+ */
+export async function terraformEnv(env: E2eEnv, stackId: string, tfEnv: NodeJS.ProcessEnv, workDir: string): Promise<void> {
+  const p = projects.get(stackId);
+  if (!p) return;
+  const team = await platformCredentials(env, stackId, tfEnv, workDir, p.name);
+  if (team) projects.set(stackId, team);
+}
+
 /** After a failed cycle: removes what the stack did not take over of its seeded estate. */
 export async function unseed(env: E2eEnv, stackId: string): Promise<void> {
   const estate = seeded.get(stackId);
@@ -121,6 +133,9 @@ export async function leftovers(env: E2eEnv, stackId: string): Promise<string[]>
     for (const x of items ?? []) if (!ignore(x)) found.push(`${what} ${x.name ?? ''} (${x.id})`.replace('  ', ' '));
   };
   const ctx = env.context as { flavors?: string[]; volumeTypes?: string[] };
+  // A tenant stack's admin stack is still applied, so the regional globals (flavors, types,
+  // aggregates) are its, not leftovers yet; a member user could not have made any of them.
+  const adminOwned = () => stackId === TENANT_STACK;
   // Servers and volumes of every project the example owned, including those it created
   // (departments, tenant VDCs) and that are gone by now.
   const admin = await Session.login(env);
@@ -128,9 +143,12 @@ export async function leftovers(env: E2eEnv, stackId: string): Promise<string[]>
   for (const r of regionsBySet(env)) {
     add(`${r} server`, (await admin.call('compute', r, '/servers/detail?all_tenants=1')).servers, (x) => !ours(x.tenant_id));
     add(`${r} server group`, (await s.call('compute', r, '/os-server-groups')).server_groups);
-    add(`${r} flavor`, (await s.call('compute', r, '/flavors?is_public=None')).flavors, (f) => ctx.flavors?.includes(f.name) ?? false);
+    add(`${r} flavor`, (await s.call('compute', r, '/flavors?is_public=None')).flavors, (f) => (ctx.flavors?.includes(f.name) ?? false) || adminOwned());
     add(`${r} volume`, (await admin.call('block-storage', r, '/volumes/detail?all_tenants=1')).volumes, (v) => !ours(v['os-vol-tenant-attr:tenant_id']));
-    add(`${r} volume type`, (await s.call('block-storage', r, '/types?is_public=None')).volume_types, (t) => t.name === '__DEFAULT__' || (ctx.volumeTypes?.includes(t.name) ?? false));
+    // Host aggregates beyond the bootstrap's one per zone (host pools, trusted pools).
+    const zones = ((env.context.regions ?? {}) as Record<string, { availabilityZones: string[] }>)[r]?.availabilityZones ?? [];
+    add(`${r} aggregate`, (await admin.call('compute', r, '/os-aggregates')).aggregates, (a) => zones.includes(a.name) || adminOwned());
+    add(`${r} volume type`, (await s.call('block-storage', r, '/types?is_public=None')).volume_types, (t) => t.name === '__DEFAULT__' || (ctx.volumeTypes?.includes(t.name) ?? false) || adminOwned());
   }
   // Neutron is shared by every region: list once, filtered on the example's projects.
   const net = async (p: string, key: string) => ((await admin.call('network', region, p))[key] as any[]).filter((x) => ours(x.project_id));
@@ -164,6 +182,7 @@ export async function leftovers(env: E2eEnv, stackId: string): Promise<string[]>
     await admin.call('identity', region, `/groups/${g.id}`, { method: 'DELETE' });
   }
   groups.delete(stackId);
+  await deleteMemberUser(env, stackId);
   // Projects the example itself created (the government departments).
   const before = projectsBefore.get(stackId) ?? new Set();
   const now = (await s.call('identity', region, '/projects')).projects as any[];

@@ -3,6 +3,7 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { assert, E2eEnv, eventually, Session } from './api';
+import { PLATFORM_CHECKS } from './platform-pair';
 
 type Check = (env: E2eEnv) => Promise<void>;
 // Resolved lazily: checks.ts owns the per-stack projects.
@@ -334,6 +335,8 @@ export const LIVE_CHECKS: Record<string, Check> = {
     assert(shared.multiattach && on.size === 15 && servers.filter((x: any) => x.name.startsWith('app-')).every((x: any) => on.has(x.id)),
       `shared-assets (multiattach ${shared.multiattach}) is on ${on.size} server(s), not the 15 app members`);
   },
+
+  ...PLATFORM_CHECKS,
 
   'openstack-services': async (env) => {
     const s = await session(env, 'openstack-services');

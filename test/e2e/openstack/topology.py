@@ -83,6 +83,8 @@ EXAMPLE_CONTEXT = {
     "healthcareOpenstack.controlHosts": ["b-az1-1", "b-az2-1", "b-az-mgmt-1"],
     "healthcareOpenstack.computeHosts": ["b-az1-2", "b-az1-3", "b-az2-2", "b-az2-3"],
     "healthcareOpenstack.storageHosts": ["b-az-cloud-1-1", "b-az-cloud-2-1", "b-az-dmz-1-1"],
+    # The platform admin stack's general host pool, on set a's az1/az2 hosts (RegionOne).
+    "platformAdmin.hosts": ["a-az1-1", "a-az1-2", "a-az1-3", "a-az2-1", "a-az2-2", "a-az2-3"],
 }
 SYNC_REALMS = ["oscar", "tianshan"]
 
