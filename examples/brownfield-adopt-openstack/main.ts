@@ -7,11 +7,10 @@
 // shows imports for those and creates only for web-009 and app-015. Site names, and the
 // discovery of your own estate (`adoptFile`), come from cdktf context or OSCAR_* variables
 // (keys: examples/README.md).
-import { readFileSync } from 'fs';
-import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { AntiAffinity, Image, InstanceGroup, Labels, Network, OpenStackSite, Peer, Port, SecurityGroup, SharedVolume, Size } from 'oscar-blueprints';
+import { discoveredEstate } from '../lib/adopt';
 import { envName, envNames } from '../lib/env';
 
 export class BrownfieldAdoptOpenStackStack extends TerraformStack {
@@ -23,7 +22,7 @@ export class BrownfieldAdoptOpenStackStack extends TerraformStack {
     Labels.of(this).add('oscar.io/example', 'brownfield-adopt-openstack');
     const env = (key: string, fallback: string) => envName(this, `brownfieldAdoptOpenstack.${key}`, fallback);
     // The discovered estate (`npm run discover`): the recorded one next to this file, or yours.
-    const estate = readEstate(env('adoptFile', path.join(__dirname, 'adopt.json')));
+    const estate = discoveredEstate(this, 'brownfieldAdoptOpenstack', __dirname);
     const site = new OpenStackSite(this, 'dc1', {
       region: env('region', 'RegionOne'),
       availabilityZones: envNames(this, 'brownfieldAdoptOpenstack.availabilityZones', ['az1', 'az2']),
@@ -75,15 +74,6 @@ export class BrownfieldAdoptOpenStackStack extends TerraformStack {
   }
 }
 
-/** The output of `npm run discover`, with the file named when it cannot be read. */
-function readEstate(file: string): any {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new Error(`brownfield-adopt-openstack: cannot read the discovered estate ${file} (${(e as Error).message}); `
-      + 'write it with `npm run discover -- --from openstack <listings>` and name it with context key brownfieldAdoptOpenstack.adoptFile');
-  }
-}
 
 if (require.main === module) {
   const app = new App();

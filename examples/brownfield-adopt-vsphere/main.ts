@@ -3,17 +3,13 @@
 // grow each tier by one member. `adopt.json` is what `npm run discover -- --from
 // vsphere estate/*.json` printed for the recorded `govc ls -json` listings in estate/
 // (the provider imports by inventory path, so object.collect output alone is not
-// enough). Site names come from cdktf context or OSCAR_* variables (keys:
-// examples/README.md).
-import { readFileSync } from 'fs';
-import * as path from 'path';
+// enough). Site names, and the discovery of your own estate (`adoptFile`), come from cdktf
+// context or OSCAR_* variables (keys: examples/README.md).
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { AntiAffinity, Image, InstanceGroup, Labels, Network, Quota, Segmentation, Size, VlanPool, VsphereSite } from 'oscar-blueprints';
+import { discoveredEstate } from '../lib/adopt';
 import { envName, envNames } from '../lib/env';
-
-/** The discovered estate: see `npm run discover`. */
-const estate = JSON.parse(readFileSync(path.join(__dirname, 'adopt.json'), 'utf8'));
 
 export class BrownfieldAdoptVsphereStack extends TerraformStack {
   public readonly web: InstanceGroup;
@@ -24,6 +20,8 @@ export class BrownfieldAdoptVsphereStack extends TerraformStack {
     Labels.of(this).add('oscar.io/example', 'brownfield-adopt-vsphere');
     const password = new TerraformVariable(this, 'vsphere_password', { type: 'string', sensitive: true, description: 'vCenter password' });
     const env = (key: string, fallback: string) => envName(this, `brownfieldAdoptVsphere.${key}`, fallback);
+    // The discovered estate (`npm run discover`): the recorded one next to this file, or yours.
+    const estate = discoveredEstate(this, 'brownfieldAdoptVsphere', __dirname);
     const site = new VsphereSite(this, 'dc1', {
       datacenter: env('datacenter', 'dc1'),
       clusters: envNames(this, 'brownfieldAdoptVsphere.clusters', ['cluster-a', 'cluster-b']),

@@ -1,6 +1,9 @@
 // Issue 18 acceptance: the brownfield examples adopt a recorded estate of 20+ VMs with
 // networks and volumes, and add 2 members. Terraform validate checks the syntax of
 // `import` blocks but not that their targets exist (plan does), so this checks that.
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { App } from 'cdktf';
 import { BrownfieldAdoptOpenStackStack } from '../../examples/brownfield-adopt-openstack/main';
 import { BrownfieldAdoptVsphereStack } from '../../examples/brownfield-adopt-vsphere/main';
@@ -41,5 +44,23 @@ describe.each(Object.entries(stacks))('%s', (_id, { make, vm }) => {
     for (const r of Object.values<any>(json.resource.vsphere_virtual_machine ?? {})) {
       for (const d of r.disk.slice(1)) expect(d.keep_on_remove).toBe(true);
     }
+  });
+});
+
+describe('the discovered estate comes from adoptFile (context), else the recorded adopt.json', () => {
+  const prefixes = { 'brownfield-adopt-openstack': 'brownfieldAdoptOpenstack', 'brownfield-adopt-vsphere': 'brownfieldAdoptVsphere' };
+  test.each(Object.entries(stacks))('%s: another discovery is adopted, a missing one names the file and the key', (id, { make }) => {
+    const recorded = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'examples', id, 'adopt.json'), 'utf8'));
+    // The recorded map with the first web member's ID changed, as another estate would have it.
+    const [first] = Object.keys(recorded.instanceGroups.web.adopt);
+    const other = id.endsWith('vsphere') ? '/dc1/vm/migrated/web-001' : 'f0f0f0f0-0000-4000-8000-000000000001';
+    recorded.instanceGroups.web.adopt[first] = other;
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'adopt-')), 'mine.json');
+    writeFileSync(file, JSON.stringify(recorded));
+    const key = `${prefixes[id as keyof typeof prefixes]}.adoptFile`;
+    const json = synthStack(make(new App({ context: { [key]: file } })));
+    expect(json.import.map((i: { id: string }) => i.id)).toContain(other);
+    expect(() => make(new App({ context: { [key]: `${file}.missing` } }))).toThrow(`cannot read the discovered estate ${file}.missing`);
+    expect(() => make(new App({ context: { [key]: `${file}.missing` } }))).toThrow(`context key ${key}`);
   });
 });
