@@ -1,6 +1,6 @@
 import { App, TerraformStack } from 'cdktf';
 import * as fc from 'fast-check';
-import { contains, findOverlap, formatAddress, isHostAddress, overlaps, parseAddress, parseCidr } from '../../lib/core/private/cidr';
+import { contains, findOverlap, formatAddress, isHostAddress, overlaps, parseAddress, parseCidr, rangesExcluding } from '../../lib/core/private/cidr';
 
 const scope = new TerraformStack(new App(), 'stack');
 const block = (c: string) => parseCidr(scope, 'cidr', c);
@@ -55,4 +55,18 @@ test('property: findOverlap agrees with the pairwise definition', () => {
       if (found) expect(overlaps(found[0].block, found[1].block)).toBe(true);
     }),
   );
+});
+
+test('rangesExcluding: the host range without the given addresses, as contiguous ranges', () => {
+  const b = block('10.20.0.0/22');
+  const at = (ip: string) => parseAddress(scope, 'ip', ip, 4);
+  expect(rangesExcluding(b, [at('10.20.0.1'), at('10.20.0.11'), at('10.20.0.12')])).toEqual([
+    { start: '10.20.0.2', end: '10.20.0.10' }, { start: '10.20.0.13', end: '10.20.3.254' },
+  ]);
+  // Ends of the range, duplicates and addresses outside the block.
+  expect(rangesExcluding(block('10.0.0.0/29'), [at('10.0.0.1'), at('10.0.0.6'), at('10.0.0.1'), at('192.168.0.1')]))
+    .toEqual([{ start: '10.0.0.2', end: '10.0.0.5' }]);
+  expect(rangesExcluding(block('fd00::/125'), [parseAddress(scope, 'ip', 'fd00::3', 6)])).toEqual([
+    { start: 'fd00::1', end: 'fd00::2' }, { start: 'fd00::4', end: 'fd00::7' },
+  ]);
 });

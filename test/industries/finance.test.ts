@@ -338,6 +338,21 @@ describe('FinanceVmEstate', () => {
   };
   const json = synthOpenStack();
 
+  // Found by the OpenStack e2e suite: the load balancer's VIP port took 10.20.0.11 first.
+  test('the production subnet\'s pools keep the pinned tier addresses and the gateway out of dynamic allocation', () => {
+    const pools = (j: any) => Object.fromEntries(resources(j, 'openstack_networking_subnet_v2').map((s) => [s.name, s.allocation_pool]));
+    expect(pools(json)).toEqual({
+      'estate-mgmt-mgmt': undefined,
+      'estate-prod-prod': [{ start: '10.20.0.2', end: '10.20.0.10' }, { start: '10.20.0.13', end: '10.20.3.254' }],
+    });
+    const declared = synthOpenStack({ productionNetwork: { cidr: '10.20.0.0/22', vlanId: 2010, gatewayIp: '10.20.3.254' } });
+    expect(pools(declared)['estate-prod-prod']).toEqual([
+      { start: '10.20.0.2', end: '10.20.0.10' }, { start: '10.20.0.13', end: '10.20.3.253' },
+    ]);
+    const dynamic = synthOpenStack({ tiers: [{ name: 'web', hypervisor: 'kvm', size: Size.of(2, 4), image: Image.fromName('x') }], loadBalancer: undefined });
+    expect(pools(dynamic)['estate-prod-prod']).toBeUndefined();
+  });
+
   test('management and production are separate VLANs (distinct IDs, management on its own physical network)', () => {
     const nets = resources(json, 'openstack_networking_network_v2');
     expect(nets.map((n) => [n.name, n.segments])).toEqual([

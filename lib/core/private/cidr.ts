@@ -107,3 +107,20 @@ function bigIntToBytes(value: bigint, length: number): number[] {
 export function formatAddress(value: bigint, version: number): string {
   return ipaddr.fromByteArray(bigIntToBytes(value, bits(version) / 8)).toString();
 }
+
+/**
+ * The host range of `block` as address ranges without `excluded` addresses: allocation
+ * pools that keep fixed addresses (and the gateway) out of reach of dynamic allocation.
+ */
+export function rangesExcluding(block: CidrBlock, excluded: bigint[]): Array<{ start: string; end: string }> {
+  const first = block.first + 1n;
+  const last = block.version === 4 ? block.last - 1n : block.last;
+  const ranges: Array<{ start: string; end: string }> = [];
+  let start = first;
+  for (const x of [...new Set(excluded)].filter((v) => v >= first && v <= last).sort((a, b) => (a < b ? -1 : 1))) {
+    if (x > start) ranges.push({ start: formatAddress(start, block.version), end: formatAddress(x - 1n, block.version) });
+    start = x + 1n;
+  }
+  if (start <= last) ranges.push({ start: formatAddress(start, block.version), end: formatAddress(last, block.version) });
+  return ranges;
+}

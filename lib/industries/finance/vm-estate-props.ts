@@ -52,7 +52,8 @@ export interface FinanceVmTierProps extends TierOptionsBase {
   readonly port?: number;
   /**
    * Fixed production-network addresses, one per member (required for the tier behind
-   * the load balancer).
+   * the load balancer). The production subnet's allocation pools leave them out, so no
+   * port created first (the load balancer's VIP, another tier's member) can take one.
    * @default - addresses assigned by the network
    */
   readonly fixedIps?: string[];
