@@ -61,7 +61,7 @@ Promise<{ name: string; id: string } | undefined> {
   return tenant ? { name: TEAM_PROJECT, id: tenant.projectId } : undefined;
 }
 
-/** Deletes the member user made for a tenant stack; returns it if it was there. */
+/** Deletes the member user made for a tenant stack, if one was made. */
 export async function deleteMemberUser(env: E2eEnv, stackId: string): Promise<void> {
   const id = members.get(stackId);
   if (!id) return;
