@@ -63,7 +63,8 @@ if PHASE == "identity":
     admin_role = idp.find_role("admin")
     for role in ("service", "ResellerAdmin"):
         idp.find_role(role) or idp.create_role(name=role)
-    for user in ("glance", "neutron", "nova", "placement", "cinder", "octavia", "designate", "swift", "heat"):
+    for user in ("glance", "neutron", "nova", "placement", "cinder", "octavia", "designate", "swift", "heat",
+                 "trove", "manila"):
         u = idp.find_user(user, domain_id="default") or idp.create_user(name=user, password=t.PASSWORD, domain_id="default")
         idp.assign_project_role_to_user(service_project, u, admin_role)
         idp.assign_project_role_to_user(service_project, u, idp.find_role("service"))
@@ -93,6 +94,10 @@ if PHASE == "identity":
     catalog("dns", "designate", shared("", t.port("designate")))
     catalog("orchestration", "heat", shared("/v1/%(project_id)s", t.port("heat")))
     catalog("object-store", "swift", shared("/v1/AUTH_%(project_id)s", t.port("swift")))
+    catalog("sharev2", "manilav2", shared("/v2", t.port("manila")))
+    # Trove builds on set a's Nova and Cinder (its service region): listed in set a's regions only.
+    catalog("database", "trove", {r: f"http://{t.HOST}:{t.port('trove')}/v1.0/%(tenant_id)s"
+                                  for r in t.COMPUTE_SETS[0]["regions"]})
     catalog("compute", "nova", per_set("nova", "/v2.1"))
     catalog("placement", "placement", per_set("placement", ""))
     catalog("block-storage", "cinderv3", per_set("cinder", "/v3/%(project_id)s"))
@@ -186,6 +191,28 @@ ha = lb.find_flavor("active-standby") or lb.create_flavor(name="active-standby",
                                                           enabled=True)
 context["octaviaFlavorIds"] = {"active-standby": ha.id}
 say("octavia: flavor ready")
+
+# --- Trove: a MySQL 8.0 datastore version on a (never booted) guest image ---
+trove_conf = os.path.join(STATE, "etc/trove/trove.conf")
+for ds, version, image in t.TROVE_DATASTORES:
+    img = conn.image.find_image(image) or conn.image.create_image(
+        name=image, disk_format="raw", container_format="bare", visibility="public", data=b"\0" * 512)
+    for args in (["datastore_update", ds, ""], ["datastore_version_update", ds, version, ds, img.id, "", "1"],
+                 ["datastore_update", ds, version]):
+        subprocess.run([f"{venv_bin}/trove-manage", "--config-file", trove_conf, *args], check=True,
+                       capture_output=True, timeout=120)
+until("trove", lambda: list(conn.database.instances()) is not None)
+context["troveDatastores"] = [f"{ds} {version}" for ds, version, _ in t.TROVE_DATASTORES]
+say("trove: datastores ready")
+
+# --- Manila: the default share type, once the dummy back end reports its pool ---
+sfs = conn.shared_file_system
+# The SDK's services() asks without a microversion, which /v2/services answers with a 404.
+until("manila share service", lambda: any(x["binary"] == "manila-share" and x["state"] == "up" for x in sfs.get(
+    "/services", headers={"X-OpenStack-Manila-API-Version": "2.65"}).json()["services"]), timeout=180, every=2)
+if not any(st.name == t.MANILA_SHARE_TYPE for st in sfs.share_types()):
+    sfs.create_share_type(name=t.MANILA_SHARE_TYPE, extra_specs={"driver_handles_share_servers": "False"})
+say("manila: share type ready")
 
 # --- Swift answers (Keystone groups for `*_group_id` variables are made per stack by checks.ts) ---
 until("swift", lambda: conn.object_store.get_account_metadata() is not None, timeout=120)

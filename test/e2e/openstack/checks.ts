@@ -5,6 +5,7 @@ import { randomBytes } from 'crypto';
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { assert, E2eEnv, eventually, Session } from './api';
+import { dataLeftovers } from './data-services';
 import { assertAdoptionPlan, assertDiscovered, createEstate, deleteEstate, discoverEstate, Seeded } from './estate';
 import { LIVE_CHECKS } from './live-checks';
 import { deleteMemberUser, platformCredentials, TENANT_STACK } from './platform-pair';
@@ -166,6 +167,7 @@ export async function leftovers(env: E2eEnv, stackId: string): Promise<string[]>
   add('vpn service', await net('/v2.0/vpn/vpnservices', 'vpnservices'));
   add('ipsec connection', await net('/v2.0/vpn/ipsec-site-connections', 'ipsec_site_connections'));
   add('tap mirror', await net('/v2.0/taas/tap_mirrors', 'tap_mirrors'));
+  for (const x of await dataLeftovers(admin, region, ours)) found.push(`${x.what} ${x.name} (${x.id})`);
   add('load balancer', (await s.call('load-balancer', region, `/v2/lbaas/loadbalancers?project_id=${pid}`)).loadbalancers);
   add('dns zone', (await s.call('dns', region, '/v2/zones')).zones);
   add('heat stack', (await s.call('orchestration', region, '/stacks')).stacks.map((x: any) => ({ name: x.stack_name, id: x.id })));

@@ -268,5 +268,47 @@ he = ini(f"{ETC}/heat/heat.conf", {
 api("heat-api", "heat.wsgi.api:application", t.port("heat"), f"--config-file {he}")
 daemon("heat-engine", "heat-engine", he)
 
+# --- Trove: the real API, task manager and conductor on the real Nova, Cinder and Neutron
+# (set a); only the guest agent inside the database server is fake (the wheel's own,
+# made importable by oscar_e2e_plugins.trove_guest) ---
+tr = ini(f"{ETC}/trove/trove.conf", {
+    "DEFAULT": {**common(), "api_paste_config": f"{VENV}/etc/trove/api-paste.ini",
+                "remote_guest_client": "oscar_e2e_plugins.trove_guest.guest_client",
+                # The fake guest reports healthy once and never heartbeats again: without
+                # this an instance turns ERROR (FAILED_TIMEOUT_GUESTAGENT) after 90 s.
+                "agent_heartbeat_expiry": "86400", "usage_sleep_time": "1", "state_change_poll_time": "1",
+                "trove_dns_support": "false", "max_accepted_volume_size": "100000",
+                "max_instances_per_tenant": "1000", "max_volumes_per_tenant": "100000",
+                "max_backups_per_tenant": "1000", "trove_api_workers": "1", "trove_conductor_workers": "1"},
+    "database": {"connection": t.db_url("trove")},
+    "keystone_authtoken": authtoken("trove"),
+    "service_credentials": service_auth("trove"),
+    **oslo(),
+})
+# NO_EVENTLET_MONKEYPATCH: trove.cmd patches the whole process with eventlet on import,
+# which gunicorn's threads do not survive; the API never runs the fake guest's timers.
+api("trove-api", "trove.cmd.app_wsgi:application", t.port("trove"), f"--config-file {tr}",
+    {"NO_EVENTLET_MONKEYPATCH": "1"})
+daemon("trove-taskmanager", "trove-taskmanager", tr)
+daemon("trove-conductor", "trove-conductor", tr)
+
+# --- Manila: the real API and scheduler; one share back end, the wheel's dummy driver
+# (manila.tests.share.drivers.dummy), without share servers ---
+ma = ini(f"{ETC}/manila/manila.conf", {
+    "DEFAULT": {**common(), "auth_strategy": "keystone", "api_paste_config": f"{VENV}/etc/manila/api-paste.ini",
+                "host": "manila", "enabled_share_backends": "dummy", "enabled_share_protocols": "NFS,CIFS",
+                "default_share_type": t.MANILA_SHARE_TYPE, "osapi_share_workers": "1"},
+    "quota": {k: "-1" for k in ("shares", "gigabytes", "snapshots", "snapshot_gigabytes", "share_networks",
+                                 "share_groups", "share_replicas", "replica_gigabytes", "per_share_gigabytes")},
+    "database": {"connection": t.db_url("manila")},
+    "keystone_authtoken": authtoken("manila"),
+    "dummy": {"share_driver": "manila.tests.share.drivers.dummy.DummyDriver", "share_backend_name": "dummy",
+              "driver_handles_share_servers": "False", "dummy_driver_default_driver_method_delay": "0.1"},
+    **oslo(),
+})
+api("manila-api", "manila.wsgi.api:application", t.port("manila"), f"--config-file {ma}")
+daemon("manila-scheduler", "manila-scheduler", ma)
+daemon("manila-share", "manila-share", ma)
+
 with open(os.path.join(STATE, "processes.json"), "w") as f:
     json.dump(processes, f, indent=1)

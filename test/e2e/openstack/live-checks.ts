@@ -3,6 +3,7 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { assert, E2eEnv, eventually, Session } from './api';
+import { databaseReady, shareReady } from './data-services';
 import { PLATFORM_CHECKS } from './platform-pair';
 
 type Check = (env: E2eEnv) => Promise<void>;
@@ -346,5 +347,36 @@ export const LIVE_CHECKS: Record<string, Check> = {
     assert(fwgs.some((g: any) => g.name !== 'default' && g.status === 'ACTIVE'), 'edge firewall group is not ACTIVE');
     const policies = await containerPolicies(s);
     assert([...policies.values()].includes('erasure-coded'), `no erasure-coded container: ${[...policies]}`);
+    await databaseReady(s, await Session.login(env), { name: 'orders-db', region: 'RegionOne', sizeGiB: 50, volumeType: 'ssd', network: 'services-net', databases: ['orders'], users: { orders_app: ['orders'] } });
+    await shareReady(s, 'RegionOne', { name: 'media-share', sizeGiB: 1024, protocol: 'NFS', access: { '10.20.0.0/24': 'rw', '10.30.0.0/24': 'ro' } });
+  },
+
+  'power-grid-openstack': async (env) => {
+    const s = await session(env, 'power-grid-openstack');
+    // The DMZ portal pair and the analysis zone's app, SQL Server and Oracle tiers, over az1 and az2.
+    const servers = await computeHealthy(s, 'cn-east-js1', 9);
+    assert(servers.length === 9 && [...zonesOf(servers)].sort().join() === 'az1,az2', `cn-east-js1: servers ${servers.map((sv) => `${sv.name}@${sv['OS-EXT-AZ:availability_zone']}`)}`);
+    const { volumes } = await s.call('block-storage', 'cn-east-js1', '/volumes/detail');
+    const data = volumes.filter((v: any) => v.attachments.length === 1);
+    assert(data.length >= 2, `cn-east-js1: expected the database tiers' data volumes attached, found ${data.map((v: any) => v.name)}`);
+    // The PaaS tier (P6): the warning system's managed MySQL in the analysis zone.
+    await databaseReady(s, await Session.login(env), { name: 'grid-warning', region: 'cn-east-js1', sizeGiB: 100, volumeType: 'commercial-san', network: 'grid-analysis', databases: ['peak_load'] });
+  },
+
+  'education-campus-openstack': async (env) => {
+    const admin = await Session.login(env);
+    const region = 'cn-central-edu1';
+    for (const dept of ['academic-affairs', 'computer-science', 'network-centre']) {
+      const servers = await projectServers(admin, region, dept);
+      assert(servers.length === 2 && [...zonesOf(servers)].sort().join() === 'az1,az2', `${region}: ${dept} servers ${servers.map((sv) => `${sv.name}@${sv['OS-EXT-AZ:availability_zone']}`)}`);
+    }
+    // The Internet and campus-intranet zones meet on one distributed (DVR) edge router, with the IPsec link to the education network.
+    const { routers } = await admin.call('network', 'RegionOne', '/v2.0/routers?name=campus-cloud-edge');
+    assert(routers.length === 1 && routers[0].distributed === true, `edge router: ${JSON.stringify(routers.map((r: any) => ({ name: r.name, distributed: r.distributed })))}`);
+    const { ipsec_site_connections: links } = await admin.call('network', 'RegionOne', `/v2.0/vpn/ipsec-site-connections?project_id=${routers[0].project_id}`);
+    assert(links.length === 1, `expected one IPsec site connection on the edge, found ${links.length}`);
+    // The course database, in the academic affairs department's own project.
+    const dept = await Session.login(env, 'academic-affairs');
+    await databaseReady(dept, admin, { name: 'academic-affairs-courses', region, sizeGiB: 100, volumeType: 'luks-distributed', network: 'academic-affairs-net', databases: ['courses'] });
   },
 };

@@ -24,7 +24,7 @@ log "infra: up after $((SECONDS - t0)) s"
 
 "$PY" "$HERE/configure.py" "$STATE" "$VENV_DIR"
 "$PY" "$HERE/configure_swift.py" "$STATE" "$VENV_DIR"
-DBS="keystone glance neutron octavia designate heat $("$PY" -c 'import sys; sys.path.insert(0, "'"$HERE"'"); import topology as t
+DBS="keystone glance neutron octavia designate heat trove manila $("$PY" -c 'import sys; sys.path.insert(0, "'"$HERE"'"); import topology as t
 for c in t.COMPUTE_SETS: print(*(f"{d}_{c["name"]}" for d in ("placement", "nova_api", "nova_cell0", "nova_cell1", "cinder")))')"
 # The synced, still empty schemas are cached next to the venv (same versions, same key):
 # restoring them takes seconds, the syncs take minutes (nova's most). The dump holds more
@@ -48,6 +48,8 @@ else
   sync octavia "$BIN/octavia-db-manage" --config-file "$E/octavia/octavia.conf" upgrade head
   sync designate "$BIN/designate-manage" --config-file "$E/designate/designate.conf" database sync
   sync heat "$BIN/heat-manage" --config-file "$E/heat/heat.conf" db_sync
+  sync trove "$BIN/trove-manage" --config-file "$E/trove/trove.conf" db_sync
+  sync manila "$BIN/manila-manage" --config-file "$E/manila/manila.conf" db sync
   for s in $("$PY" -c 'import sys; sys.path.insert(0, "'"$HERE"'"); import topology as t; print(*(c["name"] for c in t.COMPUTE_SETS))'); do
     nc="$E/nova-$s/nova.conf"
     sync "placement-$s" "$BIN/placement-manage" --config-file "$E/placement-$s/placement.conf" db sync

@@ -11,7 +11,9 @@ Neutron, Cinder, Glance, Octavia contents) both read it, so a name is declared o
 COMPUTE_SETS = [
     {
         "name": "a", "port_offset": 0,
-        "regions": ["RegionOne", "cn-central-1"],
+        # cn-east-js1: the power grid's PaaS cloud; cn-central-edu1: the campus cloud. Their
+        # Trove instances are built by the one Trove, on this set (its service region).
+        "regions": ["RegionOne", "cn-central-1", "cn-east-js1", "cn-central-edu1"],
         # zone: fake hosts. Hard anti-affinity needs a spare host per zone: with exactly as
         # many hosts as a group has members there, parallel boots race into
         # GroupAffinityViolation. The examples place at most 2 members of a group per zone.
@@ -38,7 +40,7 @@ COMPUTE_SETS = [
 
 PORTS = {
     "keystone": 5000, "glance": 9292, "neutron": 9696, "octavia": 9876,
-    "designate": 9001, "designate-mdns": 5354, "swift": 8080, "heat": 8004,
+    "designate": 9001, "designate-mdns": 5354, "swift": 8080, "heat": 8004, "trove": 8779, "manila": 8786,
     "swift-account": 6202, "swift-container": 6201, "swift-object": 6200,
     # per compute set, plus its port_offset
     "nova": 8774, "placement": 8778, "cinder": 8776,
@@ -60,16 +62,17 @@ EXTERNAL_NETWORKS = [  # name, physnet, cidr
 ]
 IMAGES = ["ubuntu-24.04", "rhel-9.4", "sbc-5.2", "ims-app-3.1", "ims-db-2.4",
           "media-base-2024.10", "squid-6", "kylin-v10", "kylin-v10-sp3", "centos-7", "trusted-linux-7",
-          "ubuntu-22.04"]
+          "ubuntu-22.04", "windows-server-2019", "oracle-linux-7"]
 FLAVORS = [("m1.small", 1, 2048, 20), ("m1.medium", 2, 4096, 40), ("db.medium", 2, 4096, 20)]
 # Volume types the examples reference by name; each is served by the fake backends.
-VOLUME_TYPES = ["ssd", "luks-san", "luks-ceph", "gold", "san", "distributed", "ceph-rbd", "commercial-san"]
+VOLUME_TYPES = ["ssd", "luks-san", "luks-ceph", "gold", "san", "distributed", "ceph-rbd", "commercial-san",
+                "luks-distributed"]
 # Types that carry `multiattach = "<is> True"` (Nova refuses a second attachment otherwise):
 # the brownfield estate's shared volume is of the type its recorded cloud named.
 MULTIATTACH_VOLUME_TYPES = ["multiattach"]
 # Storage back ends the examples' volume types name (volume_backend_name): every zone's
 # fake backend serves a pool under each name (oscar_e2e_plugins.cinder_driver).
-BACKEND_NAMES = ["ceph-ssd", "ceph-hdd"]
+BACKEND_NAMES = ["ceph-ssd", "ceph-hdd", "san"]
 SWIFT_POLICIES = [("gold", "replication"), ("erasure-coded", "erasure_coding")]
 # cdktf context for the examples (keys: examples/README.md) where the test cloud's names
 # differ from an example's defaults.
@@ -86,6 +89,10 @@ EXAMPLE_CONTEXT = {
     # The platform admin stack's general host pool, on set a's az1/az2 hosts (RegionOne).
     "platformAdmin.hosts": ["a-az1-1", "a-az1-2", "a-az1-3", "a-az2-1", "a-az2-2", "a-az2-3"],
 }
+# Trove datastores (type, version, guest image): the examples' databases are MySQL 8.0.
+TROVE_DATASTORES = [("mysql", "8.0", "trove-guest-mysql-8.0")]
+# Manila's default share type: the fake backend serves shares without share servers.
+MANILA_SHARE_TYPE = "default"
 SYNC_REALMS = ["oscar", "tianshan"]
 
 

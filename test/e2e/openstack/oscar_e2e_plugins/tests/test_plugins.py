@@ -96,3 +96,4 @@ def test_ports_bind_like_the_agent_drivers_would(vnic, kind, expected):
         assert binding[1] == {"port_filter": False, "vlan": "2001"}
     if expected == "ovs":
         assert binding[1] == {"port_filter": True}
+
