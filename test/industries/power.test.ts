@@ -156,14 +156,17 @@ describe('PowerGridCloud (power, P1-P10)', () => {
   });
 
   test('P7: the DMZ (zone IV) alone is routed to the public network, the security zone (III) is unrouted; tenant networks never share the infrastructure physical network', () => {
-    const routers = Object.values(res(os.json, 'openstack_networking_router_v2'));
-    expect(routers).toHaveLength(1);
-    expect(tag(routers[0], 'oscar.io/grid-zone')).toBe('IV');
-    expect(routers[0].external_network_id).toBeDefined();
-    const routedNets = Object.values(res(os.json, 'openstack_networking_router_interface_v2'))
-      .map((i) => res(os.json, 'openstack_networking_subnet_v2')[refOf(i.subnet_id)!.split('.')[1]])
-      .map((s) => tag(res(os.json, 'openstack_networking_network_v2')[refOf(s.network_id)!.split('.')[1]], 'oscar.io/grid-zone'));
-    expect(routedNets).toEqual(['IV']);
+    // The analysis tenant (III) hosts the Trove database, so it has a router of its own
+    // without a gateway (P10): one interface, no route to anything else.
+    const routers = res(os.json, 'openstack_networking_router_v2');
+    const zoneOfSubnet = (subnetRef: string) => {
+      const s = res(os.json, 'openstack_networking_subnet_v2')[refOf(subnetRef)!.split('.')[1]];
+      return tag(res(os.json, 'openstack_networking_network_v2')[refOf(s.network_id)!.split('.')[1]], 'oscar.io/grid-zone');
+    };
+    const zonesOn = (router: string) => Object.values(res(os.json, 'openstack_networking_router_interface_v2'))
+      .filter((i) => refOf(i.router_id) === `openstack_networking_router_v2.${router}`).map((i) => zoneOfSubnet(i.subnet_id));
+    const byGateway = Object.entries(routers).map(([name, r]) => [r.external_network_id !== undefined, zonesOn(name)]);
+    expect(byGateway.sort()).toEqual([[false, ['III']], [true, ['IV']]]);
     const infra = VlanPool.range(100, 199, { physicalNetwork: 'physnet-infra' });
     expect(() => information({ infrastructureVlans: infra, tenantVlans: VlanPool.range(200, 299, { physicalNetwork: 'physnet-infra' }) }))
       .toThrow(/tenantVlans.*shares physical network "physnet-infra" with the infrastructure planes/s);
@@ -207,6 +210,15 @@ describe('PowerGridCloud (power, P1-P10)', () => {
     const containers = Object.values(res(os.json, 'openstack_objectstorage_container_v1'));
     expect(containers.map((c) => c.name)).toEqual(['grid-grid-reports', 'grid-meter-archive']);
     for (const c of containers) expect(c.container_read).toBeUndefined();
+    // Trove builds only on a subnet with a router interface: a zone III host tenant gets a
+    // gateway-less router of its own; a tenant without a database stays unrouted.
+    const withDb = (zone: PowerGridZone) => JSON.parse(Testing.synth(information({
+      tenants: [tenant('portal', PowerGridZone.IV, '10.9.0.0/24'), tenant('ops', PowerGridZone.III, '10.8.0.0/24'), tenant('idle', PowerGridZone.III, '10.7.0.0/24')],
+      paas: { databases: [{ name: 'x', tenant: zone === PowerGridZone.IV ? 'portal' : 'ops', datastoreType: 'mysql', datastoreVersion: '8.0', flavorId: 'f', volumeSizeGiB: 10 }] },
+    }).node.scope as TerraformStack)) as Json;
+    const routerNames = (json: Json) => Object.values(res(json, 'openstack_networking_router_v2')).map((r) => [r.name, r.external_network_id !== undefined]).sort();
+    expect(routerNames(withDb(PowerGridZone.III))).toEqual([['grid-ops-router', false], ['grid-portal-router', true]]);
+    expect(routerNames(withDb(PowerGridZone.IV))).toEqual([['grid-portal-router', true]]);
     expect(() => information({ paas: { databases: [{ name: 'x', tenant: 'nope', datastoreType: 'mysql', datastoreVersion: '8.0', flavorId: 'f', volumeSizeGiB: 10 }] } }))
       .toThrow(/paas\.databases\[0\]\.tenant.*no tenant "nope"/s);
   });
@@ -237,9 +249,9 @@ function vsphereStack() {
 
 describe('PowerGridCloud: power-grid zoning (POWER_GRID, where the source is silent)', () => {
   test('both examples pass POWER_GRID and SECURITY_BASELINE with no finding and no suppression', () => {
-    // PWR-1 judges every network and instance (6 + 4 on OpenStack, 3 VMs on vSphere); PWR-2 the DMZ router; PWR-3 every instance; PWR-4 the router and the floating IPs.
+    // PWR-1 judges every network and instance (6 + 4 on OpenStack, 3 VMs on vSphere); PWR-2 the DMZ router and the analysis tenant's gateway-less one; PWR-3 every instance; PWR-4 the two routers and the floating IP.
     const expected: Array<[TerraformStack, { [id: string]: number }]> = [
-      [os.stack, { 'PWR-1': 10, 'PWR-2': 1, 'PWR-3': 4, 'PWR-4': 2, 'PWR-7': 6 }],
+      [os.stack, { 'PWR-1': 10, 'PWR-2': 2, 'PWR-3': 4, 'PWR-4': 3, 'PWR-7': 6 }],
       [new PowerGridVsphereStack(Testing.app(), 'power-grid-vsphere'), { 'PWR-1': 3 }],
     ];
     for (const [stack, compliant] of expected) {

@@ -183,7 +183,11 @@ export interface PowerImageSpec {
 export interface PowerDatabaseSpec {
   /** Name, a DNS label. */
   readonly name: string;
-  /** The tenant whose network the database joins. */
+  /**
+   * The tenant whose network the database joins. Trove builds databases only on subnets
+   * with a router interface, so a tenant outside zone IV that hosts one gets a router of
+   * its own without an external gateway (one interface: it routes nowhere else).
+   */
   readonly tenant: string;
   /** Trove datastore, e.g. `mysql`. */
   readonly datastoreType: string;

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { ValidationError } from '../../../core/errors';
 import { LabelKeys } from '../../../core/labels';
-import { ImageTemplate, InstanceGroup, IStorageTier, Network, OpenStackSite, Peer, Port, QosPolicy, SecurityGroup, Segmentation } from '../../../pool';
+import { ImageTemplate, InstanceGroup, IStorageTier, Network, OpenStackSite, Peer, Port, QosPolicy, Router, SecurityGroup, Segmentation } from '../../../pool';
 import { mapIterator } from '../../../pool/private/each';
 import { NetworkingFloatingipV2 } from '../../../providers/openstack/networking-floatingip-v2';
 import { tierImage } from '../../private/tier-image';
@@ -31,6 +31,14 @@ export function createTenant(scope: Construct, prefix: string, props: PowerGridC
   // Not a TenantVdc: moving an existing tenant into a project re-creates its network and
   // servers (Neutron objects cannot change project); see the README.
   const dmz = t.zone === PowerGridZone.IV;
+  // Trove builds a database only on a subnet with a router interface (its default
+  // [network] enable_access_check: the guest initialises through it), so an unrouted
+  // tenant that hosts one gets a router of its own without an external gateway: one
+  // interface, no route anywhere else, the tenant stays isolated (P2, P4).
+  const hostsDatabase = (props.paas?.databases ?? []).some((d) => d.tenant === t.name);
+  const router = !dmz && hostsDatabase && props.site.capabilities.routers
+    ? new Router(scope, `tenant-${t.name}-router`, { site: props.site, name: `${prefix}-${t.name}-router`, externalGateway: false })
+    : undefined;
   const network = new Network(scope, `tenant-${t.name}`, {
     site: props.site,
     name: `${prefix}-${t.name}`,
@@ -39,6 +47,7 @@ export function createTenant(scope: Construct, prefix: string, props: PowerGridC
     segmentation: props.tenantVlans ? Segmentation.vlan({ pool: props.tenantVlans, vlanId: t.vlanId }) : undefined,
     // Only the DMZ reaches the public network; the security zone and zones I/II are unrouted.
     routerGateway: dmz && props.site.capabilities.routers,
+    router,
     labels: { [LabelKeys.PLANE]: 'business', [LabelKeys.GRID_ZONE]: t.zone },
   });
   const parts: TenantParts = { network, workloads: {}, securityGroups: {}, floatingIps: {} };
