@@ -164,6 +164,8 @@ export class OpenStackServicesStack extends TerraformStack {
       volumeSizeGiB: 50,
       volumeType: 'ssd',
       networkId: network.id,
+      // Trove builds only on a routed subnet: wait for the router interface.
+      routerInterfaces: [routerPort],
       databases: ['orders'],
       users: [{ name: 'orders_app', databases: ['orders'] }],
     });

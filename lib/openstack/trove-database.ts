@@ -1,3 +1,4 @@
+import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { ValidationError } from '../core/errors';
 import { requireIntegerInRange, requireNonEmpty, requireUnique } from '../core/private/validate';
@@ -52,6 +53,15 @@ export interface TroveDatabaseProps {
   readonly volumeType: string;
   /** Neutron network the instance is attached to. */
   readonly networkId: string;
+  /**
+   * Router interfaces of the network's subnets, when this stack creates them. Trove
+   * builds an instance only on a subnet with a router interface (its default
+   * `[network] enable_access_check`); without this dependency Terraform creates the
+   * instance alongside the interface, and Trove sets it to ERROR ("Subnet ... is not
+   * associated with router").
+   * @default - none: the network's routing exists before this stack (or Trove's check is off)
+   */
+  readonly routerInterfaces?: ITerraformDependable[];
   /**
    * Trove configuration group ID (tuning parameters).
    * @default - none
@@ -137,6 +147,7 @@ export class TroveDatabase extends Construct {
       volumeType: props.volumeType,
       configurationId: props.configurationId,
       network: [{ uuid: props.networkId }],
+      dependsOn: props.routerInterfaces?.length ? props.routerInterfaces : undefined,
       lifecycle,
     });
     this.databases = databaseNames.map((db) => new DbDatabaseV1(this, `database-${db}`, {

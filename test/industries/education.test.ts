@@ -83,6 +83,8 @@ describe('EducationCloud (education, E1-E12)', () => {
     const [db] = vals(os.json, 'openstack_db_instance_v1');
     expect(db.provider).toBe('openstack.academic-affairs');
     expect(db.network[0].uuid).toContain('campus-cloud_dept-academic-affairs_network_');
+    // Trove builds only on a routed subnet: the instance waits for the department router's interface.
+    expect(db.depends_on).toEqual([expect.stringMatching(/^openstack_networking_router_interface_v2\.campus-cloud_dept-academic-affairs_network_router-main_/)]);
     expect(db.volume_type ?? db.volume?.[0]?.volume_type).toBe('luks-distributed');
     const { stack, vmware } = sites(true);
     expect(() => new EducationCloud(stack, 'edu', {

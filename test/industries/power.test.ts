@@ -207,6 +207,7 @@ describe('PowerGridCloud (power, P1-P10)', () => {
     const db = Object.values(res(os.json, 'openstack_db_instance_v1'))[0];
     expect([db.volume_type, db.size]).toEqual(['commercial-san', 100]);
     expect(refOf(db.network[0].uuid)).toMatch(/^openstack_networking_network_v2\.grid_tenant-analysis_network_/);
+    expect(db.depends_on).toEqual([expect.stringMatching(/^openstack_networking_router_interface_v2\.grid_tenant-analysis_router-analysis_/)]);
     const containers = Object.values(res(os.json, 'openstack_objectstorage_container_v1'));
     expect(containers.map((c) => c.name)).toEqual(['grid-grid-reports', 'grid-meter-archive']);
     for (const c of containers) expect(c.container_read).toBeUndefined();

@@ -1,5 +1,6 @@
 import { TerraformVariable } from 'cdktf';
 import { RemovalPolicy } from '../../lib';
+import { NetworkingRouterInterfaceV2 } from '../../lib/providers/openstack/networking-router-interface-v2';
 import { SecretSource, TroveDatabase, TroveDatabaseProps } from '../../lib/openstack';
 import { newStack, siteOf } from '../util/sites';
 import { only, rendered, resourceList as resources, synthStack as synth } from '../util/synth';
@@ -18,6 +19,14 @@ test('an instance with datastore, flavor, volume and network, retained', () => {
     configuration_id: 'cfg-1', network: [{ uuid: 'net-1' }], lifecycle: { prevent_destroy: true },
   });
   expect(only(json, 'openstack_db_instance_v1').user).toBeUndefined(); // inline users would force a new instance
+});
+
+test('the instance waits for the router interfaces of its subnets (Trove refuses an unrouted subnet); none by default', () => {
+  const stack = newStack();
+  const routed = new NetworkingRouterInterfaceV2(stack, 'router-port', { routerId: 'r-1', subnetId: 's-1' });
+  new TroveDatabase(stack, 'orders', { site: siteOf(stack), ...base, routerInterfaces: [routed] });
+  expect(only(synth(stack), 'openstack_db_instance_v1').depends_on).toEqual([`openstack_networking_router_interface_v2.${routed.friendlyUniqueId}`]);
+  expect(only(build().json, 'openstack_db_instance_v1').depends_on).toBeUndefined();
 });
 
 test('databases and users are separate resources; passwords are generated', () => {

@@ -70,6 +70,7 @@ export function createDepartments(scope: Construct, props: EducationCloudProps, 
         volumeSizeGiB: db.volumeSizeGiB,
         volumeType: shared.distributedTier?.tierName ?? '',
         networkId: vdc.network!.networkId,
+        routerInterfaces: Object.values(vdc.network!.openstack?.routerInterfaces ?? {}),
         databases: db.databases,
       });
     }

@@ -36,6 +36,7 @@ export function createPaas(scope: Construct, prefix: string, props: PowerGridClo
       volumeSizeGiB: d.volumeSizeGiB,
       volumeType: plan.commercialVolumeType,
       networkId: tenant.network.networkId,
+      routerInterfaces: Object.values(tenant.network.openstack?.routerInterfaces ?? {}),
       databases: d.databases,
     });
   });
