@@ -31,6 +31,8 @@ export class Segmentation {
    * A VXLAN overlay named explicitly (Neutron `segments { network_type = "vxlan" }`, digest
    * E4): Neutron picks the VNI. Provider attributes are admin-only under Neutron's default
    * policy, so use it on a site whose provider is an administrator. Not available on vSphere.
+   * The network ignores later changes to its segments: the VNI is Neutron's, so changing
+   * the type of an existing network means replacing it.
    */
   public static vxlan(): Segmentation {
     return new Segmentation(undefined, 'vxlan');

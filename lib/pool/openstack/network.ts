@@ -26,6 +26,9 @@ export function buildOpenStackNetwork(site: OpenStackSiteContext, scope: Constru
     segments: plan.vlanId !== undefined
       ? [{ networkType: 'vlan', physicalNetwork: plan.physicalNetwork, segmentationId: plan.vlanId }]
       : (plan.overlayType !== undefined ? [{ networkType: plan.overlayType }] : undefined),
+    // Neutron picks an explicit overlay's VNI, and provider 3.4.0 does not read `segments`
+    // back as computed: every later plan re-requested the segment (found end to end).
+    lifecycle: plan.vlanId === undefined && plan.overlayType !== undefined ? { ignoreChanges: ['segments'] } : undefined,
   });
   // An own router only where declared; a shared router routes the subnets as well.
   const wantsRouter = plan.routerGateway === true;

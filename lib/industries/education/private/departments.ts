@@ -70,7 +70,8 @@ export function createDepartments(scope: Construct, props: EducationCloudProps, 
         volumeSizeGiB: db.volumeSizeGiB,
         volumeType: shared.distributedTier?.tierName ?? '',
         networkId: vdc.network!.networkId,
-        routerInterfaces: Object.values(vdc.network!.openstack?.routerInterfaces ?? {}),
+        // Trove builds only on a routed subnet: wait for the VDC router's interface.
+        routerInterfaces: vdc.network instanceof Network ? Object.values(vdc.network.openstack?.routerInterfaces ?? {}) : undefined,
         databases: db.databases,
       });
     }
