@@ -1,7 +1,7 @@
 import { TerraformVariable } from 'cdktf';
 import { RemovalPolicy } from '../../lib';
-import { NetworkingRouterInterfaceV2 } from '../../lib/providers/openstack/networking-router-interface-v2';
 import { SecretSource, TroveDatabase, TroveDatabaseProps } from '../../lib/openstack';
+import { NetworkingRouterInterfaceV2 } from '../../lib/providers/openstack/networking-router-interface-v2';
 import { newStack, siteOf } from '../util/sites';
 import { only, rendered, resourceList as resources, synthStack as synth } from '../util/synth';
 
