@@ -44,10 +44,10 @@ def common(extra=None):
     return d
 
 
-def api(name, app, port, args, env=None):
-    """A WSGI API under gunicorn: one gthread worker, no shared control socket. Keep-alive
-    outlives a client's idle pause (gunicorn's 2 s default makes reused connections fail)."""
-    processes.append({"name": name, "argv": [f"{BIN}/python", "-m", "gunicorn", "-k", "gthread", "-w", "1",
+def api(name, app, port, args, env=None, workers=1):
+    """A WSGI API under gunicorn: gthread workers (one unless said), no shared control socket.
+    Keep-alive outlives a client's idle pause (gunicorn's 2 s default makes reused connections fail)."""
+    processes.append({"name": name, "argv": [f"{BIN}/python", "-m", "gunicorn", "-k", "gthread", "-w", str(workers),
                       "--threads", env.pop("threads", "4") if env else "4", "--no-control-socket",
                       "--timeout", "300", "--keep-alive", "75", "-b", f"{t.HOST}:{port}", "oscar_e2e_plugins.wsgi:application"],
                       "env": {"OSCAR_WSGI_APP": app, "OSCAR_WSGI_NAME": name, "OSCAR_WSGI_ARGS": args, **(env or {})}})
@@ -75,6 +75,10 @@ ks = ini(f"{ETC}/keystone/keystone.conf", {
     "fernet_tokens": {"key_repository": f"{ETC}/keystone/fernet-keys"},
     "fernet_receipts": {"key_repository": f"{ETC}/keystone/fernet-keys"},
     "credential": {"key_repository": f"{ETC}/keystone/credential-keys"},
+    # Keystone's managers are cache-decorated but the cache is off by default: each token
+    # validation then recomputes role assignments and project scope from SQL (two thirds of
+    # its CPU in a profile). One worker process, so an in-process dict is coherent.
+    "cache": {"enabled": "true", "backend": "oslo_cache.dict"},
 })
 api("keystone", "keystone.server.wsgi:initialize_public_application", t.port("keystone"), "",
     {"OS_KEYSTONE_CONFIG_FILES": ks})
@@ -122,7 +126,10 @@ vpn = ini(f"{ETC}/neutron/neutron_vpnaas.conf", {
 taas = ini(f"{ETC}/neutron/taas.conf", {
     "service_providers": {"service_provider": "TAAS:TAAS:neutron_taas.services.taas.service_drivers.taas_rpc.TaasRpcDriver:default"}})
 neutron_args = " ".join(f"--config-file {c}" for c in (ne, ml2, vpn, taas))
-api("neutron", "neutron.wsgi.api:application", t.port("neutron"), neutron_args)
+# Two workers: Neutron does about half of the cloud's work during an apply (a profile: ORM
+# loads and port-dict extensions), and one process holds one core at most (the GIL).
+api("neutron", "neutron.wsgi.api:application", t.port("neutron"), neutron_args,
+    {"OSCAR_WSGI_WARM": "neutron.policy:init"}, workers=2)
 
 # --- Nova, Placement and Cinder: one set per group of regions ---
 for cs in t.COMPUTE_SETS:
@@ -145,7 +152,10 @@ for cs in t.COMPUTE_SETS:
                     # Headroom: one conductor answers the RPC of every fake compute of the
                     # set. (Not the cause of the builds that hung in "scheduling": that was
                     # a cell mapping on the wrong vhost, see start.sh.)
-                    "rpc_conn_pool_size": "200", "executor_thread_pool_size": "128"},
+                    "rpc_conn_pool_size": "200", "executor_thread_pool_size": "128",
+                    # The fake computes heartbeat every report_interval (see below): down
+                    # only after a few missed ones.
+                    "service_down_time": "300"},
         "api": {"auth_strategy": "keystone"},
         "api_database": {"connection": t.db_url(f"nova_api_{n}")},
         "database": {"connection": t.db_url(f"nova_cell1_{n}")},
@@ -175,7 +185,12 @@ for cs in t.COMPUTE_SETS:
     daemon(f"nova-scheduler-{n}", "nova-scheduler", nc)
     for host, zone in t.hosts(cs):
         hc = ini(f"{ETC}/nova-{n}/compute-{host}.conf", {
-            "DEFAULT": {"host": host, "state_path": os.path.join(STATE, f"lib/compute-{host}")}})
+            "DEFAULT": {"host": host, "state_path": os.path.join(STATE, f"lib/compute-{host}"),
+                        # No periodic tasks on the fake hosts: their resource audits, info-cache
+                        # heals (Neutron calls per instance per minute) and the like only load
+                        # the 2 cores; builds, deletes and claims update what the checks read.
+                        # Heartbeats (a conductor write each) every minute, not every 10 s.
+                        "periodic_enable": "false", "report_interval": "60"}})
         processes.append({"name": f"nova-compute-{host}", "env": {}, "argv": [
             f"{BIN}/python", "-m", "oscar_e2e_plugins.nova_compute", "--config-file", nc, "--config-file", hc]})
 

@@ -97,3 +97,44 @@ def test_ports_bind_like_the_agent_drivers_would(vnic, kind, expected):
     if expected == "ovs":
         assert binding[1] == {"port_filter": True}
 
+
+
+def _load_wsgi(monkeypatch, **env):
+    import importlib
+    import sys
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    sys.modules.pop("oscar_e2e_plugins.wsgi", None)
+    return importlib.import_module("oscar_e2e_plugins.wsgi")
+
+
+def test_wsgi_builds_the_app_with_the_service_arguments_only(monkeypatch):
+    # gunicorn's own flags must not reach oslo.config: argv is the service's config files.
+    monkeypatch.setattr("sys.argv", ["gunicorn", "-k", "gthread"])
+    w = _load_wsgi(monkeypatch, OSCAR_WSGI_APP="json:dumps", OSCAR_WSGI_NAME="svc",
+                   OSCAR_WSGI_ARGS="--config-file /x/a.conf")
+    import sys
+    assert sys.argv == ["svc", "--config-file", "/x/a.conf"]
+    assert w.application is json.dumps
+
+
+def test_wsgi_warm_hook_runs_before_any_request(monkeypatch):
+    # Neutron's policy enforcer must exist before a worker serves concurrent first requests.
+    import types
+    calls = []
+    mod = types.ModuleType("oscar_warm_probe")
+    mod.init = lambda: calls.append("init")
+    monkeypatch.setitem(__import__("sys").modules, "oscar_warm_probe", mod)
+    monkeypatch.setattr("sys.argv", ["gunicorn"])
+    _load_wsgi(monkeypatch, OSCAR_WSGI_APP="json:dumps", OSCAR_WSGI_WARM="oscar_warm_probe:init")
+    assert calls == ["init"]
+
+
+def test_neutron_policy_init_registers_rules_before_a_request():
+    # What the warm hook relies on: after init() the enforcer knows create_network.
+    from neutron import policy
+    from oslo_config import cfg
+    cfg.CONF([], project="neutron")
+    policy.reset()
+    policy.init()
+    assert "create_network" in policy._ENFORCER.registered_rules
