@@ -119,9 +119,12 @@ with open(pools, "w") as f:
       options: {{host: {t.HOST}, port: {t.port('designate-mdns')}}}
 """)
 venv_bin = os.path.dirname(sys.executable)
+# The first wait after every service starts at once: on 2 cores the machine is saturated for
+# minutes, and one designate-manage run (imports, then an RPC call central answers only once
+# it is up) took more than 60 s in a fresh-machine run that gave up after 180 s.
 until("designate pool update", lambda: subprocess.run(
     [f"{venv_bin}/designate-manage", "--config-file", os.path.join(STATE, "etc/designate/designate.conf"),
-     "pool", "update", "--file", pools], capture_output=True, timeout=60).returncode == 0, timeout=180, every=3)
+     "pool", "update", "--file", pools], capture_output=True, timeout=150).returncode == 0, timeout=480, every=3)
 say("designate: pool ready")
 
 # --- Glance: tiny public images (the fake hypervisor never reads them) ---
