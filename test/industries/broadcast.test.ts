@@ -176,6 +176,17 @@ describe('BroadcastVideoPlatform: architecture', () => {
     // 2x500 + 4x200 + 2x1000 = 3800 GiB -> 5700
     expect(storage.gigabytes).toBe(5700);
   });
+
+  test('floating IPs: the need counts public ingest members and the edge LB; the default limit is twice it', () => {
+    // Private contribution only: the edge load balancer's address alone; the floor of 4 holds.
+    expect(Object.values(res(json, 'openstack_networking_quota_v2'))[0]).toMatchObject({ floatingip: 4 });
+    const { platform, stack } = build({ contributionCidrs: ['198.51.100.0/24'], ingest: { count: 3 } });
+    expect(platform.needs.floatingIps).toBe(4);
+    const out = JSON.parse(Testing.synth(stack));
+    expect(Object.keys(Object.values(res(out, 'openstack_networking_floatingip_v2')).find((f: any) => f.for_each)!.for_each)).toHaveLength(3);
+    // Parallel creates briefly count twice in Neutron: 2 x 4.
+    expect(Object.values(res(out, 'openstack_networking_quota_v2'))[0]).toMatchObject({ floatingip: 8 });
+  });
 });
 
 describe('BroadcastVideoPlatform: the compliance packs agree', () => {
@@ -403,6 +414,10 @@ describe('BroadcastVideoPlatform: configuration errors', () => {
       /props\.quota\.vcpus: the quota of 100 vCPUs is below what the tiers \(ingest, transcode, origin, appStreaming\) need \(112 vCPUs\)\. Fix: raise vcpus to at least 112/,
     );
     expect(errorOf(() => build({ quota: { projectId: 'p', storageGiB: 1000 } }))).toMatch(/props\.quota\.storageGiB: .*need \(3800 GiB of block storage\)/);
+    expect(errorOf(() => build({ quota: { projectId: 'p', floatingIps: 2 }, contributionCidrs: ['198.51.100.0/24'] }))).toMatch(
+      /^\[test\/tianshan\] props\.quota\.floatingIps: the quota of 2 floating IPs is below the 3 the platform creates .*Fix: raise quota\.floatingIps to at least 6/);
+    // A limit at the need is the user's call (no error), though parallel creates may trip it.
+    expect(() => build({ quota: { projectId: 'p', floatingIps: 3 }, contributionCidrs: ['198.51.100.0/24'] })).not.toThrow();
     expect(errorOf(() => {
       const { stack, site } = build();
       const small = new Quota(stack, 'small', { site, projectId: 'p', instances: 4 });

@@ -113,7 +113,6 @@ export class BroadcastVideoPlatform extends Construct {
     Labels.of(this).add(LabelKeys.INDUSTRY, 'broadcast');
     Labels.of(this).add(LabelKeys.PATTERN, 'broadcast-video-platform');
     const plans = planTiers(this, props);
-    this.needs = tierNeeds(plans);
 
     // Planes, egress QoS and the block tiers' volume types.
     const planes = createPlanes(this, name, props, addressing.planes);
@@ -161,7 +160,9 @@ export class BroadcastVideoPlatform extends Construct {
       'ingest': this.ingest, 'transcode': this.transcode, 'origin-nodes': this.origin, 'appstream-nodes': this.appStreaming,
     });
 
-    // The tenant quota, checked against the tiers' needs.
+    // The tenant quota, checked against the tiers' needs (their floating IPs included).
+    const floatingIps = (this.ingestFloatingIps ? this.ingest.memberNames.length : 0) + (this.loadBalancer.floatingIp ? 1 : 0);
+    this.needs = tierNeeds(plans, floatingIps);
     this.quota = tenantQuota(this, site, props, { needs: this.needs, tierProps: plans.map((p) => p.defaults.prop) });
 
     // The transcoders on Kubernetes.

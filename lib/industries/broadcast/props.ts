@@ -182,7 +182,9 @@ export interface BroadcastQuotaOptions {
   readonly networks?: number;
   /**
    * Floating IPs.
-   * @default 4
+   * @default - twice the floating IPs the platform creates (`needs.floatingIps`), at least 4:
+   * while parallel creates commit, Neutron counts each new address both as a row and as
+   * a reservation, so a limit equal to the need can refuse the last of them
    */
   readonly floatingIps?: number;
 }
@@ -205,6 +207,8 @@ export interface BroadcastCapacityNeeds {
   readonly volumes: number;
   /** Volume GiB (boot and data). */
   readonly storageGiB: number;
+  /** Floating IPs: one per ingest member when encoders are public, and the edge load balancer's. */
+  readonly floatingIps: number;
   /** Tiers whose flavor is given by name, so their vCPUs and memory are unknown at synth. */
   readonly unsizedTiers: string[];
 }

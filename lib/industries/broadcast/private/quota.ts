@@ -25,7 +25,12 @@ export function tenantQuota(scope: Construct, site: OpenStackSite, props: Broadc
   return undefined;
 }
 
-/** Limits default to 1.5 x the needs (volumes: at least 10). */
+/**
+ * Limits default to 1.5 x the needs (volumes: at least 10). Floating IPs default to twice
+ * the need (at least 4): Neutron counts an address both as a row and as a reservation
+ * until its create commits, so parallel creates against a limit equal to the need fail
+ * with OverQuota (seen in the OpenStack end-to-end suite).
+ */
 function createQuota(scope: Construct, site: OpenStackSite, q: BroadcastQuotaOptions, n: QuotaNeeds): Quota {
   requireNonEmpty(scope, 'quota.projectId', q.projectId);
   const needs = n.needs;
@@ -41,12 +46,16 @@ function createQuota(scope: Construct, site: OpenStackSite, q: BroadcastQuotaOpt
     storageGiB: q.storageGiB ?? headroom(needs.storageGiB),
   };
   requireCovers(scope, 'quota', quota, n);
+  const floatingIps = q.floatingIps ?? Math.max(4, 2 * needs.floatingIps);
+  if (floatingIps < needs.floatingIps) {
+    throw new ValidationError(scope, 'quota.floatingIps', `the quota of ${floatingIps} floating IPs is below the ${needs.floatingIps} the platform creates (one per public ingest member, one for the edge load balancer)`, `raise quota.floatingIps to at least ${2 * needs.floatingIps} (parallel creates briefly count twice), or leave it unset`);
+  }
   return new Quota(scope, 'quota', {
     site,
     projectId: q.projectId,
     ...quota,
     networks: q.networks ?? 10,
-    floatingIps: q.floatingIps ?? 4,
+    floatingIps,
   });
 }
 

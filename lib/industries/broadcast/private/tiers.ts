@@ -76,12 +76,12 @@ function requireDedicatedAppStreamingFlavor(scope: IConstruct, plans: TierPlan[]
 }
 
 /** @internal What the tiers need from the quota, by the library's one demand calculation. */
-export function tierNeeds(plans: TierPlan[]): BroadcastCapacityNeeds {
+export function tierNeeds(plans: TierPlan[], floatingIps: number): BroadcastCapacityNeeds {
   const demand = InstanceGroup.totalDemand(plans.map((p) => InstanceGroup.demandOf({
     count: p.count, size: p.size, volumes: p.volumeGiB > 0 ? [{ name: 'data', sizeGiB: p.volumeGiB }] : [],
   })));
   const unsizedTiers = plans.filter((p) => p.size.vcpus === undefined).map((p) => p.defaults.prop);
-  return { vcpus: demand.vcpus, memoryGiB: demand.memoryGiB, instances: demand.instances!, volumes: demand.volumes!, storageGiB: demand.storageGiB!, unsizedTiers };
+  return { vcpus: demand.vcpus, memoryGiB: demand.memoryGiB, instances: demand.instances!, volumes: demand.volumes!, storageGiB: demand.storageGiB!, floatingIps, unsizedTiers };
 }
 
 /** @internal What a tier's members attach to. */
