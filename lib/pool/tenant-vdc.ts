@@ -129,8 +129,10 @@ export interface TenantVdcProps {
    */
   readonly loadBalancer?: boolean;
   /**
-   * Floating IPs to allocate in the VDC's project (also its floating-IP quota, unless the
-   * quota says otherwise).
+   * Floating IPs to allocate in the VDC's project. The project's floating-IP quota is set
+   * to twice what the VDC creates (these and its load balancer's address): Neutron counts
+   * an address both as a row and as a reservation until its create commits, so parallel
+   * creates against a limit equal to the need fail with OverQuota.
    * @default 0
    */
   readonly floatingIps?: number;
@@ -261,6 +263,7 @@ export class TenantVdc extends Construct implements ITenantVdc {
       labels,
       quota: props.quota ?? {},
       floatingIps: floatingIps > 0 ? floatingIps : undefined,
+      loadBalancer: props.loadBalancer ?? false,
       domainId: props.domainId,
       quotaZones: props.quotaZones,
     });
@@ -380,3 +383,4 @@ export class TenantVdc extends Construct implements ITenantVdc {
     return { name: `from-${rule.name}`, protocol: rule.protocol ?? 'tcp', port: rule.port, toPort: rule.toPort, sourceCidr: rule.peer.cidr };
   }
 }
+

@@ -34,6 +34,8 @@ describe('TenantVdc on OpenStack', () => {
       expect(created.map(providerOf).filter((p) => p !== 'openstack.health')).toEqual([]);
     }
     expect(resourceList(json, 'openstack_networking_floatingip_v2')).toHaveLength(3); // two allocated, one on the LB VIP
+    // The floating-IP quota holds twice the three: parallel creates briefly count twice in Neutron.
+    expect(resourceList(json, 'openstack_networking_quota_v2')[0]).toMatchObject({ floatingip: 6 });
     expect(resourceList(json, 'openstack_networking_router_v2')[0].external_network_id).toContain('external-network');
     const [group] = resourceList(json, 'openstack_fw_group_v2');
     expect(group.ports[0]).toContain('openstack_networking_router_interface_v2.health_network_router-main');
@@ -163,6 +165,7 @@ describe('TenantVdc on OpenStack', () => {
       expect(fip.depends_on).toEqual([expect.stringMatching(/^openstack_networking_rbac_policy_v2\.portal_use-floating-ip-qos_[A-F0-9]+$/)]);
     }
     expect(vdc.floatingIps).toHaveLength(1);
+    expect(resourceList(json, 'openstack_networking_quota_v2')[0]).toMatchObject({ floatingip: 4 }); // 1 + the LB's, twice
     const other = openstackStack();
     const foreign = new QosPolicy(stack, 'foreign', { site, maxKbps: 1 });
     expect(() => new TenantVdc(other.stack, 'x', { site: other.site, cidr: '10.1.0.0/24', floatingIps: 1, floatingIpQosPolicy: foreign })).toThrow(/floatingIpQosPolicy: QoS policy .* is on another site/);

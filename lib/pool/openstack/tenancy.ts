@@ -99,7 +99,7 @@ export class OpenStackTenancy implements ITenancyDriver {
       projectId: project.id,
       ...plan.quota,
       networks: plan.networks,
-      floatingIps: plan.floatingIps,
+      floatingIps: floatingIpQuota(plan, this.site.externalNetwork !== undefined),
     });
     const site = this.childSite(s, 'site', provider);
     registerTenantScope(site, { adminProvider: admin, projectId: project.id, prefix: plan.name, bootstrap: { provider: bootstrapProvider, dependsOn: [deployerRole] } });
@@ -129,4 +129,15 @@ export class OpenStackTenancy implements ITenancyDriver {
   public edge(scope: IConstruct, site: ISite, plan: TenantVdcEdgePlan): TenantVdcEdgeResult {
     return buildOpenStackVdcEdge(scope, site, plan);
   }
+}
+
+/**
+ * Twice the addresses the VDC creates (its floating IPs and its load balancer's): Neutron
+ * counts an address both as a row and as a reservation until its create commits, so
+ * parallel creates against a limit equal to the need fail with OverQuota (seen in the
+ * OpenStack e2e suite). Unset when the VDC creates none.
+ */
+function floatingIpQuota(plan: TenantVdcPlan, externalNetwork: boolean): number | undefined {
+  const need = (plan.floatingIps ?? 0) + (plan.loadBalancer && externalNetwork ? 1 : 0);
+  return need > 0 ? 2 * need : undefined;
 }

@@ -22,7 +22,10 @@ export interface TenantVdcPlan {
   readonly labels: { [key: string]: string };
   /** The VDC's quota limits. */
   readonly quota: QuotaAmounts;
+  /** Floating IPs the VDC allocates (its load balancer's address not included). */
   readonly floatingIps?: number;
+  /** Whether the VDC gets a load balancer (whose address also counts against the quota). */
+  readonly loadBalancer?: boolean;
   readonly networks?: number;
   readonly domainId?: string;
   readonly quotaZones?: string[];
