@@ -129,10 +129,10 @@ export interface TenantVdcProps {
    */
   readonly loadBalancer?: boolean;
   /**
-   * Floating IPs to allocate in the VDC's project. The project's floating-IP quota is set
-   * to twice what the VDC creates (these and its load balancer's address): Neutron counts
-   * an address both as a row and as a reservation until its create commits, so parallel
-   * creates against a limit equal to the need fail with OverQuota.
+   * Floating IPs to allocate in the VDC's project. When set, the project's floating-IP
+   * quota is twice what the VDC creates (these and its load balancer's address): Neutron
+   * counts an address both as a row and as a reservation until its create commits, so
+   * parallel creates against a limit equal to the need fail with OverQuota.
    * @default 0
    */
   readonly floatingIps?: number;

@@ -132,12 +132,13 @@ export class OpenStackTenancy implements ITenancyDriver {
 }
 
 /**
- * Twice the addresses the VDC creates (its floating IPs and its load balancer's): Neutron
- * counts an address both as a row and as a reservation until its create commits, so
- * parallel creates against a limit equal to the need fail with OverQuota (seen in the
- * OpenStack e2e suite). Unset when the VDC creates none.
+ * With `floatingIps` set, twice the addresses the VDC creates (those and its load
+ * balancer's): Neutron counts an address both as a row and as a reservation until its
+ * create commits, so parallel creates against a limit equal to the need fail with
+ * OverQuota (seen in the OpenStack e2e suite). Unset otherwise: the cloud's default
+ * stays, as before.
  */
 function floatingIpQuota(plan: TenantVdcPlan, externalNetwork: boolean): number | undefined {
-  const need = (plan.floatingIps ?? 0) + (plan.loadBalancer && externalNetwork ? 1 : 0);
-  return need > 0 ? 2 * need : undefined;
+  if (!plan.floatingIps) return undefined;
+  return 2 * (plan.floatingIps + (plan.loadBalancer && externalNetwork ? 1 : 0));
 }
