@@ -130,9 +130,8 @@ export interface TenantVdcProps {
   readonly loadBalancer?: boolean;
   /**
    * Floating IPs to allocate in the VDC's project. When set, the project's floating-IP
-   * quota is twice what the VDC creates (these and its load balancer's address): Neutron
-   * counts an address both as a row and as a reservation until its create commits, so
-   * parallel creates against a limit equal to the need fail with OverQuota.
+   * quota is twice what the VDC creates (these and its load balancer's address), since
+   * Neutron briefly counts parallel creates twice.
    * @default 0
    */
   readonly floatingIps?: number;
@@ -383,4 +382,3 @@ export class TenantVdc extends Construct implements ITenantVdc {
     return { name: `from-${rule.name}`, protocol: rule.protocol ?? 'tcp', port: rule.port, toPort: rule.toPort, sourceCidr: rule.peer.cidr };
   }
 }
-

@@ -9,6 +9,7 @@ import { IdentityProjectV3 } from '../../providers/openstack/identity-project-v3
 import { IdentityRoleAssignmentV3 } from '../../providers/openstack/identity-role-assignment-v3';
 import { NetworkingRbacPolicyV2 } from '../../providers/openstack/networking-rbac-policy-v2';
 import { OpenstackProvider, OpenstackProviderConfig } from '../../providers/openstack/provider';
+import { floatingIpLimit } from '../private/floating-ip-limit';
 import { ITenancyDriver, quotaServes, TenantVdcEdgePlan, TenantVdcEdgeResult, TenantVdcPlan, TenantVdcResult } from '../private/tenancy';
 import { Quota } from '../quota';
 import { ISite } from '../site';
@@ -131,14 +132,8 @@ export class OpenStackTenancy implements ITenancyDriver {
   }
 }
 
-/**
- * With `floatingIps` set, twice the addresses the VDC creates (those and its load
- * balancer's): Neutron counts an address both as a row and as a reservation until its
- * create commits, so parallel creates against a limit equal to the need fail with
- * OverQuota (seen in the OpenStack e2e suite). Unset otherwise: the cloud's default
- * stays, as before.
- */
+/** With `floatingIps` set, the limit for those and the load balancer's address; otherwise the cloud's default stays. */
 function floatingIpQuota(plan: TenantVdcPlan, externalNetwork: boolean): number | undefined {
   if (!plan.floatingIps) return undefined;
-  return 2 * (plan.floatingIps + (plan.loadBalancer && externalNetwork ? 1 : 0));
+  return floatingIpLimit(plan.floatingIps + (plan.loadBalancer && externalNetwork ? 1 : 0));
 }

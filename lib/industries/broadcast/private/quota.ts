@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { ValidationError } from '../../../core/errors';
 import { requireNonEmpty } from '../../../core/private/validate';
 import { OpenStackSite, Quota, QuotaAmounts } from '../../../pool';
+import { floatingIpLimit } from '../../../pool/private/floating-ip-limit';
 import { BroadcastCapacityNeeds, BroadcastQuotaOptions, BroadcastVideoPlatformProps } from '../props';
 
 // The tenant quota, checked against what the tiers need (internal).
@@ -25,12 +26,7 @@ export function tenantQuota(scope: Construct, site: OpenStackSite, props: Broadc
   return undefined;
 }
 
-/**
- * Limits default to 1.5 x the needs (volumes: at least 10). Floating IPs default to twice
- * the need (at least 4): Neutron counts an address both as a row and as a reservation
- * until its create commits, so parallel creates against a limit equal to the need fail
- * with OverQuota (seen in the OpenStack end-to-end suite).
- */
+/** Limits default to 1.5 x the needs (volumes: at least 10; floating IPs: `floatingIpLimit`, at least 4). */
 function createQuota(scope: Construct, site: OpenStackSite, q: BroadcastQuotaOptions, n: QuotaNeeds): Quota {
   requireNonEmpty(scope, 'quota.projectId', q.projectId);
   const needs = n.needs;
@@ -46,9 +42,9 @@ function createQuota(scope: Construct, site: OpenStackSite, q: BroadcastQuotaOpt
     storageGiB: q.storageGiB ?? headroom(needs.storageGiB),
   };
   requireCovers(scope, 'quota', quota, n);
-  const floatingIps = q.floatingIps ?? Math.max(4, 2 * needs.floatingIps);
+  const floatingIps = q.floatingIps ?? Math.max(4, floatingIpLimit(needs.floatingIps));
   if (floatingIps < needs.floatingIps) {
-    throw new ValidationError(scope, 'quota.floatingIps', `the quota of ${floatingIps} floating IPs is below the ${needs.floatingIps} the platform creates (one per public ingest member, one for the edge load balancer)`, `raise quota.floatingIps to at least ${2 * needs.floatingIps} (parallel creates briefly count twice), or leave it unset`);
+    throw new ValidationError(scope, 'quota.floatingIps', `the quota of ${floatingIps} floating IPs is below the ${needs.floatingIps} the platform creates (one per public ingest member, one for the edge load balancer)`, `raise quota.floatingIps to at least ${floatingIpLimit(needs.floatingIps)} (parallel creates briefly count twice), or leave it unset`);
   }
   return new Quota(scope, 'quota', {
     site,
