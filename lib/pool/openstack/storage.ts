@@ -19,6 +19,7 @@ export function buildStorageTier(site: OpenStackSiteContext, scope: Construct, p
   const extraSpecs: { [key: string]: string } = { ...plan.extraSpecs };
   if (plan.backendName !== undefined) extraSpecs.volume_backend_name = plan.backendName;
   if (plan.multiattach) extraSpecs.multiattach = '<is> True';
+  const owner = adminScopeOf(site);
   const volumeType = new BlockstorageVolumeTypeV3(scope, 'volume-type', {
     provider,
     name: plan.name,
@@ -26,9 +27,8 @@ export function buildStorageTier(site: OpenStackSiteContext, scope: Construct, p
     extraSpecs: Object.keys(extraSpecs).length > 0 ? extraSpecs : undefined,
     // Explicit: provider 3.4.0 sends is_public=false when it is unset. Private types are
     // seen by admins only; tenant VDCs that use the tier are granted it (volumeTypeOf).
-    isPublic: adminScopeOf(site).isPublic,
+    isPublic: owner.isPublic,
   });
-  const owner = adminScopeOf(site);
   if (owner.isPublic && plan.projectIds.length > 0) {
     throw new ValidationError(scope, 'projectIds', `site ${site.node.path} has sharedAdminObjects, so its volume types are public and need no grants`, 'drop projectIds, or make the site\'s types private (sharedAdminObjects: false)');
   }

@@ -136,7 +136,7 @@ export async function leftovers(env: E2eEnv, stackId: string): Promise<string[]>
   const ctx = env.context as { flavors?: string[]; volumeTypes?: string[] };
   // A tenant stack's admin stack is still applied, so the regional globals (flavors, types,
   // aggregates) are its, not leftovers yet; a member user could not have made any of them.
-  const adminOwned = () => stackId === TENANT_STACK;
+  const adminOwned = stackId === TENANT_STACK;
   // Servers and volumes of every project the example owned, including those it created
   // (departments, tenant VDCs) and that are gone by now.
   const admin = await Session.login(env);
@@ -144,12 +144,12 @@ export async function leftovers(env: E2eEnv, stackId: string): Promise<string[]>
   for (const r of regionsBySet(env)) {
     add(`${r} server`, (await admin.call('compute', r, '/servers/detail?all_tenants=1')).servers, (x) => !ours(x.tenant_id));
     add(`${r} server group`, (await s.call('compute', r, '/os-server-groups')).server_groups);
-    add(`${r} flavor`, (await s.call('compute', r, '/flavors?is_public=None')).flavors, (f) => (ctx.flavors?.includes(f.name) ?? false) || adminOwned());
+    add(`${r} flavor`, (await s.call('compute', r, '/flavors?is_public=None')).flavors, (f) => (ctx.flavors?.includes(f.name) ?? false) || adminOwned);
     add(`${r} volume`, (await admin.call('block-storage', r, '/volumes/detail?all_tenants=1')).volumes, (v) => !ours(v['os-vol-tenant-attr:tenant_id']));
     // Host aggregates beyond the bootstrap's one per zone (host pools, trusted pools).
     const zones = ((env.context.regions ?? {}) as Record<string, { availabilityZones: string[] }>)[r]?.availabilityZones ?? [];
-    add(`${r} aggregate`, (await admin.call('compute', r, '/os-aggregates')).aggregates, (a) => zones.includes(a.name) || adminOwned());
-    add(`${r} volume type`, (await s.call('block-storage', r, '/types?is_public=None')).volume_types, (t) => t.name === '__DEFAULT__' || (ctx.volumeTypes?.includes(t.name) ?? false) || adminOwned());
+    add(`${r} aggregate`, (await admin.call('compute', r, '/os-aggregates')).aggregates, (a) => zones.includes(a.name) || adminOwned);
+    add(`${r} volume type`, (await s.call('block-storage', r, '/types?is_public=None')).volume_types, (t) => t.name === '__DEFAULT__' || (ctx.volumeTypes?.includes(t.name) ?? false) || adminOwned);
   }
   // Neutron is shared by every region: list once, filtered on the example's projects.
   const net = async (p: string, key: string) => ((await admin.call('network', region, p))[key] as any[]).filter((x) => ours(x.project_id));
