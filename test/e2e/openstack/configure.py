@@ -183,6 +183,7 @@ for cs in t.COMPUTE_SETS:
         {"OS_NOVA_CONFIG_DIR": f"{ETC}/nova-{n}", "OS_NOVA_CONFIG_FILES": "api-paste.ini;nova.conf"})
     daemon(f"nova-conductor-{n}", "nova-conductor", nc)
     daemon(f"nova-scheduler-{n}", "nova-scheduler", nc)
+    host_confs = []
     for host, zone in t.hosts(cs):
         hc = ini(f"{ETC}/nova-{n}/compute-{host}.conf", {
             "DEFAULT": {"host": host, "state_path": os.path.join(STATE, f"lib/compute-{host}"),
@@ -191,8 +192,11 @@ for cs in t.COMPUTE_SETS:
                         # the 2 cores; builds, deletes and claims update what the checks read.
                         # Heartbeats (a conductor write each) every minute, not every 10 s.
                         "periodic_enable": "false", "report_interval": "60"}})
-        processes.append({"name": f"nova-compute-{host}", "env": {}, "argv": [
-            f"{BIN}/python", "-m", "oscar_e2e_plugins.nova_compute", "--config-file", nc, "--config-file", hc]})
+        host_confs.append(hc)
+    # One process per set that forks a nova-compute per host (oscar_e2e_plugins.nova_compute):
+    # Nova is imported once, not once per host. Each host logs to logs/nova-compute-<host>.log.
+    processes.append({"name": f"nova-compute-{n}", "env": {}, "argv": [
+        f"{BIN}/python", "-m", "oscar_e2e_plugins.nova_compute", os.path.join(STATE, "logs"), nc, *host_confs]})
 
     # Cinder: a fake multiattach backend per zone, so volumes land in their instance's zone.
     backends = {f"{z}": {"volume_driver": "oscar_e2e_plugins.cinder_driver.MultiattachFakeDriver",

@@ -138,3 +138,25 @@ def test_neutron_policy_init_registers_rules_before_a_request():
     policy.reset()
     policy.init()
     assert "create_network" in policy._ENFORCER.registered_rules
+
+
+def test_compute_set_stops_when_a_host_exits(tmp_path):
+    # A host that cannot start (its config file is missing) ends the set's process with a
+    # failure that names it, and leaves its own log: launch.py then sees the set exit.
+    import subprocess
+    import sys
+    confs = [str(tmp_path / f"compute-h{i}.conf") for i in (1, 2)]
+    (tmp_path / "compute-h1.conf").write_text("[DEFAULT]\nhost = h1\n")
+    out = subprocess.run([sys.executable, "-W", "ignore", "-m", "oscar_e2e_plugins.nova_compute", str(tmp_path),
+                          str(tmp_path / "nova.conf"), *confs], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 1
+    assert "exited with status" in out.stderr and "stopping the other" in out.stderr
+    assert "nova.conf" in (tmp_path / "nova-compute-h1.log").read_text()
+
+
+def test_compute_set_refuses_a_conf_not_named_for_its_host(tmp_path):
+    import subprocess
+    import sys
+    out = subprocess.run([sys.executable, "-m", "oscar_e2e_plugins.nova_compute", str(tmp_path), "nova.conf", "h1.conf"],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 1 and "is not named compute-<host>.conf" in out.stderr
