@@ -32,6 +32,7 @@ def main(argv):
     if len(argv) < 3:
         sys.exit("usage: python -m oscar_e2e_plugins.nova_compute LOGDIR NOVA_CONF HOST_CONF...")
     logdir, nova_conf, host_confs = argv[0], argv[1], argv[2:]
+    hosts = [_host(conf) for conf in host_confs]  # all checked before the first fork
     # nova.cmd monkey-patches (threading mode) on import: it must come first.
     from nova.cmd import compute
     import nova.compute.manager  # noqa: F401 - what Service.create imports, shared by every child
@@ -41,8 +42,7 @@ def main(argv):
     sys.modules["nova.virt.oscar_numa"] = nova_driver
     gc.freeze()
     children = {}
-    for conf in host_confs:
-        host = _host(conf)
+    for host, conf in zip(hosts, host_confs):
         pid = os.fork()
         if pid == 0:
             log = os.open(os.path.join(logdir, f"nova-compute-{host}.log"), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
@@ -53,7 +53,7 @@ def main(argv):
             try:  # the child must never return into the parent's loop
                 code = compute.main() or 0
             except SystemExit as e:
-                code = e.code if isinstance(e.code, int) else 1
+                code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
             except BaseException:
                 traceback.print_exc()
             finally:
@@ -62,7 +62,7 @@ def main(argv):
                 os._exit(code)
         children[pid] = host
     pid, status = os.wait()
-    print(f"nova_compute: host {children.pop(pid)} (pid {pid}) exited with status {status}; "
+    print(f"nova_compute: host {children.pop(pid)} (pid {pid}) exited with code {os.waitstatus_to_exitcode(status)}; "
           f"stopping the other {len(children)} hosts", file=sys.stderr, flush=True)
     for other in children:
         try:

@@ -150,13 +150,15 @@ def test_compute_set_stops_when_a_host_exits(tmp_path):
     out = subprocess.run([sys.executable, "-W", "ignore", "-m", "oscar_e2e_plugins.nova_compute", str(tmp_path),
                           str(tmp_path / "nova.conf"), *confs], capture_output=True, text=True, timeout=120)
     assert out.returncode == 1
-    assert "exited with status" in out.stderr and "stopping the other" in out.stderr
+    assert "exited with code 1" in out.stderr and "stopping the other" in out.stderr
     assert "nova.conf" in (tmp_path / "nova-compute-h1.log").read_text()
 
 
 def test_compute_set_refuses_a_conf_not_named_for_its_host(tmp_path):
     import subprocess
     import sys
-    out = subprocess.run([sys.executable, "-m", "oscar_e2e_plugins.nova_compute", str(tmp_path), "nova.conf", "h1.conf"],
+    out = subprocess.run([sys.executable, "-m", "oscar_e2e_plugins.nova_compute", str(tmp_path), "nova.conf",
+                          str(tmp_path / "compute-h1.conf"), "h2.conf"],
                          capture_output=True, text=True, timeout=120)
-    assert out.returncode == 1 and "is not named compute-<host>.conf" in out.stderr
+    assert out.returncode == 1 and "h2.conf is not named compute-<host>.conf" in out.stderr
+    assert not (tmp_path / "nova-compute-h1.log").exists()  # checked before any host started
