@@ -39,7 +39,8 @@ export function buildTopology(scope: Construct, site: ISite, image: string): Ins
     qosPolicy: qos,
     cidr: '10.40.0.0/16',
     subnets: [
-      { name: 'web', cidr: '10.40.1.0/24', gatewayIp: '10.40.1.1', allocationPools: [{ start: '10.40.1.10', end: '10.40.1.250' }] },
+      // The pool starts above the web tier's fixed addresses (.11-.13), so no other port can take them first.
+      { name: 'web', cidr: '10.40.1.0/24', gatewayIp: '10.40.1.1', allocationPools: [{ start: '10.40.1.20', end: '10.40.1.250' }] },
       { name: 'data', cidr: '10.40.2.0/24', gatewayIp: '10.40.2.1' },
     ],
     segmentation: Segmentation.vlan({ pool: vlans, vlanId: 1040 }),

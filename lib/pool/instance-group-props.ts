@@ -32,6 +32,10 @@ export interface NetworkAttachment {
   readonly macPool?: MacPool;
   /**
    * Static IPs, one per member in member order (`<name>-001` first), inside the subnet.
+   * On OpenStack, Neutron hands out any free pool address to the first port that asks, so
+   * pinned addresses must stay out of the subnet's allocation pools: a subnet of this app's
+   * `Network` left on the default pool gets pools around them; declared pools that contain
+   * them are warned about at synth.
    * @default - addresses assigned by the platform (DHCP/IPAM)
    */
   readonly fixedIps?: string[];

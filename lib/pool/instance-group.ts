@@ -211,6 +211,7 @@ export class InstanceGroup extends Construct implements IInstanceGroup {
         if (seen.has(ip)) throw new ValidationError(this, `${prop}.fixedIps[${i}]`, `${ip} is listed twice`, 'give each member its own address');
         seen.add(ip);
       });
+      if (a.network instanceof Network) a.network._pinAddresses(this, prop, a.subnet ?? a.network.subnetNames[0], a.fixedIps);
     }
     if (a.qosPolicy) {
       requireCapability(site, site.capabilities.portQos, this, `${prop}.qosPolicy`, 'port QoS policies', 'set qosPolicy on the Network instead (port-group shaping on vSphere)');

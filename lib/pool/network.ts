@@ -6,6 +6,7 @@ import { Names } from '../core/names';
 import { CidrBlock, contains, findOverlap, isHostAddress, parseAddress, parseCidr } from '../core/private/cidr';
 import { requireDnsLabel, requireIntegerInRange } from '../core/private/validate';
 import { requireAdoptKeys } from './private/adopt';
+import { warnPinnedInsidePools } from './private/pinned-addresses';
 import { RoutingDomain } from './private/routing-domain';
 import { driverOf, requireCapability } from './private/site-support';
 import { IQosPolicy } from './qos-policy';
@@ -143,6 +144,7 @@ export class Network extends Construct implements INetwork {
   public readonly qosPolicy?: IQosPolicy;
   private readonly specs: Map<string, SubnetSpec>;
   private readonly subnetIds?: { [name: string]: string };
+  private readonly keepOutOfPool?: (subnet: string, addresses: bigint[]) => void;
 
   constructor(scope: Construct, id: string, props: NetworkProps) {
     super(scope, id);
@@ -207,10 +209,26 @@ export class Network extends Construct implements INetwork {
     this.vsphere = built.vsphere;
     this.networkId = built.networkId;
     this.subnetIds = built.subnetIds;
+    this.keepOutOfPool = built.keepOutOfPool;
   }
 
   public subnet(name: string): SubnetSpec {
     return specOf(this, this.specs, this.subnetNames, name);
+  }
+
+  /**
+   * @internal Addresses pinned on ports of `subnet` (by `scope`'s `prop`): a subnet on the
+   * default pool keeps them out of it; declared pools that contain them are warned about.
+   */
+  public _pinAddresses(scope: IConstruct, prop: string, subnet: string, addresses: string[]): void {
+    const spec = this.subnet(subnet);
+    if (!this.keepOutOfPool || Token.isUnresolved(spec.cidr)) return;
+    const block = parseCidr(scope, `${prop}.subnet`, spec.cidr);
+    if (spec.allocationPools !== undefined) {
+      warnPinnedInsidePools(scope, `${prop}.fixedIps`, spec, block, addresses);
+      return;
+    }
+    this.keepOutOfPool(subnet, addresses.filter((ip) => !Token.isUnresolved(ip)).map((ip) => parseAddress(scope, prop, ip, block.version)));
   }
 
   public subnetId(name: string): string {

@@ -60,7 +60,9 @@ export interface SubnetSpec {
   readonly gatewayIp?: string;
   /**
    * Address ranges handed out to ports, inside the subnet and excluding the gateway.
-   * @default - the whole subnet except the gateway (Neutron's default)
+   * @default - the whole subnet except the gateway (Neutron's default); on OpenStack, when
+   * instance groups pin `fixedIps` in the subnet, its host range without those addresses
+   * and without the first host
    */
   readonly allocationPools?: AllocationPool[];
   /**

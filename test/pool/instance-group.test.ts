@@ -1,4 +1,5 @@
-import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { AnnotationMetadataEntryType, App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { IConstruct } from 'constructs';
 import { AntiAffinity, Image, InstanceGroup, MacPool, Network, PoolMembers, SecurityGroup, Segmentation, SharedVolume, Size, VlanPool, VsphereSite } from '../../lib';
 import { openstackStack, vsphereStack } from '../util/sites';
 import { resourceMap as resources } from '../util/synth';
@@ -125,7 +126,47 @@ describe('InstanceGroup on OpenStack', () => {
     expect(make(['10.0.1.5', '10.0.2.5'])).toThrow('props.networks[0].fixedIps[1]: 10.0.2.5 is not a host address of subnet app (10.0.1.0/24)');
     expect(make(['10.0.1.5', '10.0.1.5'])).toThrow('props.networks[0].fixedIps[1]: 10.0.1.5 is listed twice');
   });
+
+  test('fixed IPs inside declared allocation pools are warned about; the pools stay as declared', () => {
+    const { stack, site } = openstackStack();
+    const net = new Network(stack, 'net', {
+      site, cidr: '10.0.0.0/16',
+      subnets: [{ name: 'pooled', cidr: '10.0.1.0/24', gatewayIp: '10.0.1.1', allocationPools: [{ start: '10.0.1.100', end: '10.0.1.200' }] }],
+    });
+    const group = (id: string, fixedIps: string[]) => new InstanceGroup(stack, id, { site, count: 3, size: Size.of(1, 1), image: Image.fromName('x'), networks: [{ network: net, fixedIps }] });
+    const inPool = group('in-pool', ['10.0.1.99', '10.0.1.100', '10.0.1.200']);
+    const outside = group('outside', ['10.0.1.10', '10.0.1.201', '10.0.1.98']);
+    expect(warningsOf(outside)).toEqual([]);
+    expect(warningsOf(inPool)).toEqual([expect.stringContaining('stack/in-pool: props.networks[0].fixedIps pins 10.0.1.100, 10.0.1.200 inside the allocation pools of subnet pooled.')]);
+    expect(warningsOf(inPool)[0]).toContain('IpAddressAlreadyAllocated');
+    const [subnet] = Object.values<any>(resources(Testing.synth(stack), 'openstack_networking_subnet_v2'));
+    expect(subnet.allocation_pool).toEqual([{ start: '10.0.1.100', end: '10.0.1.200' }]);
+  });
+
+  test('a subnet on the default pool gets pools around every group\'s fixed IPs and the first host', () => {
+    const { stack, site } = openstackStack();
+    const net = new Network(stack, 'net', { site, cidr: '10.0.0.0/16', subnets: [{ name: 'app', cidr: '10.0.2.0/24' }, { name: 'free', cidr: '10.0.3.0/24' }] });
+    const a = new InstanceGroup(stack, 'a', { site, count: 3, size: Size.of(1, 1), image: Image.fromName('x'), networks: [{ network: net, fixedIps: ['10.0.2.12', '10.0.2.10', '10.0.2.11'] }] });
+    const b = new InstanceGroup(stack, 'b', { site, count: 1, antiAffinity: AntiAffinity.NONE, size: Size.of(1, 1), image: Image.fromName('x'), networks: [{ network: net, fixedIps: ['10.0.2.254'] }] });
+    expect([...warningsOf(a), ...warningsOf(b)]).toEqual([]);
+    const subnets = resources(Testing.synth(stack), 'openstack_networking_subnet_v2');
+    const byName = Object.fromEntries(Object.values<any>(subnets).map((x) => [x.name.split('-').pop(), x]));
+    expect(byName.app.allocation_pool).toEqual([{ start: '10.0.2.2', end: '10.0.2.9' }, { start: '10.0.2.13', end: '10.0.2.253' }]);
+    expect(byName.free.allocation_pool).toBeUndefined();
+  });
+
+  test('fixed IPs on an imported network are not judged: its real pools are not known at synth', () => {
+    const { stack, site } = openstackStack();
+    const net = Network.fromName(stack, 'ext', { site, networkName: 'provider', subnets: [{ name: 'app', cidr: '10.0.1.0/24' }] });
+    const g = new InstanceGroup(stack, 'g', { site, count: 3, size: Size.of(1, 1), image: Image.fromName('x'), networks: [{ network: net, fixedIps: ['10.0.1.10', '10.0.1.11', '10.0.1.12'] }] });
+    expect(warningsOf(g)).toEqual([]);
+    expect(resources(Testing.synth(stack), 'openstack_networking_subnet_v2')).toEqual({});
+  });
 });
+
+function warningsOf(c: IConstruct): string[] {
+  return c.node.metadata.filter((m) => m.type === AnnotationMetadataEntryType.WARN).map((m) => String(m.data));
+}
 
 describe('InstanceGroup on vSphere', () => {
   function vsGroup(count: number, antiAffinity?: AntiAffinity) {

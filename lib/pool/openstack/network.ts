@@ -1,6 +1,8 @@
+import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import { Labels } from '../../core/labels';
+import { parseAddress, parseCidr, rangesExcluding } from '../../core/private/cidr';
 import { DataOpenstackNetworkingNetworkV2 } from '../../providers/openstack/data-openstack-networking-network-v2';
 import { DataOpenstackNetworkingSubnetV2 } from '../../providers/openstack/data-openstack-networking-subnet-v2';
 import { NetworkingNetworkV2 } from '../../providers/openstack/networking-network-v2';
@@ -74,10 +76,25 @@ export function buildOpenStackNetwork(site: OpenStackSiteContext, scope: Constru
       routerInterfaces[s.name] = new NetworkingRouterInterfaceV2(scope, `router-${s.name}`, { provider, routerId: plan.routerId, subnetId: subnets[s.name].id });
     }
   }
+  // Neutron hands a pool address to whichever port asks first (a DHCP port, a VIP, another
+  // member), so a port pinned inside the pool can fail with IpAddressAlreadyAllocated (found
+  // end to end). A subnet left on Neutron's default pool gets explicit pools around the
+  // pinned addresses and the first host (a gateway's, now or later).
+  const pinned = new Map<string, bigint[]>();
+  const keepOutOfPool = (name: string, addresses: bigint[]) => {
+    const s = plan.subnets.find((x) => x.name === name);
+    if (!s || s.allocationPools !== undefined || plan.adopt?.[name] !== undefined || Token.isUnresolved(s.cidr)) return;
+    if (s.gatewayIp !== undefined && Token.isUnresolved(s.gatewayIp)) return;
+    const block = parseCidr(scope, `subnets[${name}].cidr`, s.cidr);
+    const all = [...(pinned.get(name) ?? []), ...addresses];
+    pinned.set(name, all);
+    const gateway = s.gatewayIp === undefined ? [] : [parseAddress(scope, `subnets[${name}].gatewayIp`, s.gatewayIp, block.version)];
+    subnets[name].putAllocationPool(rangesExcluding(block, [block.first + 1n, ...gateway, ...all]));
+  };
   if (plan.adopt?.network !== undefined) importInto(network, plan.adopt.network);
   for (const s of plan.subnets) if (plan.adopt?.[s.name] !== undefined) importInto(subnets[s.name], plan.adopt[s.name]);
   const subnetIds = Object.fromEntries(Object.entries(subnets).map(([name, s]) => [name, s.id]));
-  return { networkId: network.id, subnetIds, openstack: { network, subnets, router, routerInterfaces } };
+  return { networkId: network.id, subnetIds, openstack: { network, subnets, router, routerInterfaces }, keepOutOfPool };
 }
 
 /** @internal Looks up an existing Neutron network and its subnets. */
