@@ -155,11 +155,7 @@ export interface NetworkResult {
   readonly subnetIds?: { [name: string]: string };
   readonly openstack?: NetworkOpenStackResources;
   readonly vsphere?: NetworkVsphereResources;
-  /**
-   * Keeps pinned addresses out of a subnet's default allocation pool, on targets whose
-   * subnets hand out addresses (each call adds to the earlier ones). Subnets with declared
-   * pools, and adopted subnets, are left as they are.
-   */
+  /** Keeps pinned addresses out of a default-pool subnet's pool (cumulative; OpenStack only). */
   readonly keepOutOfPool?: (subnet: string, addresses: bigint[]) => void;
 }
 
