@@ -7,7 +7,8 @@ RELEASE=2026.2
 KEY="$(cat "$HERE/requirements.txt" "$HERE/constraints.txt" 2>/dev/null | sha256sum | cut -c1-12)"
 CACHE_ROOT="${OSCAR_E2E_CACHE:-$HOME/.cache/oscar-blueprints/e2e}"
 VENV_DIR="$CACHE_ROOT/openstack-$RELEASE-py$PY_VERSION-$KEY/venv"
-APT_PACKAGES="mariadb-server rabbitmq-server memcached"
+# gcc, pkg-config and libmariadb-dev build mysqlclient (PyPI ships it as source only).
+APT_PACKAGES="mariadb-server rabbitmq-server memcached gcc pkg-config libmariadb-dev"
 
 log() { printf '[openstack-e2e %(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }

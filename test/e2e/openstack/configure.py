@@ -68,7 +68,7 @@ def oslo(extra=None):
 # --- Keystone ---
 ks = ini(f"{ETC}/keystone/keystone.conf", {
     "DEFAULT": {"debug": "false", "use_stderr": "true"},
-    "database": {"connection": t.db_url("keystone")},
+    "database": {"connection": t.db_url("keystone", "mysqldb")},
     "token": {"provider": "fernet", "expiration": "14400"},
     # bcrypt's default cost makes every service login take seconds on a busy CPU.
     "identity": {"password_hash_rounds": "4"},
@@ -103,7 +103,7 @@ ne = ini(f"{ETC}/neutron/neutron.conf", {
                 "service_plugins": "router,qos,firewall_v2,vpnaas,taas,tapmirror",
                 "allow_overlapping_ips": "true", "api_paste_config": f"{VENV}/etc/neutron/api-paste.ini", "dhcp_agent_notification": "false",
                 "api_workers": "1", "rpc_workers": "0", "rpc_state_report_workers": "0"},
-    "database": {"connection": t.db_url("neutron")},
+    "database": {"connection": t.db_url("neutron", "mysqldb")},
     "keystone_authtoken": authtoken("neutron"),
     "nova": service_auth("neutron"), "placement": service_auth("neutron"),
     "quotas": {k: "-1" for k in ("quota_network", "quota_subnet", "quota_port", "quota_router", "quota_floatingip",
@@ -136,7 +136,7 @@ for cs in t.COMPUTE_SETS:
     n, region = cs["name"], cs["regions"][0]
     pl = ini(f"{ETC}/placement-{n}/placement.conf", {
         "DEFAULT": {"debug": "false", "use_stderr": "true"},
-        "placement_database": {"connection": t.db_url(f"placement_{n}")},
+        "placement_database": {"connection": t.db_url(f"placement_{n}", "mysqldb")},
         "api": {"auth_strategy": "keystone"}, "keystone_authtoken": authtoken("placement")})
     api(f"placement-{n}", "placement.wsgi.api:application", t.port("placement", cs), "",
         {"OS_PLACEMENT_CONFIG_DIR": os.path.dirname(pl)})
@@ -208,6 +208,9 @@ for cs in t.COMPUTE_SETS:
                     "storage_availability_zone": next(iter(cs["zones"])), "osapi_volume_workers": "1",
                     "scheduler_default_filters": "AvailabilityZoneFilter,CapacityFilter",
                     "my_ip": "127.0.0.1", "api_paste_config": f"{VENV}/etc/cinder/api-paste.ini", "az_cache_duration": "1", "glance_api_servers": f"http://{t.HOST}:{t.port('glance')}",
+                    # Heartbeats (a DB write per backend) every minute, not every 10 s, as
+                    # for the fake computes: the volume services were the busiest idle ones.
+                    "report_interval": "60", "service_down_time": "300",
                     **{k: "-1" for k in ("quota_volumes", "quota_snapshots", "quota_gigabytes", "quota_backups",
                                           "quota_backup_gigabytes", "per_volume_size_limit")}},
         "database": {"connection": t.db_url(f"cinder_{n}")},

@@ -50,7 +50,7 @@ if [[ "$(cat "$VENV_DIR/.plugins" 2>/dev/null)" != "$plugin_hash" ]]; then
   rm -rf "$tmp"
   echo "$plugin_hash" > "$VENV_DIR/.plugins"
 fi
-"$VENV_DIR/bin/python" -c 'import keystone, nova, neutron, placement, glance, cinder, octavia, designate, neutron_fwaas, neutron_vpnaas, neutron_taas, swift, heat, trove, manila, pyeclib, oscar_e2e_plugins' \
+"$VENV_DIR/bin/python" -c 'import keystone, nova, neutron, placement, glance, cinder, octavia, designate, neutron_fwaas, neutron_vpnaas, neutron_taas, swift, heat, trove, manila, pyeclib, MySQLdb, oscar_e2e_plugins' \
   || die "the venv at $VENV_DIR is incomplete: delete it and re-run setup.sh"
 # The plugins' own tests (no cloud needed): a broken fake fails here, not as a puzzling
 # scheduling error an hour into the suite. -p no:cacheprovider: no .pytest_cache in the clone.

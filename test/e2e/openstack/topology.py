@@ -105,5 +105,7 @@ def port(service, cset=None):
     return PORTS[service] + (cset["port_offset"] if cset else 0)
 
 
-def db_url(name):
-    return f"mysql+pymysql://os:os@127.0.0.1:13306/{name}?charset=utf8mb4"
+def db_url(name, driver="pymysql"):
+    """SQLAlchemy URL of a service's database. `mysqldb` (mysqlclient, C) is for services
+    without eventlet only: under eventlet its blocking calls stall every green thread."""
+    return f"mysql+{driver}://os:os@127.0.0.1:13306/{name}?charset=utf8mb4"
