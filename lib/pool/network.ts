@@ -228,7 +228,7 @@ export class Network extends Construct implements INetwork {
       warnPinnedInsidePools(scope, `${prop}.fixedIps`, spec, block, addresses);
       return;
     }
-    this.keepOutOfPool(subnet, addresses.filter((ip) => !Token.isUnresolved(ip)).map((ip) => parseAddress(scope, prop, ip, block.version)));
+    this.keepOutOfPool(subnet, addresses.filter((ip) => !Token.isUnresolved(ip)).map((ip) => parseAddress(scope, `${prop}.fixedIps`, ip, block.version)));
   }
 
   public subnetId(name: string): string {

@@ -83,8 +83,8 @@ export function buildOpenStackNetwork(site: OpenStackSiteContext, scope: Constru
   const pinned = new Map<string, bigint[]>();
   const keepOutOfPool = (name: string, addresses: bigint[]) => {
     const s = plan.subnets.find((x) => x.name === name);
-    if (!s || s.allocationPools !== undefined || plan.adopt?.[name] !== undefined || Token.isUnresolved(s.cidr)) return;
-    if (s.gatewayIp !== undefined && Token.isUnresolved(s.gatewayIp)) return;
+    // Declared pools are Network's to judge (it warns); adopted subnets keep what they run with.
+    if (!s || plan.adopt?.[name] !== undefined || (s.gatewayIp !== undefined && Token.isUnresolved(s.gatewayIp))) return;
     const block = parseCidr(scope, `subnets[${name}].cidr`, s.cidr);
     const all = [...(pinned.get(name) ?? []), ...addresses];
     pinned.set(name, all);
